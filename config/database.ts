@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * SQLite (embedded, zero set-up) by default; PostgreSQL, the production database, with
+ * DATABASE_CLIENT=postgres and either DATABASE_URL or the host/port/name/user/password variables.
+ */
+const APP_ROOT = path.resolve(__dirname, '..', '..');
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
+  const client = env('DATABASE_CLIENT', 'sqlite');
+
+  if (client === 'postgres') {
+    const ssl = env.bool('DATABASE_SSL', false)
+      ? {
+          rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
+          ca: env('DATABASE_SSL_CA', undefined),
+        }
+      : false;
+    return {
+      connection: {
+        client: 'postgres',
+        connection: {
+          connectionString: env('DATABASE_URL'),
+          host: env('DATABASE_HOST', '127.0.0.1'),
+          port: env.int('DATABASE_PORT', 5432),
+          database: env('DATABASE_NAME', 'kpu_sumbar_redaksi'),
+          user: env('DATABASE_USERNAME', 'postgres'),
+          password: env('DATABASE_PASSWORD', ''),
+          ssl,
+          schema: env('DATABASE_SCHEMA', 'public'),
+        },
+        pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      },
+    };
+  }
+
+  if (client !== 'sqlite') {
+    throw new Error(`DATABASE_CLIENT "${client}" tidak didukung: gunakan "sqlite" atau "postgres"`);
+  }
+  return {
+    connection: {
+      client: 'sqlite',
+      connection: {
+        filename: path.resolve(APP_ROOT, env('DATABASE_FILENAME', '.tmp/data.db')),
+      },
+      useNullAsDefault: true,
+    },
+  };
+};
+
+export default config;

@@ -1,0 +1,28 @@
+/**
+ * Two projects: `unit` (pure logic, no Strapi, run in a time zone far from WIB on purpose) and
+ * `integration` (one real Strapi per test file on a temporary SQLite file, or on PostgreSQL
+ * with DATABASE_CLIENT=postgres; compiled once in global setup; run in band).
+ */
+const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, strict: true, target: 'ES2022', isolatedModules: true } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      setupFiles: ['<rootDir>/tests/helpers/zona-waktu-asing.js'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
+ * bootstrap runs last, after the admin panel created its own roles and every plugin registered
+ * its permission actions: the right moment to set up the SOP roles and, in development, demo data.
+ */
+export default {
+  register(_context: { strapi: Core.Strapi }) {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const redaksi = strapi.plugin('redaksi');
+    const peranIds = await redaksi.service('peran').pastikanPeran();
+
+    // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
+    if (strapi.config.get('environment') === 'development' && process.env.REDAKSI_DEMO !== 'false') {
+      await redaksi.service('demo').pasang(peranIds);
+    }
+  },
+};

@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
+
+/**
+ * Only what must hold before the first request. The SOP roles and the demo data are set up by
+ * the application's bootstrap (src/index.ts), which runs after the admin panel has created its
+ * own roles and registered every permission action.
+ */
+export default (_context: { strapi: Core.Strapi }) => {
+  getService('riwayat').lindungi();
+};

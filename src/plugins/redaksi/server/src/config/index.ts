@@ -1,0 +1,65 @@
+/**
+ * Every threshold of the SOPs, with the SOP's number and revision date, in one place.
+ * The next revision of an SOP is a change here (or in the project's config/plugins.ts
+ * under `redaksi.config`), not in code.
+ */
+export type JenisHari = 'kalender' | 'kerja';
+
+export interface KonfigurasiSop21 {
+  nomor: string;
+  judul: string;
+  tanggalRevisi: string;
+  /** "Dokumentasi minimal 4" (SOP 21 langkah 1, Kelengkapan). */
+  minimalDokumentasi: number;
+  /** "Hari H setelah kegiatan berlangsung, maksimal 1 (satu) hari sesudahnya". */
+  tenggatSerahkanHari: number;
+  /** Langkah 2-4: "H+1 setelah pengumpulan dokumentasi dan konten". */
+  tenggatTinjauanHari: number;
+  /** Langkah 5: "H+1 setelah kegiatan berlangsung". */
+  tenggatUnggahHari: number;
+  minimalTautan: number;
+  jenisHari: JenisHari;
+}
+
+export interface KonfigurasiRedaksi {
+  zonaWaktu: string;
+  sop21: KonfigurasiSop21;
+}
+
+const defaultConfig: KonfigurasiRedaksi = {
+  zonaWaktu: 'Asia/Jakarta',
+  sop21: {
+    nomor: '21/2025',
+    judul: 'Alur Pengunggahan Konten Media Sosial',
+    tanggalRevisi: '2025-05-06',
+    minimalDokumentasi: 4,
+    tenggatSerahkanHari: 1,
+    tenggatTinjauanHari: 1,
+    tenggatUnggahHari: 1,
+    minimalTautan: 1,
+    jenisHari: 'kalender',
+  },
+};
+
+const isNonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+
+export default {
+  default: defaultConfig,
+  validator(config: KonfigurasiRedaksi) {
+    const sop = config.sop21;
+    for (const key of [
+      'minimalDokumentasi',
+      'tenggatSerahkanHari',
+      'tenggatTinjauanHari',
+      'tenggatUnggahHari',
+      'minimalTautan',
+    ] as const) {
+      if (!isNonNegativeInteger(sop[key])) {
+        throw new Error(`redaksi.sop21.${key} harus bilangan bulat >= 0 (sekarang: ${sop[key]})`);
+      }
+    }
+    if (sop.jenisHari !== 'kalender' && sop.jenisHari !== 'kerja') {
+      throw new Error(`redaksi.sop21.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${sop.jenisHari})`);
+    }
+  },
+};

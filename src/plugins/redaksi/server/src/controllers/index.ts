@@ -1,0 +1,3 @@
+import redaksi from './redaksi';
+
+export default { redaksi };

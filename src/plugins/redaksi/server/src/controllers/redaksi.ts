@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { bolehMengambil } from '../domain/mesin';
+import { type Aktor, aktorDariAdmin } from '../services/aktor';
+import { getService } from '../utils/get-service';
+import { validateTransisi } from '../validation/transisi';
+import type { DefinisiAlur } from '../workflows/types';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(ctx.state.user);
+
+/** Only people who act somewhere in a workflow read its items' state and history. */
+function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
+  if (!alur.aksi.some((aksi) => bolehMengambil(aksi, aktor))) {
+    throw new errors.ForbiddenError(`Anda tidak memegang peran dalam alur SOP ${alur.sop.nomor}`);
+  }
+}
+
+export default () => ({
+  async workflows(ctx: Ctx) {
+    ctx.body = { data: getService('alur').semua() };
+  },
+
+  async document(ctx: Ctx) {
+    const { uid, documentId } = ctx.params;
+    const aktor = aktorDari(ctx);
+    pastikanTerlibat(getService('alur').wajib(uid), aktor);
+    ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
+  },
+
+  async transition(ctx: Ctx) {
+    const { uid, documentId } = ctx.params;
+    const aktor = aktorDari(ctx);
+    getService('alur').wajib(uid);
+    const body = await validateTransisi(ctx.request.body);
+    await getService('transisi').jalankan({
+      uid,
+      documentId,
+      kodeAksi: body.action,
+      jalur: 'transisi',
+      aktor,
+      masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat },
+    });
+    ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
+  },
+
+  async queue(ctx: Ctx) {
+    ctx.body = { data: await getService('transisi').antrean(aktorDari(ctx)) };
+  },
+});

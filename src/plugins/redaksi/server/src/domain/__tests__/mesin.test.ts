@@ -1,0 +1,241 @@
+import config from '../../config';
+import { alurSop21 } from '../../workflows/sop-21';
+import { aksiDariTahap, evaluasiSyarat, type PermintaanAksi, putuskan } from '../mesin';
+
+const alur = alurSop21(config.default.sop21);
+
+const foto = (n: number, mime = 'image/jpeg') => Array.from({ length: n }, () => ({ mime }));
+
+const dokumenLengkap = {
+  judul: 'Rapat pleno',
+  tanggalKegiatan: '2025-05-05',
+  dokumentasi: foto(4),
+  narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi kegiatan' }] }],
+  caption: 'Caption kegiatan',
+  tautan: [{ platform: 'instagram', url: 'https://instagram.com/p/1' }],
+};
+
+const H_PAGI = new Date('2025-05-05T02:00:00Z'); // 09:00 WIB on H
+
+function minta(overrides: Partial<PermintaanAksi>): PermintaanAksi {
+  return {
+    kodeAksi: 'serahkan',
+    jalur: 'transisi',
+    status: { tahap: 'draf', diserahkanPada: null, izinTerlambat: false },
+    pelaku: { peran: ['tim-pelaksana'], superAdmin: false },
+    dokumen: dokumenLengkap,
+    masukan: {},
+    sekarang: H_PAGI,
+    ...overrides,
+  };
+}
+
+describe('definisi alur SOP 21', () => {
+  it('names the stages and actions of DOMAIN.md', () => {
+    expect(alur.tahap.map((tahap) => tahap.kode)).toEqual([
+      'draf',
+      'diserahkan',
+      'pemeriksaan',
+      'keputusan',
+      'disetujui',
+      'diunggah',
+      'ditolak',
+    ]);
+    expect(aksiDariTahap(alur, 'keputusan').map((aksi) => aksi.kode)).toEqual([
+      'setujui',
+      'tolak',
+      'kembalikan',
+      'izinkan-terlambat',
+    ]);
+  });
+
+  it('has no action leaving a final stage', () => {
+    expect(aksiDariTahap(alur, 'ditolak')).toEqual([]);
+  });
+
+  it('takes its thresholds from configuration', () => {
+    const revisi = alurSop21({ ...config.default.sop21, minimalDokumentasi: 6 });
+    const hasil = putuskan(revisi, minta({}));
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.pesan)).toEqual(['Dokumentasi: 4 dari minimal 6 foto']);
+    }
+  });
+});
+
+describe('serahkan (SOP 21 langkah 1)', () => {
+  it('moves a complete draft to diserahkan on time', () => {
+    const hasil = putuskan(alur, minta({}));
+    expect(hasil).toMatchObject({ ok: true, ke: 'diserahkan', terlambat: false });
+  });
+
+  it('counts only images: three photos and a PDF are not four photos', () => {
+    const hasil = putuskan(
+      alur,
+      minta({ dokumen: { ...dokumenLengkap, dokumentasi: [...foto(3), { mime: 'application/pdf' }] } }),
+    );
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat).toEqual([
+        expect.objectContaining({ kode: 'dokumentasi-minimal', pesan: 'Dokumentasi: 3 dari minimal 4 foto' }),
+      ]);
+    }
+  });
+
+  it('lists every unmet condition by code at once', () => {
+    const hasil = putuskan(
+      alur,
+      minta({ dokumen: { judul: 'x', tanggalKegiatan: null, dokumentasi: [], narasi: [], caption: '  ' } }),
+    );
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual([
+        'tanggal-kegiatan-terisi',
+        'dokumentasi-minimal',
+        'narasi-terisi',
+        'caption-terisi',
+      ]);
+    }
+  });
+
+  it('refuses documentation of an activity that has not happened yet (WIB)', () => {
+    const hasil = putuskan(alur, minta({ dokumen: { ...dokumenLengkap, tanggalKegiatan: '2025-05-06' } }));
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tanggal-kegiatan-sudah-lewat']);
+    }
+  });
+
+  it('asks for a late reason one millisecond after 23:59:59.999 WIB of H+1, not before', () => {
+    const tepat = putuskan(alur, minta({ sekarang: new Date('2025-05-06T16:59:59.999Z') }));
+    expect(tepat).toMatchObject({ ok: true, terlambat: false });
+
+    const lewat = putuskan(alur, minta({ sekarang: new Date('2025-05-06T17:00:00.000Z') }));
+    expect(lewat.ok).toBe(false);
+    if (!lewat.ok) {
+      expect(lewat.penolakan.jenis).toBe('syarat');
+      expect(lewat.penolakan.pesan).toContain('alasan keterlambatan');
+    }
+
+    const denganAlasan = putuskan(
+      alur,
+      minta({ sekarang: new Date('2025-05-06T17:00:00.000Z'), masukan: { alasanTerlambat: 'Jaringan putus' } }),
+    );
+    expect(denganAlasan).toMatchObject({ ok: true, terlambat: true });
+  });
+
+  it('refuses a role that may not take it, whatever the content', () => {
+    const hasil = putuskan(alur, minta({ pelaku: { peran: ['admin-medsos'], superAdmin: false } }));
+    expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'bukan-peran' } });
+  });
+
+  it('lets a Super Admin act for any role, but not skip a condition', () => {
+    const pelaku = { peran: [], superAdmin: true };
+    expect(putuskan(alur, minta({ pelaku })).ok).toBe(true);
+    expect(putuskan(alur, minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(1) } })).ok).toBe(false);
+  });
+});
+
+describe('keputusan, kembalikan dan tolak', () => {
+  const keputusan = { tahap: 'keputusan', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false };
+  const pimpinan = { peran: ['pemimpin-redaksi'], superAdmin: false };
+
+  it('requires a note to reject and to send back', () => {
+    for (const kodeAksi of ['tolak', 'kembalikan']) {
+      const hasil = putuskan(alur, minta({ kodeAksi, status: keputusan, pelaku: pimpinan }));
+      expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
+      const dengan = putuskan(alur, minta({ kodeAksi, status: keputusan, pelaku: pimpinan, masukan: { note: 'Perbaiki' } }));
+      expect(dengan.ok).toBe(true);
+    }
+  });
+
+  it('sends back from keputusan to pemeriksaan, and from pemeriksaan to draf', () => {
+    expect(
+      putuskan(alur, minta({ kodeAksi: 'kembalikan', status: keputusan, pelaku: pimpinan, masukan: { note: 'x' } })),
+    ).toMatchObject({ ok: true, ke: 'pemeriksaan' });
+    expect(
+      putuskan(
+        alur,
+        minta({
+          kodeAksi: 'kembalikan',
+          status: { ...keputusan, tahap: 'pemeriksaan' },
+          pelaku: { peran: ['wakil-pemimpin-redaksi'], superAdmin: false },
+          masukan: { note: 'x' },
+        }),
+      ),
+    ).toMatchObject({ ok: true, ke: 'draf' });
+  });
+
+  it('records a decision after the day after submission as late without blocking it', () => {
+    const hasil = putuskan(
+      alur,
+      minta({ kodeAksi: 'setujui', status: keputusan, pelaku: pimpinan, sekarang: new Date('2025-05-06T17:00:00Z') }),
+    );
+    expect(hasil).toMatchObject({ ok: true, ke: 'disetujui', terlambat: true });
+  });
+
+  it('answers an action of another stage as "moved on", and an unknown one as unknown', () => {
+    expect(putuskan(alur, minta({ kodeAksi: 'terima', status: keputusan }))).toMatchObject({
+      ok: false,
+      penolakan: { jenis: 'tahap-tidak-sesuai' },
+    });
+    expect(putuskan(alur, minta({ kodeAksi: 'terbang' }))).toMatchObject({
+      ok: false,
+      penolakan: { jenis: 'aksi-tidak-dikenal' },
+    });
+  });
+});
+
+describe('unggah (publish, SOP 21 langkah 5)', () => {
+  const disetujui = { tahap: 'disetujui', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false };
+  const admin = { peran: ['admin-medsos'], superAdmin: false };
+  const publish = (overrides: Partial<PermintaanAksi>) =>
+    putuskan(alur, minta({ kodeAksi: 'unggah', jalur: 'publish', status: disetujui, pelaku: admin, ...overrides }));
+
+  it('publishes an approved item with a link on time', () => {
+    expect(publish({})).toMatchObject({ ok: true, ke: 'diunggah' });
+  });
+
+  it('is not a transition: the transitions route refuses it', () => {
+    expect(putuskan(alur, minta({ kodeAksi: 'unggah', status: disetujui, pelaku: admin }))).toMatchObject({
+      ok: false,
+      penolakan: { jenis: 'jalur-salah' },
+    });
+  });
+
+  it('refuses before approval with the stage as a condition', () => {
+    const hasil = publish({ status: { ...disetujui, tahap: 'keputusan' } });
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tahap-siap-terbit']);
+    }
+  });
+
+  it('requires at least one platform link', () => {
+    const hasil = publish({ dokumen: { ...dokumenLengkap, tautan: [] } });
+    expect(hasil.ok).toBe(false);
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tautan-minimal']);
+    }
+  });
+
+  it('requires the leadership permission after H+1, and accepts it once given', () => {
+    const lewat = new Date('2025-05-06T17:00:00Z');
+    const tanpaIzin = publish({ sekarang: lewat });
+    expect(tanpaIzin.ok).toBe(false);
+    if (!tanpaIzin.ok && tanpaIzin.penolakan.jenis === 'syarat') {
+      expect(tanpaIzin.penolakan.syarat.map((s) => s.kode)).toEqual(['izin-terlambat']);
+    }
+    expect(publish({ sekarang: lewat, status: { ...disetujui, izinTerlambat: true } })).toMatchObject({
+      ok: true,
+      terlambat: true,
+    });
+  });
+
+  it('shows the late-permission condition in the item view only once it matters', () => {
+    const aksi = alur.aksi.find((a) => a.kode === 'unggah')!;
+    expect(evaluasiSyarat(aksi, dokumenLengkap, disetujui, {}, H_PAGI).map((s) => s.kode)).not.toContain(
+      'izin-terlambat',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import type { DefinisiSyarat } from '../workflows/types';
+import { diMasaDepan } from './tenggat';
+
+/** One condition, evaluated: what the API returns in `syarat` and in a refusal's `details`. */
+export interface HasilSyarat {
+  kode: string;
+  terpenuhi: boolean;
+  pesan: string;
+  /** The document field concerned, so the admin panel can point at it. */
+  field?: string;
+}
+
+export type DokumenSnapshot = Record<string, unknown>;
+
+interface Media {
+  mime?: string | null;
+}
+
+/** Rich text (Strapi blocks) counts as filled only when some node carries visible text. */
+function blocksPunyaIsi(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(blocksPunyaIsi);
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (typeof record.text === 'string' && record.text.trim() !== '') return true;
+    if (record.type === 'image') return true;
+    return blocksPunyaIsi(record.children);
+  }
+  return false;
+}
+
+export function terisi(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return blocksPunyaIsi(value);
+  return true;
+}
+
+/** Only images count as documentation: a PDF or a video in the same field does not. */
+export function jumlahGambar(value: unknown): number {
+  const files = Array.isArray(value) ? (value as Media[]) : value ? [value as Media] : [];
+  return files.filter((file) => typeof file?.mime === 'string' && file.mime.startsWith('image/')).length;
+}
+
+function jumlahItem(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+export function periksaSyarat(syarat: DefinisiSyarat, dokumen: DokumenSnapshot, sekarang: Date): HasilSyarat {
+  const value = dokumen[syarat.field];
+  const hasil = (terpenuhi: boolean, pesan: string): HasilSyarat => ({
+    kode: syarat.kode,
+    terpenuhi,
+    pesan,
+    field: syarat.field,
+  });
+
+  switch (syarat.jenis) {
+    case 'terisi': {
+      const ok = terisi(value);
+      return hasil(ok, ok ? `${syarat.label}: terisi` : `${syarat.label} wajib diisi`);
+    }
+    case 'gambar-minimal': {
+      const jumlah = jumlahGambar(value);
+      return hasil(jumlah >= syarat.minimal, `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal} foto`);
+    }
+    case 'item-minimal': {
+      const jumlah = jumlahItem(value);
+      return hasil(jumlah >= syarat.minimal, `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal}`);
+    }
+    case 'tanggal-sudah-lewat': {
+      // A missing date is reported once, by its own `terisi` condition.
+      const ok = typeof value !== 'string' || !diMasaDepan(value, sekarang);
+      return hasil(
+        ok,
+        ok
+          ? `${syarat.label}: kegiatan sudah berlangsung`
+          : `${syarat.label} ${String(value)} belum tiba: dokumentasi kegiatan yang belum berlangsung tidak dapat diserahkan`,
+      );
+    }
+  }
+}

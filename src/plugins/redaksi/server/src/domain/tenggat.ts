@@ -1,0 +1,72 @@
+import { tz, TZDate } from '@date-fns/tz';
+import { addBusinessDays, addDays, endOfDay, format } from 'date-fns';
+import { id as localeId } from 'date-fns/locale';
+import type { JenisHari } from '../config';
+import { ZONA_WAKTU } from '../constants';
+import type { DefinisiTenggat } from '../workflows/types';
+
+/**
+ * SOP days are calendar days in Asia/Jakarta whatever the server's zone (DOMAIN.md "Time").
+ * Every computation here goes through @date-fns/tz; nothing reads the process's local zone.
+ */
+const inWib = { in: tz(ZONA_WAKTU) };
+
+const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The WIB calendar date (YYYY-MM-DD) an instant falls on. */
+export function tanggalWib(instant: Date): string {
+  return format(instant, 'yyyy-MM-dd', inWib);
+}
+
+function awalHariWib(tanggal: string): TZDate {
+  const match = TANGGAL_PATTERN.exec(tanggal);
+  if (!match) throw new RangeError(`Tanggal tidak valid: ${tanggal} (format YYYY-MM-DD)`);
+  const [, year, month, day] = match;
+  return new TZDate(Number(year), Number(month) - 1, Number(day), ZONA_WAKTU);
+}
+
+/**
+ * "H+n": until 23:59:59.999 WIB of the n-th day after `tanggal`, in calendar or working days
+ * (working days skip Saturday and Sunday; a deadline counted from a weekend lands on a weekday).
+ */
+export function batasAkhir(tanggal: string, hari: number, jenisHari: JenisHari): Date {
+  const awal = awalHariWib(tanggal);
+  const hariTarget = jenisHari === 'kerja' ? addBusinessDays(awal, hari, inWib) : addDays(awal, hari, inWib);
+  return new Date(endOfDay(hariTarget, inWib).getTime());
+}
+
+/** The facts a deadline can count from. */
+export interface DasarTenggat {
+  tanggalKegiatan?: string | null;
+  diserahkanPada?: Date | null;
+}
+
+/** The deadline of an action for an item, or null when what it counts from is not known yet. */
+export function hitungTenggat(tenggat: DefinisiTenggat, dasar: DasarTenggat): Date | null {
+  if (tenggat.dasar === 'tanggalKegiatan') {
+    return dasar.tanggalKegiatan ? batasAkhir(dasar.tanggalKegiatan, tenggat.hari, tenggat.jenisHari) : null;
+  }
+  return dasar.diserahkanPada
+    ? batasAkhir(tanggalWib(dasar.diserahkanPada), tenggat.hari, tenggat.jenisHari)
+    : null;
+}
+
+export function sudahLewat(batas: Date | null, sekarang: Date): boolean {
+  return batas !== null && sekarang.getTime() > batas.getTime();
+}
+
+/** True when `tanggal` is a WIB day after the WIB day of `sekarang` (an activity yet to happen). */
+export function diMasaDepan(tanggal: string, sekarang: Date): boolean {
+  return tanggal > tanggalWib(sekarang);
+}
+
+/** The month key of an instant in WIB, e.g. "2025/05" (used by the register of submissions). */
+export function tahunBulanWib(instant: Date): { tahun: string; bulan: string } {
+  const [tahun, bulan] = tanggalWib(instant).split('-');
+  return { tahun, bulan };
+}
+
+/** A deadline as people read it: "Selasa, 6 Mei 2025 pukul 23.59 WIB". */
+export function formatWib(instant: Date): string {
+  return format(instant, "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'", { ...inWib, locale: localeId });
+}

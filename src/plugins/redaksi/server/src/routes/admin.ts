@@ -1,0 +1,20 @@
+/**
+ * The plugin's admin routes (DOMAIN.md "Admin routes of the local plugin redaksi"), served
+ * under /redaksi. Each needs an authenticated admin; the SOP role is checked by the engine.
+ */
+const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
+
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/workflows', handler: 'redaksi.workflows', config: authenticated },
+    { method: 'GET', path: '/documents/:uid/:documentId', handler: 'redaksi.document', config: authenticated },
+    {
+      method: 'POST',
+      path: '/documents/:uid/:documentId/transitions',
+      handler: 'redaksi.transition',
+      config: authenticated,
+    },
+    { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
+  ],
+};

@@ -1,0 +1,30 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { KonfigurasiRedaksi } from '../config';
+import { PLUGIN_ID } from '../constants';
+import type { DefinisiAlur } from '../workflows/types';
+import { alurSop21 } from '../workflows/sop-21';
+
+/** The workflow definitions, built once from configuration. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as KonfigurasiRedaksi;
+  const daftar: DefinisiAlur[] = [alurSop21(config.sop21)];
+
+  return {
+    semua(): DefinisiAlur[] {
+      return daftar;
+    },
+
+    untukUid(uid: string): DefinisiAlur | undefined {
+      return daftar.find((alur) => alur.uid === uid);
+    },
+
+    wajib(uid: string): DefinisiAlur {
+      const alur = daftar.find((candidate) => candidate.uid === uid);
+      if (!alur) {
+        throw new errors.NotFoundError(`Jenis konten "${uid}" tidak diatur oleh alur SOP redaksi`);
+      }
+      return alur;
+    },
+  };
+};

@@ -1,0 +1,11 @@
+import alur from './alur';
+import demo from './demo';
+import jam from './jam';
+import penomoran from './penomoran';
+import peran from './peran';
+import riwayat from './riwayat';
+import status from './status';
+import transisi from './transisi';
+
+
+export default { alur, demo, jam, penomoran, peran, riwayat, status, transisi };

@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
+
+type AksiKonten = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+interface IzinKonten {
+  uid: string;
+  aksi: AksiKonten[];
+  /** Actions limited to the items the user created (Strapi's `admin::is-creator` condition). */
+  milikSendiri?: AksiKonten[];
+}
+
+/**
+ * What each SOP role may do in the content manager. Publishing is granted only to the role the
+ * SOP names for it; the document-service guard still decides whether a given item may go out.
+ */
+const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
+  'tim-pelaksana': [{ uid: UID.kontenMedsos, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['update', 'delete'] }],
+  'admin-medsos': [{ uid: UID.kontenMedsos, aksi: ['read', 'update', 'publish'] }],
+  'wakil-pemimpin-redaksi': [{ uid: UID.kontenMedsos, aksi: ['read', 'update'] }],
+  'pemimpin-redaksi': [{ uid: UID.kontenMedsos, aksi: ['read', 'update'] }],
+  'koordinator-liputan': [],
+  'redaktur-pelaksana': [],
+  'sekretaris-redaksi': [],
+  verifikator: [],
+  'tim-peliputan': [],
+  'tim-pasca-produksi': [],
+  'staf-sekretariat': [],
+  'ppid-pembantu': [],
+};
+
+/** Everyone in the newsroom works with photos in the media library. */
+const IZIN_MEDIA = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+/**
+ * Bump when IZIN_PERAN changes: bootstrap then rewrites the SOP roles' permissions once.
+ * Between bumps, what an administrator changed by hand in Settings > Roles is left alone.
+ */
+const VERSI_IZIN = 1;
+
+interface PermissionLike {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const roleService = () => strapi.service('admin::role') as any;
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+
+  function izinUntuk(kode: KodePeran): PermissionLike[] {
+    const permissionService = strapi.service('admin::permission') as any;
+    const contentTypeService = strapi.service('admin::content-type') as any;
+    const izin: PermissionLike[] = [];
+    for (const { uid, aksi, milikSendiri = [] } of IZIN_PERAN[kode]) {
+      if (!strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) continue;
+      for (const nama of aksi) {
+        const action = permissionService.actionProvider.get(`plugin::content-manager.explorer.${nama}`);
+        const [permission] = (contentTypeService.getPermissionsWithNestedFields([action]) as PermissionLike[]).filter(
+          (candidate) => candidate.subject === uid,
+        );
+        izin.push({ ...permission, conditions: milikSendiri.includes(nama) ? ['admin::is-creator'] : [] });
+      }
+    }
+    return [...izin, ...IZIN_MEDIA.map((action) => ({ action, conditions: [] }))];
+  }
+
+  return {
+    /** The SOP roles of DOMAIN.md as admin roles, created idempotently (found by `code`). */
+    async pastikanPeran(): Promise<Map<KodePeran, number>> {
+      const terakhir = (await store().get({ key: 'versi-izin' })) as number | null;
+      const perbaruiIzin = terakhir !== VERSI_IZIN;
+      const ids = new Map<KodePeran, number>();
+
+      for (const peran of PERAN) {
+        let role = await strapi.db.query('admin::role').findOne({ where: { code: peran.kode } });
+        const baru = !role;
+        if (!role) {
+          role = await roleService().create({
+            name: peran.nama,
+            code: peran.kode,
+            description: `Peran SOP ${peran.sop.join(' dan ')}/2025 (${peran.kode})`,
+          });
+        }
+        if (baru || perbaruiIzin) await roleService().assignPermissions(role.id, izinUntuk(peran.kode));
+        ids.set(peran.kode, role.id);
+      }
+
+      if (perbaruiIzin) await store().set({ key: 'versi-izin', value: VERSI_IZIN });
+      return ids;
+    },
+  };
+};

@@ -1,0 +1,263 @@
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  aksiDariTahap,
+  bolehMengambil,
+  evaluasiSyarat,
+  type JalurAksi,
+  labelTahap,
+  type MasukanAksi,
+  type Penolakan,
+  putuskan,
+  tenggatAksi,
+} from '../domain/mesin';
+import { type DokumenSnapshot, type HasilSyarat, terisi } from '../domain/syarat';
+import { formatWib, sudahLewat } from '../domain/tenggat';
+import { getService } from '../utils/get-service';
+import { galatKonflik } from '../utils/errors';
+import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
+import { type Aktor, peranTercatat } from './aktor';
+import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
+
+export interface PermintaanTransisi<T> {
+  uid: string;
+  documentId: string;
+  kodeAksi: string;
+  jalur: JalurAksi;
+  aktor: Aktor;
+  masukan: MasukanAksi;
+  /** The Strapi operation the action consists of (the publish itself), run inside the same transaction. */
+  lakukan?: () => Promise<T>;
+}
+
+/** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
+const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
+
+function keGalat(penolakan: Penolakan): Error {
+  switch (penolakan.jenis) {
+    case 'tahap-tidak-sesuai':
+      return galatKonflik(penolakan.pesan, { kode: penolakan.jenis });
+    case 'bukan-peran':
+      return new errors.ForbiddenError(penolakan.pesan, { kode: penolakan.jenis });
+    case 'syarat':
+      return new errors.ValidationError(penolakan.pesan, {
+        syarat: penolakan.syarat.map(({ kode, pesan, field }) => ({ kode, pesan, field })),
+        // The content manager marks these fields in the edit view.
+        errors: penolakan.syarat
+          .filter((syarat) => syarat.field)
+          .map((syarat) => ({ path: [syarat.field], message: syarat.pesan, name: 'ValidationError' })),
+      });
+    default:
+      return new errors.ValidationError(penolakan.pesan, { kode: penolakan.jenis });
+  }
+}
+
+const isoAtauNull = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+/** The SOP engine: reads an item's state for people, and carries out transitions. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function muatDokumen(alur: DefinisiAlur, documentId: string): Promise<DokumenSnapshot> {
+    const dokumen = await strapi
+      .documents(alur.uid as StrapiUID.ContentType)
+      .findOne({ documentId, status: 'draft', populate: '*' });
+    if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
+    return dokumen as DokumenSnapshot;
+  }
+
+  function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
+    return {
+      kode: aksi.kode,
+      label: aksi.label,
+      langkah: aksi.langkah,
+      ke: aksi.ke,
+      melalui: aksi.melalui,
+      catatanWajib: aksi.catatanWajib,
+      alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
+      siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
+    };
+  }
+
+  return {
+    /** GET /redaksi/documents/:uid/:documentId */
+    async tampilan(uid: string, documentId: string, aktor: Aktor) {
+      const alur = getService('alur').wajib(uid);
+      const dokumen = await muatDokumen(alur, documentId);
+      const sekarang = getService('jam').sekarang();
+      const status = await getService('status').pastikan(alur, documentId, sekarang);
+      const statusAlur = keStatusAlur(status);
+
+      const aksiTahap = aksiDariTahap(alur, status.tahap);
+      const syaratPerAksi = new Map(
+        aksiTahap.map((aksi) => [aksi, evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang)] as const),
+      );
+
+      const syarat = new Map<string, HasilSyarat & { aksi: string }>();
+      const tenggat = new Map<string, { aksi: string; label: string; batas: string; batasTeks: string; lewat: boolean }>();
+      for (const [aksi, hasil] of syaratPerAksi) {
+        for (const item of hasil) {
+          if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode)) syarat.set(item.kode, { ...item, aksi: aksi.kode });
+        }
+        const batas = tenggatAksi(aksi, dokumen, statusAlur);
+        if (batas && !tenggat.has(aksi.kode)) {
+          tenggat.set(aksi.kode, {
+            aksi: aksi.kode,
+            label: aksi.label,
+            batas: batas.toISOString(),
+            batasTeks: formatWib(batas),
+            lewat: sudahLewat(batas, sekarang),
+          });
+        }
+      }
+
+      const riwayat = await getService('riwayat').daftar(uid, documentId);
+      return {
+        uid,
+        documentId,
+        alur: alur.kode,
+        sop: alur.sop,
+        tahap: status.tahap,
+        tahapLabel: labelTahap(alur, status.tahap),
+        nomorRegister: status.nomorRegister,
+        diserahkanPada: isoAtauNull(status.diserahkanPada),
+        aksi: aksiTahap
+          .filter((aksi) => bolehMengambil(aksi, aktor))
+          .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+        syarat: [...syarat.values()],
+        tenggat: [...tenggat.values()],
+        terlambat: {
+          ya: Boolean(status.terlambat) || [...tenggat.values()].some((item) => item.lewat),
+          tercatat: Boolean(status.terlambat),
+          alasan: status.alasanTerlambat,
+          izinTerlambat: Boolean(status.izinTerlambat),
+        },
+        riwayat: riwayat.map((baris) => ({
+          aksi: baris.aksi,
+          dari: baris.dari,
+          ke: baris.ke,
+          aktor: { id: baris.aktorId, nama: baris.aktorNama },
+          peran: baris.peran,
+          note: baris.note,
+          alasanTerlambat: baris.alasanTerlambat,
+          terlambat: Boolean(baris.terlambat),
+          waktu: isoAtauNull(baris.waktu),
+        })),
+      };
+    },
+
+    /**
+     * Carry out one action: decide, move the state (compare-and-set), do the Strapi operation
+     * the action consists of, and append the history row, all in one database transaction.
+     */
+    async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
+      const { uid, documentId, kodeAksi, jalur, aktor, masukan, lakukan } = permintaan;
+      const alur = getService('alur').wajib(uid);
+
+      return strapi.db.transaction(async () => {
+        const dokumen = await muatDokumen(alur, documentId);
+        const sekarang = getService('jam').sekarang();
+        const status: StatusTersimpan = await getService('status').pastikan(alur, documentId, sekarang);
+
+        const keputusan = putuskan(alur, {
+          kodeAksi,
+          jalur,
+          status: keStatusAlur(status),
+          pelaku: aktor,
+          dokumen,
+          masukan,
+          sekarang,
+        });
+        if (!keputusan.ok) throw keGalat(keputusan.penolakan);
+        const { aksi, ke, terlambat } = keputusan;
+
+        const alasanTerlambat = terisi(masukan.alasanTerlambat) ? String(masukan.alasanTerlambat).trim() : null;
+        const perubahan: PerubahanStatus = {};
+        if (ke !== status.tahap) {
+          perubahan.tahap = ke;
+          perubahan.tahapSejak = sekarang;
+        }
+        if (aksi.efek?.includes('nomor-register')) {
+          // A resubmission after `kembalikan` keeps its number: the register never reuses or skips one.
+          perubahan.diserahkanPada = sekarang;
+          perubahan.nomorRegister = status.nomorRegister ?? (await getService('penomoran').nomorRegister(sekarang));
+        }
+        if (aksi.efek?.includes('izin-terlambat')) perubahan.izinTerlambat = true;
+        if (terlambat) {
+          perubahan.terlambat = true;
+          if (alasanTerlambat) perubahan.alasanTerlambat = alasanTerlambat;
+        }
+
+        await getService('status').ubahJikaBelumBerubah(status, perubahan);
+        const hasil = lakukan ? await lakukan() : undefined;
+        await getService('riwayat').tambah({
+          uidKonten: uid,
+          dokumenId: documentId,
+          aksi: aksi.kode,
+          dari: status.tahap,
+          ke,
+          aktorId: aktor.id,
+          aktorNama: aktor.nama,
+          peran: peranTercatat(aktor, aksi.peran),
+          note: terisi(masukan.note) ? String(masukan.note).trim() : null,
+          alasanTerlambat,
+          terlambat,
+          waktu: sekarang,
+        });
+        return hasil;
+      });
+    },
+
+    /** GET /redaksi/queue: what waits for the actor's roles, soonest deadline first. */
+    async antrean(aktor: Aktor) {
+      const sekarang = getService('jam').sekarang();
+      const hasil = [];
+      for (const alur of getService('alur').semua()) {
+        // Actions that move an item on; a late permission alone does not make an item wait for someone.
+        const aksiSaya = alur.aksi.filter(
+          (aksi) => bolehMengambil(aksi, aktor) && aksi.ke !== null && !aksi.dari.every((t) => t === alur.tahapTayang),
+        );
+        const tahap = [...new Set(aksiSaya.flatMap((aksi) => aksi.dari))].filter((t) => t !== alur.tahapTayang);
+        const daftarStatus = await getService('status').diTahap(alur.uid, tahap);
+        if (daftarStatus.length === 0) continue;
+
+        const dokumen = await strapi.documents(alur.uid as StrapiUID.ContentType).findMany({
+          filters: { documentId: { $in: daftarStatus.map((status) => status.dokumenId) } },
+          status: 'draft',
+          fields: ['judul', 'tanggalKegiatan'],
+        });
+        const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item as DokumenSnapshot]));
+
+        for (const status of daftarStatus) {
+          const doc = dokumenPerId.get(status.dokumenId);
+          if (!doc) continue;
+          const aksiDiSini = aksiSaya.filter((aksi) => aksi.dari.includes(status.tahap));
+          const batas = aksiDiSini
+            .map((aksi) => tenggatAksi(aksi, doc, keStatusAlur(status)))
+            .filter((value): value is Date => value !== null)
+            .sort((a, b) => a.getTime() - b.getTime())[0];
+          hasil.push({
+            uid: alur.uid,
+            alur: alur.kode,
+            documentId: status.dokumenId,
+            judul: doc.judul,
+            tanggalKegiatan: doc.tanggalKegiatan ?? null,
+            tahap: status.tahap,
+            tahapLabel: labelTahap(alur, status.tahap),
+            tahapSejak: isoAtauNull(status.tahapSejak),
+            nomorRegister: status.nomorRegister,
+            aksi: [...new Set(aksiDiSini.map((aksi) => aksi.kode))],
+            tenggat: batas ? batas.toISOString() : null,
+            lewat: sudahLewat(batas ?? null, sekarang),
+          });
+        }
+      }
+      return hasil.sort((a, b) => {
+        if (a.tenggat !== b.tenggat) {
+          if (a.tenggat === null) return 1;
+          if (b.tenggat === null) return -1;
+          return a.tenggat < b.tenggat ? -1 : 1;
+        }
+        return String(a.tahapSejak).localeCompare(String(b.tahapSejak));
+      });
+    },
+  };
+};

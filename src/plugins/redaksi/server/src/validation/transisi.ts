@@ -1,0 +1,24 @@
+import { validateYupSchema, yup } from '@strapi/utils';
+
+const teks = (nama: string) =>
+  yup.string().typeError(`${nama} harus berupa teks`).trim().max(5000, `${nama} paling panjang 5000 karakter`).nullable();
+
+const transisiSchema = yup
+  .object({
+    action: yup.string().typeError('action harus berupa teks').trim().required('action wajib diisi'),
+    note: teks('note'),
+    alasanTerlambat: teks('alasanTerlambat'),
+    assignees: yup
+      .array()
+      .typeError('assignees harus berupa daftar id pengguna admin')
+      .of(yup.number().typeError('assignees harus berisi id angka').integer('id harus bilangan bulat').positive('id harus positif'))
+      .nullable(),
+  })
+  .noUnknown(true, 'Kolom tidak dikenal: ${unknown}')
+  .typeError('Isi permintaan harus berupa objek JSON')
+  .required('Isi permintaan wajib ada');
+
+export type MasukanTransisi = yup.InferType<typeof transisiSchema>;
+
+/** POST /redaksi/documents/:uid/:documentId/transitions body; a 400 ValidationError when malformed. */
+export const validateTransisi = validateYupSchema(transisiSchema, { strict: false, abortEarly: false });
