@@ -22,7 +22,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/batas-waktu.js'],
     },
   ],
 };

@@ -1,11 +1,11 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 
 const teks = (nama: string) =>
-  yup.string().typeError(`${nama} harus berupa teks`).trim().max(5000, `${nama} paling panjang 5000 karakter`).nullable();
+  yup.string().typeError(`${nama} harus berupa teks`).max(5000, `${nama} paling panjang 5000 karakter`).nullable();
 
 const transisiSchema = yup
   .object({
-    action: yup.string().typeError('action harus berupa teks').trim().required('action wajib diisi'),
+    action: yup.string().typeError('action harus berupa teks').required('action wajib diisi'),
     note: teks('note'),
     alasanTerlambat: teks('alasanTerlambat'),
     assignees: yup
@@ -20,5 +20,8 @@ const transisiSchema = yup
 
 export type MasukanTransisi = yup.InferType<typeof transisiSchema>;
 
-/** POST /redaksi/documents/:uid/:documentId/transitions body; a 400 ValidationError when malformed. */
-export const validateTransisi = validateYupSchema(transisiSchema, { strict: false, abortEarly: false });
+/**
+ * POST /redaksi/documents/:uid/:documentId/transitions body; a 400 ValidationError when malformed.
+ * Strict: an unknown field is refused rather than silently dropped (texts are trimmed by the engine).
+ */
+export const validateTransisi = validateYupSchema(transisiSchema, { strict: true, abortEarly: false });

@@ -1,0 +1,137 @@
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import sharp from 'sharp';
+import request from 'supertest';
+
+export const UID_MEDSOS = 'api::konten-medsos.konten-medsos';
+export const SANDI = 'SandiUji2025';
+
+let urutan = 0;
+
+export interface Pengguna {
+  id: number;
+  token: string;
+  email: string;
+}
+
+/** An admin user holding the given role codes, logged in through /admin/login like the panel does. */
+export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Promise<Pengguna> {
+  urutan += 1;
+  const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: kodePeran } } });
+  if (roles.length !== kodePeran.length) throw new Error(`Peran tidak ditemukan: ${kodePeran.join(', ')}`);
+  const email = `${kodePeran.join('.') || 'tanpa-peran'}.${urutan}@uji.kpusumbar.id`;
+  const user = await strapi.service('admin::user').create({
+    email,
+    firstname: `Uji ${kodePeran.join(' ') || 'tanpa peran'}`,
+    lastname: String(urutan),
+    password: SANDI,
+    isActive: true,
+    registrationToken: null,
+    roles: roles.map((role: { id: number }) => role.id),
+  });
+  const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password: SANDI });
+  if (res.status !== 200) throw new Error(`Login gagal (${res.status}): ${JSON.stringify(res.body)}`);
+  return { id: user.id, token: res.body.data.token, email };
+}
+
+/** The requests the admin panel and the website make, as one user. */
+export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
+  const token = typeof pengguna === 'string' ? pengguna : pengguna?.token;
+  const auth = <T extends request.Test>(req: T): T => (token ? (req.set('Authorization', `Bearer ${token}`) as T) : req);
+  const server = () => request(strapi.server.httpServer);
+  return {
+    get: (url: string) => auth(server().get(url)),
+    post: (url: string, body: object = {}) => auth(server().post(url).send(body)),
+    put: (url: string, body: object = {}) => auth(server().put(url).send(body)),
+    delete: (url: string) => auth(server().delete(url)),
+  };
+}
+
+/** Files made here (coloured JPEGs, or a small PDF), uploaded through Strapi's upload service. */
+export async function unggahBerkas(strapi: Core.Strapi, jumlah: number, jenis: 'jpeg' | 'pdf' = 'jpeg'): Promise<number[]> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-berkas-'));
+  try {
+    const ids: number[] = [];
+    for (let i = 0; i < jumlah; i += 1) {
+      urutan += 1;
+      const filepath = path.join(folder, `berkas-${urutan}.${jenis === 'pdf' ? 'pdf' : 'jpg'}`);
+      const isi =
+        jenis === 'pdf'
+          ? Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+          : await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: (urutan * 40) % 255, g: 80, b: 120 } } })
+              .jpeg()
+              .toBuffer();
+      await writeFile(filepath, isi);
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: {},
+          files: {
+            filepath,
+            originalFilename: path.basename(filepath),
+            mimetype: jenis === 'pdf' ? 'application/pdf' : 'image/jpeg',
+            size: (await stat(filepath)).size,
+          },
+        });
+      ids.push(file.id);
+    }
+    return ids;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+export const narasi = [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi berita kegiatan.' }] }];
+
+/** The WIB calendar date `hari` days from now (negative: in the past). */
+export function tanggalWibRelatif(hari: number, dari = new Date()): string {
+  const wib = new Date(dari.getTime() + 7 * 3600 * 1000 + hari * 86400 * 1000);
+  return wib.toISOString().slice(0, 10);
+}
+
+const CM = `/content-manager/collection-types/${UID_MEDSOS}`;
+
+export const jalur = {
+  cm: CM,
+  cmDokumen: (documentId: string) => `${CM}/${documentId}`,
+  cmPublish: (documentId: string) => `${CM}/${documentId}/actions/publish`,
+  cmUnpublish: (documentId: string) => `${CM}/${documentId}/actions/unpublish`,
+  cmBulkPublish: `${CM}/actions/bulkPublish`,
+  rest: '/api/konten-medsos-list',
+  restDokumen: (documentId: string) => `/api/konten-medsos-list/${documentId}`,
+  redaksi: (documentId: string, uid = UID_MEDSOS) => `/redaksi/documents/${uid}/${documentId}`,
+  transisi: (documentId: string, uid = UID_MEDSOS) => `/redaksi/documents/${uid}/${documentId}/transitions`,
+};
+
+/** What a refusal must leave untouched: the stage, the history, and whether a version is online. */
+export async function potret(strapi: Core.Strapi, documentId: string) {
+  const status = await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } });
+  const riwayat = await strapi.db.query('plugin::redaksi.riwayat').count({ where: { dokumenId: documentId } });
+  const terbit = await strapi.db.query(UID_MEDSOS).count({ where: { documentId, publishedAt: { $notNull: true } } });
+  const draf = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: null } });
+  return { tahap: status?.tahap, versi: status?.versi, register: status?.nomorRegister, riwayat, terbit, judul: draf?.judul };
+}
+
+/** An API token with full access, as the website team or a script would hold. */
+export async function tokenApi(strapi: Core.Strapi): Promise<string> {
+  urutan += 1;
+  const token = await strapi.service('admin::api-token').create({
+    name: `uji-${urutan}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+  return token.accessKey;
+}
+
+/** Freeze the engine's clock at an instant (the engine's only source of "now"). */
+export function bekukanJam(strapi: Core.Strapi, instant: Date | string): () => void {
+  const jam = strapi.plugin('redaksi').service('jam');
+  const asli = jam.sekarang;
+  jam.sekarang = () => new Date(instant);
+  return () => {
+    jam.sekarang = asli;
+  };
+}
