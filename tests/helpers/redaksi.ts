@@ -36,6 +36,20 @@ export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Pr
   return { id: user.id, token: res.body.data.token, email };
 }
 
+/**
+ * An admin role outside the SOP holding content-manager permissions on KontenMedsos (as an
+ * administrator could configure by hand): the guard must still refuse what the SOP does not allow.
+ */
+export async function buatPeranUji(strapi: Core.Strapi, code: string, aksi: string[]): Promise<void> {
+  const role = await strapi.service('admin::role').create({ name: `Peran uji ${code}`, code, description: 'uji' });
+  const actionProvider = strapi.service('admin::permission').actionProvider;
+  const permissions = strapi
+    .service('admin::content-type')
+    .getPermissionsWithNestedFields(aksi.map((nama) => actionProvider.get(`plugin::content-manager.explorer.${nama}`)))
+    .filter((permission: { subject: string }) => permission.subject === UID_MEDSOS);
+  await strapi.service('admin::role').assignPermissions(role.id, permissions);
+}
+
 /** The requests the admin panel and the website make, as one user. */
 export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
   const token = typeof pengguna === 'string' ? pengguna : pengguna?.token;

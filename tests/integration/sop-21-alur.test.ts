@@ -65,7 +65,8 @@ async function semuaPeranLainDitolak(documentId: string, aksi: string, boleh: st
   for (const kode of SEMUA_PERAN.filter((k) => !boleh.includes(k))) {
     const res = await transisi(documentId, kode, { action: aksi, note: 'catatan', ...body });
     expect({ kode, status: res.status }).toEqual({ kode, status: 403 });
-    expect(res.body.error.name).toBe('ForbiddenError');
+    expect(res.body.error.name).toBe('PolicyError');
+    expect(res.body.error.message).toContain('hanya untuk');
   }
   expect(await potret(strapi, documentId)).toEqual(sebelum);
 }

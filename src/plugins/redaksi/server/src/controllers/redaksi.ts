@@ -13,7 +13,7 @@ const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(ctx.state.user);
 /** Only people who act somewhere in a workflow read its items' state and history. */
 function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
   if (!alur.aksi.some((aksi) => bolehMengambil(aksi, aktor))) {
-    throw new errors.ForbiddenError(`Anda tidak memegang peran dalam alur SOP ${alur.sop.nomor}`);
+    throw new errors.PolicyError(`Anda tidak memegang peran dalam alur SOP ${alur.sop.nomor}`);
   }
 }
 

@@ -69,7 +69,7 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
   const penjaga = async (context: Context, next: Next): Promise<unknown> => {
     if ((ENGINE_UIDS as readonly string[]).includes(context.uid)) {
       if (AKSI_TULIS.has(context.action)) {
-        throw new errors.ForbiddenError('Status dan riwayat alur SOP hanya ditulis oleh mesin redaksi');
+        throw new errors.PolicyError('Status dan riwayat alur SOP hanya ditulis oleh mesin redaksi');
       }
       return next();
     }

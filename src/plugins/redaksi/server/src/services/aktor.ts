@@ -33,11 +33,14 @@ export function aktorDariAdmin(user: AdminUser): Aktor {
  */
 export const AKTOR_SISTEM: Aktor = { id: null, nama: 'Sistem', peran: [], superAdmin: true, peranKhusus: 'sistem' };
 
+/** Strapi's token strategies (their names changed across 5.x releases). */
+const STRATEGI_TOKEN = new Set(['api-token', 'content-api-token', 'admin-token']);
+
 export function aktorDariRequest(strapi: Core.Strapi): Aktor {
   const ctx = strapi.requestContext.get();
   const strategy = ctx?.state?.auth?.strategy?.name;
   if (strategy === 'admin' && ctx?.state?.user) return aktorDariAdmin(ctx.state.user as AdminUser);
-  if (strategy === 'api-token') {
+  if (typeof strategy === 'string' && STRATEGI_TOKEN.has(strategy)) {
     const nama = (ctx?.state?.auth?.credentials as { name?: string } | undefined)?.name ?? 'tanpa nama';
     return { ...AKTOR_SISTEM, nama: `API token ${nama}`, peranKhusus: 'api-token' };
   }

@@ -38,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   lindungi(): void {
     const tolak = () => {
-      throw new errors.ForbiddenError(PESAN_HANYA_TAMBAH);
+      throw new errors.PolicyError(PESAN_HANYA_TAMBAH);
     };
     strapi.db.lifecycles.subscribe({
       models: [UID.riwayat],

@@ -38,7 +38,9 @@ function keGalat(penolakan: Penolakan): Error {
     case 'tahap-tidak-sesuai':
       return galatKonflik(penolakan.pesan, { kode: penolakan.jenis });
     case 'bukan-peran':
-      return new errors.ForbiddenError(penolakan.pesan, { kode: penolakan.jenis });
+      // PolicyError, not ForbiddenError: Strapi replaces a ForbiddenError's message with "Forbidden",
+      // and the editor must read which role acts here.
+      return new errors.PolicyError(penolakan.pesan, { kode: penolakan.jenis });
     case 'syarat':
       return new errors.ValidationError(penolakan.pesan, {
         syarat: penolakan.syarat.map(({ kode, pesan, field }) => ({ kode, pesan, field })),
