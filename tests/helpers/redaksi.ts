@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import request from 'supertest';
+import { alamat } from './strapi';
 
 export const UID_MEDSOS = 'api::konten-medsos.konten-medsos';
 export const SANDI = 'SandiUji2025';
@@ -31,7 +32,7 @@ export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Pr
     registrationToken: null,
     roles: roles.map((role: { id: number }) => role.id),
   });
-  const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password: SANDI });
+  const res = await request(alamat(strapi)).post('/admin/login').send({ email, password: SANDI });
   if (res.status !== 200) throw new Error(`Login gagal (${res.status}): ${JSON.stringify(res.body)}`);
   return { id: user.id, token: res.body.data.token, email };
 }
@@ -54,7 +55,7 @@ export async function buatPeranUji(strapi: Core.Strapi, code: string, aksi: stri
 export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
   const token = typeof pengguna === 'string' ? pengguna : pengguna?.token;
   const auth = <T extends request.Test>(req: T): T => (token ? (req.set('Authorization', `Bearer ${token}`) as T) : req);
-  const server = () => request(strapi.server.httpServer);
+  const server = () => request(alamat(strapi));
   return {
     get: (url: string) => auth(server().get(url)),
     post: (url: string, body: object = {}) => auth(server().post(url).send(body)),

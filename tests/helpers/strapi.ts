@@ -24,8 +24,19 @@ export async function mulaiStrapi(): Promise<Core.Strapi> {
   const { createStrapi } = await import('@strapi/strapi');
   const instance = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false }).load();
   instance.log.level = process.env.LOG_LEVEL ?? 'error';
-  instance.server.mount();
+  // Bound once to an ephemeral loopback port: supertest would otherwise listen() again for every
+  // request, which breaks when requests run in parallel (the concurrency tests).
+  await new Promise<void>((resolve) => {
+    instance.server.listen(0, '127.0.0.1', () => resolve());
+  });
   return instance;
+}
+
+/** The base URL of the running test server. */
+export function alamat(instance: Core.Strapi): string {
+  const address = instance.server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('Server uji belum mendengarkan');
+  return `http://127.0.0.1:${address.port}`;
 }
 
 export async function hentikanStrapi(instance: Core.Strapi | undefined): Promise<void> {
