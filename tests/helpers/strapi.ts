@@ -8,6 +8,29 @@ const APP_DIR = path.resolve(__dirname, '..', '..');
 export const isPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
 
 let sementara: string | null = null;
+let databaseUji: string | null = null;
+
+/** PostgreSQL settings of the run, from the environment (.ci/run sets them). */
+function koneksiPostgres(database: string) {
+  return {
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME ?? 'postgres',
+    password: process.env.DATABASE_PASSWORD ?? '',
+    database,
+  };
+}
+
+async function sqlAdmin(sql: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client(koneksiPostgres(process.env.DATABASE_ADMIN_NAME ?? 'postgres'));
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * Boot one real Strapi for a test file: compiled code from dist/ (global setup compiled it),
@@ -17,7 +40,13 @@ export async function mulaiStrapi(): Promise<Core.Strapi> {
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.BROWSER = 'none';
-  if (!isPostgres()) {
+  if (isPostgres()) {
+    // Each test file gets a database of its own, created here and dropped afterwards.
+    databaseUji = `redaksi_uji_${process.pid}_${Date.now()}`;
+    await sqlAdmin(`CREATE DATABASE "${databaseUji}"`);
+    delete process.env.DATABASE_URL;
+    process.env.DATABASE_NAME = databaseUji;
+  } else {
     sementara = mkdtempSync(path.join(tmpdir(), 'redaksi-test-'));
     process.env.DATABASE_FILENAME = path.join(sementara, 'data.db');
   }
@@ -41,6 +70,10 @@ export function alamat(instance: Core.Strapi): string {
 
 export async function hentikanStrapi(instance: Core.Strapi | undefined): Promise<void> {
   if (instance) await instance.destroy();
+  if (databaseUji) {
+    await sqlAdmin(`DROP DATABASE IF EXISTS "${databaseUji}" WITH (FORCE)`);
+    databaseUji = null;
+  }
   if (sementara) {
     rmSync(sementara, { recursive: true, force: true });
     sementara = null;

@@ -1,8 +1,9 @@
-import type { Core, Modules, UID as StrapiUID } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ENGINE_UIDS } from '../constants';
 import { aksiPublish } from '../domain/mesin';
 import { aktorDariRequest } from '../services/aktor';
+import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import type { DefinisiAlur } from '../workflows/types';
 
@@ -43,14 +44,14 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
       context.params = params;
       const draf = (await next()) as { documentId: string; locale?: string } | null;
       if (!draf) return draf;
-      const documents = strapi.documents(alur.uid as StrapiUID.ContentType);
+      const documents = layananDokumen(alur.uid);
       await documents.publish({ documentId: draf.documentId, locale: draf.locale });
       return documents.findOne({
         documentId: draf.documentId,
         locale: draf.locale,
         status: 'published',
-        fields: params.fields as never,
-        populate: params.populate as never,
+        fields: params.fields,
+        populate: params.populate,
       });
     });
 

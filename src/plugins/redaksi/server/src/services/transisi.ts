@@ -1,4 +1,4 @@
-import type { Core, UID as StrapiUID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   aksiDariTahap,
@@ -13,6 +13,7 @@ import {
 } from '../domain/mesin';
 import { type DokumenSnapshot, type HasilSyarat, terisi } from '../domain/syarat';
 import { formatWib, sudahLewat } from '../domain/tenggat';
+import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { galatKonflik } from '../utils/errors';
 import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
@@ -59,9 +60,7 @@ const isoAtauNull = (value: Date | string | null | undefined) => (value ? new Da
 /** The SOP engine: reads an item's state for people, and carries out transitions. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function muatDokumen(alur: DefinisiAlur, documentId: string): Promise<DokumenSnapshot> {
-    const dokumen = await strapi
-      .documents(alur.uid as StrapiUID.ContentType)
-      .findOne({ documentId, status: 'draft', populate: '*' });
+    const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: '*' });
     if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
     return dokumen as DokumenSnapshot;
   }
@@ -221,12 +220,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const daftarStatus = await getService('status').diTahap(alur.uid, tahap);
         if (daftarStatus.length === 0) continue;
 
-        const dokumen = await strapi.documents(alur.uid as StrapiUID.ContentType).findMany({
+        const dokumen = await layananDokumen(alur.uid).findMany({
           filters: { documentId: { $in: daftarStatus.map((status) => status.dokumenId) } },
           status: 'draft',
           fields: ['judul', 'tanggalKegiatan'],
         });
-        const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item as DokumenSnapshot]));
+        const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item]));
 
         for (const status of daftarStatus) {
           const doc = dokumenPerId.get(status.dokumenId);

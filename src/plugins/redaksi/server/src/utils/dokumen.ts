@@ -1,0 +1,19 @@
+import type { UID as StrapiUID } from '@strapi/strapi';
+
+type Params = Record<string, unknown>;
+type Dokumen = Record<string, unknown> & { documentId: string; locale?: string };
+
+/**
+ * The document service of a workflow-governed content type. The engine treats every such type
+ * alike (a uid from a workflow definition), so it uses this loose view instead of the generated
+ * per-type signatures, which only exist once `strapi develop` has generated them.
+ */
+interface LayananDokumen {
+  findOne(params: Params): Promise<Dokumen | null>;
+  findMany(params: Params): Promise<Dokumen[]>;
+  publish(params: Params): Promise<unknown>;
+}
+
+export function layananDokumen(uid: string): LayananDokumen {
+  return strapi.documents(uid as StrapiUID.ContentType) as unknown as LayananDokumen;
+}
