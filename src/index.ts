@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pasangAturanSlug } from './api/liputan/document-middleware';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -6,7 +7,9 @@ import type { Core } from '@strapi/strapi';
  * its permission actions: the right moment to set up the SOP roles and, in development, demo data.
  */
 export default {
-  register(_context: { strapi: Core.Strapi }) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    pasangAturanSlug(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const redaksi = strapi.plugin('redaksi');

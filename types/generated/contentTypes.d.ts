@@ -443,6 +443,59 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDisposisiDisposisi extends Struct.CollectionTypeSchema {
+  collectionName: 'disposisi';
+  info: {
+    description: 'Lembar disposisi (SOP 20/2025): PPID Pembantu, Penanggung Jawab, Sekretaris Redaksi, Redaktur Pelaksana';
+    displayName: 'Disposisi';
+    pluralName: 'disposisi-list';
+    singularName: 'disposisi';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    asal: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    batasWaktu: Schema.Attribute.Date;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    induk: Schema.Attribute.Relation<'manyToOne', 'api::disposisi.disposisi'>;
+    instruksi: Schema.Attribute.Text;
+    lampiran: Schema.Attribute.Media<'images' | 'files', true>;
+    liputan: Schema.Attribute.Relation<'oneToMany', 'api::liputan.liputan'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::disposisi.disposisi'
+    > &
+      Schema.Attribute.Private;
+    nomorAgenda: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 32;
+      }>;
+    perihal: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    sifat: Schema.Attribute.Enumeration<
+      ['biasa', 'segera', 'sangat-segera', 'rahasia']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'biasa'>;
+    tanggalDiterima: Schema.Attribute.Date;
+    turunan: Schema.Attribute.Relation<'oneToMany', 'api::disposisi.disposisi'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiKontenMedsosKontenMedsos
   extends Struct.CollectionTypeSchema {
   collectionName: 'konten_medsos';
@@ -488,6 +541,63 @@ export interface ApiKontenMedsosKontenMedsos
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
+  collectionName: 'liputan';
+  info: {
+    description: 'Berita laman KPU Provinsi Sumatera Barat menurut SOP 20/2025 (Pengelolaan Laman)';
+    displayName: 'Liputan';
+    pluralName: 'liputans';
+    singularName: 'liputan';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    disposisi: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::disposisi.disposisi'
+    >;
+    foto: Schema.Attribute.Media<'images', true>;
+    isi: Schema.Attribute.Blocks;
+    judul: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    kategori: Schema.Attribute.Enumeration<
+      ['berita', 'pengumuman', 'kegiatan', 'siaran-pers', 'opini']
+    > &
+      Schema.Attribute.DefaultTo<'berita'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::liputan.liputan'
+    > &
+      Schema.Attribute.Private;
+    lokasi: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    penulis: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    ringkasan: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    slug: Schema.Attribute.UID<'judul'>;
+    tanggalKegiatan: Schema.Attribute.Date;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1143,7 +1253,9 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::disposisi.disposisi': ApiDisposisiDisposisi;
       'api::konten-medsos.konten-medsos': ApiKontenMedsosKontenMedsos;
+      'api::liputan.liputan': ApiLiputanLiputan;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

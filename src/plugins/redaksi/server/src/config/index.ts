@@ -21,9 +21,21 @@ export interface KonfigurasiSop21 {
   jenisHari: JenisHari;
 }
 
+export interface KonfigurasiSop20 {
+  nomor: string;
+  judul: string;
+  tanggalRevisi: string;
+  /** Photos an article needs before `ajukan` and publication ("1 by default", DOMAIN.md). */
+  minimalFoto: number;
+  /** A disposition is due at the end of its `batasWaktu` day (WIB) plus this many days. */
+  tenggatDisposisiHari: number;
+  jenisHari: JenisHari;
+}
+
 export interface KonfigurasiRedaksi {
   zonaWaktu: string;
   sop21: KonfigurasiSop21;
+  sop20: KonfigurasiSop20;
 }
 
 const defaultConfig: KonfigurasiRedaksi = {
@@ -37,6 +49,14 @@ const defaultConfig: KonfigurasiRedaksi = {
     tenggatTinjauanHari: 1,
     tenggatUnggahHari: 1,
     minimalTautan: 1,
+    jenisHari: 'kalender',
+  },
+  sop20: {
+    nomor: '20/2025',
+    judul: 'Pengelolaan Laman Komisi Pemilihan Umum Provinsi Sumatera Barat',
+    tanggalRevisi: '2025-05-06',
+    minimalFoto: 1,
+    tenggatDisposisiHari: 0,
     jenisHari: 'kalender',
   },
 };
@@ -58,8 +78,15 @@ export default {
         throw new Error(`redaksi.sop21.${key} harus bilangan bulat >= 0 (sekarang: ${sop[key]})`);
       }
     }
-    if (sop.jenisHari !== 'kalender' && sop.jenisHari !== 'kerja') {
-      throw new Error(`redaksi.sop21.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${sop.jenisHari})`);
+    for (const key of ['minimalFoto', 'tenggatDisposisiHari'] as const) {
+      if (!isNonNegativeInteger(config.sop20[key])) {
+        throw new Error(`redaksi.sop20.${key} harus bilangan bulat >= 0 (sekarang: ${config.sop20[key]})`);
+      }
+    }
+    for (const [nama, jenisHari] of [['sop21', sop.jenisHari], ['sop20', config.sop20.jenisHari]] as const) {
+      if (jenisHari !== 'kalender' && jenisHari !== 'kerja') {
+        throw new Error(`redaksi.${nama}.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${jenisHari})`);
+      }
     }
   },
 };

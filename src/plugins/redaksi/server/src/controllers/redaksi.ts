@@ -40,7 +40,7 @@ export default () => ({
       kodeAksi: body.action,
       jalur: 'transisi',
       aktor,
-      masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat },
+      masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat, assignees: body.assignees as number[] | null | undefined },
     });
     ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
   },

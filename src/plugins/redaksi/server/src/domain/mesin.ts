@@ -3,7 +3,7 @@
  * The engine service feeds it the stored state, the actor's roles, the document and "now";
  * it answers which actions are open and whether one may be taken, and why not.
  */
-import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
+import type { DefinisiAksi, DefinisiAlur, JalurAksi } from '../workflows/types';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
 import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
 
@@ -23,7 +23,7 @@ export interface MasukanAksi {
   alasanTerlambat?: string | null;
 }
 
-export type JalurAksi = 'transisi' | 'publish';
+export type { JalurAksi };
 
 export type Penolakan =
   /** The workflow has no action of that name: a malformed request (400). */
@@ -55,10 +55,13 @@ export function aksiDariTahap(alur: DefinisiAlur, tahap: string): DefinisiAksi[]
   return alur.aksi.filter((aksi) => aksi.dari.includes(tahap));
 }
 
-export function aksiPublish(alur: DefinisiAlur): DefinisiAksi {
-  const aksi = alur.aksi.find((candidate) => candidate.melalui === 'publish');
-  if (!aksi) throw new Error(`Alur ${alur.kode} tidak mendefinisikan aksi publikasi`);
-  return aksi;
+export function aksiPublish(alur: DefinisiAlur): DefinisiAksi | undefined {
+  return alur.aksi.find((candidate) => candidate.melalui === 'publish');
+}
+
+/** The action taken by a path (an edit, a system consequence) from the current stage, if any. */
+export function aksiOtomatis(alur: DefinisiAlur, jalur: 'suntingan' | 'sistem', tahap: string): DefinisiAksi | undefined {
+  return alur.aksi.find((aksi) => aksi.melalui === jalur && aksi.dari.includes(tahap));
 }
 
 export function bolehMengambil(aksi: DefinisiAksi, pelaku: Pelaku): boolean {
@@ -68,8 +71,11 @@ export function bolehMengambil(aksi: DefinisiAksi, pelaku: Pelaku): boolean {
 /** The deadline of an action for this item, if it has one and its base is known. */
 export function tenggatAksi(aksi: DefinisiAksi, dokumen: DokumenSnapshot, status: StatusAlur): Date | null {
   if (!aksi.tenggat) return null;
-  const tanggalKegiatan = typeof dokumen.tanggalKegiatan === 'string' ? dokumen.tanggalKegiatan : null;
-  return hitungTenggat(aksi.tenggat, { tanggalKegiatan, diserahkanPada: status.diserahkanPada });
+  const tanggal = aksi.tenggat.dasar === 'diserahkanPada' ? null : dokumen[aksi.tenggat.dasar];
+  return hitungTenggat(aksi.tenggat, {
+    tanggal: typeof tanggal === 'string' ? tanggal : null,
+    diserahkanPada: status.diserahkanPada,
+  });
 }
 
 /**
@@ -184,7 +190,9 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
     };
   }
 
-  if (!bolehMengambil(aksi, pelaku)) {
+  // An edit is governed by the content manager's own permissions, a system step by the action that caused it.
+  const perluPeran = jalur === 'transisi' || jalur === 'publish';
+  if (perluPeran && !bolehMengambil(aksi, pelaku)) {
     return {
       ok: false,
       penolakan: {

@@ -67,6 +67,10 @@ export function periksaSyarat(syarat: DefinisiSyarat, dokumen: DokumenSnapshot, 
       const jumlah = jumlahItem(value);
       return hasil(jumlah >= syarat.minimal, `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal}`);
     }
+    case 'sedang-tayang': {
+      const ok = value === true;
+      return hasil(ok, ok ? `${syarat.label}: ada versi yang sedang tayang` : `${syarat.label}: tidak ada versi yang sedang tayang`);
+    }
     case 'tanggal-sudah-lewat': {
       // A missing date is reported once, by its own `terisi` condition.
       const ok = typeof value !== 'string' || !diMasaDepan(value, sekarang);

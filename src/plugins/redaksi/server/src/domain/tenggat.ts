@@ -35,16 +35,16 @@ export function batasAkhir(tanggal: string, hari: number, jenisHari: JenisHari):
   return new Date(endOfDay(hariTarget, inWib).getTime());
 }
 
-/** The facts a deadline can count from. */
+/** The facts a deadline can count from: the document's date field it names, or the submission. */
 export interface DasarTenggat {
-  tanggalKegiatan?: string | null;
+  tanggal?: string | null;
   diserahkanPada?: Date | null;
 }
 
 /** The deadline of an action for an item, or null when what it counts from is not known yet. */
 export function hitungTenggat(tenggat: DefinisiTenggat, dasar: DasarTenggat): Date | null {
-  if (tenggat.dasar === 'tanggalKegiatan') {
-    return dasar.tanggalKegiatan ? batasAkhir(dasar.tanggalKegiatan, tenggat.hari, tenggat.jenisHari) : null;
+  if (tenggat.dasar !== 'diserahkanPada') {
+    return dasar.tanggal ? batasAkhir(dasar.tanggal, tenggat.hari, tenggat.jenisHari) : null;
   }
   return dasar.diserahkanPada
     ? batasAkhir(tanggalWib(dasar.diserahkanPada), tenggat.hari, tenggat.jenisHari)

@@ -1,5 +1,6 @@
 import alur from './alur';
 import demo from './demo';
+import efek from './efek';
 import jam from './jam';
 import penomoran from './penomoran';
 import peran from './peran';
@@ -8,4 +9,4 @@ import status from './status';
 import transisi from './transisi';
 
 
-export default { alur, demo, jam, penomoran, peran, riwayat, status, transisi };
+export default { alur, demo, efek, jam, penomoran, peran, riwayat, status, transisi };

@@ -25,4 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const nomor = await this.berikutnya(`register/${tahun}/${bulan}`);
     return `REG/${tahun}/${bulan}/${String(nomor).padStart(4, '0')}`;
   },
+
+  /** Agenda number of an incoming disposition, per WIB year: 001/DISP/2025. */
+  async nomorAgenda(waktu: Date): Promise<string> {
+    const { tahun } = tahunBulanWib(waktu);
+    const nomor = await this.berikutnya(`agenda/${tahun}`);
+    return `${String(nomor).padStart(3, '0')}/DISP/${tahun}`;
+  },
 });

@@ -17,16 +17,30 @@ interface IzinKonten {
 const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
   'tim-pelaksana': [{ uid: UID.kontenMedsos, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['update', 'delete'] }],
   'admin-medsos': [{ uid: UID.kontenMedsos, aksi: ['read', 'update', 'publish'] }],
-  'wakil-pemimpin-redaksi': [{ uid: UID.kontenMedsos, aksi: ['read', 'update'] }],
-  'pemimpin-redaksi': [{ uid: UID.kontenMedsos, aksi: ['read', 'update'] }],
-  'koordinator-liputan': [],
-  'redaktur-pelaksana': [],
-  'sekretaris-redaksi': [],
-  verifikator: [],
-  'tim-peliputan': [],
-  'tim-pasca-produksi': [],
-  'staf-sekretariat': [],
-  'ppid-pembantu': [],
+  'wakil-pemimpin-redaksi': [
+    { uid: UID.kontenMedsos, aksi: ['read', 'update'] },
+    { uid: UID.liputan, aksi: ['create', 'read', 'update'] },
+    { uid: UID.disposisi, aksi: ['read'] },
+  ],
+  'pemimpin-redaksi': [
+    { uid: UID.kontenMedsos, aksi: ['read', 'update'] },
+    { uid: UID.liputan, aksi: ['create', 'read', 'update', 'publish'] },
+    { uid: UID.disposisi, aksi: ['read'] },
+  ],
+  'koordinator-liputan': [{ uid: UID.liputan, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
+  'redaktur-pelaksana': [
+    { uid: UID.liputan, aksi: ['create', 'read', 'update'] },
+    { uid: UID.disposisi, aksi: ['read'] },
+  ],
+  'sekretaris-redaksi': [
+    { uid: UID.liputan, aksi: ['read', 'update'] },
+    { uid: UID.disposisi, aksi: ['read'] },
+  ],
+  verifikator: [{ uid: UID.liputan, aksi: ['read', 'update'] }],
+  'tim-peliputan': [{ uid: UID.liputan, aksi: ['read', 'update'] }],
+  'tim-pasca-produksi': [{ uid: UID.liputan, aksi: ['read', 'update'] }],
+  'staf-sekretariat': [{ uid: UID.liputan, aksi: ['read', 'update', 'publish'] }],
+  'ppid-pembantu': [{ uid: UID.disposisi, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
 };
 
 /** Everyone in the newsroom works with photos in the media library. */
@@ -43,7 +57,7 @@ const IZIN_MEDIA = [
  * Bump when IZIN_PERAN changes: bootstrap then rewrites the SOP roles' permissions once.
  * Between bumps, what an administrator changed by hand in Settings > Roles is left alone.
  */
-const VERSI_IZIN = 1;
+const VERSI_IZIN = 2;
 
 interface PermissionLike {
   action: string;

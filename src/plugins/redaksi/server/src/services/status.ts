@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (documents created before the engine, or through a path that skipped creation).
      * Two requests creating it at once are fine: the unique `kunci` lets one win, the other rereads.
      */
-    async pastikan(alur: DefinisiAlur, dokumenId: string, sekarang: Date): Promise<StatusTersimpan> {
+    async pastikan(alur: DefinisiAlur, dokumenId: string, sekarang: Date, tahapAwal = alur.tahapAwal): Promise<StatusTersimpan> {
       const ada = await this.baca(alur.uid, dokumenId);
       if (ada) return ada;
       try {
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             kunci: kunciDokumen(alur.uid, dokumenId),
             uidKonten: alur.uid,
             dokumenId,
-            tahap: alur.tahapAwal,
+            tahap: tahapAwal,
             versi: 0,
             tahapSejak: sekarang,
             terlambat: false,

@@ -16,8 +16,10 @@ import { formatWib, sudahLewat } from '../domain/tenggat';
 import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { galatKonflik } from '../utils/errors';
-import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
-import { type Aktor, peranTercatat } from './aktor';
+import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
+import { UID } from '../constants';
+import { type Aktor, aktorDariAdmin, peranTercatat } from './aktor';
+import type { KonteksEfek } from './efek';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface PermintaanTransisi<T> {
@@ -26,7 +28,7 @@ export interface PermintaanTransisi<T> {
   kodeAksi: string;
   jalur: JalurAksi;
   aktor: Aktor;
-  masukan: MasukanAksi;
+  masukan: MasukanAksi & { assignees?: number[] | null };
   /** The Strapi operation the action consists of (the publish itself), run inside the same transaction. */
   lakukan?: () => Promise<T>;
 }
@@ -59,10 +61,23 @@ const isoAtauNull = (value: Date | string | null | undefined) => (value ? new Da
 
 /** The SOP engine: reads an item's state for people, and carries out transitions. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The draft as conditions see it, with whether a version of it is online. */
   async function muatDokumen(alur: DefinisiAlur, documentId: string): Promise<DokumenSnapshot> {
     const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: '*' });
     if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
-    return dokumen as DokumenSnapshot;
+    const sedangTayang = alur.tahapTayang
+      ? (await strapi.db.query(alur.uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+      : false;
+    return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
+  }
+
+  async function namaPengguna(ids: number[] | null | undefined) {
+    if (!ids?.length) return [];
+    const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, populate: ['roles'] });
+    return users.map((user: Parameters<typeof aktorDariAdmin>[0]) => {
+      const aktor = aktorDariAdmin(user);
+      return { id: aktor.id, nama: aktor.nama };
+    });
   }
 
   function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
@@ -120,6 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tahapLabel: labelTahap(alur, status.tahap),
         nomorRegister: status.nomorRegister,
         diserahkanPada: isoAtauNull(status.diserahkanPada),
+        ditugaskan: await namaPengguna(status.penugasan),
         aksi: aksiTahap
           .filter((aksi) => bolehMengambil(aksi, aktor))
           .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
@@ -176,19 +192,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           perubahan.tahap = ke;
           perubahan.tahapSejak = sekarang;
         }
-        if (aksi.efek?.includes('nomor-register')) {
-          // A resubmission after `kembalikan` keeps its number: the register never reuses or skips one.
-          perubahan.diserahkanPada = sekarang;
-          perubahan.nomorRegister = status.nomorRegister ?? (await getService('penomoran').nomorRegister(sekarang));
-        }
-        if (aksi.efek?.includes('izin-terlambat')) perubahan.izinTerlambat = true;
         if (terlambat) {
           perubahan.terlambat = true;
           if (alasanTerlambat) perubahan.alasanTerlambat = alasanTerlambat;
         }
+        const konteks: KonteksEfek = { alur, aksi, documentId, dokumen, status, perubahan, masukan, aktor, sekarang };
+        await getService('efek').sebelum(konteks);
 
         await getService('status').ubahJikaBelumBerubah(status, perubahan);
         const hasil = lakukan ? await lakukan() : undefined;
+        await getService('efek').sesudah(konteks);
         await getService('riwayat').tambah({
           uidKonten: uid,
           dokumenId: documentId,
@@ -223,13 +236,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const dokumen = await layananDokumen(alur.uid).findMany({
           filters: { documentId: { $in: daftarStatus.map((status) => status.dokumenId) } },
           status: 'draft',
-          fields: ['judul', 'tanggalKegiatan'],
+          fields: alur.uid === UID.disposisi ? ['perihal', 'batasWaktu', 'nomorAgenda', 'sifat'] : ['judul', 'tanggalKegiatan'],
         });
         const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item]));
 
+        const hanyaYangDitugaskan = new Set(alur.tahap.filter((t) => t.untukYangDitugaskan).map((t) => t.kode));
         for (const status of daftarStatus) {
           const doc = dokumenPerId.get(status.dokumenId);
           if (!doc) continue;
+          if (hanyaYangDitugaskan.has(status.tahap) && !aktor.superAdmin && !(status.penugasan ?? []).includes(aktor.id ?? -1)) continue;
           const aksiDiSini = aksiSaya.filter((aksi) => aksi.dari.includes(status.tahap));
           const batas = aksiDiSini
             .map((aksi) => tenggatAksi(aksi, doc, keStatusAlur(status)))
@@ -239,8 +254,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             uid: alur.uid,
             alur: alur.kode,
             documentId: status.dokumenId,
-            judul: doc.judul,
+            judul: doc.judul ?? doc.perihal,
             tanggalKegiatan: doc.tanggalKegiatan ?? null,
+            nomorAgenda: doc.nomorAgenda ?? null,
             tahap: status.tahap,
             tahapLabel: labelTahap(alur, status.tahap),
             tahapSejak: isoAtauNull(status.tahapSejak),
@@ -251,7 +267,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       }
+      // Overdue first (flagged `lewat`), then the soonest deadline, then the longest waiting.
       return hasil.sort((a, b) => {
+        if (a.lewat !== b.lewat) return a.lewat ? -1 : 1;
         if (a.tenggat !== b.tenggat) {
           if (a.tenggat === null) return 1;
           if (b.tenggat === null) return -1;

@@ -11,6 +11,7 @@ type Dokumen = Record<string, unknown> & { documentId: string; locale?: string }
 interface LayananDokumen {
   findOne(params: Params): Promise<Dokumen | null>;
   findMany(params: Params): Promise<Dokumen[]>;
+  create(params: Params): Promise<Dokumen>;
   publish(params: Params): Promise<unknown>;
 }
 

@@ -1,15 +1,27 @@
-import createError from 'http-errors';
+import { errors } from '@strapi/utils';
 
 /**
- * 409 Conflict: the item moved on while someone else acted on it. Strapi's error middleware
- * renders http-errors with their status, name, message and `details`, like its own errors.
+ * 409 Conflict: the item moved on while someone else acted on it.
+ *
+ * Strapi's error middleware renders an error with its own status only when it is an instance
+ * of `errors.HttpError` from @strapi/utils' copy of http-errors (anything else is logged as an
+ * internal error). That class cannot be constructed directly, so this one is an Error whose
+ * prototype chain runs through it: a 409 in Strapi's usual shape, and nothing in the error log.
  */
-export function galatKonflik(pesan: string, details: Record<string, unknown> = {}): Error {
-  const error = new createError.Conflict(pesan);
-  Object.assign(error, { details });
-  return error;
-}
+class KonflikError extends Error {
+  readonly status = 409;
+  readonly statusCode = 409;
+  readonly expose = true;
+  readonly details: Record<string, unknown>;
 
-export function isGalatKonflik(error: unknown): boolean {
-  return createError.isHttpError(error) && error.status === 409;
+  constructor(message: string, details: Record<string, unknown>) {
+    super(message);
+    this.name = 'ConflictError';
+    this.details = details;
+  }
+}
+Object.setPrototypeOf(KonflikError.prototype, errors.HttpError.prototype);
+
+export function galatKonflik(pesan: string, details: Record<string, unknown> = {}): Error {
+  return new KonflikError(pesan, details);
 }

@@ -4,13 +4,21 @@ import type { KodePeran } from '../constants';
 /** A condition on the document's content, checked by the engine before an action. */
 export type DefinisiSyarat =
   | { kode: string; jenis: 'terisi'; field: string; label: string }
+  /** A version of the document is online (checked on the stored document, not a field). */
+  | { kode: string; jenis: 'sedang-tayang'; field: typeof FIELD_TAYANG; label: string }
   | { kode: string; jenis: 'gambar-minimal'; field: string; label: string; minimal: number }
   | { kode: string; jenis: 'item-minimal'; field: string; label: string; minimal: number }
   | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string };
 
-/** Where a deadline counts from: the activity date H, or the moment of submission. */
+/** The snapshot key under which the engine tells whether a published version exists. */
+export const FIELD_TAYANG = '__sedangTayang';
+
+/**
+ * Where a deadline counts from: the moment of submission (`diserahkanPada`, kept in the state),
+ * or a date field of the document (the activity date H, a disposition's `batasWaktu`).
+ */
 export interface DefinisiTenggat {
-  dasar: 'tanggalKegiatan' | 'diserahkanPada';
+  dasar: 'diserahkanPada' | 'tanggalKegiatan' | 'batasWaktu';
   hari: number;
   jenisHari: JenisHari;
 }
@@ -23,8 +31,29 @@ export interface DefinisiTenggat {
  */
 export type AturanTerlambat = 'alasan-wajib' | 'izin-wajib' | 'dicatat';
 
-/** Side effects an action has besides moving the stage, carried out in the transition's transaction. */
-export type EfekAksi = 'nomor-register' | 'izin-terlambat';
+/**
+ * Side effects an action has besides moving the stage, carried out in the transition's
+ * transaction (services/efek.ts): issue a register number, record a late permission, take the
+ * online version down, record assignees, forward a disposition to a child sheet, create the
+ * article a disposition asks for, close the disposition a published article carries out.
+ */
+export type EfekAksi =
+  | 'nomor-register'
+  | 'izin-terlambat'
+  | 'tarik'
+  | 'penugasan'
+  | 'disposisi-anak'
+  | 'buat-liputan'
+  | 'selesaikan-disposisi';
+
+/**
+ * How an action is taken:
+ * - `transisi`: by a person, through POST /redaksi/documents/.../transitions;
+ * - `publish`: through Strapi's own Publish, on every path;
+ * - `suntingan`: by editing the draft (an edit of a published article sends it back to correction);
+ * - `sistem`: by the engine itself, as the consequence of another action.
+ */
+export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem';
 
 export interface DefinisiAksi {
   kode: string;
@@ -35,13 +64,16 @@ export interface DefinisiAksi {
   /** Next stage; `null` stays in the same stage (e.g. a late permission). */
   ke: string | null;
   peran: readonly KodePeran[];
-  /** `publish`: taken through Strapi's own Publish (every path), not the transitions route. */
-  melalui: 'transisi' | 'publish';
+  melalui: JalurAksi;
   catatanWajib: boolean;
   syarat: readonly DefinisiSyarat[];
   tenggat?: DefinisiTenggat;
   terlambat?: AturanTerlambat;
   efek?: readonly EfekAksi[];
+  /** With the `penugasan` effect: who may be assigned (`assignees` must hold one of these roles). */
+  penugasan?: { peran: readonly KodePeran[] };
+  /** With the `disposisi-anak` effect: the stage the child sheet starts in. */
+  tahapAnak?: string;
 }
 
 export interface DefinisiTahap {
@@ -49,6 +81,8 @@ export interface DefinisiTahap {
   label: string;
   /** No action leaves a final stage. */
   akhir?: boolean;
+  /** Items in this stage wait only for the people assigned to them (not for everyone holding the role). */
+  untukYangDitugaskan?: boolean;
 }
 
 export interface DefinisiAlur {
@@ -56,8 +90,12 @@ export interface DefinisiAlur {
   uid: string;
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahapAwal: string;
-  /** The stage a published version stands in. */
-  tahapTayang: string;
+  /** An item created already linked to this relation starts in another stage (a Liputan made from a disposition). */
+  tahapAwalJikaTerkait?: { field: string; tahap: string };
+  /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
+  penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };
+  /** The stage a published version stands in; absent for types without Draft & Publish. */
+  tahapTayang?: string;
   tahap: readonly DefinisiTahap[];
   aksi: readonly DefinisiAksi[];
 }

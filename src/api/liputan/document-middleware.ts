@@ -1,0 +1,47 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const UID_LIPUTAN = 'api::liputan.liputan';
+const UID_RIWAYAT = 'plugin::redaksi.riwayat';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+type Context = Parameters<Middleware>[0];
+type Params = { documentId?: string; data?: Record<string, unknown> };
+
+/**
+ * The slug of a Liputan is its public address on the website: generated from `judul` when none
+ * is given (unique, like the admin panel's own generator), and frozen once the article has been
+ * published, so that links shared by the public keep working.
+ */
+export function pasangAturanSlug(strapi: Core.Strapi): void {
+  const pernahTayang = async (documentId: string) =>
+    (await strapi.db.query(UID_RIWAYAT).count({ where: { uidKonten: UID_LIPUTAN, dokumenId: documentId, ke: 'tayang' } })) > 0;
+
+  const aturan = async (context: Context, next: () => Promise<unknown>) => {
+    if (context.uid !== UID_LIPUTAN || (context.action !== 'create' && context.action !== 'update')) return next();
+    const params = context.params as Params;
+    const data = params.data ?? {};
+
+    if (context.action === 'create' && !data.slug && typeof data.judul === 'string') {
+      data.slug = await strapi
+        .plugin('content-manager')
+        .service('uid')
+        .generateUIDField({ contentTypeUID: UID_LIPUTAN, field: 'slug', data });
+      params.data = data;
+    }
+
+    if (context.action === 'update' && typeof data.slug === 'string' && params.documentId) {
+      const sekarang = await strapi.db.query(UID_LIPUTAN).findOne({ where: { documentId: params.documentId, publishedAt: null } });
+      if (sekarang && sekarang.slug !== data.slug && (await pernahTayang(params.documentId))) {
+        const pesan = `Slug "${sekarang.slug}" tidak dapat diubah setelah liputan pernah tayang: tautan yang sudah dibagikan harus tetap berfungsi`;
+        throw new errors.ValidationError(pesan, {
+          syarat: [{ kode: 'slug-tetap', pesan, field: 'slug' }],
+          errors: [{ path: ['slug'], message: pesan, name: 'ValidationError' }],
+        });
+      }
+    }
+    return next();
+  };
+
+  strapi.documents.use(aturan as unknown as Middleware);
+}

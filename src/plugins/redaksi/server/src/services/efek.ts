@@ -1,0 +1,170 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../constants';
+import type { MasukanAksi } from '../domain/mesin';
+import type { DokumenSnapshot } from '../domain/syarat';
+import { tanggalWib } from '../domain/tenggat';
+import { denganIzinMesin } from '../document-middleware/izin-mesin';
+import { layananDokumen } from '../utils/dokumen';
+import { getService } from '../utils/get-service';
+import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
+import type { Aktor } from './aktor';
+import type { PerubahanStatus, StatusTersimpan } from './status';
+
+export interface KonteksEfek {
+  alur: DefinisiAlur;
+  aksi: DefinisiAksi;
+  documentId: string;
+  dokumen: DokumenSnapshot;
+  status: StatusTersimpan;
+  /** The state change being prepared; `sebelum` handlers add to it. */
+  perubahan: PerubahanStatus;
+  masukan: MasukanAksi & { assignees?: number[] | null };
+  aktor: Aktor;
+  sekarang: Date;
+}
+
+interface PenanganEfek {
+  /** Before the compare-and-set: contributes to the state change (or refuses, changing nothing). */
+  sebelum?: (konteks: KonteksEfek) => Promise<void>;
+  /** After the state moved and the Strapi operation ran: further writes in the same transaction. */
+  sesudah?: (konteks: KonteksEfek) => Promise<void>;
+}
+
+interface Relasi {
+  documentId?: string;
+}
+
+/**
+ * What each effect of a workflow action does (workflows/types.ts `EfekAksi`). All of it runs
+ * inside the transition's transaction: a failure anywhere undoes the transition and its history.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function periksaPenugasan({ aksi, masukan }: KonteksEfek): Promise<number[]> {
+    const peranBoleh = aksi.penugasan?.peran ?? [];
+    const ids = [...new Set(masukan.assignees ?? [])];
+    const pesanPeran = peranBoleh.join(' atau ');
+    if (ids.length === 0) {
+      throw new errors.ValidationError(`Aksi "${aksi.label}" perlu assignees: id pengguna admin dengan peran ${pesanPeran}`, {
+        syarat: [{ kode: 'penugasan', pesan: `Pilih minimal satu orang (${pesanPeran})` }],
+      });
+    }
+    const pengguna = await strapi.db.query('admin::user').findMany({
+      where: { id: { $in: ids }, isActive: true },
+      populate: ['roles'],
+    });
+    const sah = new Set(
+      pengguna
+        .filter((user: { roles?: Array<{ code: string }> }) => user.roles?.some((role) => (peranBoleh as readonly string[]).includes(role.code)))
+        .map((user: { id: number }) => user.id),
+    );
+    const tidakSah = ids.filter((id) => !sah.has(id));
+    if (tidakSah.length > 0) {
+      throw new errors.ValidationError(`Pengguna ${tidakSah.join(', ')} tidak aktif atau tidak memegang peran ${pesanPeran}`, {
+        syarat: [{ kode: 'penugasan', pesan: `Yang ditugaskan harus memegang peran ${pesanPeran}` }],
+      });
+    }
+    return ids;
+  }
+
+  /** SOP 20: the next office's row of the disposition sheet, addressed and timed. */
+  async function buatDisposisiAnak(konteks: KonteksEfek): Promise<void> {
+    const { aksi, documentId, dokumen, masukan, aktor, sekarang, perubahan } = konteks;
+    const alur = getService('alur').wajib(UID.disposisi);
+    const induk = await strapi.db.query(UID.disposisi).findOne({ where: { documentId } });
+    const anak = await strapi.documents(UID.disposisi).create({
+      data: {
+        perihal: dokumen.perihal,
+        asal: aktor.nama,
+        instruksi: masukan.note?.trim() || null,
+        sifat: dokumen.sifat,
+        batasWaktu: dokumen.batasWaktu,
+        tanggalDiterima: tanggalWib(sekarang),
+        induk: induk.id,
+      } as never,
+    });
+    const statusAnak = await getService('status').pastikan(alur, anak.documentId, sekarang);
+    await getService('status').ubahJikaBelumBerubah(statusAnak, {
+      tahap: aksi.tahapAnak,
+      tahapSejak: sekarang,
+      penugasan: perubahan.penugasan ?? null,
+    });
+    await getService('riwayat').tambah({
+      uidKonten: UID.disposisi,
+      dokumenId: anak.documentId,
+      aksi: 'terima-disposisi',
+      dari: null,
+      ke: aksi.tahapAnak ?? alur.tahapAwal,
+      aktorId: aktor.id,
+      aktorNama: aktor.nama,
+      peran: konteks.status.tahap,
+      note: masukan.note?.trim() || null,
+      alasanTerlambat: null,
+      terlambat: false,
+      waktu: sekarang,
+    });
+  }
+
+  /** SOP 20 langkah 8: the published article closes its disposition and the whole chain above it. */
+  async function selesaikanDisposisi({ dokumen, aktor }: KonteksEfek): Promise<void> {
+    let documentId = (dokumen.disposisi as Relasi | null)?.documentId;
+    while (documentId) {
+      const status = await getService('status').baca(UID.disposisi, documentId);
+      if (status && status.tahap !== 'selesai') {
+        await getService('transisi').jalankan({
+          uid: UID.disposisi,
+          documentId,
+          kodeAksi: 'selesaikan',
+          jalur: 'sistem',
+          aktor,
+          masukan: { note: 'Liputan yang melaksanakan disposisi ini telah tayang' },
+        });
+      }
+      const baris = await strapi.db.query(UID.disposisi).findOne({ where: { documentId }, populate: { induk: true } });
+      documentId = baris?.induk?.documentId;
+    }
+  }
+
+  const penangan: Record<EfekAksi, PenanganEfek> = {
+    'nomor-register': {
+      async sebelum({ status, perubahan, sekarang }) {
+        // A resubmission after `kembalikan` keeps its number: the register never reuses or skips one.
+        perubahan.diserahkanPada = sekarang;
+        perubahan.nomorRegister = status.nomorRegister ?? (await getService('penomoran').nomorRegister(sekarang));
+      },
+    },
+    'izin-terlambat': {
+      async sebelum({ perubahan }) {
+        perubahan.izinTerlambat = true;
+      },
+    },
+    penugasan: {
+      async sebelum(konteks) {
+        konteks.perubahan.penugasan = await periksaPenugasan(konteks);
+      },
+    },
+    tarik: {
+      async sesudah({ alur, documentId }) {
+        await denganIzinMesin(() => strapi.documents(alur.uid as never).unpublish({ documentId }));
+      },
+    },
+    'disposisi-anak': { sesudah: buatDisposisiAnak },
+    'buat-liputan': {
+      async sesudah({ dokumen, documentId }) {
+        await layananDokumen(UID.liputan).create({
+          data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
+        });
+      },
+    },
+    'selesaikan-disposisi': { sesudah: selesaikanDisposisi },
+  };
+
+  const jalankanTahap = async (tahap: keyof PenanganEfek, konteks: KonteksEfek) => {
+    for (const efek of konteks.aksi.efek ?? []) await penangan[efek][tahap]?.(konteks);
+  };
+
+  return {
+    sebelum: (konteks: KonteksEfek) => jalankanTahap('sebelum', konteks),
+    sesudah: (konteks: KonteksEfek) => jalankanTahap('sesudah', konteks),
+  };
+};

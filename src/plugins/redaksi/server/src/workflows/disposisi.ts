@@ -1,0 +1,106 @@
+import type { KonfigurasiSop20 } from '../config';
+import { UID } from '../constants';
+import type { DefinisiAlur, DefinisiTenggat } from './types';
+
+/**
+ * The disposition sheet (lembar disposisi) of SOP 20 langkah 1-3: PPID Pembantu -> Penanggung
+ * Jawab -> Sekretaris Redaksi -> Redaktur Pelaksana. Each forward writes a child sheet (the next
+ * row of the paper form) addressed to the next office; the sheet is done when the Liputan that
+ * carries it out is published.
+ */
+export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
+  const tenggat: DefinisiTenggat = { dasar: 'batasWaktu', hari: config.tenggatDisposisiHari, jenisHari: config.jenisHari };
+  return {
+    kode: 'disposisi',
+    uid: UID.disposisi,
+    sop: { nomor: config.nomor, judul: 'Lembar Disposisi', tanggalRevisi: config.tanggalRevisi },
+    tahapAwal: 'ppid',
+    // "Nomor agenda" of the incoming letter, per year (001/DISP/2025); child rows belong to the same sheet.
+    penomoran: { field: 'nomorAgenda', jenis: 'agenda', kecualiJikaTerkait: 'induk' },
+    tahap: [
+      { kode: 'ppid', label: 'Dicatat PPID Pembantu' },
+      { kode: 'pimpinan', label: 'Di Penanggung Jawab' },
+      { kode: 'sekretariat', label: 'Di Sekretaris Redaksi' },
+      { kode: 'redaktur', label: 'Di Redaktur Pelaksana', untukYangDitugaskan: true },
+      { kode: 'dikerjakan', label: 'Liputan sedang disusun' },
+      { kode: 'diteruskan', label: 'Diteruskan' },
+      { kode: 'selesai', label: 'Selesai', akhir: true },
+    ],
+    aksi: [
+      {
+        kode: 'teruskan',
+        label: 'Teruskan ke Penanggung Jawab',
+        langkah: 'SOP 20 langkah 2: PPID Pembantu mendisposisikan publikasi informasi',
+        dari: ['ppid'],
+        ke: 'diteruskan',
+        tahapAnak: 'pimpinan',
+        peran: ['ppid-pembantu'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [
+          { kode: 'perihal-terisi', jenis: 'terisi', field: 'perihal', label: 'Perihal' },
+          { kode: 'asal-terisi', jenis: 'terisi', field: 'asal', label: 'Asal surat' },
+        ],
+        tenggat,
+        terlambat: 'dicatat',
+        efek: ['disposisi-anak'],
+      },
+      {
+        kode: 'teruskan',
+        label: 'Teruskan ke Sekretariat',
+        langkah: 'SOP 20 langkah 2: Penanggung Jawab meneruskan disposisi kepada sekretariat',
+        dari: ['pimpinan'],
+        ke: 'diteruskan',
+        tahapAnak: 'sekretariat',
+        peran: ['pemimpin-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        tenggat,
+        terlambat: 'dicatat',
+        efek: ['disposisi-anak'],
+      },
+      {
+        kode: 'teruskan',
+        label: 'Disposisikan ke Redaktur Pelaksana',
+        langkah: 'SOP 20 langkah 3: Sekretaris mendisposisikan penyusunan materi kepada Redaktur Pelaksana',
+        dari: ['sekretariat'],
+        ke: 'diteruskan',
+        tahapAnak: 'redaktur',
+        peran: ['sekretaris-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        tenggat,
+        terlambat: 'dicatat',
+        efek: ['disposisi-anak', 'penugasan'],
+        penugasan: { peran: ['redaktur-pelaksana'] },
+      },
+      {
+        kode: 'buat-liputan',
+        label: 'Buat Liputan',
+        langkah: 'SOP 20 langkah 3: Redaktur Pelaksana menerima disposisi untuk menyusun materi publikasi',
+        dari: ['redaktur'],
+        ke: 'dikerjakan',
+        peran: ['redaktur-pelaksana'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        tenggat,
+        terlambat: 'dicatat',
+        efek: ['buat-liputan'],
+      },
+      {
+        kode: 'selesaikan',
+        label: 'Selesai (liputan tayang)',
+        langkah: 'SOP 20 langkah 8: materi publikasi tayang, disposisi selesai',
+        dari: ['redaktur', 'dikerjakan', 'diteruskan'],
+        ke: 'selesai',
+        peran: [],
+        melalui: 'sistem',
+        catatanWajib: false,
+        syarat: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,153 @@
+import type { KonfigurasiSop20 } from '../config';
+import { UID } from '../constants';
+import { type DefinisiAlur, type DefinisiSyarat, FIELD_TAYANG } from './types';
+
+/**
+ * SOP 20/2025, Pengelolaan Laman, as data (DOMAIN.md "SOP 20"): from the coverage plan to a
+ * verified article on the website. Same engine as SOP 21; only the definition differs.
+ */
+export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
+  const kelengkapanMateri: DefinisiSyarat[] = [
+    { kode: 'judul-terisi', jenis: 'terisi', field: 'judul', label: 'Judul' },
+    { kode: 'isi-terisi', jenis: 'terisi', field: 'isi', label: 'Isi berita' },
+    { kode: 'ringkasan-terisi', jenis: 'terisi', field: 'ringkasan', label: 'Ringkasan' },
+    { kode: 'foto-minimal', jenis: 'gambar-minimal', field: 'foto', label: 'Foto', minimal: config.minimalFoto },
+  ];
+  const semuaTahapKecualiDiturunkan = ['proyeksi', 'penugasan', 'penyusunan', 'koreksi', 'verifikasi', 'terverifikasi', 'tayang'];
+
+  return {
+    kode: 'sop-20',
+    uid: UID.liputan,
+    sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
+    tahapAwal: 'proyeksi',
+    // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the team.
+    tahapAwalJikaTerkait: { field: 'disposisi', tahap: 'penugasan' },
+    tahapTayang: 'tayang',
+    tahap: [
+      { kode: 'proyeksi', label: 'Proyeksi' },
+      { kode: 'penugasan', label: 'Penugasan oleh Redaktur Pelaksana' },
+      { kode: 'penyusunan', label: 'Penyusunan materi', untukYangDitugaskan: true },
+      { kode: 'koreksi', label: 'Koreksi Sekretaris Redaksi' },
+      { kode: 'verifikasi', label: 'Verifikasi' },
+      { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang' },
+      { kode: 'tayang', label: 'Tayang' },
+      { kode: 'diturunkan', label: 'Diturunkan' },
+    ],
+    aksi: [
+      {
+        kode: 'teruskan',
+        label: 'Teruskan ke Sekretariat',
+        langkah: 'SOP 20 langkah 1-2: Penanggung Jawab dan Tim Redaksi memproyeksi, diteruskan ke sekretariat',
+        dari: ['proyeksi'],
+        ke: 'penugasan',
+        peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [{ kode: 'judul-terisi', jenis: 'terisi', field: 'judul', label: 'Judul' }],
+      },
+      {
+        kode: 'tugaskan',
+        label: 'Tugaskan Tim',
+        langkah: 'SOP 20 langkah 3-4: Redaktur Pelaksana menugaskan penyusunan materi',
+        dari: ['penugasan'],
+        ke: 'penyusunan',
+        peran: ['redaktur-pelaksana'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        efek: ['penugasan'],
+        penugasan: { peran: ['tim-peliputan', 'tim-pasca-produksi'] },
+      },
+      {
+        kode: 'ajukan',
+        label: 'Ajukan untuk Dikoreksi',
+        langkah: 'SOP 20 langkah 5: membuat materi publikasi dan menyerahkannya kepada sekretaris untuk dikoreksi',
+        dari: ['penyusunan'],
+        ke: 'koreksi',
+        peran: ['tim-peliputan', 'tim-pasca-produksi'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: kelengkapanMateri,
+      },
+      {
+        kode: 'teruskan',
+        label: 'Teruskan ke Verifikator',
+        langkah: 'SOP 20 langkah 6: materi terkoreksi diserahkan untuk diverifikasi',
+        dari: ['koreksi'],
+        ke: 'verifikasi',
+        peran: ['sekretaris-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: kelengkapanMateri,
+      },
+      {
+        kode: 'kembalikan',
+        label: 'Kembalikan ke Penyusun',
+        langkah: 'SOP 20 langkah 5-6: koreksi sekretaris',
+        dari: ['koreksi'],
+        ke: 'penyusunan',
+        peran: ['sekretaris-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: true,
+        syarat: [],
+      },
+      {
+        kode: 'setujui',
+        label: 'Setujui (Terverifikasi)',
+        langkah: 'SOP 20 langkah 7: memverifikasi materi publikasi',
+        dari: ['verifikasi'],
+        ke: 'terverifikasi',
+        peran: ['verifikator'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: kelengkapanMateri,
+      },
+      {
+        kode: 'kembalikan',
+        label: 'Kembalikan ke Sekretaris',
+        langkah: 'SOP 20 langkah 7: materi yang harus diperbaiki diserahkan kembali kepada sekretaris',
+        dari: ['verifikasi'],
+        ke: 'koreksi',
+        peran: ['verifikator'],
+        melalui: 'transisi',
+        catatanWajib: true,
+        syarat: [],
+      },
+      {
+        kode: 'tayangkan',
+        label: 'Tayangkan (Terbitkan)',
+        langkah: 'SOP 20 langkah 8: staf sekretariat menayangkan materi publikasi pada website',
+        dari: ['terverifikasi'],
+        ke: 'tayang',
+        peran: ['staf-sekretariat', 'pemimpin-redaksi'],
+        melalui: 'publish',
+        catatanWajib: false,
+        syarat: kelengkapanMateri,
+        efek: ['selesaikan-disposisi'],
+      },
+      {
+        kode: 'sunting',
+        label: 'Suntingan setelah tayang',
+        langkah: 'SOP 20 langkah 5-7: suntingan atas materi yang tayang harus dikoreksi dan diverifikasi lagi',
+        dari: ['tayang', 'diturunkan'],
+        ke: 'koreksi',
+        peran: [],
+        melalui: 'suntingan',
+        catatanWajib: false,
+        syarat: [],
+      },
+      {
+        kode: 'turunkan',
+        label: 'Turunkan dari Laman',
+        langkah: 'SOP 20: Penanggung Jawab menurunkan materi yang tayang',
+        dari: semuaTahapKecualiDiturunkan,
+        ke: 'diturunkan',
+        peran: ['pemimpin-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: true,
+        syarat: [{ kode: 'sedang-tayang', jenis: 'sedang-tayang', field: FIELD_TAYANG, label: 'Versi tayang' }],
+        efek: ['tarik'],
+      },
+    ],
+  };
+}

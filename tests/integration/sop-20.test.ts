@@ -1,0 +1,297 @@
+/**
+ * SOP 20 on the same engine: a disposition from the PPID officer through the Penanggung Jawab
+ * and the secretariat to the Redaktur Pelaksana, the Liputan that carries it out through every
+ * stage with the right role (every other role refused), both `kembalikan` loops, the
+ * re-verification after an edit of a published article, the takedown, and the slug.
+ */
+import type { Core } from '@strapi/strapi';
+import { bekukanJam, buatPengguna, http, narasi, type Pengguna, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+
+const LIPUTAN = 'api::liputan.liputan';
+const DISPOSISI = 'api::disposisi.disposisi';
+const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
+
+const PERAN = [
+  'pemimpin-redaksi',
+  'wakil-pemimpin-redaksi',
+  'koordinator-liputan',
+  'redaktur-pelaksana',
+  'sekretaris-redaksi',
+  'verifikator',
+  'tim-peliputan',
+  'tim-pasca-produksi',
+  'staf-sekretariat',
+  'ppid-pembantu',
+  'tim-pelaksana',
+  'admin-medsos',
+];
+
+let strapi: Core.Strapi;
+const p: Record<string, Pengguna> = {};
+
+beforeAll(async () => {
+  strapi = await mulaiStrapi();
+  for (const kode of PERAN) p[kode] = await buatPengguna(strapi, [kode]);
+  p['tim-peliputan-lain'] = await buatPengguna(strapi, ['tim-peliputan']);
+});
+afterAll(async () => {
+  await hentikanStrapi(strapi);
+});
+
+const transisi = (uid: string, documentId: string, siapa: string, body: object) =>
+  http(strapi, p[siapa]).post(`${redaksi(uid, documentId)}/transitions`, body);
+
+async function tahap(uid: string, documentId: string): Promise<string> {
+  return (await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } })).tahap;
+}
+
+async function jumlahRiwayat(documentId: string): Promise<number> {
+  return strapi.db.query('plugin::redaksi.riwayat').count({ where: { dokumenId: documentId } });
+}
+
+/** Every role but the allowed ones is refused with 403, and nothing changes. */
+async function lainDitolak(uid: string, documentId: string, action: string, boleh: string[], body: object = {}) {
+  const sebelum = [await tahap(uid, documentId), await jumlahRiwayat(documentId)];
+  for (const kode of PERAN.filter((k) => !boleh.includes(k))) {
+    const res = await transisi(uid, documentId, kode, { action, note: 'catatan', ...body });
+    expect({ kode, status: res.status }).toEqual({ kode, status: 403 });
+  }
+  expect([await tahap(uid, documentId), await jumlahRiwayat(documentId)]).toEqual(sebelum);
+}
+
+async function buatDisposisi(data: Record<string, unknown> = {}) {
+  const res = await http(strapi, p['ppid-pembantu'])
+    .post(cm(DISPOSISI), {
+      perihal: 'Publikasi hasil rapat pleno penetapan DPT',
+      asal: 'PPID KPU Provinsi Sumatera Barat',
+      instruksi: 'Mohon dipublikasikan di laman',
+      sifat: 'segera',
+      tanggalDiterima: tanggalWibRelatif(0),
+      batasWaktu: tanggalWibRelatif(2),
+      ...data,
+    })
+    .expect(201);
+  return res.body.data as { documentId: string; nomorAgenda: string };
+}
+
+async function anakDari(documentId: string): Promise<string> {
+  const induk = await strapi.db.query(DISPOSISI).findOne({ where: { documentId }, populate: { turunan: true } });
+  expect(induk.turunan).toHaveLength(1);
+  return induk.turunan[0].documentId;
+}
+
+async function lengkapiLiputan(documentId: string, jumlahFoto = 1) {
+  await http(strapi, p['tim-peliputan'])
+    .put(cm(LIPUTAN, documentId), {
+      judul: 'KPU Sumbar Tetapkan DPT Pemilihan 2025',
+      ringkasan: 'Rapat pleno terbuka menetapkan daftar pemilih tetap.',
+      isi: narasi,
+      foto: await unggahBerkas(strapi, jumlahFoto),
+      kategori: 'berita',
+      tanggalKegiatan: tanggalWibRelatif(0),
+    })
+    .expect(200);
+}
+
+describe('disposisi dari PPID sampai liputan tayang', () => {
+  it('walks the whole chain with the right role at every step, and closes the disposition on publication', async () => {
+    const root = await buatDisposisi();
+    expect(root.nomorAgenda).toMatch(/^\d{3}\/DISP\/\d{4}$/);
+    expect(await tahap(DISPOSISI, root.documentId)).toBe('ppid');
+
+    // PPID Pembantu -> Penanggung Jawab
+    await lainDitolak(DISPOSISI, root.documentId, 'teruskan', ['ppid-pembantu']);
+    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', { action: 'teruskan', note: 'Untuk dipublikasikan' }).expect(200);
+    const diPimpinan = await anakDari(root.documentId);
+    expect(await tahap(DISPOSISI, diPimpinan)).toBe('pimpinan');
+    const antreanPimpinan = await http(strapi, p['pemimpin-redaksi']).get('/redaksi/queue').expect(200);
+    expect(antreanPimpinan.body.data.map((i: { documentId: string }) => i.documentId)).toContain(diPimpinan);
+
+    // Penanggung Jawab -> Sekretariat
+    await lainDitolak(DISPOSISI, diPimpinan, 'teruskan', ['pemimpin-redaksi']);
+    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', { action: 'teruskan', note: 'Segera tindak lanjuti' }).expect(200);
+    const diSekretariat = await anakDari(diPimpinan);
+
+    // Sekretaris Redaksi -> a named Redaktur Pelaksana
+    await lainDitolak(DISPOSISI, diSekretariat, 'teruskan', ['sekretaris-redaksi'], { assignees: [p['redaktur-pelaksana'].id] });
+    const tanpaTujuan = await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', { action: 'teruskan' }).expect(400);
+    expect(tanpaTujuan.body.error.details.syarat[0].kode).toBe('penugasan');
+    await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', { action: 'teruskan', assignees: [p['verifikator'].id] }).expect(400);
+    await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
+      action: 'teruskan',
+      note: 'Susun berita',
+      assignees: [p['redaktur-pelaksana'].id],
+    }).expect(200);
+    const diRedaktur = await anakDari(diSekretariat);
+    const lembar = await http(strapi, p['redaktur-pelaksana']).get(redaksi(DISPOSISI, diRedaktur)).expect(200);
+    expect(lembar.body.data).toMatchObject({ tahap: 'redaktur', ditugaskan: [{ id: p['redaktur-pelaksana'].id }] });
+    const antreanRedaktur = await http(strapi, p['redaktur-pelaksana']).get('/redaksi/queue').expect(200);
+    expect(antreanRedaktur.body.data.find((i: { documentId: string }) => i.documentId === diRedaktur)).toMatchObject({ aksi: ['buat-liputan'] });
+
+    // The Redaktur Pelaksana creates the Liputan from the disposition: it starts at penugasan.
+    await lainDitolak(DISPOSISI, diRedaktur, 'buat-liputan', ['redaktur-pelaksana']);
+    await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }).expect(200);
+    const [liputan] = await strapi.db.query(LIPUTAN).findMany({ where: { disposisi: { documentId: diRedaktur } } });
+    const id = liputan.documentId as string;
+    expect(await tahap(LIPUTAN, id)).toBe('penugasan');
+
+    // tugaskan: names the coverage team; only they see it in their queue.
+    await lainDitolak(LIPUTAN, id, 'tugaskan', ['redaktur-pelaksana'], { assignees: [p['tim-peliputan'].id] });
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id, p['tim-pasca-produksi'].id] }).expect(200);
+    const antreanTim = await http(strapi, p['tim-peliputan']).get('/redaksi/queue').expect(200);
+    expect(antreanTim.body.data.map((i: { documentId: string }) => i.documentId)).toContain(id);
+    const antreanLain = await http(strapi, p['tim-peliputan-lain']).get('/redaksi/queue').expect(200);
+    expect(antreanLain.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(id);
+
+    // ajukan needs judul, isi, ringkasan and the photos.
+    const kurang = await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(400);
+    expect(kurang.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['isi-terisi', 'ringkasan-terisi', 'foto-minimal']);
+    await lengkapiLiputan(id);
+    await lainDitolak(LIPUTAN, id, 'ajukan', ['tim-peliputan', 'tim-pasca-produksi']);
+    await transisi(LIPUTAN, id, 'tim-pasca-produksi', { action: 'ajukan' }).expect(200);
+
+    // koreksi -> kembalikan (note) -> penyusunan -> ajukan -> koreksi -> teruskan
+    await lainDitolak(LIPUTAN, id, 'kembalikan', ['sekretaris-redaksi']);
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'kembalikan' }).expect(400);
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'kembalikan', note: 'Lengkapi kutipan ketua' }).expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('penyusunan');
+    await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
+    await lainDitolak(LIPUTAN, id, 'teruskan', ['sekretaris-redaksi']);
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+
+    // verifikasi -> kembalikan (note) -> koreksi -> teruskan -> verifikasi -> setujui
+    await lainDitolak(LIPUTAN, id, 'kembalikan', ['verifikator']);
+    await transisi(LIPUTAN, id, 'verifikator', { action: 'kembalikan', note: 'Angka DPT perlu dicek' }).expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('koreksi');
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+    await lainDitolak(LIPUTAN, id, 'setujui', ['verifikator']);
+    await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('terverifikasi');
+
+    // Publish: only staf-sekretariat or pemimpin-redaksi (content-manager permission, then the SOP role).
+    for (const kode of ['tim-peliputan', 'verifikator', 'sekretaris-redaksi']) {
+      await http(strapi, p[kode]).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(403);
+    }
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('tayang');
+
+    // The disposition chain is done, in the same transaction as the publication's history.
+    for (const documentId of [root.documentId, diPimpinan, diSekretariat, diRedaktur]) {
+      expect(await tahap(DISPOSISI, documentId)).toBe('selesai');
+    }
+    const akhir = await http(strapi, p['redaktur-pelaksana']).get(redaksi(DISPOSISI, diRedaktur)).expect(200);
+    expect(akhir.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'selesaikan', ke: 'selesai' });
+  });
+});
+
+describe('liputan yang sudah tayang', () => {
+  async function liputanTayang(): Promise<string> {
+    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Bukittinggi' }).expect(201);
+    const id = res.body.data.documentId as string;
+    expect(await tahap(LIPUTAN, id)).toBe('proyeksi');
+    await lainDitolak(LIPUTAN, id, 'teruskan', ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan']);
+    await transisi(LIPUTAN, id, 'koordinator-liputan', { action: 'teruskan' }).expect(200);
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
+    await lengkapiLiputan(id);
+    await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+    await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
+    await http(strapi, p['pemimpin-redaksi']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    return id;
+  }
+
+  it('sends an edited draft back to koreksi while the published version stays online unchanged', async () => {
+    const id = await liputanTayang();
+    const judulTayang = (await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } })).judul;
+
+    await http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan yang diperbaiki.' }).expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('koreksi');
+    const view = await http(strapi, p['sekretaris-redaksi']).get(redaksi(LIPUTAN, id)).expect(200);
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'sunting', dari: 'tayang', ke: 'koreksi', aktor: { id: p['sekretaris-redaksi'].id } });
+
+    const terbit = await strapi.db.query(LIPUTAN).findMany({ where: { documentId: id, publishedAt: { $notNull: true } } });
+    expect(terbit).toHaveLength(1);
+    expect(terbit[0].judul).toBe(judulTayang);
+    expect(terbit[0].ringkasan).not.toBe('Ringkasan yang diperbaiki.');
+
+    // Not again online until verified: publish is refused, then allowed after verification.
+    const tolak = await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
+    expect(tolak.body.error.details.syarat[0].kode).toBe('tahap-siap-terbit');
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+    await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    const baru = await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
+    expect(baru.ringkasan).toBe('Ringkasan yang diperbaiki.');
+  });
+
+  it('takes an article down only by the Pemimpin Redaksi with a reason; every other unpublish is refused', async () => {
+    const id = await liputanTayang();
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/unpublish`).expect(400);
+    await expect(strapi.documents(LIPUTAN).unpublish({ documentId: id })).rejects.toMatchObject({ name: 'ValidationError' });
+    await lainDitolak(LIPUTAN, id, 'turunkan', ['pemimpin-redaksi']);
+    const tanpaAlasan = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan' }).expect(400);
+    expect(tanpaAlasan.body.error.details.syarat[0].kode).toBe('catatan-wajib');
+    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(1);
+
+    const turun = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan', note: 'Data keliru, akan diperbaiki' }).expect(200);
+    expect(turun.body.data.tahap).toBe('diturunkan');
+    expect(turun.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'turunkan', note: 'Data keliru, akan diperbaiki', peran: 'pemimpin-redaksi' });
+    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(0);
+
+    // Nothing online any more: a second takedown has nothing to take down.
+    const lagi = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan', note: 'x' });
+    expect(lagi.status).toBe(409);
+  });
+
+  it('keeps the slug stable after first publication, and generates a unique one from judul', async () => {
+    const id = await liputanTayang();
+    const slug = (await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: null } })).slug;
+    expect(slug).toMatch(/^sosialisasi-pilkada-di-bukittinggi/);
+    const res = await http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, id), { slug: 'alamat-baru' }).expect(400);
+    expect(res.body.error.details.syarat[0].kode).toBe('slug-tetap');
+
+    const kedua = await strapi.documents(LIPUTAN).create({ data: { judul: 'Sosialisasi Pilkada di Bukittinggi' } as never });
+    expect((kedua as { slug: string }).slug).not.toBe(slug);
+  });
+
+  it('refuses deletion of an article once it entered the SOP', async () => {
+    const id = await liputanTayang();
+    await http(strapi, p['koordinator-liputan']).delete(cm(LIPUTAN, id)).expect(400);
+  });
+});
+
+describe('nomor agenda dan disposisi terlambat', () => {
+  it('issues agenda numbers in sequence per year, unique when recorded at the same moment', async () => {
+    const hasil = await Promise.all(Array.from({ length: 5 }, () => buatDisposisi()));
+    const nomor = hasil.map((d) => Number(d.nomorAgenda.split('/')[0])).sort((a, b) => a - b);
+    expect(new Set(nomor).size).toBe(5);
+    expect(nomor[4] - nomor[0]).toBe(4);
+  });
+
+  it('puts overdue dispositions first in the queue, flagged', async () => {
+    const terlambat = await buatDisposisi({ perihal: 'Disposisi yang terlambat', batasWaktu: tanggalWibRelatif(-2) });
+    await buatDisposisi({ perihal: 'Disposisi yang masih lama', batasWaktu: tanggalWibRelatif(5) });
+    const antrean = await http(strapi, p['ppid-pembantu']).get('/redaksi/queue').expect(200);
+    expect(antrean.body.data[0]).toMatchObject({ documentId: terlambat.documentId, lewat: true, nomorAgenda: terlambat.nomorAgenda });
+  });
+
+  it('counts a disposition as overdue from 00:00 WIB after its batasWaktu', async () => {
+    const d = await buatDisposisi({ batasWaktu: '2025-05-05' });
+    const cair = bekukanJam(strapi, '2025-05-05T16:59:59Z');
+    try {
+      const tepat = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
+      expect(tepat.body.data.terlambat.ya).toBe(false);
+    } finally {
+      cair();
+    }
+    const lewat = bekukanJam(strapi, '2025-05-05T17:00:00Z');
+    try {
+      const res = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
+      expect(res.body.data.terlambat.ya).toBe(true);
+    } finally {
+      lewat();
+    }
+  });
+});
