@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -149,4 +150,14 @@ export function bekukanJam(strapi: Core.Strapi, instant: Date | string): () => v
   return () => {
     jam.sekarang = asli;
   };
+}
+
+/** The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs). */
+export function teksPdf(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const anak = execFile(process.execPath, [path.join(__dirname, 'teks-pdf.mjs')], { maxBuffer: 10 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
+    );
+    anak.stdin?.end(pdf);
+  });
 }

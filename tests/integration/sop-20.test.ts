@@ -5,7 +5,7 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { bekukanJam, buatPengguna, http, narasi, type Pengguna, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import { bekukanJam, buatPengguna, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, unggahBerkas } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -259,6 +259,61 @@ describe('liputan yang sudah tayang', () => {
   it('refuses deletion of an article once it entered the SOP', async () => {
     const id = await liputanTayang();
     await http(strapi, p['koordinator-liputan']).delete(cm(LIPUTAN, id)).expect(400);
+  });
+});
+
+describe('lembar disposisi yang dapat dicetak', () => {
+  it('renders the sheet with the letterhead, agenda number, urgency boxes and the chain of instructions', async () => {
+    const root = await buatDisposisi({ perihal: 'Undangan peliputan debat publik', sifat: 'sangat-segera', batasWaktu: '2025-05-07' });
+    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', { action: 'teruskan', note: 'Mohon arahan' }).expect(200);
+    const diPimpinan = await anakDari(root.documentId);
+    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', { action: 'teruskan', note: 'Agar diliput dan ditayangkan' }).expect(200);
+    const diSekretariat = await anakDari(diPimpinan);
+    await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
+      action: 'teruskan',
+      note: 'Tugaskan tim peliputan',
+      assignees: [p['redaktur-pelaksana'].id],
+    }).expect(200);
+
+    // Any sheet of the chain prints the whole sheet.
+    const res = await http(strapi, p['sekretaris-redaksi'])
+      .get(`/redaksi/disposisi/${diSekretariat}/lembar.pdf`)
+      .buffer(true)
+      .parse((r, done) => {
+        const bagian: Buffer[] = [];
+        r.on('data', (c: Buffer) => bagian.push(c));
+        r.on('end', () => done(null, Buffer.concat(bagian)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const teks = await teksPdf(res.body as Buffer);
+    // Each row names its addressee: the Redaktur Pelaksana only on the row the secretariat addressed.
+    expect(teks).toMatch(/Sekretaris Redaksi Agar diliput/);
+    for (const bagian of [
+      'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
+      'LEMBAR DISPOSISI',
+      root.nomorAgenda,
+      'Undangan peliputan debat publik',
+      'PPID KPU Provinsi Sumatera Barat',
+      '7 Mei 2025',
+      'Sangat Segera',
+      'Mohon arahan',
+      'Agar diliput dan ditayangkan',
+      'Tugaskan tim peliputan',
+      'Penanggung Jawab',
+      'Redaktur Pelaksana',
+      'Uji ppid-pembantu',
+      'Uji pemimpin-redaksi',
+    ]) {
+      expect(teks).toContain(bagian);
+    }
+  });
+
+  it('refuses people outside SOP 20 and unknown sheets', async () => {
+    const root = await buatDisposisi();
+    await http(strapi, p['tim-pelaksana']).get(`/redaksi/disposisi/${root.documentId}/lembar.pdf`).expect(403);
+    await http(strapi, p['ppid-pembantu']).get('/redaksi/disposisi/tidakada/lembar.pdf').expect(404);
+    await http(strapi).get(`/redaksi/disposisi/${root.documentId}/lembar.pdf`).expect(401);
   });
 });
 

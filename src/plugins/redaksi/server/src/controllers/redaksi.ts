@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
 import { getService } from '../utils/get-service';
@@ -43,6 +44,14 @@ export default () => ({
       masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat, assignees: body.assignees as number[] | null | undefined },
     });
     ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
+  },
+
+  async lembarDisposisi(ctx: Ctx) {
+    pastikanTerlibat(getService('alur').wajib(UID.disposisi), aktorDari(ctx));
+    const { nama, pdf } = await getService('lembar-disposisi').buat(ctx.params.documentId);
+    ctx.type = 'application/pdf';
+    ctx.set('Content-Disposition', `inline; filename="${nama}"`);
+    ctx.body = pdf;
   },
 
   async queue(ctx: Ctx) {

@@ -70,3 +70,8 @@ export function tahunBulanWib(instant: Date): { tahun: string; bulan: string } {
 export function formatWib(instant: Date): string {
   return format(instant, "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'", { ...inWib, locale: localeId });
 }
+
+/** A calendar date as people read it: "5 Mei 2025" (the date itself, no zone shift). */
+export function formatTanggal(tanggal: string): string {
+  return TANGGAL_PATTERN.test(tanggal) ? format(awalHariWib(tanggal), 'd MMMM yyyy', { ...inWib, locale: localeId }) : tanggal;
+}

@@ -16,5 +16,11 @@ export default {
       config: authenticated,
     },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
+    {
+      method: 'GET',
+      path: '/disposisi/:documentId/lembar.pdf',
+      handler: 'redaksi.lembarDisposisi',
+      config: authenticated,
+    },
   ],
 };

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
 import { tanggalWib } from '../domain/tenggat';
+import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { aktorDariAdmin } from './aktor';
 
@@ -24,74 +25,95 @@ async function buatFoto(judul: string, nomor: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 
+interface LangkahDemo {
+  aksi: string;
+  oleh: KodePeran;
+  note?: string;
+  /** For `tugaskan` and forwarding to a Redaktur: the demo user of this role is assigned. */
+  tugaskan?: KodePeran;
+}
+
 interface ItemDemo {
-  judul: string;
-  unitPelaksana: string;
-  lokasi: string;
+  uid: string;
+  /** The document's fields; photos are made and uploaded for `jumlahFoto`. */
+  data: (konteks: { hariIni: string; fotoIds: number[] }) => Record<string, unknown>;
   jumlahFoto: number;
   /** Actions walked through the engine, each by the demo user of the role that takes it. */
-  langkah: Array<{ aksi: string; oleh: KodePeran; note?: string }>;
+  langkah: LangkahDemo[];
+  /** Set by Admin Medsos before publishing (SOP 21 needs a platform link). */
   tautan?: boolean;
   terbitkan?: boolean;
 }
 
-const ITEM_DEMO: ItemDemo[] = [
-  { judul: 'Rapat Pleno Terbuka Rekapitulasi DPT', unitPelaksana: 'Divisi Data', lokasi: 'Aula KPU Sumbar', jumlahFoto: 3, langkah: [] },
-  {
-    judul: 'Sosialisasi Pemilih Pemula di SMA Negeri 1 Padang',
-    unitPelaksana: 'Divisi Sosdiklih',
-    lokasi: 'SMA Negeri 1 Padang',
-    jumlahFoto: 4,
-    langkah: [{ aksi: 'serahkan', oleh: 'tim-pelaksana' }],
-  },
-  {
-    judul: 'Bimbingan Teknis PPK Kabupaten Agam',
-    unitPelaksana: 'Divisi Teknis',
-    lokasi: 'Lubuk Basung',
-    jumlahFoto: 5,
-    langkah: [
-      { aksi: 'serahkan', oleh: 'tim-pelaksana' },
-      { aksi: 'terima', oleh: 'admin-medsos' },
-    ],
-  },
-  {
-    judul: 'Rapat Koordinasi Humas se-Sumatera Barat',
-    unitPelaksana: 'Subbagian Humas',
-    lokasi: 'Bukittinggi',
-    jumlahFoto: 4,
-    langkah: [
-      { aksi: 'serahkan', oleh: 'tim-pelaksana' },
-      { aksi: 'terima', oleh: 'admin-medsos' },
-      { aksi: 'teruskan', oleh: 'wakil-pemimpin-redaksi', note: 'Caption sudah dirapikan' },
-    ],
-  },
-  {
-    judul: 'Kunjungan Kerja ke KPU Kota Payakumbuh',
-    unitPelaksana: 'Sekretariat',
-    lokasi: 'Payakumbuh',
-    jumlahFoto: 4,
-    langkah: [
-      { aksi: 'serahkan', oleh: 'tim-pelaksana' },
-      { aksi: 'terima', oleh: 'admin-medsos' },
-      { aksi: 'teruskan', oleh: 'wakil-pemimpin-redaksi' },
-      { aksi: 'setujui', oleh: 'pemimpin-redaksi', note: 'Silakan diunggah' },
-    ],
-  },
-  {
-    judul: 'Peluncuran Maskot dan Jingle Pilkada Sumatera Barat',
-    unitPelaksana: 'Divisi Sosdiklih',
+const medsos = (judul: string, unitPelaksana: string, lokasi: string, jumlahFoto: number, langkah: LangkahDemo[], selesai = false): ItemDemo => ({
+  uid: UID.kontenMedsos,
+  jumlahFoto,
+  langkah,
+  tautan: selesai,
+  terbitkan: selesai,
+  data: ({ hariIni, fotoIds }) => ({
+    judul,
+    tanggalKegiatan: hariIni,
+    unitPelaksana,
+    lokasi,
+    dokumentasi: fotoIds,
+    narasi: narasi(judul),
+    caption: `${judul} #KPUSumbar #TemanPemilih`,
+  }),
+});
+
+const liputan = (judul: string, ringkasan: string, jumlahFoto: number, langkah: LangkahDemo[], terbitkan = false): ItemDemo => ({
+  uid: UID.liputan,
+  jumlahFoto,
+  langkah,
+  terbitkan,
+  data: ({ hariIni, fotoIds }) => ({
+    judul,
+    tanggalKegiatan: hariIni,
+    kategori: 'berita',
     lokasi: 'Padang',
-    jumlahFoto: 6,
-    langkah: [
-      { aksi: 'serahkan', oleh: 'tim-pelaksana' },
-      { aksi: 'terima', oleh: 'admin-medsos' },
-      { aksi: 'teruskan', oleh: 'wakil-pemimpin-redaksi' },
-      { aksi: 'setujui', oleh: 'pemimpin-redaksi' },
-    ],
-    tautan: true,
-    terbitkan: true,
-  },
+    penulis: 'Humas KPU Provinsi Sumatera Barat',
+    ringkasan,
+    isi: narasi(judul),
+    foto: fotoIds,
+  }),
+});
+
+const SAMPAI_TERVERIFIKASI: LangkahDemo[] = [
+  { aksi: 'teruskan', oleh: 'koordinator-liputan' },
+  { aksi: 'tugaskan', oleh: 'redaktur-pelaksana', tugaskan: 'tim-peliputan' },
+  { aksi: 'ajukan', oleh: 'tim-peliputan' },
+  { aksi: 'teruskan', oleh: 'sekretaris-redaksi' },
+  { aksi: 'setujui', oleh: 'verifikator' },
 ];
+
+const ALUR_MEDSOS: LangkahDemo[] = [
+  { aksi: 'serahkan', oleh: 'tim-pelaksana' },
+  { aksi: 'terima', oleh: 'admin-medsos' },
+  { aksi: 'teruskan', oleh: 'wakil-pemimpin-redaksi', note: 'Caption sudah dirapikan' },
+  { aksi: 'setujui', oleh: 'pemimpin-redaksi', note: 'Silakan diunggah' },
+];
+
+const ITEM_DEMO: ItemDemo[] = [
+  medsos('Rapat Pleno Terbuka Rekapitulasi DPT', 'Divisi Data', 'Aula KPU Sumbar', 3, []),
+  medsos('Sosialisasi Pemilih Pemula di SMA Negeri 1 Padang', 'Divisi Sosdiklih', 'SMA Negeri 1 Padang', 4, ALUR_MEDSOS.slice(0, 1)),
+  medsos('Bimbingan Teknis PPK Kabupaten Agam', 'Divisi Teknis', 'Lubuk Basung', 5, ALUR_MEDSOS.slice(0, 2)),
+  medsos('Rapat Koordinasi Humas se-Sumatera Barat', 'Subbagian Humas', 'Bukittinggi', 4, ALUR_MEDSOS.slice(0, 3)),
+  medsos('Kunjungan Kerja ke KPU Kota Payakumbuh', 'Sekretariat', 'Payakumbuh', 4, ALUR_MEDSOS),
+  medsos('Peluncuran Maskot dan Jingle Pilkada Sumatera Barat', 'Divisi Sosdiklih', 'Padang', 6, ALUR_MEDSOS, true),
+  liputan('Rencana Liputan Simulasi Pemungutan Suara', 'Proyeksi liputan simulasi di Kota Padang.', 0, []),
+  liputan('KPU Sumbar Gelar Uji Publik Rancangan Dapil', 'Uji publik rancangan daerah pemilihan.', 2, SAMPAI_TERVERIFIKASI.slice(0, 2)),
+  liputan('Rapat Pleno Penetapan Daftar Pemilih Tetap', 'KPU Sumbar menetapkan DPT dalam rapat pleno terbuka.', 3, SAMPAI_TERVERIFIKASI.slice(0, 3)),
+  liputan('KPU Sumbar Terima Kunjungan Mahasiswa Universitas Andalas', 'Diskusi kepemiluan bersama mahasiswa.', 2, SAMPAI_TERVERIFIKASI, true),
+];
+
+/** A disposition of the PPID officer, forwarded to the Penanggung Jawab: waiting there. */
+const DISPOSISI_DEMO = {
+  perihal: 'Permohonan publikasi hasil rapat pleno rekapitulasi',
+  asal: 'PPID Pembantu KPU Provinsi Sumatera Barat',
+  instruksi: 'Mohon dipublikasikan di laman resmi',
+  sifat: 'segera',
+};
 
 const narasi = (judul: string) => [
   {
@@ -106,15 +128,15 @@ const narasi = (judul: string) => [
 ];
 
 /**
- * Demo data for `npm run develop` on an empty database: one admin per SOP role and a few
- * KontenMedsos items at different stages, walked there through the engine itself so their
+ * Demo data for `npm run develop` on an empty database: one admin per SOP role, KontenMedsos
+ * and Liputan items at different stages and a disposition waiting for the Penanggung Jawab, walked there through the engine itself so their
  * history is real. Development only, once.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pasang(peranIds: Map<KodePeran, number>): Promise<void> {
     const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
     if (await store.get({ key: 'demo-terpasang' })) return;
-    strapi.log.info('[redaksi] Memasang data demo (akun per peran dan contoh Konten Medsos)...');
+    strapi.log.info('[redaksi] Memasang data demo (akun per peran, contoh Konten Medsos, Liputan dan Disposisi)...');
 
     const userService = strapi.service('admin::user') as any;
     const superAdminRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
@@ -140,62 +162,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return aktorDariAdmin(user);
     };
 
+    const unggahFoto = async (folder: string, judul: string, nomor: number): Promise<number> => {
+      const filepath = path.join(folder, `foto-${nomor}-${Date.now()}.jpg`);
+      await writeFile(filepath, await buatFoto(judul, nomor));
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { alternativeText: `${judul}, foto ${nomor + 1}` } },
+          files: {
+            filepath,
+            originalFilename: `${judul.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${nomor + 1}.jpg`,
+            mimetype: 'image/jpeg',
+            size: (await stat(filepath)).size,
+          },
+        });
+      return file.id;
+    };
+
     const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));
     try {
       const hariIni = tanggalWib(getService('jam').sekarang());
       for (const item of ITEM_DEMO) {
         const fotoIds: number[] = [];
-        for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1) {
-          const filepath = path.join(folder, `foto-${fotoIds.length}-${Date.now()}.jpg`);
-          await writeFile(filepath, await buatFoto(item.judul, nomor));
-          const [file] = await strapi
-            .plugin('upload')
-            .service('upload')
-            .upload({
-              data: { fileInfo: { alternativeText: `${item.judul}, foto ${nomor + 1}` } },
-              files: {
-                filepath,
-                originalFilename: `${item.judul.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${nomor + 1}.jpg`,
-                mimetype: 'image/jpeg',
-                size: (await stat(filepath)).size,
-              },
-            });
-          fotoIds.push(file.id);
-        }
+        const judul = String(item.data({ hariIni, fotoIds: [] }).judul);
+        for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1) fotoIds.push(await unggahFoto(folder, judul, nomor));
 
-        const dokumen = await strapi.documents(UID.kontenMedsos).create({
-          data: {
-            judul: item.judul,
-            tanggalKegiatan: hariIni,
-            unitPelaksana: item.unitPelaksana,
-            lokasi: item.lokasi,
-            dokumentasi: fotoIds,
-            narasi: narasi(item.judul),
-            caption: `${item.judul} #KPUSumbar #TemanPemilih`,
-          } as never,
-        });
+        const dokumen = await layananDokumen(item.uid).create({ data: item.data({ hariIni, fotoIds }) });
         for (const langkah of item.langkah) {
           await getService('transisi').jalankan({
-            uid: UID.kontenMedsos,
+            uid: item.uid,
             documentId: dokumen.documentId,
             kodeAksi: langkah.aksi,
             jalur: 'transisi',
             aktor: await aktorPeran(langkah.oleh),
-            masukan: { note: langkah.note },
+            masukan: { note: langkah.note, assignees: langkah.tugaskan ? [(await aktorPeran(langkah.tugaskan)).id as number] : undefined },
           });
         }
         if (item.tautan) {
           await strapi.documents(UID.kontenMedsos).update({
             documentId: dokumen.documentId,
             data: {
-              tautan: [
-                { platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() },
-              ],
+              tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() }],
             } as never,
           });
         }
-        if (item.terbitkan) await strapi.documents(UID.kontenMedsos).publish({ documentId: dokumen.documentId });
+        if (item.terbitkan) await layananDokumen(item.uid).publish({ documentId: dokumen.documentId });
       }
+
+      const disposisi = await layananDokumen(UID.disposisi).create({ data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni } });
+      await getService('transisi').jalankan({
+        uid: UID.disposisi,
+        documentId: disposisi.documentId,
+        kodeAksi: 'teruskan',
+        jalur: 'transisi',
+        aktor: await aktorPeran('ppid-pembantu'),
+        masukan: { note: DISPOSISI_DEMO.instruksi },
+      });
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

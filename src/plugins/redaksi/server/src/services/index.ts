@@ -2,6 +2,7 @@ import alur from './alur';
 import demo from './demo';
 import efek from './efek';
 import jam from './jam';
+import lembarDisposisi from './lembar-disposisi';
 import penomoran from './penomoran';
 import peran from './peran';
 import riwayat from './riwayat';
@@ -9,4 +10,4 @@ import status from './status';
 import transisi from './transisi';
 
 
-export default { alur, demo, efek, jam, penomoran, peran, riwayat, status, transisi };
+export default { alur, demo, efek, jam, 'lembar-disposisi': lembarDisposisi, penomoran, peran, riwayat, status, transisi };

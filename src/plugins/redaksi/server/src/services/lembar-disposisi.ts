@@ -1,0 +1,161 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import PDFDocument from 'pdfkit';
+import { UID } from '../constants';
+import { labelTahap } from '../domain/mesin';
+import { formatTanggal, formatWib } from '../domain/tenggat';
+import { getService } from '../utils/get-service';
+
+interface BarisDisposisi {
+  id: number;
+  documentId: string;
+  nomorAgenda: string | null;
+  tanggalDiterima: string | null;
+  asal: string | null;
+  perihal: string;
+  instruksi: string | null;
+  sifat: string;
+  batasWaktu: string | null;
+  createdAt: string;
+}
+
+const SIFAT: Array<[string, string]> = [
+  ['biasa', 'Biasa'],
+  ['segera', 'Segera'],
+  ['sangat-segera', 'Sangat Segera'],
+  ['rahasia', 'Rahasia'],
+];
+
+const KOP = {
+  instansi: 'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
+  alamat: 'Jalan Pramuka Nomor 9 Padang, Telp. 0751-446654',
+};
+
+/**
+ * The printable lembar disposisi (SOP 20): the sheet as Indonesian offices know it, with the
+ * letterhead, the agenda number, the urgency boxes and one row per forward of the chain.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(UID.disposisi);
+
+  /** The whole chain of a sheet, from the letter as received down to the last forward. */
+  async function rantai(documentId: string): Promise<BarisDisposisi[]> {
+    let baris = await query().findOne({ where: { documentId }, populate: { induk: true } });
+    if (!baris) throw new errors.NotFoundError(`Disposisi ${documentId} tidak ditemukan`);
+    while (baris.induk) baris = await query().findOne({ where: { id: baris.induk.id }, populate: { induk: true } });
+    const hasil: BarisDisposisi[] = [];
+    for (let sekarang = baris; sekarang; sekarang = await query().findOne({ where: { induk: { id: sekarang.id } } })) {
+      hasil.push(sekarang as BarisDisposisi);
+    }
+    return hasil;
+  }
+
+  return {
+    async buat(documentId: string): Promise<{ nama: string; pdf: Buffer }> {
+      const alur = getService('alur').wajib(UID.disposisi);
+      const lembar = await rantai(documentId);
+      const [asli] = lembar;
+      const daftarStatus = await getService('status').bacaBanyak(UID.disposisi, lembar.map((item) => item.documentId));
+      const statusPer = new Map(daftarStatus.map((status) => [status.dokumenId, status]));
+      const terakhir = lembar[lembar.length - 1];
+      const liputan = await strapi.db.query(UID.liputan).findMany({
+        where: { disposisi: { id: { $in: lembar.map((item) => item.id) } }, publishedAt: null },
+        select: ['judul'],
+      });
+
+      const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Lembar Disposisi ${asli.nomorAgenda ?? ''}`, Author: KOP.instansi } });
+      const bagian: Buffer[] = [];
+      doc.on('data', (chunk: Buffer) => bagian.push(chunk));
+      const selesai = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(bagian))));
+      const lebar = doc.page.width - 100;
+
+      doc.font('Helvetica-Bold').fontSize(13).text(KOP.instansi, { align: 'center' });
+      doc.font('Helvetica').fontSize(9).text(KOP.alamat, { align: 'center' });
+      doc.moveTo(50, doc.y + 4).lineTo(50 + lebar, doc.y + 4).lineWidth(1.5).stroke();
+      doc.moveDown(1);
+      doc.font('Helvetica-Bold').fontSize(14).text('LEMBAR DISPOSISI', { align: 'center' });
+      doc.moveDown(0.8);
+
+      const baris = (label: string, nilai: string) => {
+        const y = doc.y;
+        doc.font('Helvetica-Bold').fontSize(10).text(label, 50, y, { width: 130 });
+        doc.font('Helvetica').text(`: ${nilai}`, 180, y, { width: lebar - 130 });
+        doc.moveDown(0.3);
+      };
+      baris('Nomor Agenda', asli.nomorAgenda ?? '-');
+      baris('Tanggal Diterima', asli.tanggalDiterima ? formatTanggal(asli.tanggalDiterima) : '-');
+      baris('Asal Surat', asli.asal ?? '-');
+      baris('Perihal', asli.perihal);
+      baris('Batas Waktu', asli.batasWaktu ? formatTanggal(asli.batasWaktu) : '-');
+
+      // Urgency as the paper form shows it: four boxes, the applicable one ticked.
+      const ySifat = doc.y + 4;
+      doc.font('Helvetica-Bold').text('Sifat', 50, ySifat);
+      let x = 180;
+      for (const [kode, label] of SIFAT) {
+        doc.rect(x, ySifat, 10, 10).stroke();
+        if (asli.sifat === kode) doc.font('Helvetica-Bold').text('X', x + 2, ySifat + 1);
+        doc.font('Helvetica').text(label, x + 15, ySifat, { lineBreak: false });
+        x += 90;
+      }
+      doc.text('', 50, ySifat + 24);
+
+      doc.font('Helvetica-Bold').fontSize(11).text('Alur Disposisi', 50);
+      doc.moveDown(0.4);
+      const kolom = [
+        { judul: 'No', lebar: 25 },
+        { judul: 'Dari', lebar: 110 },
+        { judul: 'Kepada', lebar: 120 },
+        { judul: 'Isi Disposisi / Instruksi', lebar: 145 },
+        { judul: 'Tanggal', lebar: lebar - 400 },
+      ];
+      const tulisBaris = (isi: string[], tebal: boolean) => {
+        const y = doc.y;
+        doc.font(tebal ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+        const tinggi = Math.max(...isi.map((teks, i) => doc.heightOfString(teks, { width: kolom[i].lebar - 6 }))) + 8;
+        let kiri = 50;
+        isi.forEach((teks, i) => {
+          doc.rect(kiri, y, kolom[i].lebar, tinggi).stroke();
+          doc.text(teks, kiri + 3, y + 4, { width: kolom[i].lebar - 6 });
+          kiri += kolom[i].lebar;
+        });
+        doc.text('', 50, y + tinggi);
+      };
+      tulisBaris(kolom.map((k) => k.judul), true);
+      for (const [i, lembaran] of lembar.slice(1).entries()) {
+        const status = statusPer.get(lembaran.documentId);
+        // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
+        const pengirim = statusPer.get(lembar[i].documentId);
+        const riwayat = await getService('riwayat').daftar(UID.disposisi, lembaran.documentId);
+        const diterima = riwayat.find((r: { aksi: string }) => r.aksi === 'terima-disposisi');
+        const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
+        const penerima = await strapi.db.query('admin::user').findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } });
+        const nama = penerima.map((user: { firstname?: string; lastname?: string }) => [user.firstname, user.lastname].filter(Boolean).join(' '));
+        tulisBaris(
+          [
+            String(i + 1),
+            lembaran.asal ?? '-',
+            [tujuan, ...nama].join('\n'),
+            lembaran.instruksi ?? '-',
+            diterima?.waktu ? formatWib(new Date(diterima.waktu)) : formatTanggal(lembaran.tanggalDiterima ?? ''),
+          ],
+          false,
+        );
+      }
+      if (lembar.length === 1) tulisBaris(['-', '-', '-', 'Belum diteruskan', '-'], false);
+
+      doc.moveDown(1);
+      const statusAkhir = statusPer.get(terakhir.documentId);
+      doc.font('Helvetica-Bold').fontSize(10).text(`Status: ${labelTahap(alur, statusAkhir?.tahap ?? alur.tahapAwal)}`, 50);
+      if (liputan.length > 0) {
+        doc.font('Helvetica').text(`Dilaksanakan dengan liputan: ${liputan.map((item: { judul: string }) => item.judul).join('; ')}`);
+      }
+      doc.moveDown(0.5);
+      doc.font('Helvetica').fontSize(8).text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('jam').sekarang())}`);
+      doc.end();
+
+      const nama = `lembar-disposisi-${(asli.nomorAgenda ?? asli.documentId).replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
+      return { nama, pdf: await selesai };
+    },
+  };
+};
