@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import request from 'supertest';
+import { PERAN } from '../../src/plugins/redaksi/server/src/constants';
 import { alamat } from './strapi';
 
 export const UID_MEDSOS = 'api::konten-medsos.konten-medsos';
@@ -142,15 +143,20 @@ export async function tokenApi(strapi: Core.Strapi): Promise<string> {
   return token.accessKey;
 }
 
-/** Freeze the engine's clock at an instant (the engine's only source of "now"). */
-export function bekukanJam(strapi: Core.Strapi, instant: Date | string): () => void {
+/** Run `fn` with the engine's clock (its only source of "now") frozen at an instant. */
+export async function padaJam<T>(strapi: Core.Strapi, instant: Date | string, fn: () => Promise<T>): Promise<T> {
   const jam = strapi.plugin('redaksi').service('jam');
   const asli = jam.sekarang;
   jam.sekarang = () => new Date(instant);
-  return () => {
+  try {
+    return await fn();
+  } finally {
     jam.sekarang = asli;
-  };
+  }
 }
+
+/** Every SOP role code of DOMAIN.md, from the plugin's own constants. */
+export const SEMUA_PERAN: string[] = PERAN.map((peran) => peran.kode);
 
 /** The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs). */
 export function teksPdf(pdf: Buffer): Promise<string> {

@@ -5,28 +5,13 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { bekukanJam, buatPengguna, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, padaJam, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, unggahBerkas } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
 const DISPOSISI = 'api::disposisi.disposisi';
 const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
-
-const PERAN = [
-  'pemimpin-redaksi',
-  'wakil-pemimpin-redaksi',
-  'koordinator-liputan',
-  'redaktur-pelaksana',
-  'sekretaris-redaksi',
-  'verifikator',
-  'tim-peliputan',
-  'tim-pasca-produksi',
-  'staf-sekretariat',
-  'ppid-pembantu',
-  'tim-pelaksana',
-  'admin-medsos',
-];
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -334,19 +319,12 @@ describe('nomor agenda dan disposisi terlambat', () => {
 
   it('counts a disposition as overdue from 00:00 WIB after its batasWaktu', async () => {
     const d = await buatDisposisi({ batasWaktu: '2025-05-05' });
-    const cair = bekukanJam(strapi, '2025-05-05T16:59:59Z');
-    try {
-      const tepat = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
-      expect(tepat.body.data.terlambat.ya).toBe(false);
-    } finally {
-      cair();
-    }
-    const lewat = bekukanJam(strapi, '2025-05-05T17:00:00Z');
-    try {
-      const res = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
-      expect(res.body.data.terlambat.ya).toBe(true);
-    } finally {
-      lewat();
-    }
+    const terlambatPada = (instant: string) =>
+      padaJam(strapi, instant, async () => {
+        const res = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
+        return res.body.data.terlambat.ya;
+      });
+    expect(await terlambatPada('2025-05-05T16:59:59Z')).toBe(false); // 23:59:59 WIB
+    expect(await terlambatPada('2025-05-05T17:00:00Z')).toBe(true); // 00:00 WIB the next day
   });
 });

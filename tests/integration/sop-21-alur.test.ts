@@ -11,6 +11,7 @@ import {
   narasi,
   type Pengguna,
   potret,
+  SEMUA_PERAN,
   tanggalWibRelatif,
   unggahBerkas,
 } from '../helpers/redaksi';
@@ -18,20 +19,6 @@ import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
-const SEMUA_PERAN = [
-  'pemimpin-redaksi',
-  'wakil-pemimpin-redaksi',
-  'koordinator-liputan',
-  'redaktur-pelaksana',
-  'sekretaris-redaksi',
-  'verifikator',
-  'tim-peliputan',
-  'tim-pasca-produksi',
-  'staf-sekretariat',
-  'ppid-pembantu',
-  'tim-pelaksana',
-  'admin-medsos',
-];
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();

@@ -6,12 +6,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
-  bekukanJam,
   buatPengguna,
   buatPeranUji,
   http,
   jalur,
   narasi,
+  padaJam,
   type Pengguna,
   potret,
   tanggalWibRelatif,
@@ -271,22 +271,18 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
 
   it('decides lateness at midnight WIB: 23:59:59 of H+1 is on time, 00:00 is late', async () => {
     const documentId = await buatKonten({ tanggalKegiatan: '2025-05-05', tautan: [tautanInstagram] });
-    const cair = bekukanJam(strapi, '2025-05-06T16:59:59.000Z'); // 23:59:59 WIB on H+1
-    try {
+    await padaJam(strapi, '2025-05-06T16:59:59.000Z', async () => {
+      // 23:59:59 WIB on H+1
       await sampaiTahap(documentId, 'disetujui');
       const tepat = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
       expect(tepat.body.data.terlambat.ya).toBe(false);
-    } finally {
-      cair();
-    }
-    const lewat = bekukanJam(strapi, '2025-05-06T17:00:00.000Z'); // 00:00 WIB on H+2, still 6 May in UTC
-    try {
+    });
+    await padaJam(strapi, '2025-05-06T17:00:00.000Z', async () => {
+      // 00:00 WIB on H+2, still 6 May in UTC
       const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
       expect(kodeSyarat(res)).toEqual(['izin-terlambat']);
       expect(res.body.error.message).toContain('Selasa, 6 Mei 2025 pukul 23.59 WIB');
-    } finally {
-      lewat();
-    }
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
-import type { DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
+import type { DefinisiAksi, DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
 
 /**
  * SOP 21/2025, Alur Pengunggahan Konten Media Sosial, as data (DOMAIN.md "SOP 21").
@@ -17,6 +17,15 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     hari: config.tenggatTinjauanHari,
     jenisHari: config.jenisHari,
   };
+
+  /** Steps 2-4 (receive, check, decide): taken by the day after submission; late is recorded. */
+  const tinjauan = (aksi: Pick<DefinisiAksi, 'kode' | 'label' | 'langkah' | 'dari' | 'ke' | 'peran' | 'catatanWajib'>): DefinisiAksi => ({
+    ...aksi,
+    melalui: 'transisi',
+    syarat: [],
+    tenggat: tenggatTinjauan,
+    terlambat: 'dicatat',
+  });
 
   const kelengkapanSerah: DefinisiSyarat[] = [
     {
@@ -72,84 +81,60 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         terlambat: 'alasan-wajib',
         efek: ['nomor-register'],
       },
-      {
+      tinjauan({
         kode: 'terima',
         label: 'Terima',
         langkah: 'SOP 21 langkah 2: Admin Medsos menerima hasil dokumentasi',
         dari: ['diserahkan'],
         ke: 'pemeriksaan',
         peran: ['admin-medsos'],
-        melalui: 'transisi',
         catatanWajib: false,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
-      {
+      }),
+      tinjauan({
         kode: 'teruskan',
         label: 'Teruskan ke Pemimpin Redaksi',
         langkah: 'SOP 21 langkah 3: Wakil Pemimpin Redaksi mengontrol dan mengoreksi',
         dari: ['pemeriksaan'],
         ke: 'keputusan',
         peran: ['wakil-pemimpin-redaksi'],
-        melalui: 'transisi',
         catatanWajib: false,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
-      {
+      }),
+      tinjauan({
         kode: 'kembalikan',
         label: 'Kembalikan ke Tim Pelaksana',
         langkah: 'SOP 21 langkah 3: Wakil Pemimpin Redaksi mengembalikan untuk diperbaiki',
         dari: ['pemeriksaan'],
         ke: 'draf',
         peran: ['wakil-pemimpin-redaksi'],
-        melalui: 'transisi',
         catatanWajib: true,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
-      {
+      }),
+      tinjauan({
         kode: 'setujui',
         label: 'Setujui',
         langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
         dari: ['keputusan'],
         ke: 'disetujui',
         peran: ['pemimpin-redaksi'],
-        melalui: 'transisi',
         catatanWajib: false,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
-      {
+      }),
+      tinjauan({
         kode: 'tolak',
         label: 'Tolak',
         langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
         dari: ['keputusan'],
         ke: 'ditolak',
         peran: ['pemimpin-redaksi'],
-        melalui: 'transisi',
         catatanWajib: true,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
-      {
+      }),
+      tinjauan({
         kode: 'kembalikan',
         label: 'Kembalikan ke Wakil Pemimpin Redaksi',
         langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
         dari: ['keputusan'],
         ke: 'pemeriksaan',
         peran: ['pemimpin-redaksi'],
-        melalui: 'transisi',
         catatanWajib: true,
-        syarat: [],
-        tenggat: tenggatTinjauan,
-        terlambat: 'dicatat',
-      },
+      }),
       {
         kode: 'izinkan-terlambat',
         label: 'Izinkan Terlambat',
