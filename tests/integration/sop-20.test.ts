@@ -5,7 +5,7 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, padaJam, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, padaJam, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -244,6 +244,27 @@ describe('liputan yang sudah tayang', () => {
   it('refuses deletion of an article once it entered the SOP', async () => {
     const id = await liputanTayang();
     await http(strapi, p['koordinator-liputan']).delete(cm(LIPUTAN, id)).expect(400);
+  });
+});
+
+describe('penjaga publikasi Liputan di semua jalur', () => {
+  it('refuses every publish path before terverifikasi, leaving nothing online or behind', async () => {
+    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Belum diverifikasi' }).expect(201);
+    const id = res.body.data.documentId as string;
+    await lengkapiLiputan(id);
+    const token = await tokenApi(strapi);
+    const jumlah = await strapi.db.query(LIPUTAN).count({});
+
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] }).expect(400);
+    await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: { judul: 'Lewat API' } }).expect(400);
+    await http(strapi, token).post('/api/liputans?status=published', { data: { judul: 'Langsung tayang' } }).expect(400);
+    await expect(strapi.documents(LIPUTAN).publish({ documentId: id })).rejects.toMatchObject({ name: 'ValidationError' });
+
+    expect(await strapi.db.query(LIPUTAN).count({})).toBe(jumlah);
+    expect(await strapi.db.query(LIPUTAN).count({ where: { publishedAt: { $notNull: true }, documentId: id } })).toBe(0);
+    expect(await tahap(LIPUTAN, id)).toBe('proyeksi');
+    expect((await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id } })).judul).not.toBe('Lewat API');
   });
 });
 
