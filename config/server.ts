@@ -8,6 +8,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: daftarRahasia(env, 'APP_KEYS'),
   },
+  // Behind the website's reverse proxy or CDN, trust its X-Forwarded-For so that reader counts
+  // and the per-address limit see the visitor, not the proxy. Off by default: without a proxy in
+  // front, the header could be forged.
+  proxy: { koa: env.bool('SERVER_PROXY', false) },
 });
 
 export default config;

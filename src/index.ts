@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
+import { pastikanIzinPublik } from './publik/izin';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -14,6 +15,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const redaksi = strapi.plugin('redaksi');
     const peranIds = await redaksi.service('peran').pastikanPeran();
+    await pastikanIzinPublik(strapi);
 
     // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
     if (strapi.config.get('environment') === 'development' && process.env.REDAKSI_DEMO !== 'false') {

@@ -241,6 +241,22 @@ describe('liputan yang sudah tayang', () => {
     expect((kedua as { slug: string }).slug).not.toBe(slug);
   });
 
+  it('closes a disposition linked by hand at any stage when its Liputan is published', async () => {
+    const d = await buatDisposisi({ perihal: 'Dikaitkan langsung di content manager' });
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: d.documentId }] } })
+      .expect(201);
+    const id = res.body.data.documentId as string;
+    expect(await tahap(LIPUTAN, id)).toBe('penugasan');
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
+    await lengkapiLiputan(id);
+    for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+      await transisi(LIPUTAN, id, siapa, { action }).expect(200);
+    }
+    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    expect(await tahap(DISPOSISI, d.documentId)).toBe('selesai');
+  });
+
   it('refuses deletion of an article once it entered the SOP', async () => {
     const id = await liputanTayang();
     await http(strapi, p['koordinator-liputan']).delete(cm(LIPUTAN, id)).expect(400);

@@ -604,6 +604,85 @@ export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPembacaKunjunganHarian extends Struct.CollectionTypeSchema {
+  collectionName: 'kunjungan_harian';
+  info: {
+    description: 'Sidik pengunjung (hash IP dan user agent) per Liputan per hari WIB, agar satu pengunjung dihitung sekali sehari';
+    displayName: 'Kunjungan Harian';
+    pluralName: 'kunjungan-harian-list';
+    singularName: 'kunjungan-harian';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    kunci: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::pembaca.kunjungan-harian'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    tanggal: Schema.Attribute.Date & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPembacaPembacaHarian extends Struct.CollectionTypeSchema {
+  collectionName: 'pembaca_harian';
+  info: {
+    description: 'Jumlah pembaca tiap Liputan per hari WIB (SOP 20: jumlah pembaca); terpisah dari Liputan agar tidak menandainya Modified';
+    displayName: 'Pembaca Harian';
+    pluralName: 'pembaca-harian-list';
+    singularName: 'pembaca-harian';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    jumlah: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    liputanId: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::pembaca.pembaca-harian'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    tanggal: Schema.Attribute.Date & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -1256,6 +1335,8 @@ declare module '@strapi/strapi' {
       'api::disposisi.disposisi': ApiDisposisiDisposisi;
       'api::konten-medsos.konten-medsos': ApiKontenMedsosKontenMedsos;
       'api::liputan.liputan': ApiLiputanLiputan;
+      'api::pembaca.kunjungan-harian': ApiPembacaKunjunganHarian;
+      'api::pembaca.pembaca-harian': ApiPembacaPembacaHarian;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -1,3 +1,16 @@
 import { factories } from '@strapi/strapi';
+import { ATURAN_KONTEN_MEDSOS } from '../../../publik/aturan';
+import { terapkanKueriPublik } from '../../../publik/controller';
 
-export default factories.createCoreController('api::konten-medsos.konten-medsos');
+/** The website's "Media Sosial" section reads uploaded items only, and only their public fields. */
+export default factories.createCoreController('api::konten-medsos.konten-medsos', () => ({
+  async find(ctx) {
+    terapkanKueriPublik(ctx, ATURAN_KONTEN_MEDSOS);
+    return super.find(ctx);
+  },
+
+  async findOne(ctx) {
+    terapkanKueriPublik(ctx, ATURAN_KONTEN_MEDSOS, { filters: undefined, sort: undefined });
+    return super.findOne(ctx);
+  },
+}));

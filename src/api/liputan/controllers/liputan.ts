@@ -1,3 +1,41 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ATURAN_LIPUTAN } from '../../../publik/aturan';
+import { denganJumlahPembaca, terapkanKueriPublik } from '../../../publik/controller';
+import { layananPembaca } from '../../../publik/pembaca';
 
-export default factories.createCoreController('api::liputan.liputan');
+/**
+ * The public website's reading of Liputan: published versions only, the public fields and photos,
+ * each with its reader count; plus lookup by slug and reporting a read. Writing stays Strapi's
+ * core (reachable only with an API token: the public role has no write permission).
+ */
+export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({
+  async find(ctx) {
+    terapkanKueriPublik(ctx, ATURAN_LIPUTAN);
+    return denganJumlahPembaca(strapi, await super.find(ctx));
+  },
+
+  async findOne(ctx) {
+    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, { filters: undefined, sort: undefined });
+    return denganJumlahPembaca(strapi, await super.findOne(ctx));
+  },
+
+  async bySlug(ctx) {
+    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, { filters: { slug: { $eq: ctx.params.slug } }, sort: undefined });
+    const hasil = (await super.find(ctx)) as { data: unknown[] };
+    if (!hasil.data.length) throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);
+    return denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} });
+  },
+
+  /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */
+  async views(ctx) {
+    const { documentId } = ctx.params;
+    const pembaca = layananPembaca(strapi);
+    const { dihitung } = await pembaca.hitung(
+      documentId,
+      { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
+      strapi.plugin('redaksi').service('jam').sekarang(),
+    );
+    ctx.body = { data: { documentId, dihitung, jumlahPembaca: (await pembaca.total([documentId])).get(documentId) ?? 0 } };
+  },
+}));

@@ -1,3 +1,11 @@
 import { factories } from '@strapi/strapi';
+import { cachePublik } from '../../../publik/cache';
 
-export default factories.createCoreRouter('api::liputan.liputan');
+const UID = 'api::liputan.liputan';
+
+export default factories.createCoreRouter(UID, {
+  config: {
+    find: { middlewares: [cachePublik(UID)] },
+    findOne: { middlewares: [cachePublik(UID)] },
+  },
+});

@@ -94,7 +94,8 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
         kode: 'selesaikan',
         label: 'Selesai (liputan tayang)',
         langkah: 'SOP 20 langkah 8: materi publikasi tayang, disposisi selesai',
-        dari: ['redaktur', 'dikerjakan', 'diteruskan'],
+        // Whatever stage a sheet stands in: once the Liputan carrying it out is online, it is done.
+        dari: ['ppid', 'pimpinan', 'sekretariat', 'redaktur', 'dikerjakan', 'diteruskan'],
         ke: 'selesai',
         peran: [],
         melalui: 'sistem',

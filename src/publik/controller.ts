@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import type { AturanPublik } from './kueri';
+import { kueriPublik } from './kueri';
+import { layananPembaca } from './pembaca';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+type Hasil = { data: unknown; meta?: unknown } | null | undefined;
+
+/** Each Liputan in the public API carries its total `jumlahPembaca`. */
+export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
+  if (!hasil?.data) return hasil;
+  const daftar = (Array.isArray(hasil.data) ? hasil.data : [hasil.data]) as Array<{ documentId: string }>;
+  const total = await layananPembaca(strapi).total(daftar.map((item) => item.documentId));
+  const dengan = daftar.map((item) => ({ ...item, jumlahPembaca: total.get(item.documentId) ?? 0 }));
+  return { ...hasil, data: Array.isArray(hasil.data) ? dengan : dengan[0] };
+}
+
+/** Replace whatever the client asked with the public query (see kueri.ts). */
+export function terapkanKueriPublik(ctx: Ctx, aturan: AturanPublik, tambahan: Record<string, unknown> = {}): void {
+  ctx.query = kueriPublik({ ...ctx.query, ...tambahan }, aturan);
+}

@@ -1,0 +1,101 @@
+import { errors } from '@strapi/utils';
+
+/**
+ * What the public website may ask of a content type. The server decides: fields, filters and
+ * sorts outside these lists are refused with a 400 naming them, populate is fixed to the
+ * public relations, and only published versions are ever read, whatever the client sends.
+ */
+export interface AturanPublik {
+  fields: readonly string[];
+  /** The relations and media always populated, with the fields shown of each. */
+  populate: Record<string, true | { fields: readonly string[] }>;
+  filters: readonly string[];
+  sort: readonly string[];
+  /** Fields searched by `cari` (case-insensitive containment). */
+  cari: readonly string[];
+  sortBawaan: string;
+}
+
+type Kueri = Record<string, unknown>;
+
+const OPERATOR = new Set([
+  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn',
+  '$contains', '$notContains', '$containsi', '$notContainsi', '$null', '$notNull', '$between', '$startsWith', '$endsWith',
+]);
+
+function tolak(pesan: string): never {
+  throw new errors.ValidationError(pesan, { kode: 'kueri-publik' });
+}
+
+const daftar = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
+    .map((item) => String(item).trim())
+    .filter(Boolean);
+
+/** A value under an allowed field: a literal, or operators applied to literals (no nested relation). */
+function periksaNilai(field: string, nilai: unknown): void {
+  if (nilai === null || typeof nilai !== 'object') return;
+  for (const [operator, isi] of Object.entries(nilai as Record<string, unknown>)) {
+    if (!OPERATOR.has(operator)) tolak(`Operator atau kolom "${field}.${operator}" tidak diizinkan pada filter publik`);
+    if (isi !== null && typeof isi === 'object' && !Array.isArray(isi)) tolak(`Filter "${field}.${operator}" tidak boleh bersarang`);
+  }
+}
+
+function saringFilter(filters: unknown, izin: readonly string[]): Kueri {
+  if (filters === undefined || filters === null || filters === '') return {};
+  if (typeof filters !== 'object' || Array.isArray(filters)) tolak('filters harus berupa objek');
+  const hasil: Kueri = {};
+  for (const [kunci, nilai] of Object.entries(filters as Kueri)) {
+    if (kunci === '$and' || kunci === '$or') {
+      const bagian = Array.isArray(nilai) ? nilai : typeof nilai === 'object' && nilai ? Object.values(nilai) : [];
+      hasil[kunci] = bagian.map((item) => saringFilter(item, izin));
+    } else if (kunci === '$not') {
+      hasil[kunci] = saringFilter(nilai, izin);
+    } else if (izin.includes(kunci)) {
+      periksaNilai(kunci, nilai);
+      hasil[kunci] = nilai;
+    } else {
+      tolak(`Filter pada "${kunci}" tidak diizinkan. Filter yang tersedia: ${izin.join(', ')}`);
+    }
+  }
+  return hasil;
+}
+
+function saringSort(sort: unknown, aturan: AturanPublik): string[] {
+  const permintaan = daftar(sort);
+  if (permintaan.length === 0) return [aturan.sortBawaan];
+  return permintaan.map((item) => {
+    const [field, arah = 'asc'] = item.split(':');
+    if (!aturan.sort.includes(field)) tolak(`Urutan menurut "${field}" tidak tersedia. Pilihan: ${aturan.sort.join(', ')}`);
+    if (!['asc', 'desc'].includes(arah.toLowerCase())) tolak(`Arah urutan "${arah}" harus asc atau desc`);
+    return `${field}:${arah.toLowerCase()}`;
+  });
+}
+
+function saringFields(fields: unknown, aturan: AturanPublik): readonly string[] {
+  const permintaan = daftar(fields);
+  if (permintaan.length === 0) return aturan.fields;
+  const ditolak = permintaan.filter((field) => !aturan.fields.includes(field));
+  if (ditolak.length > 0) tolak(`Kolom tidak tersedia untuk publik: ${ditolak.join(', ')}`);
+  return permintaan;
+}
+
+/** The query the core controller will run for an anonymous reader. */
+export function kueriPublik(query: Kueri, aturan: AturanPublik): Kueri {
+  const filters = saringFilter(query.filters, aturan.filters);
+  const cari = typeof query.cari === 'string' ? query.cari.trim() : '';
+  if (cari) {
+    const pencarian = { $or: aturan.cari.map((field) => ({ [field]: { $containsi: cari } })) };
+    filters.$and = [...((filters.$and as Kueri[]) ?? []), pencarian];
+  }
+  return {
+    fields: [...saringFields(query.fields, aturan)],
+    populate: Object.fromEntries(
+      Object.entries(aturan.populate).map(([relasi, isi]) => [relasi, isi === true ? true : { fields: [...isi.fields] }]),
+    ),
+    filters,
+    sort: saringSort(query.sort, aturan),
+    pagination: query.pagination,
+    status: 'published',
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * The public website's API: anonymous reading of published Liputan and KontenMedsos, nothing
+ * internal leaking whatever the query, no anonymous writes, HTTP caching, and the reader counter.
+ */
+import type { Core } from '@strapi/strapi';
+import { buatPengguna, http, narasi, type Pengguna, padaJam, potret, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+import request from 'supertest';
+
+const LIPUTAN = 'api::liputan.liputan';
+const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+
+let strapi: Core.Strapi;
+const p: Record<string, Pengguna> = {};
+let tayang: { documentId: string; slug: string };
+let draf: string;
+let foto: number[];
+
+const publik = () => http(strapi);
+
+/** A Liputan walked through SOP 20 to publication, linked to a disposition. */
+async function liputanTayang(judul: string, kategori = 'berita'): Promise<{ documentId: string; slug: string }> {
+  const disposisi = await strapi.documents('api::disposisi.disposisi').create({ data: { perihal: `Disposisi ${judul}`, asal: 'PPID' } as never });
+  const res = await http(strapi, p['koordinator-liputan'])
+    .post(cm(LIPUTAN), { judul, disposisi: { connect: [{ documentId: disposisi.documentId }] } })
+    .expect(201);
+  const id = res.body.data.documentId as string;
+  const langkah: Array<[string, object]> = [
+    ['redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }],
+    ['tim-peliputan', { action: 'ajukan' }],
+    ['sekretaris-redaksi', { action: 'teruskan' }],
+    ['verifikator', { action: 'setujui' }],
+  ];
+  await http(strapi, p['tim-peliputan'])
+    .put(cm(LIPUTAN, id), { ringkasan: `Ringkasan ${judul}`, isi: narasi, foto, kategori, tanggalKegiatan: tanggalWibRelatif(0) })
+    .expect(200);
+  for (const [siapa, body] of langkah) await http(strapi, p[siapa]).post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body).expect(200);
+  await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+  const baris = await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
+  return { documentId: id, slug: baris.slug };
+}
+
+beforeAll(async () => {
+  strapi = await mulaiStrapi();
+  for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana']) {
+    p[kode] = await buatPengguna(strapi, [kode]);
+  }
+  foto = await unggahBerkas(strapi, 2);
+  tayang = await liputanTayang('Rapat Pleno Penetapan DPT Sumatera Barat');
+  await liputanTayang('Pengumuman Seleksi Anggota PPK', 'pengumuman');
+  const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Draf rahasia redaksi', ringkasan: 'Belum boleh terbit' }).expect(201);
+  draf = res.body.data.documentId;
+});
+afterAll(async () => {
+  await hentikanStrapi(strapi);
+});
+
+const TERLARANG = [
+  'tahap', 'riwayat', 'note', 'alasanTerlambat', 'penugasan', 'assignees', 'disposisi', 'nomorRegister', 'nomorAgenda',
+  'createdBy', 'updatedBy', '@uji.kpusumbar.id', 'Draf rahasia redaksi', 'perihal',
+];
+
+/** The data served holds nothing internal (a refusal's message may name the refused field). */
+function tidakBocor(body: unknown): void {
+  const bodies = Array.isArray(body) ? body : [body];
+  const teks = JSON.stringify(bodies.map((item) => ({ data: item?.data, meta: item?.meta })));
+  for (const kata of TERLARANG) expect({ kata, bocor: teks.includes(kata) }).toEqual({ kata, bocor: false });
+}
+
+describe('membaca sebagai pengunjung anonim', () => {
+  it('lists published Liputan with photos in all formats, category, dates and reader counts', async () => {
+    const res = await publik().get('/api/liputans').expect(200);
+    expect(res.body.data).toHaveLength(2);
+    expect(res.body.meta.pagination).toMatchObject({ page: 1, total: 2 });
+    const [terbaru] = res.body.data;
+    expect(terbaru).toMatchObject({ judul: 'Pengumuman Seleksi Anggota PPK', kategori: 'pengumuman', jumlahPembaca: 0 });
+    expect(terbaru.publishedAt).toBeTruthy();
+    expect(terbaru.foto[0]).toMatchObject({ mime: 'image/jpeg', url: expect.stringMatching(/^\/uploads\//) });
+    expect(terbaru.foto[0].formats === null || typeof terbaru.foto[0].formats === 'object').toBe(true);
+    tidakBocor(res.body);
+  });
+
+  it('reads one item by documentId and by slug, and nothing unpublished', async () => {
+    const satu = await publik().get(`/api/liputans/${tayang.documentId}`).expect(200);
+    expect(satu.body.data).toMatchObject({ documentId: tayang.documentId, slug: tayang.slug });
+    const slug = await publik().get(`/api/liputans/slug/${tayang.slug}`).expect(200);
+    expect(slug.body.data.documentId).toBe(tayang.documentId);
+    await publik().get(`/api/liputans/${draf}`).expect(404);
+    await publik().get(`/api/liputans/${draf}?status=draft`).expect(404);
+    await publik().get('/api/liputans/slug/tidak-ada').expect(404);
+    tidakBocor([satu.body, slug.body]);
+  });
+
+  it('paginates, sorts by publication date, filters by category and date range, and searches', async () => {
+    const halaman = await publik().get('/api/liputans?pagination[pageSize]=1&pagination[page]=2&sort=publishedAt:asc').expect(200);
+    expect(halaman.body.data.map((d: { judul: string }) => d.judul)).toEqual(['Pengumuman Seleksi Anggota PPK']);
+    const kategori = await publik().get('/api/liputans?filters[kategori][$eq]=berita').expect(200);
+    expect(kategori.body.data.map((d: { documentId: string }) => d.documentId)).toEqual([tayang.documentId]);
+    const besok = new Date(Date.now() + 86400000).toISOString();
+    const rentang = await publik().get(`/api/liputans?filters[publishedAt][$gte]=2020-01-01&filters[publishedAt][$lte]=${besok}`).expect(200);
+    expect(rentang.body.data).toHaveLength(2);
+    const kosong = await publik().get('/api/liputans?filters[publishedAt][$lte]=2020-01-01').expect(200);
+    expect(kosong.body.data).toHaveLength(0);
+    const cari = await publik().get('/api/liputans?cari=SELEKSI').expect(200);
+    expect(cari.body.data.map((d: { judul: string }) => d.judul)).toEqual(['Pengumuman Seleksi Anggota PPK']);
+    const cariRingkasan = await publik().get('/api/liputans?cari=ringkasan rapat pleno').expect(200);
+    expect(cariRingkasan.body.data).toHaveLength(1);
+  });
+
+  it.each([
+    ['status=draft', 200],
+    ['populate=*', 200],
+    ['populate[disposisi][populate]=*', 200],
+    ['populate[foto][populate][createdBy]=*', 200],
+    ['fields[0]=judul&fields[1]=createdBy', 400],
+    ['filters[disposisi][perihal][$contains]=Disposisi', 400],
+    ['filters[createdBy][email][$contains]=@', 400],
+    ['filters[$or][0][kategori]=berita&filters[$or][1][updatedBy][id]=1', 400],
+    ['sort=createdBy.email:asc', 400],
+    ['publicationState=preview', 200],
+  ])('leaks nothing for the hostile query %s', async (kueri, status) => {
+    const res = await publik().get(`/api/liputans?${kueri}`).expect(status);
+    tidakBocor(res.body);
+    if (status === 200) expect(res.body.data.every((d: { publishedAt: string }) => d.publishedAt)).toBe(true);
+    if (status === 400) expect(res.body.error.message).toMatch(/tidak (diizinkan|tersedia)/);
+  });
+
+  it('serves uploaded KontenMedsos with title, date, caption, photos and platform links only', async () => {
+    const res = await publik().get('/api/konten-medsos-list').expect(200);
+    expect(res.body.data).toEqual([]);
+    await publik().get('/api/konten-medsos-list?filters[narasi][$contains]=a').expect(400);
+    await publik().get('/api/konten-medsos-list?fields[0]=unitPelaksana').expect(400);
+  });
+});
+
+describe('menulis sebagai pengunjung anonim', () => {
+  it.each([
+    ['post', '/api/liputans'],
+    ['put', '/api/liputans/TAYANG'],
+    ['delete', '/api/liputans/TAYANG'],
+    ['post', '/api/konten-medsos-list'],
+    ['put', '/api/konten-medsos-list/x'],
+    ['delete', '/api/konten-medsos-list/x'],
+    ['post', '/api/disposisi-list'],
+    ['get', '/api/disposisi-list'],
+    ['put', '/api/disposisi-list/x'],
+    ['delete', '/api/disposisi-list/x'],
+    ['post', '/api/upload'],
+    ['get', '/api/upload/files'],
+    ['delete', '/api/upload/files/1'],
+  ])('refuses %s %s', async (metode, url) => {
+    const sebelum = await potret(strapi, tayang.documentId);
+    const klien = publik() as unknown as Record<string, (url: string, body?: object) => request.Test>;
+    const res = await klien[metode](url.replace('TAYANG', tayang.documentId), { data: { judul: 'Dirusak' } });
+    expect([401, 403]).toContain(res.status);
+    expect(await potret(strapi, tayang.documentId)).toEqual(sebelum);
+  });
+});
+
+describe('cache HTTP', () => {
+  it('sends ETag and Cache-Control, answers 304 to a conditional request, and changes the ETag on publication', async () => {
+    const pertama = await publik().get('/api/liputans').expect(200);
+    expect(pertama.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    const etag = pertama.headers.etag;
+    expect(etag).toBeTruthy();
+    const bersyarat = await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(304);
+    expect(bersyarat.text).toBe('');
+    await request(alamat(strapi)).get(`/api/liputans/slug/${tayang.slug}`).set('If-None-Match', etag).expect(200);
+
+    await liputanTayang('Liputan Baru Setelah Cache');
+    const baru = await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(200);
+    expect(baru.headers.etag).not.toBe(etag);
+    expect(baru.body.data).toHaveLength(3);
+  });
+
+  it('does not cache a 404', async () => {
+    const res = await publik().get('/api/liputans/tidakada').expect(404);
+    expect(res.headers.etag).toBeUndefined();
+  });
+});
+
+describe('jumlah pembaca', () => {
+  const lapor = (documentId: string, ip: string, ua = 'Mozilla/5.0 uji') =>
+    request(alamat(strapi)).post(`/api/liputans/${documentId}/views`).set('X-Forwarded-For', ip).set('User-Agent', ua);
+
+  const jumlah = async (documentId: string) =>
+    (await publik().get(`/api/liputans/${documentId}`).expect(200)).body.data.jumlahPembaca as number;
+
+  it('counts a visitor once per WIB day, in daily buckets outside the Liputan', async () => {
+    const { documentId } = await liputanTayang('Liputan untuk dihitung pembacanya');
+    const versi = await strapi.db.query(LIPUTAN).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+
+    await padaJam(strapi, '2025-05-05T16:30:00Z', async () => {
+      // 23:30 WIB on 5 May
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: true, jumlahPembaca: 1 });
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: false, jumlahPembaca: 1 });
+      await lapor(documentId, '10.1.1.1', 'Browser lain').expect(200);
+    });
+    await padaJam(strapi, '2025-05-05T17:30:00Z', async () => {
+      // 00:30 WIB on 6 May: a new WIB day, though still 5 May in UTC
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: true, jumlahPembaca: 3 });
+    });
+
+    const ember = await strapi.db.query('api::pembaca.pembaca-harian').findMany({ where: { liputanId: documentId }, orderBy: { tanggal: 'asc' } });
+    expect(ember.map((e: { tanggal: string; jumlah: number }) => [e.tanggal, e.jumlah])).toEqual([
+      ['2025-05-05', 2],
+      ['2025-05-06', 1],
+    ]);
+    expect(await jumlah(documentId)).toBe(3);
+    const sesudah = await strapi.db.query(LIPUTAN).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    expect(sesudah.updatedAt).toEqual(versi.updatedAt);
+  });
+
+  it('refuses reads of unpublished or unknown items without creating rows', async () => {
+    const sebelum = await strapi.db.query('api::pembaca.kunjungan-harian').count({});
+    await lapor(draf, '10.2.2.2').expect(404);
+    await lapor('tidakada', '10.2.2.2').expect(404);
+    expect(await strapi.db.query('api::pembaca.kunjungan-harian').count({})).toBe(sebelum);
+    expect(await strapi.db.query('api::pembaca.pembaca-harian').count({ where: { liputanId: draf } })).toBe(0);
+  });
+
+  it('counts N concurrent reads of distinct visitors exactly N times', async () => {
+    const { documentId } = await liputanTayang('Liputan yang dibaca serentak');
+    const N = 40;
+    const hasil = await Promise.all(Array.from({ length: N }, (_, i) => lapor(documentId, `10.3.${Math.floor(i / 200)}.${i % 200}`)));
+    expect(hasil.every((res) => res.status === 200)).toBe(true);
+    expect(await jumlah(documentId)).toBe(N);
+    const ulang = await Promise.all(Array.from({ length: 10 }, () => lapor(documentId, '10.3.0.1')));
+    expect(ulang.every((res) => res.status === 200)).toBe(true);
+    expect(await jumlah(documentId)).toBe(N);
+  });
+
+  it('answers 429 with a clear message past the per-address limit', async () => {
+    const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
+    const { documentId } = await liputanTayang('Liputan yang dibanjiri laporan');
+    let res = await lapor(documentId, '10.9.9.9');
+    for (let i = 1; i <= batas && res.status === 200; i += 1) res = await lapor(documentId, '10.9.9.9');
+    expect(res.status).toBe(429);
+    expect(res.body.error.message).toContain('Terlalu banyak laporan pembaca');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    await lapor(documentId, '10.9.9.10').expect(200);
+  });
+});
