@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
 import { pastikanIzinPublik } from './publik/izin';
+import { pasangRuteOpenApi } from './publik/openapi';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -10,6 +11,7 @@ import { pastikanIzinPublik } from './publik/izin';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     pasangAturanSlug(strapi);
+    pasangRuteOpenApi(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

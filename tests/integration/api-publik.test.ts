@@ -4,7 +4,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { buatPengguna, http, narasi, type Pengguna, padaJam, potret, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
-import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 import request from 'supertest';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -179,6 +181,32 @@ describe('cache HTTP', () => {
   });
 });
 
+describe('untuk tim situs web', () => {
+  it('works with the official @strapi/client, as the README shows', async () => {
+    const { strapi: buatKlien } = await import('@strapi/client');
+    const klien = buatKlien({ baseURL: `${alamat(strapi)}/api` });
+    const terbaru = await klien.collection('liputans').find({ sort: 'publishedAt:desc', pagination: { page: 1, pageSize: 10 } });
+    expect(terbaru.data.length).toBeGreaterThanOrEqual(2);
+    expect(terbaru.data[0]).toHaveProperty('jumlahPembaca');
+    expect(terbaru.data[0]).toHaveProperty('foto');
+    const satu = await klien.collection('liputans').findOne(tayang.documentId);
+    expect(satu.data).toMatchObject({ documentId: tayang.documentId, slug: tayang.slug });
+    await expect(klien.collection('liputans').create({ judul: 'Dari klien' })).rejects.toThrow();
+  });
+
+  it('serves the public API as OpenAPI to admins only', async () => {
+    await publik().get('/api-publik/openapi.json').expect(401);
+    const res = await http(strapi, p['koordinator-liputan']).get('/api-publik/openapi.json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/liputans', '/liputans/{id}', '/liputans/slug/{slug}', '/liputans/{documentId}/views', '/konten-medsos-list']),
+    );
+    const parameter = res.body.paths['/liputans'].get.parameters.map((item: { name: string }) => item.name);
+    expect(parameter).toContain('cari');
+    expect(res.body.paths['/liputans/{documentId}/views'].post.description).toContain('sekali per hari WIB');
+  });
+});
+
 describe('jumlah pembaca', () => {
   const lapor = (documentId: string, ip: string, ua = 'Mozilla/5.0 uji') =>
     request(alamat(strapi)).post(`/api/liputans/${documentId}/views`).set('X-Forwarded-For', ip).set('User-Agent', ua);
@@ -239,5 +267,45 @@ describe('jumlah pembaca', () => {
     expect(res.body.error.message).toContain('Terlalu banyak laporan pembaca');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     await lapor(documentId, '10.9.9.10').expect(200);
+  });
+
+  // Two server processes behind one load balancer share the PostgreSQL database: the counter's
+  // atomic upserts must hold across processes, not only across requests of one process.
+  (isPostgres() ? describe : describe.skip)('dua proses server berbagi satu PostgreSQL', () => {
+    let kedua: ChildProcess;
+    let alamatKedua: string;
+
+    beforeAll(async () => {
+      kedua = spawn(process.execPath, [path.join(__dirname, '..', 'helpers', 'server-kedua.js')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+      alamatKedua = await new Promise<string>((resolve, reject) => {
+        kedua.on('exit', (code) => reject(new Error(`Proses kedua berhenti (${code})`)));
+        kedua.stdout?.on('data', (data: Buffer) => {
+          const cocok = /SIAP (\d+)/.exec(String(data));
+          if (cocok) resolve(`http://127.0.0.1:${cocok[1]}`);
+        });
+      });
+    });
+    afterAll(async () => {
+      kedua.removeAllListeners('exit');
+      await new Promise((resolve) => {
+        kedua.once('exit', resolve);
+        kedua.kill('SIGTERM');
+      });
+    });
+
+    it('counts N concurrent reads of distinct visitors across both processes exactly N times', async () => {
+      const { documentId } = await liputanTayang('Liputan yang dibaca lewat dua server');
+      const N = 60;
+      const hasil = await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          request(i % 2 === 0 ? alamat(strapi) : alamatKedua)
+            .post(`/api/liputans/${documentId}/views`)
+            .set('X-Forwarded-For', `10.5.0.${i}`)
+            .set('User-Agent', 'Mozilla/5.0 uji'),
+        ),
+      );
+      expect(hasil.map((res) => res.status).filter((status) => status !== 200)).toEqual([]);
+      expect(await jumlah(documentId)).toBe(N);
+    });
   });
 });

@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { generate } from '@strapi/openapi';
+
+type Dokumen = ReturnType<typeof generate>['document'];
+type Operasi = { description?: string; parameters?: unknown[]; responses?: Record<string, unknown> };
+
+/** What the generator cannot know of our public contract, written into its document. */
+function lengkapi(dokumen: Dokumen): Dokumen {
+  dokumen.info = {
+    ...dokumen.info,
+    title: 'API Publik Laman KPU Provinsi Sumatera Barat',
+    description:
+      'Baca Liputan dan Konten Medsos yang sudah tayang (hanya versi terbit; kolom, filter dan urutan dibatasi ' +
+      'server). Tanggapan daftar dan satuan membawa ETag dan Cache-Control; kirim If-None-Match untuk 304. ' +
+      'Setiap Liputan membawa jumlahPembaca.',
+  };
+  const operasi = (path: string, method: 'get' | 'post') => (dokumen.paths?.[path] as Record<string, Operasi> | undefined)?.[method];
+  const cari = {
+    name: 'cari',
+    in: 'query',
+    required: false,
+    description: 'Pencarian teks (tanpa beda huruf besar/kecil) pada judul dan ringkasan (Liputan) atau judul dan caption (Konten Medsos)',
+    schema: { type: 'string' },
+  };
+  for (const path of ['/liputans', '/konten-medsos-list']) {
+    const get = operasi(path, 'get');
+    if (get) get.parameters = [...(get.parameters ?? []), cari];
+  }
+  const views = operasi('/liputans/{documentId}/views', 'post');
+  if (views) {
+    views.description =
+      'Laporkan satu pembacaan. Pengunjung yang sama (IP dan user agent) dihitung sekali per hari WIB. ' +
+      '404 bila Liputan tidak ada atau belum tayang; 429 dengan Retry-After bila melewati batas per alamat.';
+  }
+  const slug = operasi('/liputans/slug/{slug}', 'get');
+  if (slug) slug.description = 'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).';
+  return dokumen;
+}
+
+/**
+ * The public API as OpenAPI, generated from the running application's content-API routes and
+ * content types, served to authenticated admins at GET /api-publik/openapi.json (the website
+ * team reads it without reading the code).
+ */
+export function pasangRuteOpenApi(strapi: Core.Strapi): void {
+  let tersimpan: Dokumen | null = null;
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '',
+    routes: [
+      {
+        method: 'GET',
+        path: '/api-publik/openapi.json',
+        handler: (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
+          tersimpan ??= lengkapi(generate(strapi, { type: 'content-api' }).document);
+          ctx.body = tersimpan;
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+    ],
+  } as never);
+}

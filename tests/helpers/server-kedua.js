@@ -1,0 +1,23 @@
+/**
+ * A second Strapi process on the same database as the test's own (same environment), for the
+ * reader-count test across processes. Prints "SIAP <port>" once it listens; stops on SIGTERM.
+ */
+'use strict';
+
+const path = require('node:path');
+
+const appDir = path.resolve(__dirname, '..', '..');
+
+(async () => {
+  const { createStrapi } = require('@strapi/strapi');
+  const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false }).load();
+  app.server.listen(0, '127.0.0.1', () => process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`));
+  process.once('SIGTERM', () => {
+    // Strapi's own shutdown hooks may run as well; exit when the server is down, whatever ran first.
+    app.server.httpServer.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
