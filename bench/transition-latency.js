@@ -7,24 +7,11 @@
  */
 'use strict';
 
-const { mkdtempSync, rmSync, mkdirSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
-const path = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { median, mulaiStrapi, persentil, simpanHasil, unggahFoto } = require('./lib/boot');
 
-const APP_DIR = path.resolve(__dirname, '..');
 const JUMLAH = Number(process.env.BENCH_ITEMS ?? 200);
 const UID = 'api::konten-medsos.konten-medsos';
-
-process.env.NODE_ENV = 'test';
-process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const persentil = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function timed(fn) {
   const start = performance.now();
@@ -35,14 +22,8 @@ async function timed(fn) {
 }
 
 async function main() {
-  const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-bench-'));
-  if (process.env.DATABASE_CLIENT !== 'postgres') process.env.DATABASE_FILENAME = path.join(folder, 'bench.db');
-
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: APP_DIR });
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false }).load();
-  await new Promise((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+  const { strapi, folder, dengar, selesai } = await mulaiStrapi();
+  const base = await dengar();
 
   try {
     const token = {};
@@ -64,18 +45,7 @@ async function main() {
         body: JSON.stringify(body),
       });
 
-    const sharp = require('sharp');
-    const foto = [];
-    for (let i = 0; i < 4; i += 1) {
-      const filepath = path.join(folder, `foto-${i}.jpg`);
-      const isi = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 60 * i, g: 90, b: 120 } } }).jpeg().toBuffer();
-      writeFileSync(filepath, isi);
-      const [file] = await strapi.plugin('upload').service('upload').upload({
-        data: {},
-        files: { filepath, originalFilename: `foto-${i}.jpg`, mimetype: 'image/jpeg', size: isi.length },
-      });
-      foto.push(file.id);
-    }
+    const foto = await unggahFoto(strapi, folder, 4);
     const tanggal = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
     const ids = [];
     for (let i = 0; i < JUMLAH; i += 1) {
@@ -114,12 +84,9 @@ async function main() {
       rasioMedianSerahkanTerhadapBaseline: +(median(serahkan) / median(baseline)).toFixed(2),
       rasioMedianTerimaTerhadapBaseline: +(median(terima) / median(baseline)).toFixed(2),
     };
-    console.log(JSON.stringify(hasil, null, 2));
-    mkdirSync(path.join(__dirname, 'results'), { recursive: true });
-    writeFileSync(path.join(__dirname, 'results', `transition-${hasil.database}-${Date.now()}.json`), JSON.stringify(hasil, null, 2));
+    simpanHasil('transition', hasil);
   } finally {
-    await strapi.destroy();
-    rmSync(folder, { recursive: true, force: true });
+    await selesai();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
 import { pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
+import { pasangVersiPublik } from './publik/versi';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -12,6 +13,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     pasangAturanSlug(strapi);
     pasangRuteOpenApi(strapi);
+    pasangVersiPublik(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

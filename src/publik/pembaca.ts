@@ -1,11 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { LRUCache } from 'lru-cache';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
 
 const UID_LIPUTAN = 'api::liputan.liputan';
 const UID_PEMBACA = 'api::pembaca.pembaca-harian';
 const UID_KUNJUNGAN = 'api::pembaca.kunjungan-harian';
+
+/**
+ * Totals shown in public lists are served from memory for one cache period (`publik.cacheDetik`),
+ * as the README promises the website: a hot list page costs no extra query. A process records
+ * the fresh total whenever it counts a read.
+ */
+let totalTersimpan: LRUCache<string, number> | null = null;
+function cacheTotal(strapi: Core.Strapi): LRUCache<string, number> {
+  totalTersimpan ??= new LRUCache<string, number>({
+    max: 50_000,
+    ttl: Math.max(1, strapi.config.get<number>('publik.cacheDetik', 60)) * 1000,
+  });
+  return totalTersimpan;
+}
 
 export interface Pengunjung {
   ip: string;
@@ -49,16 +64,26 @@ export function layananPembaca(strapi: Core.Strapi) {
       });
     },
 
-    /** Total readers per Liputan, one grouped query for a page of results. */
-    async total(documentIds: string[]): Promise<Map<string, number>> {
-      if (documentIds.length === 0) return new Map();
-      const rows: Array<{ liputan_id: string; jumlah: string | number }> = await strapi.db
-        .connection(tabel(UID_PEMBACA))
-        .select('liputan_id')
-        .sum({ jumlah: 'jumlah' })
-        .whereIn('liputan_id', documentIds)
-        .groupBy('liputan_id');
-      return new Map(rows.map((row) => [row.liputan_id, Number(row.jumlah)]));
+    /** Total readers per Liputan: from memory within a cache period, else one grouped query. */
+    async total(documentIds: string[], { segar = false } = {}): Promise<Map<string, number>> {
+      const cache = cacheTotal(strapi);
+      const hasil = new Map<string, number>();
+      const dicari = segar ? documentIds : documentIds.filter((id) => !cache.has(id));
+      for (const id of documentIds) if (!dicari.includes(id)) hasil.set(id, cache.get(id) as number);
+      if (dicari.length > 0) {
+        const rows: Array<{ liputan_id: string; jumlah: string | number }> = await strapi.db
+          .connection(tabel(UID_PEMBACA))
+          .select('liputan_id')
+          .sum({ jumlah: 'jumlah' })
+          .whereIn('liputan_id', dicari)
+          .groupBy('liputan_id');
+        const dariDb = new Map(rows.map((row) => [row.liputan_id, Number(row.jumlah)]));
+        for (const id of dicari) {
+          hasil.set(id, dariDb.get(id) ?? 0);
+          cache.set(id, dariDb.get(id) ?? 0);
+        }
+      }
+      return hasil;
     },
   };
 }

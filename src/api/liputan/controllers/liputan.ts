@@ -36,6 +36,7 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
       { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
       strapi.plugin('redaksi').service('jam').sekarang(),
     );
-    ctx.body = { data: { documentId, dihitung, jumlahPembaca: (await pembaca.total([documentId])).get(documentId) ?? 0 } };
+    const jumlahPembaca = (await pembaca.total([documentId], { segar: true })).get(documentId) ?? 0;
+    ctx.body = { data: { documentId, dihitung, jumlahPembaca } };
   },
 }));
