@@ -128,8 +128,39 @@ describe('membaca sebagai pengunjung anonim', () => {
   });
 
   it('serves uploaded KontenMedsos with title, date, caption, photos and platform links only', async () => {
-    const res = await publik().get('/api/konten-medsos-list').expect(200);
-    expect(res.body.data).toEqual([]);
+    expect((await publik().get('/api/konten-medsos-list').expect(200)).body.data).toEqual([]);
+    const pelaku: Record<string, Pengguna> = {};
+    for (const kode of ['admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) pelaku[kode] = await buatPengguna(strapi, [kode]);
+    const dibuat = await http(strapi, p['tim-pelaksana'])
+      .post(cm('api::konten-medsos.konten-medsos'), {
+        judul: 'Sosialisasi di Pasar Raya',
+        tanggalKegiatan: tanggalWibRelatif(0),
+        unitPelaksana: 'Divisi Sosdiklih',
+        dokumentasi: await unggahBerkas(strapi, 4),
+        narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi internal' }] }],
+        caption: 'Ayo cek DPT #KPUSumbar',
+        tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/p/pasar-raya/' }],
+      })
+      .expect(201);
+    const id = dibuat.body.data.documentId as string;
+    const langkah: Array<[Pengguna, string]> = [
+      [p['tim-pelaksana'], 'serahkan'],
+      [pelaku['admin-medsos'], 'terima'],
+      [pelaku['wakil-pemimpin-redaksi'], 'teruskan'],
+      [pelaku['pemimpin-redaksi'], 'setujui'],
+    ];
+    for (const [siapa, action] of langkah) await http(strapi, siapa).post(`/redaksi/documents/api::konten-medsos.konten-medsos/${id}/transitions`, { action }).expect(200);
+    await http(strapi, pelaku['admin-medsos']).post(`${cm('api::konten-medsos.konten-medsos', id)}/actions/publish`).expect(200);
+
+    const res = await publik().get('/api/konten-medsos-list?populate=*&status=draft').expect(200);
+    expect(res.body.data).toHaveLength(1);
+    const [item] = res.body.data;
+    expect(item).toMatchObject({ documentId: id, judul: 'Sosialisasi di Pasar Raya', caption: 'Ayo cek DPT #KPUSumbar' });
+    expect(item.dokumentasi).toHaveLength(4);
+    expect(item.tautan).toEqual([expect.objectContaining({ platform: 'instagram', url: 'https://www.instagram.com/p/pasar-raya/' })]);
+    const teks = JSON.stringify(res.body);
+    for (const internal of ['narasi', 'Narasi internal', 'unitPelaksana', 'REG/', 'kontenLain']) expect({ internal, ada: teks.includes(internal) }).toEqual({ internal, ada: false });
+    await publik().get(`/api/konten-medsos-list/${id}`).expect(200);
     await publik().get('/api/konten-medsos-list?filters[narasi][$contains]=a').expect(400);
     await publik().get('/api/konten-medsos-list?fields[0]=unitPelaksana').expect(400);
   });
