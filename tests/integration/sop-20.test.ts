@@ -112,6 +112,13 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
     const diRedaktur = await anakDari(diSekretariat);
     const lembar = await http(strapi, p['redaktur-pelaksana']).get(redaksi(DISPOSISI, diRedaktur)).expect(200);
     expect(lembar.body.data).toMatchObject({ tahap: 'redaktur', ditugaskan: [{ id: p['redaktur-pelaksana'].id }] });
+    expect(lembar.body.data.riwayat[0]).toMatchObject({
+      aksi: 'terima-disposisi',
+      ke: 'redaktur',
+      peran: 'sekretaris-redaksi',
+      note: 'Susun berita',
+      aktor: { id: p['sekretaris-redaksi'].id },
+    });
     const antreanRedaktur = await http(strapi, p['redaktur-pelaksana']).get('/redaksi/queue').expect(200);
     expect(antreanRedaktur.body.data.find((i: { documentId: string }) => i.documentId === diRedaktur)).toMatchObject({ aksi: ['buat-liputan'] });
 

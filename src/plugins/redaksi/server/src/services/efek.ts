@@ -8,7 +8,7 @@ import { denganIzinMesin } from '../document-middleware/izin-mesin';
 import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
-import type { Aktor } from './aktor';
+import { type Aktor, peranTercatat } from './aktor';
 import type { PerubahanStatus, StatusTersimpan } from './status';
 
 export interface KonteksEfek {
@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ke: aksi.tahapAnak ?? alur.tahapAwal,
       aktorId: aktor.id,
       aktorNama: aktor.nama,
-      peran: konteks.status.tahap,
+      peran: peranTercatat(aktor, aksi.peran),
       note: masukan.note?.trim() || null,
       alasanTerlambat: null,
       terlambat: false,
