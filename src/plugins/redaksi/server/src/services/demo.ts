@@ -151,6 +151,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         firstname: nama.split(' (')[0],
         lastname: '(demo)',
         password: SANDI_DEMO,
+        // The editors work in Bahasa Indonesia: the panel opens in it for every demo account.
+        preferedLanguage: 'id',
         isActive: true,
         registrationToken: null,
         roles: [roleId],
