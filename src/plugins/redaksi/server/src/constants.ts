@@ -43,4 +43,9 @@ export const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
 export const ZONA_WAKTU = 'Asia/Jakarta';
 
+/** Admin RBAC actions of the plugin (registered at bootstrap, granted per role in services/peran.ts). */
+export const AKSI_ADMIN = {
+  rekap: 'plugin::redaksi.rekap.read',
+} as const;
+
 export const PLATFORM_MEDSOS = ['instagram', 'facebook', 'x', 'youtube', 'tiktok', 'threads'] as const;

@@ -4,6 +4,8 @@ import { UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
 import { getService } from '../utils/get-service';
+import { rekapKeCsv, rekapKeXlsx } from '../services/rekap-ekspor';
+import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
 import type { DefinisiAlur } from '../workflows/types';
 
@@ -52,6 +54,25 @@ export default () => ({
     ctx.type = 'application/pdf';
     ctx.set('Content-Disposition', `inline; filename="${nama}"`);
     ctx.body = pdf;
+  },
+
+  /** GET /redaksi/recap?month=YYYY-MM&format=json|csv|xlsx (permission plugin::redaksi.rekap.read). */
+  async recap(ctx: Ctx) {
+    const { month, format } = await validateRekap(ctx.query);
+    const rekap = await getService('rekap').buat(month);
+    const nama = `rekapitulasi-redaksi-${month}`;
+    if (format === 'json') {
+      ctx.body = { data: rekap };
+      return;
+    }
+    ctx.set('Content-Disposition', `attachment; filename="${nama}.${format}"`);
+    if (format === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = rekapKeCsv(rekap);
+    } else {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.body = await rekapKeXlsx(rekap);
+    }
   },
 
   async queue(ctx: Ctx) {

@@ -75,3 +75,44 @@ export function formatWib(instant: Date): string {
 export function formatTanggal(tanggal: string): string {
   return TANGGAL_PATTERN.test(tanggal) ? format(awalHariWib(tanggal), 'd MMMM yyyy', { ...inWib, locale: localeId }) : tanggal;
 }
+
+export interface RentangBulan {
+  bulan: string;
+  /** 00:00 WIB on the 1st. */
+  mulai: Date;
+  /** 00:00 WIB on the 1st of the next month (exclusive). */
+  selesai: Date;
+  tanggalAwal: string;
+  tanggalAkhir: string;
+}
+
+const BULAN_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A month as the SOP recaps count it: the 1st 00:00 to the last day 23:59:59.999 in WIB. */
+export function rentangBulanWib(bulan: string): RentangBulan {
+  const match = BULAN_PATTERN.exec(bulan);
+  if (!match) throw new RangeError(`Bulan tidak valid: ${bulan} (format YYYY-MM)`);
+  const [tahun, ke] = [Number(match[1]), Number(match[2])];
+  const mulai = new TZDate(tahun, ke - 1, 1, ZONA_WAKTU);
+  const selesai = new TZDate(tahun, ke, 1, ZONA_WAKTU);
+  return {
+    bulan,
+    mulai: new Date(mulai.getTime()),
+    selesai: new Date(selesai.getTime()),
+    tanggalAwal: tanggalWib(mulai),
+    tanggalAkhir: tanggalWib(new Date(selesai.getTime() - 1)),
+  };
+}
+
+/**
+ * The WIB wall-clock time of an instant as a Date whose UTC fields carry it: spreadsheets have
+ * no time zones, so a recap's dates are written as the time people in Padang read on the clock.
+ */
+export function jamDindingWib(instant: Date): Date {
+  return new Date(`${format(instant, "yyyy-MM-dd'T'HH:mm:ss.SSS", inWib)}Z`);
+}
+
+/** "2025-05-01 00:01" in WIB, for text exports. */
+export function formatSingkatWib(instant: Date): string {
+  return format(instant, 'yyyy-MM-dd HH:mm', inWib);
+}

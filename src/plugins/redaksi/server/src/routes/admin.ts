@@ -2,6 +2,8 @@
  * The plugin's admin routes (DOMAIN.md "Admin routes of the local plugin redaksi"), served
  * under /redaksi. Each needs an authenticated admin; the SOP role is checked by the engine.
  */
+import { AKSI_ADMIN } from '../constants';
+
 const authenticated = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
@@ -16,6 +18,14 @@ export default {
       config: authenticated,
     },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
+    {
+      method: 'GET',
+      path: '/recap',
+      handler: 'redaksi.recap',
+      config: {
+        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [AKSI_ADMIN.rekap] } }],
+      },
+    },
     {
       method: 'GET',
       path: '/disposisi/:documentId/lembar.pdf',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
+import { AKSI_ADMIN, type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
 
 type AksiKonten = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
@@ -43,6 +43,12 @@ const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
   'ppid-pembantu': [{ uid: UID.disposisi, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
 };
 
+/** Plugin permissions beyond the content manager: the monthly recap is the leadership's. */
+const IZIN_PLUGIN: Partial<Record<KodePeran, string[]>> = {
+  'pemimpin-redaksi': [AKSI_ADMIN.rekap],
+  'wakil-pemimpin-redaksi': [AKSI_ADMIN.rekap],
+};
+
 /** Everyone in the newsroom works with photos in the media library. */
 const IZIN_MEDIA = [
   'plugin::upload.read',
@@ -57,7 +63,7 @@ const IZIN_MEDIA = [
  * Bump when IZIN_PERAN changes: bootstrap then rewrites the SOP roles' permissions once.
  * Between bumps, what an administrator changed by hand in Settings > Roles is left alone.
  */
-const VERSI_IZIN = 2;
+const VERSI_IZIN = 3;
 
 interface PermissionLike {
   action: string;
@@ -84,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         izin.push({ ...permission, conditions: milikSendiri.includes(nama) ? ['admin::is-creator'] : [] });
       }
     }
-    return [...izin, ...IZIN_MEDIA.map((action) => ({ action, conditions: [] }))];
+    return [...izin, ...[...IZIN_MEDIA, ...(IZIN_PLUGIN[kode] ?? [])].map((action) => ({ action, conditions: [] }))];
   }
 
   return {

@@ -1,4 +1,4 @@
-import { batasAkhir, diMasaDepan, formatWib, hitungTenggat, sudahLewat, tanggalWib, tahunBulanWib } from '../tenggat';
+import { batasAkhir, diMasaDepan, formatSingkatWib, formatWib, jamDindingWib, hitungTenggat, rentangBulanWib, sudahLewat, tanggalWib, tahunBulanWib } from '../tenggat';
 
 describe('tanggal WIB dari sebuah instant', () => {
   it('puts 16:59:59 UTC on the same WIB day and 17:00 UTC on the next one', () => {
@@ -86,5 +86,31 @@ describe('zona waktu server', () => {
     // jest.config sets TZ for the unit project to a zone far from WIB; the answers above hold there.
     expect(process.env.TZ).toBe('America/Los_Angeles');
     expect(new Date('2025-05-06T16:59:59.999Z').getHours()).not.toBe(23);
+  });
+});
+
+describe('rentang bulan WIB untuk rekapitulasi', () => {
+  it('runs from 00:00 WIB on the 1st (17:00 UTC the day before) to the next month', () => {
+    const mei = rentangBulanWib('2025-05');
+    expect(mei.mulai.toISOString()).toBe('2025-04-30T17:00:00.000Z');
+    expect(mei.selesai.toISOString()).toBe('2025-05-31T17:00:00.000Z');
+    expect([mei.tanggalAwal, mei.tanggalAkhir]).toEqual(['2025-05-01', '2025-05-31']);
+  });
+
+  it('crosses the year end and knows February', () => {
+    expect(rentangBulanWib('2025-12').selesai.toISOString()).toBe('2025-12-31T17:00:00.000Z');
+    expect(rentangBulanWib('2024-02').tanggalAkhir).toBe('2024-02-29');
+  });
+
+  it('refuses anything but YYYY-MM', () => {
+    for (const salah of ['2025-13', '2025-5', 'Mei 2025', '']) expect(() => rentangBulanWib(salah)).toThrow(RangeError);
+  });
+});
+
+describe('waktu untuk ekspor', () => {
+  it('writes the WIB wall-clock time for spreadsheets and text', () => {
+    const instant = new Date('2025-04-30T17:01:00Z'); // 00:01 WIB on 1 May
+    expect(jamDindingWib(instant).toISOString()).toBe('2025-05-01T00:01:00.000Z');
+    expect(formatSingkatWib(instant)).toBe('2025-05-01 00:01');
   });
 });

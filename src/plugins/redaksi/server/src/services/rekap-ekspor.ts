@@ -1,0 +1,177 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { formatSingkatWib, jamDindingWib } from '../domain/tenggat';
+import type { Rekap } from './rekap';
+
+type Jenis = 'teks' | 'angka' | 'tanggal';
+type Nilai = string | number | Date | null;
+
+interface Tabel {
+  /** The XLSX sheet; tables of one sheet are written one under the other. */
+  lembar: 'Ringkasan' | 'Website' | 'Media Sosial' | 'Disposisi' | 'Register';
+  judul: string;
+  kolom: Array<{ header: string; jenis: Jenis; lebar: number }>;
+  baris: Nilai[][];
+}
+
+const tanggal = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/** Dates of the tables are instants; each rendering shows them in WIB. */
+
+/**
+ * The recap as tables, defined once: the CSV and the XLSX are two renderings of these, so they
+ * can never disagree with each other (nor with the JSON they come from).
+ */
+export function tabelRekap(rekap: Rekap): Tabel[] {
+  const { website, mediaSosial, disposisi } = rekap;
+  const uraian = (judul: string, baris: Array<[string, number | null]>): Tabel => ({
+    lembar: 'Ringkasan',
+    judul,
+    kolom: [
+      { header: 'Uraian', jenis: 'teks', lebar: 48 },
+      { header: 'Nilai', jenis: 'angka', lebar: 14 },
+    ],
+    baris,
+  });
+  const pembacaPer = new Map(website.pembaca.perArtikel.map((item) => [item.documentId, item]));
+  const artikel = new Map(website.artikel.map((item) => [item.documentId, item]));
+  const semuaArtikel = [...new Set([...artikel.keys(), ...pembacaPer.keys()])];
+
+  return [
+    uraian(`Rekapitulasi bulan ${rekap.bulan} (WIB)`, [
+      ['Liputan terbit (pertama kali)', website.artikelTerbit],
+      ...website.perKategori.map((item): [string, number] => [`Liputan terbit: ${item.kategori}`, item.jumlah]),
+      ['Jumlah pembaca laman', website.pembaca.total],
+      ['Liputan dikoreksi setelah tayang', website.dikoreksiSetelahTayang],
+      ['Konten media sosial diunggah', mediaSosial.diunggah],
+      ...mediaSosial.perPlatform.map((item): [string, number] => [`Unggahan per platform: ${item.platform}`, item.jumlah]),
+      ['Unggahan tepat waktu', mediaSosial.tepatWaktu],
+      ['Unggahan terlambat', mediaSosial.terlambat],
+      ['Penyerahan terlambat', mediaSosial.diserahkanTerlambat],
+      ['Dikembalikan', mediaSosial.dikembalikan],
+      ['Ditolak', mediaSosial.ditolak],
+      ['Waktu proses median, penyerahan sampai unggah (jam)', mediaSosial.waktuProsesJam.median],
+      ['Waktu proses terlama (jam)', mediaSosial.waktuProsesJam.terlama],
+      ...mediaSosial.perUnit.map((item): [string, number] => [`Unggahan per unit: ${item.unit}`, item.jumlah]),
+      ['Disposisi diterima', disposisi.diterima],
+      ['Disposisi selesai', disposisi.selesai],
+      ['Disposisi melewati batas waktu', disposisi.terlambat],
+    ]),
+    {
+      lembar: 'Ringkasan',
+      judul: '10 liputan terbanyak dibaca',
+      kolom: [
+        { header: 'Judul', jenis: 'teks', lebar: 48 },
+        { header: 'Pembaca', jenis: 'angka', lebar: 14 },
+      ],
+      baris: website.terbanyakDibaca.map((item) => [item.judul, item.pembaca]),
+    },
+    {
+      lembar: 'Website',
+      judul: 'Liputan terbit dan dibaca bulan ini',
+      kolom: [
+        { header: 'Judul', jenis: 'teks', lebar: 56 },
+        { header: 'Kategori', jenis: 'teks', lebar: 16 },
+        { header: 'Terbit pertama', jenis: 'tanggal', lebar: 20 },
+        { header: 'Pembaca bulan ini', jenis: 'angka', lebar: 18 },
+      ],
+      baris: semuaArtikel.map((id) => [
+        artikel.get(id)?.judul ?? pembacaPer.get(id)?.judul ?? id,
+        artikel.get(id)?.kategori ?? null,
+        tanggal(artikel.get(id)?.terbitPertama ?? null),
+        pembacaPer.get(id)?.pembaca ?? 0,
+      ]),
+    },
+    {
+      lembar: 'Media Sosial',
+      judul: 'Konten media sosial diunggah',
+      kolom: [
+        { header: 'Judul', jenis: 'teks', lebar: 56 },
+        { header: 'Nomor register', jenis: 'teks', lebar: 20 },
+        { header: 'Diunggah', jenis: 'tanggal', lebar: 20 },
+        { header: 'Terlambat', jenis: 'teks', lebar: 12 },
+        { header: 'Alasan terlambat', jenis: 'teks', lebar: 48 },
+      ],
+      baris: mediaSosial.unggahan.map((item) => [
+        item.judul,
+        item.nomorRegister,
+        tanggal(item.diunggahPada),
+        item.terlambat ? 'Ya' : 'Tidak',
+        mediaSosial.alasanTerlambat.find((alasan) => alasan.documentId === item.documentId)?.alasan ?? null,
+      ]),
+    },
+    {
+      lembar: 'Disposisi',
+      judul: 'Disposisi',
+      kolom: [
+        { header: 'Uraian', jenis: 'teks', lebar: 36 },
+        { header: 'Jumlah', jenis: 'angka', lebar: 12 },
+      ],
+      baris: [
+        ['Diterima', disposisi.diterima],
+        ['Selesai', disposisi.selesai],
+        ['Melewati batas waktu', disposisi.terlambat],
+      ],
+    },
+    {
+      lembar: 'Register',
+      judul: 'Register dokumentasi dan konten',
+      kolom: [
+        { header: 'Nomor register', jenis: 'teks', lebar: 20 },
+        { header: 'Diserahkan', jenis: 'tanggal', lebar: 20 },
+        { header: 'Kegiatan', jenis: 'teks', lebar: 56 },
+        { header: 'Tanggal kegiatan', jenis: 'teks', lebar: 16 },
+        { header: 'Unit', jenis: 'teks', lebar: 24 },
+        { header: 'Status', jenis: 'teks', lebar: 28 },
+      ],
+      baris: rekap.register.map((item) => [
+        item.nomorRegister,
+        tanggal(item.diserahkanPada),
+        item.kegiatan,
+        item.tanggalKegiatan,
+        item.unit,
+        item.tahapLabel,
+      ]),
+    },
+  ];
+}
+
+/** One CSV file of titled sections, UTF-8 with BOM so that Excel shows Indonesian text right. */
+export function rekapKeCsv(rekap: Rekap): Buffer {
+  const baris: Array<Array<string | number>> = [];
+  for (const tabel of tabelRekap(rekap)) {
+    baris.push([`${tabel.lembar}: ${tabel.judul}`], tabel.kolom.map((kolom) => kolom.header));
+    for (const isi of tabel.baris) baris.push(isi.map((nilai) => (nilai instanceof Date ? formatSingkatWib(nilai) : nilai ?? '')));
+    baris.push([]);
+  }
+  return Buffer.from(`\uFEFF${stringify(baris)}`, 'utf8');
+}
+
+/** The workbook: one sheet per part, numbers as numbers, dates as dates, frozen headers. */
+export async function rekapKeXlsx(rekap: Rekap): Promise<Buffer> {
+  const buku = new ExcelJS.Workbook();
+  buku.creator = 'Sistem Redaksi KPU Provinsi Sumatera Barat';
+  buku.created = new Date();
+  for (const tabel of tabelRekap(rekap)) {
+    const lembar = buku.getWorksheet(tabel.lembar) ?? buku.addWorksheet(tabel.lembar);
+    const pertama = lembar.rowCount === 0;
+    if (!pertama) lembar.addRow([]);
+    lembar.addRow([tabel.judul]).font = { bold: true, size: 12 };
+    const kepala = lembar.addRow(tabel.kolom.map((kolom) => kolom.header));
+    kepala.font = { bold: true };
+    kepala.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    if (pertama) {
+      lembar.views = [{ state: 'frozen', ySplit: kepala.number }];
+      tabel.kolom.forEach((kolom, i) => {
+        lembar.getColumn(i + 1).width = kolom.lebar;
+      });
+    }
+    for (const isi of tabel.baris) {
+      const row = lembar.addRow(isi.map((nilai) => (nilai instanceof Date ? jamDindingWib(nilai) : nilai)));
+      tabel.kolom.forEach((kolom, i) => {
+        if (kolom.jenis === 'tanggal') row.getCell(i + 1).numFmt = 'dd/mm/yyyy hh:mm';
+      });
+    }
+  }
+  return Buffer.from(await buku.xlsx.writeBuffer());
+}

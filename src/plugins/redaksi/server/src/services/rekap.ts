@@ -1,0 +1,275 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
+import { getService } from '../utils/get-service';
+
+type Baris = Record<string, unknown>;
+type Knex = Core.Strapi['db']['connection'];
+
+const angka = (nilai: unknown): number => Number(nilai ?? 0);
+const median = (nilai: number[]): number | null => {
+  if (nilai.length === 0) return null;
+  const urut = [...nilai].sort((a, b) => a - b);
+  const tengah = Math.floor(urut.length / 2);
+  return urut.length % 2 ? urut[tengah] : (urut[tengah - 1] + urut[tengah]) / 2;
+};
+const jam = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
+
+export interface RekapWebsite {
+  artikelTerbit: number;
+  artikel: Array<{ documentId: string; judul: string; kategori: string; terbitPertama: string }>;
+  perKategori: Array<{ kategori: string; jumlah: number }>;
+  pembaca: {
+    total: number;
+    perArtikel: Array<{ documentId: string; judul: string; pembaca: number }>;
+    perHari: Array<{ tanggal: string; jumlah: number }>;
+  };
+  terbanyakDibaca: Array<{ documentId: string; judul: string; pembaca: number }>;
+  dikoreksiSetelahTayang: number;
+}
+
+export interface RekapMediaSosial {
+  diunggah: number;
+  unggahan: Array<{ documentId: string; judul: string; nomorRegister: string | null; diunggahPada: string; terlambat: boolean }>;
+  perPlatform: Array<{ platform: string; jumlah: number }>;
+  tepatWaktu: number;
+  terlambat: number;
+  alasanTerlambat: Array<{ documentId: string; judul: string; nomorRegister: string | null; alasan: string | null }>;
+  diserahkanTerlambat: number;
+  dikembalikan: number;
+  ditolak: number;
+  waktuProsesJam: { median: number | null; terlama: number | null };
+  perUnit: Array<{ unit: string; jumlah: number }>;
+}
+
+export interface BarisRegister {
+  nomorRegister: string;
+  diserahkanPada: string;
+  kegiatan: string;
+  tanggalKegiatan: string | null;
+  unit: string | null;
+  tahap: string;
+  tahapLabel: string;
+}
+
+export interface Rekap {
+  bulan: string;
+  zonaWaktu: string;
+  rentang: { mulai: string; selesai: string };
+  website: RekapWebsite;
+  mediaSosial: RekapMediaSosial;
+  disposisi: { diterima: number; selesai: number; terlambat: number };
+  register: BarisRegister[];
+}
+
+/**
+ * The monthly recap both SOPs end in ("Rekapitulasi"), for a month in WIB. Every figure is an
+ * aggregate query over the history, the state, the reader buckets and the content tables; no
+ * document is loaded through the document service.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = (): Knex => strapi.db.connection;
+  const tabel = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+  /** Raw SQL compares datetimes as the column stores them: epoch ms on SQLite, timestamps on PostgreSQL. */
+  const kolomWaktu = (waktu: Date) => (strapi.db.dialect.client === 'sqlite' ? waktu.getTime() : waktu);
+  const keWaktu = (nilai: unknown) => new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
+
+  /** History rows of one action in the month, for one content type. */
+  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) =>
+    knex()(tabel(UID.riwayat))
+      .where({ uid_konten: uid, aksi })
+      .where('waktu', '>=', kolomWaktu(r.mulai))
+      .where('waktu', '<', kolomWaktu(r.selesai));
+
+  /** Documents whose first action of a kind fell in the month (first publication, first upload). */
+  const pertamaDalamBulan = (r: RentangBulan, uid: string, aksi: string) =>
+    knex()(tabel(UID.riwayat))
+      .select('dokumen_id')
+      .min({ pertama: 'waktu' })
+      .where({ uid_konten: uid, aksi })
+      .groupBy('dokumen_id')
+      .havingRaw('min(waktu) >= ? and min(waktu) < ?', [kolomWaktu(r.mulai), kolomWaktu(r.selesai)]);
+
+  async function website(r: RentangBulan): Promise<RekapWebsite> {
+    const liputan = tabel(UID.liputan);
+    const terbitBulanIni = () =>
+      knex()(`${liputan} as l`)
+        .join(pertamaDalamBulan(r, UID.liputan, 'tayangkan').as('t'), 't.dokumen_id', 'l.document_id')
+        .whereNull('l.published_at');
+    const artikel: Baris[] = await terbitBulanIni().select('l.document_id', 'l.judul', 'l.kategori', 't.pertama').orderBy('t.pertama');
+    const perKategori: Baris[] = await terbitBulanIni().select('l.kategori').count({ jumlah: '*' }).groupBy('l.kategori').orderBy('l.kategori');
+
+    const pembaca = tabel('api::pembaca.pembaca-harian');
+    const dalamBulan = () => knex()(pembaca).whereBetween('tanggal', [r.tanggalAwal, r.tanggalAkhir]);
+    const [total] = await dalamBulan().sum({ jumlah: 'jumlah' });
+    const perArtikel: Baris[] = await knex()(`${pembaca} as p`)
+      .leftJoin(`${liputan} as l`, function gabung() {
+        this.on('l.document_id', '=', 'p.liputan_id').andOnNull('l.published_at');
+      })
+      .whereBetween('p.tanggal', [r.tanggalAwal, r.tanggalAkhir])
+      .select('p.liputan_id', 'l.judul')
+      .sum({ jumlah: 'p.jumlah' })
+      .groupBy('p.liputan_id', 'l.judul')
+      .orderBy([{ column: 'jumlah', order: 'desc' }, { column: 'p.liputan_id' }]);
+    const perHari: Baris[] = await dalamBulan().select('tanggal').sum({ jumlah: 'jumlah' }).groupBy('tanggal').orderBy('tanggal');
+    const [dikoreksi] = await riwayatBulan(r, UID.liputan, 'sunting').countDistinct({ jumlah: 'dokumen_id' });
+
+    const pembacaArtikel = perArtikel.map((baris) => ({
+      documentId: String(baris.liputan_id),
+      judul: (baris.judul as string | null) ?? '(tidak ditemukan)',
+      pembaca: angka(baris.jumlah),
+    }));
+    return {
+      artikelTerbit: artikel.length,
+      artikel: artikel.map((baris) => ({
+        documentId: String(baris.document_id),
+        judul: String(baris.judul),
+        kategori: (baris.kategori as string | null) ?? 'tanpa-kategori',
+        terbitPertama: keWaktu(baris.pertama).toISOString(),
+      })),
+      perKategori: perKategori.map((baris) => ({ kategori: (baris.kategori as string | null) ?? 'tanpa-kategori', jumlah: angka(baris.jumlah) })),
+      pembaca: { total: angka(total?.jumlah), perArtikel: pembacaArtikel, perHari: perHari.map((b) => ({ tanggal: String(b.tanggal).slice(0, 10), jumlah: angka(b.jumlah) })) },
+      terbanyakDibaca: pembacaArtikel.slice(0, 10),
+      dikoreksiSetelahTayang: angka(dikoreksi?.jumlah),
+    };
+  }
+
+  async function mediaSosial(r: RentangBulan): Promise<RekapMediaSosial> {
+    const medsos = tabel(UID.kontenMedsos);
+    const status = tabel(UID.statusAlur);
+    // The first upload of each item: the publication that left `disetujui`.
+    const unggahBulanIni = () =>
+      knex()(`${tabel(UID.riwayat)} as u`)
+        .join(`${medsos} as m`, function gabung() {
+          this.on('m.document_id', '=', 'u.dokumen_id').andOnNull('m.published_at');
+        })
+        .leftJoin(`${status} as s`, function gabung() {
+          this.on('s.dokumen_id', '=', 'u.dokumen_id').andOn('s.uid_konten', '=', 'u.uid_konten');
+        })
+        .where({ 'u.uid_konten': UID.kontenMedsos, 'u.aksi': 'unggah', 'u.dari': 'disetujui' })
+        .where('u.waktu', '>=', kolomWaktu(r.mulai))
+        .where('u.waktu', '<', kolomWaktu(r.selesai));
+
+    const unggahan: Baris[] = await unggahBulanIni().select(
+      'u.dokumen_id',
+      'u.waktu',
+      'u.terlambat',
+      'm.judul',
+      's.nomor_register',
+      's.diserahkan_pada',
+      's.alasan_terlambat',
+    );
+    const perUnit: Baris[] = await unggahBulanIni().select('m.unit_pelaksana').count({ jumlah: '*' }).groupBy('m.unit_pelaksana').orderBy('m.unit_pelaksana');
+
+    const tautan = strapi.db.metadata.get(UID.kontenMedsos as never).attributes.tautan as unknown as {
+      joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+    };
+    const perPlatform: Baris[] = await knex()(`${tautan.joinTable.name} as c`)
+      .join(`${tabel('medsos.tautan')} as k`, 'k.id', `c.${tautan.joinTable.inverseJoinColumn.name}`)
+      .join(`${medsos} as m`, 'm.id', `c.${tautan.joinTable.joinColumn.name}`)
+      .whereNull('m.published_at')
+      .where('c.field', 'tautan')
+      .whereIn('m.document_id', unggahBulanIni().select('u.dokumen_id'))
+      .select('k.platform')
+      .countDistinct({ jumlah: 'm.document_id' })
+      .groupBy('k.platform')
+      .orderBy('k.platform');
+
+    const izin: Baris[] = await knex()(tabel(UID.riwayat))
+      .where({ uid_konten: UID.kontenMedsos, aksi: 'izinkan-terlambat' })
+      .whereIn('dokumen_id', unggahan.map((baris) => String(baris.dokumen_id)))
+      .select('dokumen_id', 'note');
+    const alasanIzin = new Map(izin.map((baris) => [String(baris.dokumen_id), baris.note as string]));
+
+    const [serahTerlambat] = await riwayatBulan(r, UID.kontenMedsos, 'serahkan').where('terlambat', true).countDistinct({ jumlah: 'dokumen_id' });
+    const [dikembalikan] = await riwayatBulan(r, UID.kontenMedsos, 'kembalikan').count({ jumlah: '*' });
+    const [ditolak] = await riwayatBulan(r, UID.kontenMedsos, 'tolak').count({ jumlah: '*' });
+
+    const durasi = unggahan
+      .filter((baris) => baris.diserahkan_pada)
+      .map((baris) => keWaktu(baris.waktu).getTime() - keWaktu(baris.diserahkan_pada).getTime());
+    const terlambat = unggahan.filter((baris) => Boolean(angka(baris.terlambat)));
+    return {
+      diunggah: unggahan.length,
+      unggahan: unggahan.map((baris) => ({
+        documentId: String(baris.dokumen_id),
+        judul: String(baris.judul),
+        nomorRegister: (baris.nomor_register as string | null) ?? null,
+        diunggahPada: keWaktu(baris.waktu).toISOString(),
+        terlambat: Boolean(angka(baris.terlambat)),
+      })),
+      perPlatform: perPlatform.map((baris) => ({ platform: String(baris.platform), jumlah: angka(baris.jumlah) })),
+      tepatWaktu: unggahan.length - terlambat.length,
+      terlambat: terlambat.length,
+      alasanTerlambat: terlambat.map((baris) => ({
+        documentId: String(baris.dokumen_id),
+        judul: String(baris.judul),
+        nomorRegister: (baris.nomor_register as string | null) ?? null,
+        alasan: (baris.alasan_terlambat as string | null) ?? alasanIzin.get(String(baris.dokumen_id)) ?? null,
+      })),
+      diserahkanTerlambat: angka(serahTerlambat?.jumlah),
+      dikembalikan: angka(dikembalikan?.jumlah),
+      ditolak: angka(ditolak?.jumlah),
+      waktuProsesJam: { median: median(durasi) === null ? null : jam(median(durasi) as number), terlama: durasi.length ? jam(Math.max(...durasi)) : null },
+      perUnit: perUnit.map((baris) => ({ unit: (baris.unit_pelaksana as string | null) ?? '(tanpa unit)', jumlah: angka(baris.jumlah) })),
+    };
+  }
+
+  async function disposisi(r: RentangBulan): Promise<Rekap['disposisi']> {
+    const tabelDisposisi = tabel(UID.disposisi);
+    // A sheet is counted once, by its first row (the letter as received, which carries the agenda number).
+    const lembar = () => knex()(`${tabelDisposisi} as d`).whereNotNull('d.nomor_agenda');
+    const [diterima] = await lembar().whereBetween('d.tanggal_diterima', [r.tanggalAwal, r.tanggalAkhir]).count({ jumlah: '*' });
+    const [selesai] = await lembar()
+      .whereIn('d.document_id', riwayatBulan(r, UID.disposisi, 'selesaikan').select('dokumen_id'))
+      .count({ jumlah: '*' });
+    const batasTerlambat = [r.tanggalAkhir, tanggalWib(getService('jam').sekarang())].sort()[0];
+    const [terlambat] = await lembar()
+      .leftJoin(`${tabel(UID.statusAlur)} as s`, function gabung() {
+        this.on('s.dokumen_id', '=', 'd.document_id').andOnVal('s.uid_konten', '=', UID.disposisi);
+      })
+      .where('d.batas_waktu', '<', batasTerlambat)
+      .where((kueri) => kueri.whereNull('s.tahap').orWhereNot('s.tahap', 'selesai'))
+      .count({ jumlah: '*' });
+    return { diterima: angka(diterima?.jumlah), selesai: angka(selesai?.jumlah), terlambat: angka(terlambat?.jumlah) };
+  }
+
+  /** "Register dokumentasi dan konten" of the month: every number issued in it (REG/YYYY/MM/nnnn). */
+  async function register(r: RentangBulan): Promise<BarisRegister[]> {
+    const [tahun, bulan] = r.bulan.split('-');
+    const baris: Baris[] = await knex()(`${tabel(UID.statusAlur)} as s`)
+      .join(`${tabel(UID.kontenMedsos)} as m`, function gabung() {
+        this.on('m.document_id', '=', 's.dokumen_id').andOnNull('m.published_at');
+      })
+      .join(pertamaDalamBulan({ ...r, mulai: new Date(0), selesai: new Date(8.64e15) }, UID.kontenMedsos, 'serahkan').as('p'), 'p.dokumen_id', 's.dokumen_id')
+      .where('s.uid_konten', UID.kontenMedsos)
+      .where('s.nomor_register', 'like', `REG/${tahun}/${bulan}/%`)
+      .select('s.nomor_register', 's.tahap', 'p.pertama', 'm.judul', 'm.unit_pelaksana', 'm.tanggal_kegiatan')
+      .orderBy('s.nomor_register');
+    const alur = getService('alur').wajib(UID.kontenMedsos);
+    return baris.map((item) => ({
+      nomorRegister: String(item.nomor_register),
+      diserahkanPada: keWaktu(item.pertama).toISOString(),
+      kegiatan: String(item.judul),
+      tanggalKegiatan: item.tanggal_kegiatan ? String(item.tanggal_kegiatan).slice(0, 10) : null,
+      unit: (item.unit_pelaksana as string | null) ?? null,
+      tahap: String(item.tahap),
+      tahapLabel: alur.tahap.find((tahap) => tahap.kode === item.tahap)?.label ?? String(item.tahap),
+    }));
+  }
+
+  return {
+    async buat(bulan: string): Promise<Rekap> {
+      const r = rentangBulanWib(bulan);
+      return {
+        bulan,
+        zonaWaktu: 'Asia/Jakarta',
+        rentang: { mulai: r.mulai.toISOString(), selesai: r.selesai.toISOString() },
+        website: await website(r),
+        mediaSosial: await mediaSosial(r),
+        disposisi: await disposisi(r),
+        register: await register(r),
+      };
+    },
+  };
+};
