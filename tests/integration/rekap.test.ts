@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { buatPengguna, http, narasi, padaJam, type Pengguna, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, http, narasi, padaJam, type Pengguna, teksPdf, unggahBerkas } from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -232,6 +232,31 @@ describe('rekapitulasi Mei 2025', () => {
     expect(nilai('Disposisi selesai')).toBe('1');
     expect(baris.find((b) => b[0] === 'REG/2025/05/0002')).toEqual(['REG/2025/05/0002', '2025-05-23 10:00', 'M2 terlambat', '2025-05-20', 'Divisi Sosdiklih', 'Diunggah']);
   });
+
+  it('prints the same recap as a PDF for the hardcopy', async () => {
+    const res = await rekap('pdf')
+      .buffer(true)
+      .parse((r, done) => {
+        const bagian: Buffer[] = [];
+        r.on('data', (c: Buffer) => bagian.push(c));
+        r.on('end', () => done(null, Buffer.concat(bagian)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const teks = await teksPdf(res.body as Buffer);
+    for (const bagian of [
+      'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
+      'REKAPITULASI REDAKSI MEI 2025',
+      'Liputan terbit (pertama kali) 3',
+      'Jumlah pembaca laman 6',
+      'Liputan C pertengahan Mei 3',
+      'REG/2025/05/0002 2025-05-23 10:00 M2 terlambat',
+      'Jaringan putus',
+      'Disposisi melewati batas waktu 1',
+    ]) {
+      expect(teks).toContain(bagian);
+    }
+  });
 });
 
 describe('akses dan masukan', () => {
@@ -245,7 +270,7 @@ describe('akses dan masukan', () => {
     ['month=2025-13', 'YYYY-MM'],
     ['month=Mei', 'YYYY-MM'],
     ['', 'wajib'],
-    ['month=2025-05&format=pdfx', 'json, csv atau xlsx'],
+    ['month=2025-05&format=docx', 'json, csv, xlsx atau pdf'],
   ])('refuses %s with a clear 400', async (kueri, pesan) => {
     const res = await http(strapi, p['pemimpin-redaksi']).get(`/redaksi/recap?${kueri}`).expect(400);
     expect(res.body.error.message).toContain(pesan);

@@ -4,7 +4,7 @@ import { UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
 import { getService } from '../utils/get-service';
-import { rekapKeCsv, rekapKeXlsx } from '../services/rekap-ekspor';
+import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
 import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
 import type { DefinisiAlur } from '../workflows/types';
@@ -56,7 +56,7 @@ export default () => ({
     ctx.body = pdf;
   },
 
-  /** GET /redaksi/recap?month=YYYY-MM&format=json|csv|xlsx (permission plugin::redaksi.rekap.read). */
+  /** GET /redaksi/recap?month=YYYY-MM&format=json|csv|xlsx|pdf (permission plugin::redaksi.rekap.read). */
   async recap(ctx: Ctx) {
     const { month, format } = await validateRekap(ctx.query);
     const rekap = await getService('rekap').buat(month);
@@ -69,6 +69,9 @@ export default () => ({
     if (format === 'csv') {
       ctx.type = 'text/csv; charset=utf-8';
       ctx.body = rekapKeCsv(rekap);
+    } else if (format === 'pdf') {
+      ctx.type = 'application/pdf';
+      ctx.body = await rekapKePdf(rekap, getService('jam').sekarang());
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.body = await rekapKeXlsx(rekap);

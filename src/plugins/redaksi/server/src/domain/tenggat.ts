@@ -116,3 +116,8 @@ export function jamDindingWib(instant: Date): Date {
 export function formatSingkatWib(instant: Date): string {
   return format(instant, 'yyyy-MM-dd HH:mm', inWib);
 }
+
+/** "Mei 2025" for a YYYY-MM month. */
+export function formatBulan(bulan: string): string {
+  return format(awalHariWib(`${bulan}-01`), 'MMMM yyyy', { ...inWib, locale: localeId });
+}

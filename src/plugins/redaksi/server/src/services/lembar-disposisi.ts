@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import PDFDocument from 'pdfkit';
 import { UID } from '../constants';
 import { labelTahap } from '../domain/mesin';
 import { formatTanggal, formatWib } from '../domain/tenggat';
 import { getService } from '../utils/get-service';
+import { barisTabel, mulaiPdf } from '../utils/pdf';
 
 interface BarisDisposisi {
   id: number;
@@ -25,11 +25,6 @@ const SIFAT: Array<[string, string]> = [
   ['sangat-segera', 'Sangat Segera'],
   ['rahasia', 'Rahasia'],
 ];
-
-const KOP = {
-  instansi: 'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
-  alamat: 'Jalan Pramuka Nomor 9 Padang, Telp. 0751-446654',
-};
 
 /**
  * The printable lembar disposisi (SOP 20): the sheet as Indonesian offices know it, with the
@@ -63,18 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['judul'],
       });
 
-      const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Lembar Disposisi ${asli.nomorAgenda ?? ''}`, Author: KOP.instansi } });
-      const bagian: Buffer[] = [];
-      doc.on('data', (chunk: Buffer) => bagian.push(chunk));
-      const selesai = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(bagian))));
-      const lebar = doc.page.width - 100;
-
-      doc.font('Helvetica-Bold').fontSize(13).text(KOP.instansi, { align: 'center' });
-      doc.font('Helvetica').fontSize(9).text(KOP.alamat, { align: 'center' });
-      doc.moveTo(50, doc.y + 4).lineTo(50 + lebar, doc.y + 4).lineWidth(1.5).stroke();
-      doc.moveDown(1);
-      doc.font('Helvetica-Bold').fontSize(14).text('LEMBAR DISPOSISI', { align: 'center' });
-      doc.moveDown(0.8);
+      const pdf = mulaiPdf(`Lembar Disposisi ${asli.nomorAgenda ?? ''}`, 'LEMBAR DISPOSISI');
+      const { doc, lebar } = pdf;
 
       const baris = (label: string, nilai: string) => {
         const y = doc.y;
@@ -109,18 +94,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { judul: 'Isi Disposisi / Instruksi', lebar: 145 },
         { judul: 'Tanggal', lebar: lebar - 400 },
       ];
-      const tulisBaris = (isi: string[], tebal: boolean) => {
-        const y = doc.y;
-        doc.font(tebal ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-        const tinggi = Math.max(...isi.map((teks, i) => doc.heightOfString(teks, { width: kolom[i].lebar - 6 }))) + 8;
-        let kiri = 50;
-        isi.forEach((teks, i) => {
-          doc.rect(kiri, y, kolom[i].lebar, tinggi).stroke();
-          doc.text(teks, kiri + 3, y + 4, { width: kolom[i].lebar - 6 });
-          kiri += kolom[i].lebar;
-        });
-        doc.text('', 50, y + tinggi);
-      };
+      const lebarKolom = kolom.map((k) => k.lebar);
+      const tulisBaris = (isi: string[], tebal: boolean) => barisTabel(pdf, lebarKolom, isi, tebal);
       tulisBaris(kolom.map((k) => k.judul), true);
       for (const [i, lembaran] of lembar.slice(1).entries()) {
         const status = statusPer.get(lembaran.documentId);
@@ -152,10 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       doc.moveDown(0.5);
       doc.font('Helvetica').fontSize(8).text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('jam').sekarang())}`);
-      doc.end();
-
       const nama = `lembar-disposisi-${(asli.nomorAgenda ?? asli.documentId).replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
-      return { nama, pdf: await selesai };
+      return { nama, pdf: await pdf.selesai() };
     },
   };
 };

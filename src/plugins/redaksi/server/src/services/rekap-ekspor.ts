@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { formatSingkatWib, jamDindingWib } from '../domain/tenggat';
+import { formatBulan, formatSingkatWib, formatWib, jamDindingWib } from '../domain/tenggat';
+import { barisTabel, mulaiPdf } from '../utils/pdf';
 import type { Rekap } from './rekap';
 
 type Jenis = 'teks' | 'angka' | 'tanggal';
@@ -174,4 +175,39 @@ export async function rekapKeXlsx(rekap: Rekap): Promise<Buffer> {
     }
   }
   return Buffer.from(await buku.xlsx.writeBuffer());
+}
+
+/** The hardcopy the SOP asks to keep: the same tables on A4 under the letterhead. */
+export async function rekapKePdf(rekap: Rekap, dicetakPada: Date): Promise<Buffer> {
+  const pdf = mulaiPdf(`Rekapitulasi ${rekap.bulan}`, `REKAPITULASI REDAKSI ${formatBulan(rekap.bulan).toUpperCase()}`);
+  const { doc, lebar } = pdf;
+  doc.font('Helvetica').fontSize(9).text('SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB', {
+    align: 'center',
+  });
+  doc.moveDown(0.8);
+  for (const tabel of tabelRekap(rekap)) {
+    if (doc.y > doc.page.height - 140) doc.addPage();
+    doc.font('Helvetica-Bold').fontSize(11).text(`${tabel.lembar}: ${tabel.judul}`, 50);
+    doc.moveDown(0.3);
+    const teks = tabel.baris.map((isi) => isi.map((nilai) => (nilai instanceof Date ? formatSingkatWib(nilai) : nilai === null ? '-' : String(nilai))));
+    // Each column as wide as its longest cell; when that is too wide for the page, the widest
+    // (free text, which wraps well) gives way first, so numbers and dates stay on one line.
+    doc.font('Helvetica-Bold').fontSize(9);
+    const alami = tabel.kolom.map((kolom, i) => Math.max(...[kolom.header, ...teks.map((isi) => isi[i])].map((sel) => doc.widthOfString(sel) + 10)));
+    const total = alami.reduce((jumlah, nilai) => jumlah + nilai, 0);
+    const terlebar = alami.indexOf(Math.max(...alami));
+    const sisaUntukTerlebar = lebar - (total - alami[terlebar]);
+    const lebarKolom =
+      total <= lebar
+        ? alami.map((nilai) => (nilai / total) * lebar)
+        : sisaUntukTerlebar >= 100
+          ? alami.map((nilai, i) => (i === terlebar ? sisaUntukTerlebar : nilai))
+          : alami.map((nilai) => (nilai / total) * lebar);
+    barisTabel(pdf, lebarKolom, tabel.kolom.map((kolom) => kolom.header), true);
+    if (teks.length === 0) barisTabel(pdf, [lebar], ['Tidak ada data pada bulan ini']);
+    for (const isi of teks) barisTabel(pdf, lebarKolom, isi);
+    doc.moveDown(0.8);
+  }
+  doc.font('Helvetica').fontSize(8).text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(dicetakPada)}`, 50);
+  return pdf.selesai();
 }
