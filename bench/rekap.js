@@ -139,21 +139,21 @@ async function rekapNaif(strapi, bulan) {
   return { liputan: liputan.length, perKategori, medsos: medsos.length, perPlatform, pembaca: Object.keys(pembaca).length };
 }
 
-/** Median time and peak memory (RSS above the start, sampled every 5 ms) of repeated runs. */
+/** Median time and peak memory (heap in use above the start, sampled every 5 ms) of repeated runs. */
 async function ukur(nama, fn) {
   const waktu = [];
   let puncak = 0;
   for (let i = 0; i < ULANG; i += 1) {
     global.gc?.();
-    const awal = process.memoryUsage().rss;
+    const awal = process.memoryUsage().heapUsed;
     const sampel = setInterval(() => {
-      puncak = Math.max(puncak, process.memoryUsage().rss - awal);
+      puncak = Math.max(puncak, process.memoryUsage().heapUsed - awal);
     }, 5);
     const mulai = performance.now();
     await fn();
     waktu.push(performance.now() - mulai);
     clearInterval(sampel);
-    puncak = Math.max(puncak, process.memoryUsage().rss - awal);
+    puncak = Math.max(puncak, process.memoryUsage().heapUsed - awal);
   }
   return { skenario: nama, medianMs: Math.round(median(waktu)), puncakMemoriMB: Math.round(puncak / 1048576) };
 }

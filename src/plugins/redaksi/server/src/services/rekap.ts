@@ -102,15 +102,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const pembaca = tabel('api::pembaca.pembaca-harian');
     const dalamBulan = () => knex()(pembaca).whereBetween('tanggal', [r.tanggalAwal, r.tanggalAkhir]);
     const [total] = await dalamBulan().sum({ jumlah: 'jumlah' });
-    const perArtikel: Baris[] = await knex()(`${pembaca} as p`)
+    // Sum the month's buckets per article first, then name the (far fewer) articles.
+    const jumlahPerArtikel = dalamBulan().select('liputan_id').sum({ jumlah: 'jumlah' }).groupBy('liputan_id').as('a');
+    const perArtikel: Baris[] = await knex()
+      .from(jumlahPerArtikel)
       .leftJoin(`${liputan} as l`, function gabung() {
-        this.on('l.document_id', '=', 'p.liputan_id').andOnNull('l.published_at');
+        this.on('l.document_id', '=', 'a.liputan_id').andOnNull('l.published_at');
       })
-      .whereBetween('p.tanggal', [r.tanggalAwal, r.tanggalAkhir])
-      .select('p.liputan_id', 'l.judul')
-      .sum({ jumlah: 'p.jumlah' })
-      .groupBy('p.liputan_id', 'l.judul')
-      .orderBy([{ column: 'jumlah', order: 'desc' }, { column: 'p.liputan_id' }]);
+      .select('a.liputan_id', 'l.judul', 'a.jumlah')
+      .orderBy([{ column: 'a.jumlah', order: 'desc' }, { column: 'a.liputan_id' }]);
     const perHari: Baris[] = await dalamBulan().select('tanggal').sum({ jumlah: 'jumlah' }).groupBy('tanggal').orderBy('tanggal');
     const [dikoreksi] = await riwayatBulan(r, UID.liputan, 'sunting').countDistinct({ jumlah: 'dokumen_id' });
 
@@ -169,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .join(`${medsos} as m`, 'm.id', `c.${tautan.joinTable.joinColumn.name}`)
       .whereNull('m.published_at')
       .where('c.field', 'tautan')
-      .whereIn('m.document_id', unggahBulanIni().select('u.dokumen_id'))
+      .whereIn('m.document_id', unggahan.map((baris) => String(baris.dokumen_id)))
       .select('k.platform')
       .countDistinct({ jumlah: 'm.document_id' })
       .groupBy('k.platform')
