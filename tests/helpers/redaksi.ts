@@ -167,3 +167,10 @@ export function teksPdf(pdf: Buffer): Promise<string> {
     anak.stdin?.end(pdf);
   });
 }
+
+/** Supertest parser that keeps a binary body (PDF, XLSX) as a Buffer: `.buffer(true).parse(parserBiner)`. */
+export function parserBiner(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+  const bagian: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => bagian.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(bagian)));
+}

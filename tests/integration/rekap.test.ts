@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { buatPengguna, http, narasi, padaJam, type Pengguna, teksPdf, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, http, narasi, padaJam, type Pengguna, parserBiner, teksPdf, unggahBerkas } from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -184,11 +184,7 @@ describe('rekapitulasi Mei 2025', () => {
   it('puts the same figures in the XLSX: sheets, numbers as numbers, dates as WIB dates, frozen headers', async () => {
     const res = await rekap('xlsx')
       .buffer(true)
-      .parse((r, done) => {
-        const bagian: Buffer[] = [];
-        r.on('data', (c: Buffer) => bagian.push(c));
-        r.on('end', () => done(null, Buffer.concat(bagian)));
-      })
+      .parse(parserBiner)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('rekapitulasi-redaksi-2025-05.xlsx');
@@ -236,11 +232,7 @@ describe('rekapitulasi Mei 2025', () => {
   it('prints the same recap as a PDF for the hardcopy', async () => {
     const res = await rekap('pdf')
       .buffer(true)
-      .parse((r, done) => {
-        const bagian: Buffer[] = [];
-        r.on('data', (c: Buffer) => bagian.push(c));
-        r.on('end', () => done(null, Buffer.concat(bagian)));
-      })
+      .parse(parserBiner)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const teks = await teksPdf(res.body as Buffer);

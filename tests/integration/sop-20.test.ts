@@ -5,7 +5,7 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, padaJam, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, padaJam, parserBiner, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -308,11 +308,7 @@ describe('lembar disposisi yang dapat dicetak', () => {
     const res = await http(strapi, p['sekretaris-redaksi'])
       .get(`/redaksi/disposisi/${diSekretariat}/lembar.pdf`)
       .buffer(true)
-      .parse((r, done) => {
-        const bagian: Buffer[] = [];
-        r.on('data', (c: Buffer) => bagian.push(c));
-        r.on('end', () => done(null, Buffer.concat(bagian)));
-      })
+      .parse(parserBiner)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const teks = await teksPdf(res.body as Buffer);
