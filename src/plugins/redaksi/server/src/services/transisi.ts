@@ -17,7 +17,6 @@ import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { galatKonflik } from '../utils/errors';
 import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
-import { UID } from '../constants';
 import { type Aktor, aktorDariAdmin, peranTercatat } from './aktor';
 import type { KonteksEfek } from './efek';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
@@ -236,7 +235,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const dokumen = await layananDokumen(alur.uid).findMany({
           filters: { documentId: { $in: daftarStatus.map((status) => status.dokumenId) } },
           status: 'draft',
-          fields: alur.uid === UID.disposisi ? ['perihal', 'batasWaktu', 'nomorAgenda', 'sifat'] : ['judul', 'tanggalKegiatan'],
+          fields: [...alur.antrean.kolom],
         });
         const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item]));
 
@@ -254,7 +253,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             uid: alur.uid,
             alur: alur.kode,
             documentId: status.dokumenId,
-            judul: doc.judul ?? doc.perihal,
+            judul: doc[alur.antrean.judul],
             tanggalKegiatan: doc.tanggalKegiatan ?? null,
             nomorAgenda: doc.nomorAgenda ?? null,
             tahap: status.tahap,

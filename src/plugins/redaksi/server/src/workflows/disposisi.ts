@@ -17,6 +17,7 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     tahapAwal: 'ppid',
     // "Nomor agenda" of the incoming letter, per year (001/DISP/2025); child rows belong to the same sheet.
     penomoran: { field: 'nomorAgenda', jenis: 'agenda', kecualiJikaTerkait: 'induk' },
+    antrean: { judul: 'perihal', kolom: ['perihal', 'batasWaktu', 'nomorAgenda', 'sifat'] },
     tahap: [
       { kode: 'ppid', label: 'Dicatat PPID Pembantu' },
       { kode: 'pimpinan', label: 'Di Penanggung Jawab' },

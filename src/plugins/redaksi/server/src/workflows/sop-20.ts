@@ -23,6 +23,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the team.
     tahapAwalJikaTerkait: { field: 'disposisi', tahap: 'penugasan' },
     tahapTayang: 'tayang',
+    antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
     tahap: [
       { kode: 'proyeksi', label: 'Proyeksi' },
       { kode: 'penugasan', label: 'Penugasan oleh Redaktur Pelaksana' },

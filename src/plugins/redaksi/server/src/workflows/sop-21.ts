@@ -57,6 +57,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
     tahapAwal: 'draf',
     tahapTayang: 'diunggah',
+    antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
     tahap: [
       { kode: 'draf', label: 'Draf' },
       { kode: 'diserahkan', label: 'Diserahkan ke Admin Medsos' },

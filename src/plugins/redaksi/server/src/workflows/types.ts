@@ -94,6 +94,8 @@ export interface DefinisiAlur {
   tahapAwalJikaTerkait?: { field: string; tahap: string };
   /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
   penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };
+  /** How an item shows in the queue: the field naming it, and the fields read alongside. */
+  antrean: { judul: string; kolom: readonly string[] };
   /** The stage a published version stands in; absent for types without Draft & Publish. */
   tahapTayang?: string;
   tahap: readonly DefinisiTahap[];
