@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (pure logic, no Strapi, run in a time zone far from WIB on purpose) and
+ * Three projects: `e2e` (the admin panel in Debian's Chromium against a started demo server,
+ * `npm run test:e2e`) and `unit` (pure logic, no Strapi, run in a time zone far from WIB on purpose) and
  * `integration` (one real Strapi per test file on a temporary SQLite file, or on PostgreSQL
  * with DATABASE_CLIENT=postgres; compiled once in global setup; run in band).
  */
@@ -23,6 +24,15 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/batas-waktu.js'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.e2e.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/tests/e2e/server.js',
+      globalTeardown: '<rootDir>/tests/e2e/server-berhenti.js',
     },
   ],
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../constants';
+import { PERAN, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
 import { getService } from '../utils/get-service';
@@ -22,7 +22,8 @@ function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
 
 export default () => ({
   async workflows(ctx: Ctx) {
-    ctx.body = { data: getService('alur').semua() };
+    // The role names travel along so that the admin panel draws the flow with people's words.
+    ctx.body = { data: getService('alur').semua(), meta: { peran: PERAN.map(({ kode, nama }) => ({ kode, nama })) } };
   },
 
   async document(ctx: Ctx) {

@@ -3,6 +3,7 @@
  * The engine service feeds it the stored state, the actor's roles, the document and "now";
  * it answers which actions are open and whether one may be taken, and why not.
  */
+import { type KodePeran, PERAN } from '../constants';
 import type { DefinisiAksi, DefinisiAlur, JalurAksi } from '../workflows/types';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
 import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
@@ -49,6 +50,24 @@ export type Keputusan =
 
 export function labelTahap(alur: DefinisiAlur, kode: string): string {
   return alur.tahap.find((tahap) => tahap.kode === kode)?.label ?? kode;
+}
+
+/**
+ * Where a stage stands on the SOP's path, for people ("langkah 3 dari 6"): final side stages
+ * (a rejection) are off the path and have no position.
+ */
+export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number; jumlah: number } | null {
+  const jalan = alur.tahap.filter((tahap) => !tahap.akhir);
+  const urutan = jalan.findIndex((tahap) => tahap.kode === kode);
+  return urutan === -1 ? null : { urutan: urutan + 1, jumlah: jalan.length };
+}
+
+/** The roles that move an item on from a stage (by a person, not by the engine itself), with their names. */
+export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
+  const kode = aksiDariTahap(alur, tahap)
+    .filter((aksi) => aksi.melalui !== 'sistem' && aksi.melalui !== 'suntingan' && aksi.ke !== null)
+    .flatMap((aksi) => aksi.peran);
+  return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({ kode, nama }));
 }
 
 export function aksiDariTahap(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {

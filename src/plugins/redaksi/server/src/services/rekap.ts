@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
+import type { BarisRegister, Rekap, RekapMediaSosial, RekapWebsite } from '../contracts/rekap';
 import { getService } from '../utils/get-service';
+
+export type { Rekap };
 
 type Baris = Record<string, unknown>;
 type Knex = Core.Strapi['db']['connection'];
@@ -14,53 +17,6 @@ const median = (nilai: number[]): number | null => {
   return urut.length % 2 ? urut[tengah] : (urut[tengah - 1] + urut[tengah]) / 2;
 };
 const jam = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
-
-export interface RekapWebsite {
-  artikelTerbit: number;
-  artikel: Array<{ documentId: string; judul: string; kategori: string; terbitPertama: string }>;
-  perKategori: Array<{ kategori: string; jumlah: number }>;
-  pembaca: {
-    total: number;
-    perArtikel: Array<{ documentId: string; judul: string; pembaca: number }>;
-    perHari: Array<{ tanggal: string; jumlah: number }>;
-  };
-  terbanyakDibaca: Array<{ documentId: string; judul: string; pembaca: number }>;
-  dikoreksiSetelahTayang: number;
-}
-
-export interface RekapMediaSosial {
-  diunggah: number;
-  unggahan: Array<{ documentId: string; judul: string; nomorRegister: string | null; diunggahPada: string; terlambat: boolean }>;
-  perPlatform: Array<{ platform: string; jumlah: number }>;
-  tepatWaktu: number;
-  terlambat: number;
-  alasanTerlambat: Array<{ documentId: string; judul: string; nomorRegister: string | null; alasan: string | null }>;
-  diserahkanTerlambat: number;
-  dikembalikan: number;
-  ditolak: number;
-  waktuProsesJam: { median: number | null; terlama: number | null };
-  perUnit: Array<{ unit: string; jumlah: number }>;
-}
-
-export interface BarisRegister {
-  nomorRegister: string;
-  diserahkanPada: string;
-  kegiatan: string;
-  tanggalKegiatan: string | null;
-  unit: string | null;
-  tahap: string;
-  tahapLabel: string;
-}
-
-export interface Rekap {
-  bulan: string;
-  zonaWaktu: string;
-  rentang: { mulai: string; selesai: string };
-  website: RekapWebsite;
-  mediaSosial: RekapMediaSosial;
-  disposisi: { diterima: number; selesai: number; terlambat: number };
-  register: BarisRegister[];
-}
 
 /**
  * The monthly recap both SOPs end in ("Rekapitulasi"), for a month in WIB. Every figure is an

@@ -7,6 +7,8 @@ import {
   type JalurAksi,
   labelTahap,
   type MasukanAksi,
+  peranBerikutnya,
+  posisiTahap,
   type Penolakan,
   putuskan,
   tenggatAksi,
@@ -70,16 +72,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
   }
 
-  async function namaPengguna(ids: number[] | null | undefined) {
-    if (!ids?.length) return [];
-    const users = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } }, populate: ['roles'] });
+  /** Admin users as people see them: id and name. */
+  async function penggunaBernama(where: Record<string, unknown>) {
+    const users = await strapi.db.query('admin::user').findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } });
     return users.map((user: Parameters<typeof aktorDariAdmin>[0]) => {
       const aktor = aktorDariAdmin(user);
       return { id: aktor.id, nama: aktor.nama };
     });
   }
 
-  function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
+  async function namaPengguna(ids: number[] | null | undefined) {
+    return ids?.length ? penggunaBernama({ id: { $in: ids } }) : [];
+  }
+
+  /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
+  async function calonPenugasan(aksi: DefinisiAksi) {
+    return aksi.penugasan
+      ? penggunaBernama({ isActive: true, roles: { code: { $in: [...aksi.penugasan.peran] } } })
+      : undefined;
+  }
+
+  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
     return {
       kode: aksi.kode,
       label: aksi.label,
@@ -89,6 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       catatanWajib: aksi.catatanWajib,
       alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
       siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
+      calonPenugasan: await calonPenugasan(aksi),
     };
   }
 
@@ -132,12 +146,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sop: alur.sop,
         tahap: status.tahap,
         tahapLabel: labelTahap(alur, status.tahap),
+        posisi: posisiTahap(alur, status.tahap),
+        menunggu: peranBerikutnya(alur, status.tahap),
         nomorRegister: status.nomorRegister,
         diserahkanPada: isoAtauNull(status.diserahkanPada),
         ditugaskan: await namaPengguna(status.penugasan),
-        aksi: aksiTahap
-          .filter((aksi) => bolehMengambil(aksi, aktor))
-          .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+        aksi: await Promise.all(
+          aksiTahap
+            .filter((aksi) => bolehMengambil(aksi, aktor))
+            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+        ),
         syarat: [...syarat.values()],
         tenggat: [...tenggat.values()],
         terlambat: {

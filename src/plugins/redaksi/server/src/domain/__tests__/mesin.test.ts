@@ -1,6 +1,9 @@
 import config from '../../config';
 import { alurSop21 } from '../../workflows/sop-21';
-import { aksiDariTahap, evaluasiSyarat, type PermintaanAksi, putuskan } from '../mesin';
+import { JUMLAH_SLOT_AKSI } from '../../../../admin/src/pluginId';
+import { alurDisposisi } from '../../workflows/disposisi';
+import { alurSop20 } from '../../workflows/sop-20';
+import { aksiDariTahap, evaluasiSyarat, peranBerikutnya, type PermintaanAksi, posisiTahap, putuskan } from '../mesin';
 
 const alur = alurSop21(config.default.sop21);
 
@@ -238,4 +241,34 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
       'izin-terlambat',
     );
   });
+});
+
+describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
+  it('menghitung langkah pada jalur utama; tahap samping akhir tidak berposisi', () => {
+    expect(posisiTahap(alur, 'draf')).toEqual({ urutan: 1, jumlah: 6 });
+    expect(posisiTahap(alur, 'keputusan')).toEqual({ urutan: 4, jumlah: 6 });
+    expect(posisiTahap(alur, 'diunggah')).toEqual({ urutan: 6, jumlah: 6 });
+    expect(posisiTahap(alur, 'ditolak')).toBeNull();
+  });
+
+  it('menyebut peran yang bertindak berikutnya, dengan namanya', () => {
+    expect(peranBerikutnya(alur, 'draf')).toEqual([{ kode: 'tim-pelaksana', nama: 'Tim Pelaksana Kegiatan' }]);
+    expect(peranBerikutnya(alur, 'diserahkan').map((peran) => peran.kode)).toEqual(['admin-medsos']);
+    expect(peranBerikutnya(alur, 'ditolak')).toEqual([]);
+  });
+});
+
+describe('slot tindakan di panel admin', () => {
+  const semuaAlur = [alur, alurSop20(config.default.sop20), alurDisposisi(config.default.sop20)];
+
+  it.each(semuaAlur.map((definisi) => [definisi.kode, definisi] as const))(
+    '%s: tidak ada tahap yang membuka lebih banyak tindakan daripada slot yang tersedia',
+    (_kode, definisi) => {
+      for (const tahap of definisi.tahap) {
+        // The Super Admin sees every action of a stage: the worst case.
+        const tindakan = aksiDariTahap(definisi, tahap.kode).filter((aksi) => aksi.melalui === 'transisi');
+        expect(tindakan.length).toBeLessThanOrEqual(JUMLAH_SLOT_AKSI);
+      }
+    },
+  );
 });

@@ -1,0 +1,139 @@
+import * as React from 'react';
+import { useForm, useNotification } from '@strapi/strapi/admin';
+import { Alert, Box, Button, Checkbox, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { useJalankanAksiMutation } from '../services/api';
+import type { AksiTersedia, Syarat } from '../types';
+import { pesanGalat, useTeks } from '../utils/teks';
+
+interface FormAksiProps {
+  uid: string;
+  documentId: string;
+  aksi: AksiTersedia;
+  /** Conditions of this action still unmet: shown before the editor presses the button. */
+  belumTerpenuhi: Syarat[];
+  onClose: () => void;
+}
+
+/**
+ * The dialog of one SOP action: the note, the late reason and the assignees it asks for.
+ * The server decides; a refusal is shown here in its own words and what was typed is kept.
+ */
+export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: FormAksiProps) {
+  const t = useTeks();
+  const { toggleNotification } = useNotification();
+  const [jalankan, { isLoading }] = useJalankanAksiMutation();
+  // The engine reads the stored draft: unsaved edits in the form would not be what is sent on.
+  const adaPerubahan = useForm('FormAksi', (state) => state.modified, false) ?? false;
+
+  const [note, setNote] = React.useState('');
+  const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
+  const [assignees, setAssignees] = React.useState<number[]>([]);
+  const [galat, setGalat] = React.useState<string | null>(null);
+
+  const perluPenugasan = Array.isArray(aksi.calonPenugasan);
+  const kurang =
+    (aksi.catatanWajib && !note.trim()) ||
+    (aksi.alasanTerlambatWajib && !alasanTerlambat.trim()) ||
+    (perluPenugasan && assignees.length === 0);
+
+  async function kirim(event: React.FormEvent) {
+    event.preventDefault();
+    // React bubbles events through portals: the edit view's own form must not see this submit.
+    event.stopPropagation();
+    setGalat(null);
+    try {
+      const hasil = await jalankan({
+        uid,
+        documentId,
+        action: aksi.kode,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(alasanTerlambat.trim() ? { alasanTerlambat: alasanTerlambat.trim() } : {}),
+        ...(perluPenugasan ? { assignees } : {}),
+      }).unwrap();
+      toggleNotification({
+        type: 'success',
+        message: t('aksi.berhasil', '{aksi}: dokumen sekarang di tahap "{tahap}"', { aksi: aksi.label, tahap: hasil.tahapLabel }),
+      });
+      onClose();
+    } catch (error) {
+      setGalat(pesanGalat(error, t('aksi.gagal', 'Tindakan tidak dapat dijalankan')));
+    }
+  }
+
+  return (
+    <form onSubmit={kirim} aria-label={aksi.label}>
+      <Modal.Body>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Typography variant="omega" textColor="neutral600">
+            {aksi.langkah}
+          </Typography>
+          {adaPerubahan ? (
+            <Alert variant="warning" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}>
+              {t('aksi.belumDisimpan', 'Simpan dokumen terlebih dahulu: tindakan SOP memeriksa versi yang tersimpan.')}
+            </Alert>
+          ) : null}
+          {belumTerpenuhi.length > 0 ? (
+            <Alert variant="default" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}>
+              {belumTerpenuhi.map((syarat) => syarat.pesan).join('; ')}
+            </Alert>
+          ) : null}
+          {galat ? (
+            <Alert variant="danger" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.ditolak', 'Ditolak oleh sistem')} data-testid="redaksi-aksi-galat">
+              {galat}
+            </Alert>
+          ) : null}
+          {perluPenugasan ? (
+            <Box>
+              <Typography variant="pi" fontWeight="bold">
+                {t('aksi.penugasan', 'Tugaskan kepada')}
+              </Typography>
+              <Flex direction="column" alignItems="stretch" gap={1} paddingTop={2}>
+                {aksi.calonPenugasan?.length ? (
+                  aksi.calonPenugasan.map((orang) => (
+                    <Checkbox
+                      key={orang.id}
+                      checked={assignees.includes(orang.id as number)}
+                      onCheckedChange={(nilai) =>
+                        setAssignees((kini) =>
+                          nilai ? [...kini, orang.id as number] : kini.filter((id) => id !== orang.id),
+                        )
+                      }
+                    >
+                      {orang.nama}
+                    </Checkbox>
+                  ))
+                ) : (
+                  <Typography variant="omega">{t('aksi.penugasanKosong', 'Belum ada pengguna dengan peran yang dapat ditugaskan.')}</Typography>
+                )}
+              </Flex>
+            </Box>
+          ) : null}
+          {aksi.alasanTerlambatWajib ? (
+            <Field.Root name="alasanTerlambat" required>
+              <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>
+              <Textarea value={alasanTerlambat} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAlasanTerlambat(e.target.value)} />
+              <Field.Hint />
+            </Field.Root>
+          ) : null}
+          <Field.Root
+            name="note"
+            required={aksi.catatanWajib}
+            hint={aksi.catatanWajib ? t('aksi.catatanWajib', 'Wajib diisi: sampaikan apa yang perlu diperbaiki atau alasannya.') : undefined}
+          >
+            <Field.Label>{t('aksi.catatan', 'Catatan')}</Field.Label>
+            <Textarea value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+        </Flex>
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="tertiary" onClick={onClose} type="button">
+          {t('umum.batal', 'Batal')}
+        </Button>
+        <Button type="submit" loading={isLoading} disabled={kurang || adaPerubahan}>
+          {aksi.label}
+        </Button>
+      </Modal.Footer>
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import { CheckCircle, CrossCircle } from '@strapi/icons';
+import { useGetAlurQuery } from '../services/api';
+import type { DefinisiAlur, TampilanDokumen } from '../types';
+import { labelAksi, labelTahap, namaSop } from '../utils/alur';
+import { pesanGalat, useTeks } from '../utils/teks';
+import { formatWib, sisaWaktu } from '../utils/waktu';
+import { useTampilanSop } from './AksiDokumen';
+
+type Teks = ReturnType<typeof useTeks>;
+
+function Bagian({ judul, children }: { judul: string; children: React.ReactNode }) {
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} tag="section" aria-label={judul}>
+      <Typography variant="sigma" textColor="neutral600" tag="h3">
+        {judul}
+      </Typography>
+      {children}
+    </Flex>
+  );
+}
+
+function Tahap({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  return (
+    <Bagian judul={t('panel.tahap', 'Tahap')}>
+      <Flex gap={2} wrap="wrap">
+        <Badge active data-testid="redaksi-tahap">
+          {data.tahapLabel}
+        </Badge>
+        {data.posisi ? (
+          <Typography variant="pi" textColor="neutral600">
+            {t('panel.langkahDari', 'Langkah {urutan} dari {jumlah}', data.posisi)}
+          </Typography>
+        ) : null}
+      </Flex>
+      {data.menunggu.length > 0 ? (
+        <Typography variant="pi">
+          {t('panel.menunggu', 'Menunggu: {peran}', { peran: data.menunggu.map((peran) => peran.nama).join(', ') })}
+        </Typography>
+      ) : (
+        <Typography variant="pi">{t('panel.selesai', 'Alur selesai di tahap ini.')}</Typography>
+      )}
+      {data.nomorRegister ? (
+        <Typography variant="pi">{t('panel.register', 'No. register: {nomor}', { nomor: data.nomorRegister })}</Typography>
+      ) : null}
+      {data.ditugaskan.length > 0 ? (
+        <Typography variant="pi">
+          {t('panel.ditugaskan', 'Ditugaskan kepada: {nama}', { nama: data.ditugaskan.map((orang) => orang.nama).join(', ') })}
+        </Typography>
+      ) : null}
+      {data.aksi.length > 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.tindakanAnda', 'Tindakan Anda: {aksi}', {
+            aksi: data.aksi
+              .map((aksi) => (aksi.melalui === 'publish' ? t('panel.lewatPublish', '{aksi} (tombol Publish)', { aksi: aksi.label }) : aksi.label))
+              .join(', '),
+          })}
+        </Typography>
+      ) : null}
+    </Bagian>
+  );
+}
+
+function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  if (data.tenggat.length === 0 && !data.terlambat.ya) return null;
+  return (
+    <Bagian judul={t('panel.tenggat', 'Tenggat')}>
+      {data.tenggat.map((tenggat) => {
+        const sisa = sisaWaktu(tenggat.batas);
+        return (
+          <Box key={tenggat.aksi} data-testid="redaksi-tenggat">
+            <Typography variant="pi" fontWeight="bold">
+              {tenggat.label}: {formatWib(tenggat.batas)}
+            </Typography>{' '}
+            <Typography variant="pi" textColor={sisa.lewat ? 'danger600' : 'success600'}>
+              ({sisa.teks})
+            </Typography>
+          </Box>
+        );
+      })}
+      {data.terlambat.tercatat ? (
+        <Typography variant="pi" textColor="danger600">
+          {data.terlambat.alasan
+            ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', { alasan: data.terlambat.alasan })
+            : t('panel.terlambat', 'Tercatat terlambat.')}
+        </Typography>
+      ) : null}
+      {data.terlambat.izinTerlambat ? (
+        <Typography variant="pi">{t('panel.izinTerlambat', 'Pimpinan telah mengizinkan unggahan terlambat.')}</Typography>
+      ) : null}
+    </Bagian>
+  );
+}
+
+function Syarat({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  if (data.syarat.length === 0) return null;
+  return (
+    <Bagian judul={t('panel.syarat', 'Syarat')}>
+      <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
+        {data.syarat.map((syarat) => (
+          <Flex key={syarat.kode} gap={2} tag="li" alignItems="flex-start" data-testid="redaksi-syarat" data-terpenuhi={syarat.terpenuhi}>
+            {syarat.terpenuhi ? (
+              <CheckCircle fill="success600" aria-label={t('panel.terpenuhi', 'terpenuhi')} />
+            ) : (
+              <CrossCircle fill="danger600" aria-label={t('panel.belumTerpenuhi', 'belum terpenuhi')} />
+            )}
+            <Typography variant="pi" textColor={syarat.terpenuhi ? 'neutral800' : 'danger600'}>
+              {syarat.pesan}
+            </Typography>
+          </Flex>
+        ))}
+      </Flex>
+    </Bagian>
+  );
+}
+
+function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | undefined; t: Teks }) {
+  return (
+    <Bagian judul={t('panel.riwayat', 'Riwayat')}>
+      {data.riwayat.length === 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.riwayatKosong', 'Belum ada tindakan.')}
+        </Typography>
+      ) : (
+        <Flex direction="column" alignItems="stretch" gap={3} tag="ol">
+          {data.riwayat.map((baris, i) => (
+            <Box key={i} tag="li" paddingLeft={3} borderColor="neutral200" style={{ borderLeftWidth: 2, borderLeftStyle: 'solid' }}>
+              <Typography variant="pi" fontWeight="bold" tag="p">
+                {labelAksi(alur, baris.aksi)} · {baris.aktor.nama}
+              </Typography>
+              <Typography variant="pi" textColor="neutral600" tag="p">
+                {formatWib(baris.waktu)} · {labelTahap(alur, baris.dari)} → {labelTahap(alur, baris.ke)}
+              </Typography>
+              {baris.note ? (
+                <Typography variant="pi" tag="p">
+                  “{baris.note}”
+                </Typography>
+              ) : null}
+              {baris.terlambat ? (
+                <Typography variant="pi" textColor="danger600" tag="p">
+                  {baris.alasanTerlambat
+                    ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', { alasan: baris.alasanTerlambat })
+                    : t('panel.terlambat', 'Tercatat terlambat.')}
+                </Typography>
+              ) : null}
+            </Box>
+          ))}
+        </Flex>
+      )}
+    </Bagian>
+  );
+}
+
+/** The SOP as the editor sees it beside the item: stage, deadline, conditions, history. */
+export const PanelSop: PanelComponent = ({ model, documentId }) => {
+  const t = useTeks();
+  const { diatur, data, error, isLoading } = useTampilanSop(model, documentId);
+  const { data: definisi } = useGetAlurQuery();
+  if (!diatur) return null;
+  const alur = definisi?.alur.find((item) => item.uid === model);
+  const judul = t('panel.judul', 'Alur {sop}', { sop: namaSop(alur, 'SOP') });
+
+  let content: React.ReactNode;
+  if (!documentId) {
+    content = <Typography variant="pi">{t('panel.belumDisimpan', 'Simpan dokumen ini untuk memulai alur SOP.')}</Typography>;
+  } else if (error) {
+    content = (
+      <Typography variant="pi" textColor="danger600">
+        {pesanGalat(error, t('panel.gagal', 'Status SOP tidak dapat dimuat.'))}
+      </Typography>
+    );
+  } else if (isLoading || !data) {
+    content = <Typography variant="pi">{t('umum.memuat', 'Memuat…')}</Typography>;
+  } else {
+    content = (
+      <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
+        <Tahap data={data} t={t} />
+        <Tenggat data={data} t={t} />
+        <Syarat data={data} t={t} />
+        <Riwayat data={data} alur={alur} t={t} />
+      </Flex>
+    );
+  }
+  return { title: judul, content };
+};
+PanelSop.displayName = 'PanelSop';

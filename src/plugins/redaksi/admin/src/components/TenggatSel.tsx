@@ -1,0 +1,19 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { formatWib, sisaWaktu } from '../utils/waktu';
+
+/** A deadline as people read it: the moment in WIB, and the time left or how late, red when late. */
+export function TenggatSel({ batas }: { batas: string | null }) {
+  if (!batas) return <Typography textColor="neutral600">–</Typography>;
+  const sisa = sisaWaktu(batas);
+  return (
+    <Flex direction="column" alignItems="flex-start">
+      <Typography textColor={sisa.lewat ? 'danger600' : 'neutral800'}>{formatWib(batas)}</Typography>
+      <Typography variant="pi" textColor={sisa.lewat ? 'danger600' : 'neutral600'} fontWeight={sisa.lewat ? 'bold' : undefined}>
+        {sisa.teks}
+      </Typography>
+    </Flex>
+  );
+}
+
+/** Where an item of the queue opens: its edit view in the content manager. */
+export const tautanDokumen = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;

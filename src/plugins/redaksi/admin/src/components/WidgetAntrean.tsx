@@ -1,0 +1,48 @@
+import { Widget } from '@strapi/strapi/admin';
+import { Flex, Typography } from '@strapi/design-system';
+import { Link } from 'react-router-dom';
+import { useGetAntreanQuery } from '../services/api';
+import { pesanGalat, useTeks } from '../utils/teks';
+import { TenggatSel, tautanDokumen } from './TenggatSel';
+
+/** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
+export const WidgetAntrean = () => {
+  const t = useTeks();
+  const { data, error, isLoading } = useGetAntreanQuery(undefined, { refetchOnMountOrArgChange: true });
+  if (isLoading) return <Widget.Loading />;
+  if (error || !data) return <Widget.Error>{pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}</Widget.Error>;
+  if (data.length === 0) return <Widget.NoData>{t('antrean.kosong', 'Tidak ada yang menunggu Anda.')}</Widget.NoData>;
+  const lewat = data.filter((item) => item.lewat).length;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} data-testid="redaksi-widget">
+      <Flex gap={6}>
+        <Flex direction="column" alignItems="flex-start">
+          <Typography variant="alpha" data-testid="redaksi-widget-jumlah">
+            {data.length}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t('widget.menunggu', 'menunggu Anda')}
+          </Typography>
+        </Flex>
+        <Flex direction="column" alignItems="flex-start">
+          <Typography variant="alpha" textColor={lewat ? 'danger600' : 'neutral800'} data-testid="redaksi-widget-lewat">
+            {lewat}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t('widget.lewat', 'melewati tenggat')}
+          </Typography>
+        </Flex>
+      </Flex>
+      {data.slice(0, 3).map((item) => (
+        <Flex key={`${item.uid}/${item.documentId}`} justifyContent="space-between" gap={2}>
+          <Link to={tautanDokumen(item.uid, item.documentId)}>
+            <Typography textColor={item.lewat ? 'danger600' : 'primary600'} ellipsis>
+              {item.judul || t('antrean.tanpaJudul', '(tanpa judul)')}
+            </Typography>
+          </Link>
+          <TenggatSel batas={item.tenggat} />
+        </Flex>
+      ))}
+    </Flex>
+  );
+};

@@ -1,0 +1,68 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { ChartBubble, Clock, Layout } from '@strapi/icons';
+import { slotAksiSop } from './components/AksiDokumen';
+import { PanelSop } from './components/PanelSop';
+import { IZIN_REKAP, PLUGIN_ID } from './pluginId';
+import { kunciTeks } from './utils/teks';
+
+type Terjemahan = Record<string, string>;
+
+const awalan = (data: Terjemahan): Terjemahan =>
+  Object.fromEntries(Object.entries(data).map(([kunci, teks]) => [kunciTeks(kunci), teks]));
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Clock,
+      intlLabel: { id: kunciTeks('menu.antrean'), defaultMessage: 'Meja Redaksi' },
+      permissions: [],
+      Component: () => import('./pages/MejaRedaksi'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/alur`,
+      icon: Layout,
+      intlLabel: { id: kunciTeks('menu.alur'), defaultMessage: 'Alur SOP' },
+      permissions: [],
+      Component: () => import('./pages/AlurSop'),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/rekapitulasi`,
+      icon: ChartBubble,
+      intlLabel: { id: kunciTeks('menu.rekap'), defaultMessage: 'Rekapitulasi' },
+      permissions: IZIN_REKAP,
+      Component: () => import('./pages/Rekapitulasi'),
+    });
+
+    app.widgets.register({
+      id: 'antrean',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: { id: kunciTeks('widget.judul'), defaultMessage: 'Meja Redaksi' },
+      link: { label: { id: kunciTeks('widget.buka'), defaultMessage: 'Buka Meja Redaksi' }, href: `/plugins/${PLUGIN_ID}` },
+      component: async () => (await import('./components/WidgetAntrean')).WidgetAntrean,
+    });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
+    contentManager.addEditViewSidePanel([PanelSop]);
+    contentManager.addDocumentAction(slotAksiSop);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Terjemahan };
+          return { data: awalan(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
+  },
+};

@@ -1,0 +1,145 @@
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Badge, Box, Flex, Tabs, Typography } from '@strapi/design-system';
+import { ArrowDown } from '@strapi/icons';
+import { useGetAlurQuery } from '../services/api';
+import type { DefinisiAksi, DefinisiAlur } from '../types';
+import { labelTahap } from '../utils/alur';
+import { pesanGalat, useTeks } from '../utils/teks';
+import { formatTanggal } from '../utils/waktu';
+
+type Teks = ReturnType<typeof useTeks>;
+
+function teksTenggat(aksi: DefinisiAksi, t: Teks): string | null {
+  if (!aksi.tenggat) return null;
+  const dasar: Record<string, string> = {
+    diserahkanPada: t('alur.dasar.diserahkan', 'sejak diserahkan'),
+    tanggalKegiatan: t('alur.dasar.kegiatan', 'sejak tanggal kegiatan (H)'),
+    batasWaktu: t('alur.dasar.batasWaktu', 'sejak batas waktu disposisi'),
+  };
+  const jenis = aksi.tenggat.jenisHari === 'kerja' ? t('alur.hariKerja', 'hari kerja') : t('alur.hariKalender', 'hari kalender');
+  return t('alur.tenggat', 'Tenggat H+{hari} ({jenis}) {dasar}', {
+    hari: aksi.tenggat.hari,
+    jenis,
+    dasar: dasar[aksi.tenggat.dasar] ?? aksi.tenggat.dasar,
+  });
+}
+
+function teksCara(aksi: DefinisiAksi, t: Teks): string {
+  switch (aksi.melalui) {
+    case 'publish':
+      return t('alur.melalui.publish', 'dengan tombol Publish');
+    case 'suntingan':
+      return t('alur.melalui.suntingan', 'otomatis saat konten yang tayang disunting');
+    case 'sistem':
+      return t('alur.melalui.sistem', 'otomatis oleh sistem');
+    default:
+      return t('alur.melalui.transisi', 'dengan tombol tindakan di panel dokumen');
+  }
+}
+
+function KartuAksi({ aksi, alur, namaPeran, t }: { aksi: DefinisiAksi; alur: DefinisiAlur; namaPeran: (kode: string) => string; t: Teks }) {
+  const syarat = aksi.syarat.map((item) => (item.minimal ? `${item.label} (min. ${item.minimal})` : item.label));
+  if (aksi.catatanWajib) syarat.push(t('alur.catatanWajib', 'catatan wajib'));
+  const tenggat = teksTenggat(aksi, t);
+  return (
+    <Box padding={3} background="neutral100" hasRadius data-testid="redaksi-alur-aksi">
+      <Flex gap={2} wrap="wrap">
+        <Typography fontWeight="bold">{aksi.label}</Typography>
+        <Typography textColor="neutral600">→ {aksi.ke ? labelTahap(alur, aksi.ke) : t('alur.tetap', 'tahap tetap')}</Typography>
+      </Flex>
+      <Typography variant="pi" tag="p">
+        {aksi.peran.length
+          ? t('alur.oleh', 'Oleh {peran}, {cara}', { peran: aksi.peran.map(namaPeran).join(' / '), cara: teksCara(aksi, t) })
+          : teksCara(aksi, t)}
+      </Typography>
+      {syarat.length ? (
+        <Typography variant="pi" tag="p">
+          {t('alur.syarat', 'Syarat: {syarat}', { syarat: syarat.join(', ') })}
+        </Typography>
+      ) : null}
+      {tenggat ? (
+        <Typography variant="pi" tag="p" textColor="warning700">
+          {tenggat}
+        </Typography>
+      ) : null}
+      <Typography variant="pi" tag="p" textColor="neutral600">
+        {aksi.langkah}
+      </Typography>
+    </Box>
+  );
+}
+
+/** One workflow drawn top to bottom: each stage, and what leads out of it, by whom, on what condition. */
+function Diagram({ alur, namaPeran, t }: { alur: DefinisiAlur; namaPeran: (kode: string) => string; t: Teks }) {
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="epsilon">
+        {t('alur.revisi', '{judul}. Revisi {tanggal}.', { judul: alur.sop.judul, tanggal: formatTanggal(alur.sop.tanggalRevisi) })}
+      </Typography>
+      {alur.tahap.map((tahap, i) => {
+        const keluar = alur.aksi.filter((aksi) => aksi.dari.includes(tahap.kode));
+        return (
+          <Flex key={tahap.kode} direction="column" alignItems="stretch" gap={2}>
+            {i > 0 ? (
+              <Flex justifyContent="center">
+                <ArrowDown aria-hidden />
+              </Flex>
+            ) : null}
+            <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid="redaksi-alur-tahap">
+              <Flex gap={2} paddingBottom={keluar.length ? 3 : 0} wrap="wrap">
+                <Badge active={tahap.kode === alur.tahapAwal}>{`${i + 1}`}</Badge>
+                <Typography variant="delta" tag="h3">
+                  {tahap.label}
+                </Typography>
+                {tahap.kode === alur.tahapAwal ? <Badge>{t('alur.awal', 'awal')}</Badge> : null}
+                {tahap.kode === alur.tahapTayang ? <Badge>{t('alur.tayang', 'tayang')}</Badge> : null}
+                {tahap.akhir ? <Badge>{t('alur.akhir', 'akhir')}</Badge> : null}
+                {tahap.untukYangDitugaskan ? <Badge>{t('alur.ditugaskan', 'hanya yang ditugaskan')}</Badge> : null}
+              </Flex>
+              <Flex direction="column" alignItems="stretch" gap={2}>
+                {keluar.map((aksi) => (
+                  <KartuAksi key={`${aksi.kode}-${aksi.ke}`} aksi={aksi} alur={alur} namaPeran={namaPeran} t={t} />
+                ))}
+              </Flex>
+            </Box>
+          </Flex>
+        );
+      })}
+    </Flex>
+  );
+}
+
+/** The SOP definitions as the engine enforces them, so that a new staff member learns the SOP from the system. */
+const AlurSop = () => {
+  const t = useTeks();
+  const { data, error, isLoading } = useGetAlurQuery();
+  if (isLoading) return <Page.Loading />;
+  if (error || !data) return <Page.Error content={pesanGalat(error, t('alur.gagal', 'Definisi alur tidak dapat dimuat.'))} />;
+  const namaPeran = (kode: string) => data.peran.find((peran) => peran.kode === kode)?.nama ?? kode;
+  return (
+    <Page.Main>
+      <Page.Title>{t('alur.judul', 'Alur SOP')}</Page.Title>
+      <Layouts.Header title={t('alur.judul', 'Alur SOP')} subtitle={t('alur.subjudul', 'Tahap, siapa yang bertindak, dan syaratnya, seperti yang dijalankan sistem')} />
+      <Layouts.Content>
+        <Tabs.Root defaultValue={data.alur[0]?.kode}>
+          <Tabs.List aria-label={t('alur.judul', 'Alur SOP')}>
+            {data.alur.map((alur) => (
+              <Tabs.Trigger key={alur.kode} value={alur.kode}>
+                {alur.kode === 'disposisi' ? t('alur.disposisi', 'Lembar Disposisi (SOP {nomor})', { nomor: alur.sop.nomor }) : `SOP ${alur.sop.nomor}`}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          {data.alur.map((alur) => (
+            <Tabs.Content key={alur.kode} value={alur.kode}>
+              <Box paddingTop={4}>
+                <Diagram alur={alur} namaPeran={namaPeran} t={t} />
+              </Box>
+            </Tabs.Content>
+          ))}
+        </Tabs.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+export default AlurSop;

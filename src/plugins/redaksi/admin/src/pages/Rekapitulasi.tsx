@@ -1,0 +1,283 @@
+import * as React from 'react';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import {
+  Box,
+  Button,
+  Flex,
+  Grid,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+import { useSearchParams } from 'react-router-dom';
+import { GrafikBatang } from '../components/GrafikBatang';
+import { IZIN_REKAP } from '../pluginId';
+import { useGetRekapQuery } from '../services/api';
+import type { Rekap } from '../types';
+import { pesanGalat, useTeks } from '../utils/teks';
+import { bulanIni, formatBulan, formatTanggal, formatWib } from '../utils/waktu';
+
+type Teks = ReturnType<typeof useTeks>;
+
+/** The last 24 months, newest first: the recap is asked for the month just ended, now and then an older one. */
+function pilihanBulan(kini: string): string[] {
+  const [tahun, bulan] = kini.split('-').map(Number);
+  return Array.from({ length: 24 }, (_, i) => {
+    const indeks = tahun * 12 + (bulan - 1) - i;
+    return `${Math.floor(indeks / 12)}-${String((indeks % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
+  return (
+    <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid="redaksi-angka">
+      <Typography variant="sigma" textColor="neutral600" tag="p">
+        {label}
+      </Typography>
+      <Typography variant="alpha" tag="p">
+        {nilai}
+      </Typography>
+    </Box>
+  );
+}
+
+function Tabel({ judul, kolom, baris }: { judul: string; kolom: string[]; baris: React.ReactNode[][] }) {
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} tag="section" aria-label={judul}>
+      <Typography variant="delta" tag="h2">
+        {judul}
+      </Typography>
+      {baris.length === 0 ? (
+        <Typography textColor="neutral600">–</Typography>
+      ) : (
+        <Table colCount={kolom.length} rowCount={baris.length + 1}>
+          <Thead>
+            <Tr>
+              {kolom.map((nama) => (
+                <Th key={nama}>
+                  <Typography variant="sigma">{nama}</Typography>
+                </Th>
+              ))}
+            </Tr>
+          </Thead>
+          <Tbody>
+            {baris.map((sel, i) => (
+              <Tr key={i}>
+                {sel.map((isi, j) => (
+                  <Td key={j}>
+                    <Typography>{isi}</Typography>
+                  </Td>
+                ))}
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      )}
+    </Flex>
+  );
+}
+
+const jam = (nilai: number | null) => (nilai === null ? '–' : `${nilai.toLocaleString('id-ID')} jam`);
+
+function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
+  const { website, mediaSosial, disposisi } = rekap;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={6}>
+      <Grid.Root gap={4}>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka label={t('rekap.artikelTerbit', 'Artikel terbit')} nilai={website.artikelTerbit} />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka label={t('rekap.pembaca', 'Pembaca')} nilai={website.pembaca.total.toLocaleString('id-ID')} />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka label={t('rekap.diunggah', 'Konten medsos diunggah')} nilai={mediaSosial.diunggah} />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka
+            label={t('rekap.disposisi', 'Disposisi diterima / selesai / terlambat')}
+            nilai={`${disposisi.diterima} / ${disposisi.selesai} / ${disposisi.terlambat}`}
+          />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka label={t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang')} nilai={website.dikoreksiSetelahTayang} />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka
+            label={t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak')}
+            nilai={`${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}`}
+          />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka label={t('rekap.diserahkanTerlambat', 'Diserahkan terlambat')} nilai={mediaSosial.diserahkanTerlambat} />
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12}>
+          <Angka
+            label={t('rekap.waktuProses', 'Waktu proses median / terlama')}
+            nilai={`${jam(mediaSosial.waktuProsesJam.median)} / ${jam(mediaSosial.waktuProsesJam.terlama)}`}
+          />
+        </Grid.Item>
+      </Grid.Root>
+
+      <Grid.Root gap={4}>
+        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
+          <GrafikBatang
+            judul={t('rekap.grafik.kategori', 'Artikel per kategori')}
+            data={website.perKategori.map((baris) => ({ label: baris.kategori, nilai: baris.jumlah }))}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
+          <GrafikBatang
+            judul={t('rekap.grafik.platform', 'Unggahan per platform')}
+            data={mediaSosial.perPlatform.map((baris) => ({ label: baris.platform, nilai: baris.jumlah }))}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
+          <GrafikBatang
+            judul={t('rekap.grafik.pembacaHarian', 'Pembaca per hari')}
+            arah="tegak"
+            data={website.pembaca.perHari.map((baris) => ({ label: formatTanggal(baris.tanggal), nilai: baris.jumlah }))}
+          />
+        </Grid.Item>
+        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
+          <GrafikBatang
+            judul={t('rekap.grafik.ketepatan', 'Tepat waktu dan terlambat')}
+            data={[
+              { label: t('rekap.tepatWaktu', 'Tepat waktu'), nilai: mediaSosial.tepatWaktu, warna: 'success600' },
+              { label: t('rekap.terlambat', 'Terlambat'), nilai: mediaSosial.terlambat, warna: 'danger600' },
+            ]}
+          />
+        </Grid.Item>
+      </Grid.Root>
+
+      <Tabel
+        judul={t('rekap.terbanyak', '10 artikel paling banyak dibaca')}
+        kolom={[t('rekap.kolom.judul', 'Judul'), t('rekap.kolom.pembaca', 'Pembaca')]}
+        baris={website.terbanyakDibaca.map((baris) => [baris.judul, baris.pembaca.toLocaleString('id-ID')])}
+      />
+      <Tabel
+        judul={t('rekap.alasanTerlambat', 'Unggahan terlambat dan alasannya')}
+        kolom={[t('rekap.kolom.register', 'No. register'), t('rekap.kolom.judul', 'Judul'), t('rekap.kolom.alasan', 'Alasan')]}
+        baris={mediaSosial.alasanTerlambat.map((baris) => [baris.nomorRegister ?? '–', baris.judul, baris.alasan ?? '–'])}
+      />
+      <Tabel
+        judul={t('rekap.perUnit', 'Per unit pelaksana')}
+        kolom={[t('rekap.kolom.unit', 'Unit'), t('rekap.kolom.jumlah', 'Jumlah')]}
+        baris={mediaSosial.perUnit.map((baris) => [baris.unit, baris.jumlah])}
+      />
+      <Tabel
+        judul={t('rekap.register', 'Register dokumentasi yang diserahkan')}
+        kolom={[
+          t('rekap.kolom.register', 'No. register'),
+          t('rekap.kolom.diserahkan', 'Diserahkan'),
+          t('rekap.kolom.kegiatan', 'Kegiatan'),
+          t('rekap.kolom.unit', 'Unit'),
+          t('rekap.kolom.status', 'Status'),
+        ]}
+        baris={rekap.register.map((baris) => [
+          baris.nomorRegister,
+          formatWib(baris.diserahkanPada),
+          baris.kegiatan,
+          baris.unit ?? '–',
+          baris.tahapLabel,
+        ])}
+      />
+    </Flex>
+  );
+}
+
+const FORMAT_UNDUHAN = [
+  { format: 'xlsx', label: 'XLSX' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'pdf', label: 'PDF' },
+] as const;
+
+/** "Rekapitulasi": the month's figures of both SOPs, and the same recap as XLSX, CSV and printable PDF. */
+const Rekapitulasi = () => {
+  const t = useTeks();
+  const { get } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [params, setParams] = useSearchParams();
+  const kini = bulanIni();
+  const bulan = params.get('bulan') ?? kini;
+  const { data: rekap, error, isFetching } = useGetRekapQuery(bulan);
+  const [mengunduh, setMengunduh] = React.useState<string | null>(null);
+
+  async function unduh(format: string) {
+    setMengunduh(format);
+    try {
+      const { data } = await get<Blob>('/redaksi/recap', { params: { month: bulan, format }, responseType: 'blob' });
+      const url = URL.createObjectURL(data);
+      const tautan = document.createElement('a');
+      tautan.href = url;
+      tautan.download = `rekapitulasi-redaksi-${bulan}.${format}`;
+      tautan.click();
+      URL.revokeObjectURL(url);
+    } catch (galat) {
+      toggleNotification({ type: 'danger', message: pesanGalat(galat, t('rekap.unduhGagal', 'Berkas tidak dapat diunduh.')) });
+    } finally {
+      setMengunduh(null);
+    }
+  }
+
+  return (
+    <Page.Protect permissions={IZIN_REKAP}>
+      <Page.Main>
+        <Page.Title>{t('rekap.judul', 'Rekapitulasi')}</Page.Title>
+        <Layouts.Header
+          title={t('rekap.judul', 'Rekapitulasi')}
+          subtitle={t('rekap.subjudul', 'Rekap bulanan SOP 20 dan SOP 21, {bulan} (WIB)', { bulan: formatBulan(bulan) })}
+          primaryAction={
+            <Flex gap={2}>
+              {FORMAT_UNDUHAN.map(({ format, label }) => (
+                <Button
+                  key={format}
+                  variant="secondary"
+                  startIcon={<Download />}
+                  loading={mengunduh === format}
+                  onClick={() => unduh(format)}
+                >
+                  {t('rekap.unduh', 'Unduh {format}', { format: label })}
+                </Button>
+              ))}
+            </Flex>
+          }
+        />
+        <Layouts.Action
+          startActions={
+            <SingleSelect
+              aria-label={t('rekap.bulan', 'Bulan')}
+              value={bulan}
+              onChange={(nilai) => setParams({ bulan: String(nilai) }, { replace: true })}
+              size="S"
+            >
+              {pilihanBulan(kini).map((pilihan) => (
+                <SingleSelectOption key={pilihan} value={pilihan}>
+                  {formatBulan(pilihan)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          }
+        />
+        <Layouts.Content>
+          {error ? (
+            <Typography textColor="danger600">{pesanGalat(error, t('rekap.gagal', 'Rekapitulasi tidak dapat dimuat.'))}</Typography>
+          ) : !rekap || isFetching ? (
+            <Page.Loading />
+          ) : (
+            <IsiRekap rekap={rekap} t={t} />
+          )}
+        </Layouts.Content>
+      </Page.Main>
+    </Page.Protect>
+  );
+};
+
+export default Rekapitulasi;

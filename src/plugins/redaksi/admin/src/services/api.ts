@@ -1,0 +1,62 @@
+import { adminApi } from '@strapi/strapi/admin';
+import type { DefinisiAlur, ItemAntrean, MasukanTransisi, Rekap, TampilanDokumen } from '../types';
+
+/**
+ * The plugin's admin routes as RTK Query endpoints on Strapi's own admin API, so that the
+ * panel, the document actions and the pages share one cache, and a transition refreshes
+ * everything that shows the item: the SOP panel, the queue, and the content manager's own
+ * copy of the document (its `Document` tag), since an action may unpublish or create content.
+ */
+const api = adminApi.enhanceEndpoints({ addTagTypes: ['RedaksiDokumen', 'RedaksiAntrean', 'Document'] });
+
+type Kunci = { uid: string; documentId: string };
+const tagDokumen = ({ uid, documentId }: Kunci) =>
+  [
+    { type: 'RedaksiDokumen' as const, id: `${uid}_${documentId}` },
+    // The content manager tags its documents this way: a save or Publish there refreshes the panel.
+    { type: 'Document' as const, id: `${uid}_${documentId}` },
+  ];
+
+export const redaksiApi = api.injectEndpoints({
+  endpoints: (builder) => ({
+    getAlur: builder.query<{ alur: DefinisiAlur[]; peran: { kode: string; nama: string }[] }, void>({
+      query: () => '/redaksi/workflows',
+      transformResponse: (res: { data: DefinisiAlur[]; meta: { peran: { kode: string; nama: string }[] } }) => ({
+        alur: res.data,
+        peran: res.meta.peran,
+      }),
+    }),
+    getTampilan: builder.query<TampilanDokumen, Kunci>({
+      query: ({ uid, documentId }) => `/redaksi/documents/${uid}/${documentId}`,
+      transformResponse: (res: { data: TampilanDokumen }) => res.data,
+      providesTags: (_res, _err, kunci) => tagDokumen(kunci),
+    }),
+    jalankanAksi: builder.mutation<TampilanDokumen, Kunci & MasukanTransisi>({
+      query: ({ uid, documentId, ...masukan }) => ({
+        url: `/redaksi/documents/${uid}/${documentId}/transitions`,
+        method: 'POST',
+        data: masukan,
+      }),
+      transformResponse: (res: { data: TampilanDokumen }) => res.data,
+      invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean'],
+    }),
+    getAntrean: builder.query<ItemAntrean[], void>({
+      query: () => '/redaksi/queue',
+      transformResponse: (res: { data: ItemAntrean[] }) => res.data,
+      providesTags: ['RedaksiAntrean'],
+    }),
+    getRekap: builder.query<Rekap, string>({
+      query: (bulan) => ({ url: '/redaksi/recap', config: { params: { month: bulan, format: 'json' } } }),
+      transformResponse: (res: { data: Rekap }) => res.data,
+    }),
+  }),
+  overrideExisting: false,
+});
+
+export const {
+  useGetAlurQuery,
+  useGetTampilanQuery,
+  useJalankanAksiMutation,
+  useGetAntreanQuery,
+  useGetRekapQuery,
+} = redaksiApi;

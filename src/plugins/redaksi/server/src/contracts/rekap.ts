@@ -1,0 +1,50 @@
+/**
+ * The recap's shape: answered by GET /redaksi/recap and drawn by the admin page "Rekapitulasi",
+ * which imports these types. Types only, so that the admin build does not reach into server code.
+ */
+export interface RekapWebsite {
+  artikelTerbit: number;
+  artikel: Array<{ documentId: string; judul: string; kategori: string; terbitPertama: string }>;
+  perKategori: Array<{ kategori: string; jumlah: number }>;
+  pembaca: {
+    total: number;
+    perArtikel: Array<{ documentId: string; judul: string; pembaca: number }>;
+    perHari: Array<{ tanggal: string; jumlah: number }>;
+  };
+  terbanyakDibaca: Array<{ documentId: string; judul: string; pembaca: number }>;
+  dikoreksiSetelahTayang: number;
+}
+
+export interface RekapMediaSosial {
+  diunggah: number;
+  unggahan: Array<{ documentId: string; judul: string; nomorRegister: string | null; diunggahPada: string; terlambat: boolean }>;
+  perPlatform: Array<{ platform: string; jumlah: number }>;
+  tepatWaktu: number;
+  terlambat: number;
+  alasanTerlambat: Array<{ documentId: string; judul: string; nomorRegister: string | null; alasan: string | null }>;
+  diserahkanTerlambat: number;
+  dikembalikan: number;
+  ditolak: number;
+  waktuProsesJam: { median: number | null; terlama: number | null };
+  perUnit: Array<{ unit: string; jumlah: number }>;
+}
+
+export interface BarisRegister {
+  nomorRegister: string;
+  diserahkanPada: string;
+  kegiatan: string;
+  tanggalKegiatan: string | null;
+  unit: string | null;
+  tahap: string;
+  tahapLabel: string;
+}
+
+export interface Rekap {
+  bulan: string;
+  zonaWaktu: string;
+  rentang: { mulai: string; selesai: string };
+  website: RekapWebsite;
+  mediaSosial: RekapMediaSosial;
+  disposisi: { diterima: number; selesai: number; terlambat: number };
+  register: BarisRegister[];
+}

@@ -1,0 +1,47 @@
+/** Filling Strapi's edit-view inputs the way a person does, and the photos they upload. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Page } from 'playwright-core';
+import sharp from 'sharp';
+
+/** A date typed into Strapi's date picker as the Indonesian panel shows it (dd/MM/yyyy), the WIB day. */
+export async function isiTanggal(page: Page, nama: string, tanggal: Date) {
+  const input = page.locator(`input[name="${nama}"]`);
+  await input.click();
+  await input.pressSequentially(format(new TZDate(tanggal, 'Asia/Jakarta'), 'dd/MM/yyyy'));
+  await input.press('Tab');
+}
+
+/** Text typed into a blocks (rich text) field: the editor next to the field's block-type selector. */
+export async function isiTeksBlok(page: Page, nama: string, teks: string) {
+  const field = page
+    .locator('div')
+    .filter({ has: page.locator(`[name="${nama}"]`) })
+    .filter({ has: page.locator('[contenteditable=true]') })
+    .last();
+  await field.locator('[contenteditable=true]').click();
+  await page.keyboard.type(teks);
+}
+
+/** Choose an option of an enumeration field. */
+export async function pilihOpsi(page: Page, nama: string, opsi: string) {
+  await page.locator(`[name="${nama}"]`).click();
+  await page.getByRole('option', { name: opsi, exact: true }).click();
+}
+
+/** `jumlah` distinct JPEG photos in a temporary folder, as a camera would give them. */
+export async function fotoUji(jumlah: number, awalan = 'foto'): Promise<string[]> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-e2e-foto-'));
+  const warna = ['#1d4ed8', '#15803d', '#b45309', '#7e22ce', '#be123c', '#0f766e'];
+  return Promise.all(
+    Array.from({ length: jumlah }, async (_, i) => {
+      const berkas = path.join(folder, `${awalan}-${i + 1}.jpg`);
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="533"><rect width="800" height="533" fill="${warna[i % warna.length]}"/><text x="400" y="280" font-size="56" fill="#fff" text-anchor="middle" font-family="sans-serif">${awalan} ${i + 1}</text></svg>`;
+      await sharp(Buffer.from(svg)).jpeg().toFile(berkas);
+      return berkas;
+    }),
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * Driving the admin panel as the editors do: Debian's Chromium through playwright-core, one
+ * logged-in browser context per demo account, screenshots of every step for review.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+
+const TUNGGU_MS = 20_000;
+
+/** Waits until `cek` holds; fails with what was last seen (playwright-core has no `expect`). */
+export async function tunggu<T>(baca: () => Promise<T>, cek: (nilai: T) => boolean, uraian: string, batasMs = TUNGGU_MS): Promise<T> {
+  const mulai = Date.now();
+  let terakhir: T | undefined;
+  while (Date.now() - mulai < batasMs) {
+    terakhir = await baca().catch(() => undefined as T);
+    if (terakhir !== undefined && cek(terakhir)) return terakhir;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Menunggu ${uraian}; terakhir terlihat: ${JSON.stringify(terakhir)}`);
+}
+
+export const terlihat = (locator: Locator, batasMs = TUNGGU_MS) => locator.waitFor({ state: 'visible', timeout: batasMs });
+export const hilang = (locator: Locator, batasMs = TUNGGU_MS) => locator.waitFor({ state: 'hidden', timeout: batasMs });
+
+/** The text of an element once it matches. */
+export const teksMenjadi = (locator: Locator, harapan: string | RegExp, batasMs = TUNGGU_MS) =>
+  tunggu(
+    async () => (await locator.textContent()) ?? '',
+    (teks) => (typeof harapan === 'string' ? teks.trim() === harapan : harapan.test(teks)),
+    `teks ${String(harapan)}`,
+    batasMs,
+  );
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const SANDI_DEMO = 'RedaksiDemo2025';
+export const FOLDER_POTRET = path.resolve(__dirname, 'screenshots');
+
+export const alamat = () => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL belum ada: jalankan lewat `npm run test:e2e`');
+  return url;
+};
+
+export const UID = {
+  kontenMedsos: 'api::konten-medsos.konten-medsos',
+  liputan: 'api::liputan.liputan',
+  disposisi: 'api::disposisi.disposisi',
+};
+
+/** Strapi's own labels, in Indonesian where the panel has them, else English. */
+const LABEL = {
+  lainnya: /^(More document actions|Tindakan dokumen lainnya)$/,
+  simpan: /^(Save|Simpan)$/,
+  terbit: /^(Publish|Terbit)$/,
+};
+
+export class Peramban {
+  private browser: Browser | null = null;
+  private konteks = new Map<string, BrowserContext>();
+  private nomor = 0;
+  /** Messages the panel could not translate, collected to keep the Indonesian panel complete. */
+  readonly tanpaTerjemahan = new Set<string>();
+
+  constructor(private readonly skenario: string) {}
+
+  async mulai() {
+    this.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    mkdirSync(FOLDER_POTRET, { recursive: true });
+  }
+
+  async tutup() {
+    await this.browser?.close();
+  }
+
+  /** A page logged in as the demo account of a role (one login per role for the whole scenario). */
+  async sebagai(peran: string): Promise<Page> {
+    let konteks = this.konteks.get(peran);
+    if (!konteks) {
+      if (!this.browser) throw new Error('Peramban belum dimulai');
+      konteks = await this.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+      const page = await konteks.newPage();
+      this.awasi(page);
+      await page.goto(`${alamat()}/admin/auth/login`);
+      await page.locator('input[name=email]').fill(`${peran}@demo.kpusumbar.id`);
+      await page.locator('input[name=password]').fill(SANDI_DEMO);
+      await page.locator('button[type=submit]').click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      this.konteks.set(peran, konteks);
+      return page;
+    }
+    return konteks.pages()[0];
+  }
+
+  private awasi(page: Page) {
+    page.on('console', (pesan) => {
+      const cocok = /MISSING_TRANSLATION\] Missing message: "([^"]+)" for locale "id"/.exec(pesan.text());
+      if (cocok) this.tanpaTerjemahan.add(cocok[1]);
+    });
+  }
+
+  /** Runs a scenario; on failure every open page is photographed, to see what the editor saw. */
+  async skenarioDenganPotret(langkah: () => Promise<void>) {
+    try {
+      await langkah();
+    } catch (error) {
+      for (const [peran, konteks] of this.konteks) {
+        for (const page of konteks.pages()) await this.potret(page, `GAGAL-${peran}`).catch(() => undefined);
+      }
+      throw error;
+    }
+  }
+
+  /** Lists Strapi's labels met without an Indonesian translation (src/admin/translations/id.json fills them). */
+  laporkanTanpaTerjemahan() {
+    if (this.tanpaTerjemahan.size === 0) return;
+    console.info(`Label tanpa terjemahan Indonesia (${this.skenario}):\n${[...this.tanpaTerjemahan].sort().join('\n')}`);
+  }
+
+  async potret(page: Page, nama: string) {
+    this.nomor += 1;
+    const berkas = `${this.skenario}-${String(this.nomor).padStart(2, '0')}-${nama}.png`;
+    await page.screenshot({ path: path.join(FOLDER_POTRET, berkas), fullPage: true });
+  }
+}
+
+export async function bukaDokumen(page: Page, uid: string, documentId: string) {
+  await page.goto(`${alamat()}/admin/content-manager/collection-types/${uid}/${documentId}`);
+  await terlihat(panelSop(page), 30_000);
+}
+
+export const panelSop = (page: Page): Locator => page.getByTestId('redaksi-panel');
+
+/** The stage the SOP panel shows. */
+export async function tahapDiPanel(page: Page, label: string) {
+  await teksMenjadi(page.getByTestId('redaksi-tahap'), label);
+}
+
+export function documentIdDariUrl(page: Page): string {
+  const cocok = /\/collection-types\/[^/]+\/([a-z0-9]+)/.exec(new URL(page.url()).pathname);
+  if (!cocok || cocok[1] === 'create') throw new Error(`Bukan halaman dokumen: ${page.url()}`);
+  return cocok[1];
+}
+
+export async function simpan(page: Page) {
+  const tombol = page.getByRole('button', { name: LABEL.simpan });
+  await tombol.click();
+  // Saved once a new document has its own address and the form has nothing left to save.
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'), { timeout: TUNGGU_MS });
+  await tunggu(() => tombol.isDisabled(), Boolean, 'dokumen tersimpan');
+}
+
+export async function terbitkan(page: Page) {
+  await page.getByRole('button', { name: LABEL.terbit }).click();
+}
+
+/** Opens an SOP action from the edit view's document actions menu: its dialog. */
+export async function bukaAksi(page: Page, label: string): Promise<Locator> {
+  // The content manager shows the first actions as buttons (a type without Publish has room for
+  // one) and the rest in its "more" menu.
+  const tombol = page.getByRole('button', { name: label, exact: true });
+  const lainnya = page.getByRole('button', { name: LABEL.lainnya });
+  // The actions appear once the item's SOP state has loaded.
+  await tunggu(async () => (await tombol.isVisible()) || (await lainnya.isVisible()), Boolean, `tindakan "${label}"`);
+  if (await tombol.isVisible()) {
+    await tombol.click();
+  } else {
+    await lainnya.click();
+    await page.getByRole('menuitem', { name: label }).click();
+  }
+  const dialog = page.getByRole('dialog');
+  await terlihat(dialog);
+  return dialog;
+}
+
+/** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
+export async function jalankanAksi(
+  page: Page,
+  label: string,
+  pilihan: { catatan?: string; tugaskan?: (string | RegExp)[]; tahapBaru: string },
+) {
+  const dialog = await bukaAksi(page, label);
+  if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
+  for (const nama of pilihan.tugaskan ?? []) await dialog.getByRole('checkbox', { name: nama }).check();
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await hilang(dialog);
+  await tahapDiPanel(page, pilihan.tahapBaru);
+}
+
+/** Adds new photos to a media field (found by its label) through the media library's upload dialog. */
+export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
+  const field = page.locator(`section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`);
+  const kosong = field.getByText(/Click to add an asset|Klik untuk menambahkan aset/);
+  if (await kosong.isVisible()) await kosong.click();
+  else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
+  await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
+  await page.locator('input[type=file]').setInputFiles(berkas);
+  await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
+  await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
+  await hilang(page.getByRole('dialog'));
+}
+
+/** The queue's row of an item, found by its title; a click opens it. */
+export async function bukaDariMejaRedaksi(page: Page, judul: string) {
+  await page.goto(`${alamat()}/admin/plugins/redaksi`);
+  const baris = page.getByTestId('redaksi-antrean-baris').filter({ hasText: judul });
+  await terlihat(baris);
+  await baris.getByRole('link').click();
+  await terlihat(panelSop(page), 30_000);
+}

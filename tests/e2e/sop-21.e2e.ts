@@ -1,0 +1,108 @@
+/**
+ * SOP 21 in the admin panel, as the editors live it: Tim Pelaksana creates a KontenMedsos with
+ * three photos and is refused on Serahkan with the server's message naming the fourth photo;
+ * adds it and submits; Admin Medsos, Wakil Pemimpin Redaksi and Pemimpin Redaksi each act as
+ * themselves; Admin Medsos records the link and publishes. The SOP panel shows the stage at
+ * every step, and a screenshot of each is kept under tests/e2e/screenshots/.
+ */
+import {
+  alamat,
+  bukaAksi,
+  bukaDariMejaRedaksi,
+  documentIdDariUrl,
+  jalankanAksi,
+  Peramban,
+  simpan,
+  tahapDiPanel,
+  teksMenjadi,
+  terbitkan,
+  terlihat,
+  UID,
+  unggahKeField,
+} from './peramban';
+import { fotoUji, isiTanggal, isiTeksBlok, pilihOpsi } from './formulir';
+
+jest.setTimeout(10 * 60_000);
+
+const peramban = new Peramban('sop21');
+const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
+
+beforeAll(() => peramban.mulai());
+afterAll(() => peramban.tutup());
+
+test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah', () =>
+  peramban.skenarioDenganPotret(async () => {
+  const tim = await peramban.sebagai('tim-pelaksana');
+  await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
+  await tim.locator('input[name=judul]').fill(judul);
+  await isiTanggal(tim, 'tanggalKegiatan', new Date());
+  await tim.locator('input[name=unitPelaksana]').fill('Divisi Sosialisasi');
+  await tim.locator('input[name=lokasi]').fill('Universitas Andalas, Padang');
+  await isiTeksBlok(tim, 'narasi', 'KPU Provinsi Sumatera Barat menyosialisasikan tahapan pilkada kepada mahasiswa.');
+  await tim.locator('textarea[name=caption]').fill('Sosialisasi tahapan pilkada bersama mahasiswa #KPUSumbar');
+  const foto = await fotoUji(4);
+  await unggahKeField(tim, 'Dokumentasi', foto.slice(0, 3));
+  await simpan(tim);
+  const documentId = documentIdDariUrl(tim);
+  await tahapDiPanel(tim, 'Draf');
+  await teksMenjadi(
+    tim.getByTestId('redaksi-syarat').filter({ hasText: 'Dokumentasi' }),
+    'Dokumentasi: 3 dari minimal 4 foto',
+  );
+  await peramban.potret(tim, 'draf-tiga-foto');
+
+  // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
+  const dialog = await bukaAksi(tim, 'Serahkan');
+  await dialog.getByRole('button', { name: 'Serahkan', exact: true }).click();
+  await teksMenjadi(dialog.getByTestId('redaksi-aksi-galat'), /Dokumentasi: 3 dari minimal 4 foto/);
+  await peramban.potret(tim, 'serahkan-ditolak');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await tahapDiPanel(tim, 'Draf');
+
+  // The fourth photo, saved; now Serahkan goes through and the item gets its register number.
+  await unggahKeField(tim, 'Dokumentasi', [foto[3]]);
+  await simpan(tim);
+  await teksMenjadi(tim.getByTestId('redaksi-syarat').filter({ hasText: 'Dokumentasi' }), 'Dokumentasi: 4 dari minimal 4 foto');
+  await jalankanAksi(tim, 'Serahkan', { tahapBaru: 'Diserahkan ke Admin Medsos' });
+  await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
+  await peramban.potret(tim, 'diserahkan');
+
+  const admin = await peramban.sebagai('admin-medsos');
+  await bukaDariMejaRedaksi(admin, judul);
+  await peramban.potret(admin, 'meja-redaksi-admin-medsos');
+  await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
+  await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
+  await peramban.potret(admin, 'diterima');
+
+  const wakil = await peramban.sebagai('wakil-pemimpin-redaksi');
+  await bukaDariMejaRedaksi(wakil, judul);
+  await jalankanAksi(wakil, 'Teruskan ke Pemimpin Redaksi', { catatan: 'Narasi dan foto sudah sesuai.', tahapBaru: 'Keputusan Pemimpin Redaksi' });
+  await peramban.potret(wakil, 'diteruskan');
+
+  const pemimpin = await peramban.sebagai('pemimpin-redaksi');
+  await bukaDariMejaRedaksi(pemimpin, judul);
+  await jalankanAksi(pemimpin, 'Setujui', { tahapBaru: 'Disetujui, siap diunggah' });
+  await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
+  await peramban.potret(pemimpin, 'disetujui');
+
+  // Publish without a link: refused by the server with its message.
+  await bukaDariMejaRedaksi(admin, judul);
+  await tahapDiPanel(admin, 'Disetujui, siap diunggah');
+  await terbitkan(admin);
+  // The server's own sentence (the panel only lists the condition): "... belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1".
+  await terlihat(admin.getByText(/belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1/).first());
+  await peramban.potret(admin, 'publish-tanpa-tautan-ditolak');
+
+  // The link of the upload, saved, then Publish: uploaded.
+  await admin.getByRole('button', { name: /Belum ada entri/ }).first().click();
+  await pilihOpsi(admin, 'tautan.0.platform', 'instagram');
+  await admin.locator('input[name="tautan.0.url"]').fill('https://www.instagram.com/p/kpusumbar-uji/');
+  await simpan(admin);
+  await terbitkan(admin);
+  await tahapDiPanel(admin, 'Diunggah');
+  await peramban.potret(admin, 'diunggah');
+
+  expect(documentId).toMatch(/^[a-z0-9]+$/);
+  }));
+
+afterAll(() => peramban.laporkanTanpaTerjemahan());
