@@ -15,27 +15,31 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
 
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: Clock,
-      intlLabel: { id: kunciTeks('menu.antrean'), defaultMessage: 'Meja Redaksi' },
-      permissions: [],
-      Component: () => import('./pages/MejaRedaksi'),
-    });
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}/alur`,
-      icon: Layout,
-      intlLabel: { id: kunciTeks('menu.alur'), defaultMessage: 'Alur SOP' },
-      permissions: [],
-      Component: () => import('./pages/AlurSop'),
-    });
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}/rekapitulasi`,
-      icon: ChartBubble,
-      intlLabel: { id: kunciTeks('menu.rekap'), defaultMessage: 'Rekapitulasi' },
-      permissions: IZIN_REKAP,
-      Component: () => import('./pages/Rekapitulasi'),
-    });
+    // The plugin's pages: the queue, the SOP drawn as a flow, and the recap (its own permission).
+    const halaman = [
+      {
+        to: '',
+        icon: Clock,
+        intlLabel: { id: kunciTeks('menu.antrean'), defaultMessage: 'Meja Redaksi' },
+        permissions: [],
+        Component: () => import('./pages/MejaRedaksi'),
+      },
+      {
+        to: '/alur',
+        icon: Layout,
+        intlLabel: { id: kunciTeks('menu.alur'), defaultMessage: 'Alur SOP' },
+        permissions: [],
+        Component: () => import('./pages/AlurSop'),
+      },
+      {
+        to: '/rekapitulasi',
+        icon: ChartBubble,
+        intlLabel: { id: kunciTeks('menu.rekap'), defaultMessage: 'Rekapitulasi' },
+        permissions: IZIN_REKAP,
+        Component: () => import('./pages/Rekapitulasi'),
+      },
+    ];
+    for (const { to, ...menu } of halaman) app.addMenuLink({ ...menu, to: `plugins/${PLUGIN_ID}${to}` });
 
     app.widgets.register({
       id: 'antrean',

@@ -91,39 +91,26 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
       <Grid.Root gap={4}>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka label={t('rekap.artikelTerbit', 'Artikel terbit')} nilai={website.artikelTerbit} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka label={t('rekap.pembaca', 'Pembaca')} nilai={website.pembaca.total.toLocaleString('id-ID')} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka label={t('rekap.diunggah', 'Konten medsos diunggah')} nilai={mediaSosial.diunggah} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka
-            label={t('rekap.disposisi', 'Disposisi diterima / selesai / terlambat')}
-            nilai={`${disposisi.diterima} / ${disposisi.selesai} / ${disposisi.terlambat}`}
-          />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka label={t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang')} nilai={website.dikoreksiSetelahTayang} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka
-            label={t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak')}
-            nilai={`${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}`}
-          />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka label={t('rekap.diserahkanTerlambat', 'Diserahkan terlambat')} nilai={mediaSosial.diserahkanTerlambat} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12}>
-          <Angka
-            label={t('rekap.waktuProses', 'Waktu proses median / terlama')}
-            nilai={`${jam(mediaSosial.waktuProsesJam.median)} / ${jam(mediaSosial.waktuProsesJam.terlama)}`}
-          />
-        </Grid.Item>
+        {[
+          { label: t('rekap.artikelTerbit', 'Artikel terbit'), nilai: website.artikelTerbit },
+          { label: t('rekap.pembaca', 'Pembaca'), nilai: website.pembaca.total.toLocaleString('id-ID') },
+          { label: t('rekap.diunggah', 'Konten medsos diunggah'), nilai: mediaSosial.diunggah },
+          {
+            label: t('rekap.disposisi', 'Disposisi diterima / selesai / terlambat'),
+            nilai: `${disposisi.diterima} / ${disposisi.selesai} / ${disposisi.terlambat}`,
+          },
+          { label: t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang'), nilai: website.dikoreksiSetelahTayang },
+          { label: t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak'), nilai: `${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}` },
+          { label: t('rekap.diserahkanTerlambat', 'Diserahkan terlambat'), nilai: mediaSosial.diserahkanTerlambat },
+          {
+            label: t('rekap.waktuProses', 'Waktu proses median / terlama'),
+            nilai: `${jam(mediaSosial.waktuProsesJam.median)} / ${jam(mediaSosial.waktuProsesJam.terlama)}`,
+          },
+        ].map(({ label, nilai }) => (
+          <Grid.Item key={label} col={3} s={6} xs={12} direction="column" alignItems="stretch">
+            <Angka label={label} nilai={nilai} />
+          </Grid.Item>
+        ))}
       </Grid.Root>
 
       <Grid.Root gap={4}>
