@@ -7,7 +7,45 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   redaksi: {
     enabled: true,
     resolve: './src/plugins/redaksi',
+    config: {
+      notifikasi: {
+        // Cron rules in WIB, separated by ";" (a rule may itself hold commas, e.g. "0 7,13 * * 1-5").
+        jadwalPengingat: env('PENGINGAT_JADWAL', '0 7 * * *;0 13 * * *')
+          .split(';')
+          .map((aturan: string) => aturan.trim())
+          .filter(Boolean),
+        percobaan: env.int('SUREL_PERCOBAAN', 4),
+        jedaUlangMs: env.int('SUREL_JEDA_ULANG_MS', 30_000),
+      },
+    },
   },
+  // Notifications go out over SMTP once SMTP_HOST is set; without it the system works and says at
+  // start that mail is off (the email plugin keeps its default provider, which is never called).
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              // true for SMTPS (port 465); otherwise STARTTLS is used when the server offers it.
+              secure: env.bool('SMTP_SECURE', false),
+              requireTLS: env.bool('SMTP_REQUIRE_TLS', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              tls: { rejectUnauthorized: env.bool('SMTP_TLS_REJECT_UNAUTHORIZED', true) },
+              ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+              connectionTimeout: env.int('SMTP_TIMEOUT_MS', 15_000),
+              greetingTimeout: env.int('SMTP_TIMEOUT_MS', 15_000),
+            },
+            settings: {
+              defaultFrom: env('SMTP_FROM', 'Redaksi KPU Sumbar <redaksi@localhost>'),
+              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'Redaksi KPU Sumbar <redaksi@localhost>')),
+            },
+          },
+        },
+      }
+    : {}),
   'users-permissions': {
     config: {
       jwtSecret: rahasia(env, 'JWT_SECRET'),

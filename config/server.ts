@@ -12,6 +12,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   // and the per-address limit see the visitor, not the proxy. Off by default: without a proxy in
   // front, the header could be forged.
   proxy: { koa: env.bool('SERVER_PROXY', false) },
+  // The reminder digests (07:00 and 13:00 WIB) run as cron jobs of the redaksi plugin.
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
 });
 
 export default config;

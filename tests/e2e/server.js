@@ -45,7 +45,9 @@ module.exports = async function mulai() {
   const port = await portBebas();
   const sementara = mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
   const log = [];
-  const proses = spawn(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'start'], {
+  // The CLI the README's commands run (`strapi start`); its bin is not in the package's exports.
+  const cli = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  const proses = spawn(process.execPath, [cli, 'start'], {
     cwd: APP_DIR,
     env: {
       ...process.env,

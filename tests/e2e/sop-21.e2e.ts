@@ -17,6 +17,7 @@ import {
   teksMenjadi,
   terbitkan,
   terlihat,
+  tunggu,
   UID,
   unggahKeField,
 } from './peramban';
@@ -68,6 +69,18 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   await peramban.potret(tim, 'diserahkan');
 
   const admin = await peramban.sebagai('admin-medsos');
+  // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.
+  await admin.goto(`${alamat()}/admin/settings/redaksi/pemberitahuan`);
+  const sakelar = admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' });
+  await terlihat(sakelar);
+  await sakelar.click();
+  await terlihat(admin.getByText('Surel pemberitahuan dimatikan untuk Anda.'));
+  await admin.reload();
+  await tunggu(() => admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).isChecked(), (nilai) => nilai === false, 'sakelar mati');
+  await peramban.potret(admin, 'pengaturan-pemberitahuan');
+  await admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).click();
+  await terlihat(admin.getByText('Anda akan menerima surel pemberitahuan.'));
+
   await bukaDariMejaRedaksi(admin, judul);
   await peramban.potret(admin, 'meja-redaksi-admin-medsos');
   await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
@@ -95,7 +108,7 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
 
   // The link of the upload, saved, then Publish: uploaded.
   await admin.getByRole('button', { name: /Belum ada entri/ }).first().click();
-  await pilihOpsi(admin, 'tautan.0.platform', 'instagram');
+  await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
   await admin.locator('input[name="tautan.0.url"]').fill('https://www.instagram.com/p/kpusumbar-uji/');
   await simpan(admin);
   await terbitkan(admin);

@@ -822,6 +822,52 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginRedaksiKirimanSurel extends Struct.CollectionTypeSchema {
+  collectionName: 'redaksi_kiriman_surel';
+  info: {
+    description: 'Satu baris per surel yang pernah diantrekan; kuncinya unik sehingga peristiwa yang sama tidak dikirim dua kali';
+    displayName: 'Kiriman Surel';
+    pluralName: 'kiriman-surel-list';
+    singularName: 'kiriman-surel';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    galat: Schema.Attribute.Text;
+    jenis: Schema.Attribute.String & Schema.Attribute.Required;
+    kunci: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::redaksi.kiriman-surel'
+    > &
+      Schema.Attribute.Private;
+    penerima: Schema.Attribute.String & Schema.Attribute.Required;
+    percobaan: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['antre', 'terkirim', 'gagal']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'antre'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginRedaksiPenomoran extends Struct.CollectionTypeSchema {
   collectionName: 'redaksi_penomoran';
   info: {
@@ -856,6 +902,47 @@ export interface PluginRedaksiPenomoran extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginRedaksiPreferensiSurel
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'redaksi_preferensi_surel';
+  info: {
+    description: 'Pilihan tiap pengguna admin untuk menerima surel pemberitahuan (bawaan: menerima)';
+    displayName: 'Preferensi Surel';
+    pluralName: 'preferensi-surel-list';
+    singularName: 'preferensi-surel';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    adminUserId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::redaksi.preferensi-surel'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    surelAktif: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<true>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1340,7 +1427,9 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::redaksi.kiriman-surel': PluginRedaksiKirimanSurel;
       'plugin::redaksi.penomoran': PluginRedaksiPenomoran;
+      'plugin::redaksi.preferensi-surel': PluginRedaksiPreferensiSurel;
       'plugin::redaksi.riwayat': PluginRedaksiRiwayat;
       'plugin::redaksi.status-alur': PluginRedaksiStatusAlur;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;

@@ -55,6 +55,17 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([PanelSop]);
     contentManager.addDocumentAction(slotAksiSop);
+
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: kunciTeks('pengaturan.bagian'), defaultMessage: 'Redaksi' } },
+      {
+        id: 'pemberitahuan',
+        to: `${PLUGIN_ID}/pemberitahuan`,
+        intlLabel: { id: kunciTeks('pengaturan.pemberitahuan'), defaultMessage: 'Pemberitahuan' },
+        permissions: [],
+        Component: () => import('./pages/Pemberitahuan'),
+      },
+    );
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

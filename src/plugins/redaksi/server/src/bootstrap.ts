@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ZONA_WAKTU } from './constants';
 import { getService } from './utils/get-service';
 
 /**
@@ -14,4 +15,24 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     .actionProvider.registerMany([
       { section: 'plugins', displayName: 'Unduh rekapitulasi bulanan', uid: 'rekap.read', pluginName: 'redaksi' },
     ]);
+
+  // Reminder digests: each person's due-today and late items, at the configured times in WIB.
+  const { jadwalPengingat } = getService('alur').konfigurasi().notifikasi;
+  strapi.cron.add(
+    Object.fromEntries(
+      jadwalPengingat.map((aturan, i) => [
+        `redaksi-pengingat-${i + 1}`,
+        {
+          task: async () => {
+            const { slot, dikirim } = await getService('pengingat').jalankan();
+            strapi.log.info(`Pengingat redaksi ${slot} WIB: ${dikirim} surel diantrekan`);
+          },
+          options: { rule: aturan, tz: ZONA_WAKTU },
+        },
+      ]),
+    ),
+  );
+  if (!getService('surel').aktif()) {
+    strapi.log.info('Surel pemberitahuan mati: SMTP_HOST belum diatur. Alur SOP tetap berjalan; antrean tetap di Meja Redaksi.');
+  }
 };

@@ -11,10 +11,12 @@ export const UID = {
   statusAlur: 'plugin::redaksi.status-alur',
   riwayat: 'plugin::redaksi.riwayat',
   penomoran: 'plugin::redaksi.penomoran',
+  kirimanSurel: 'plugin::redaksi.kiriman-surel',
+  preferensiSurel: 'plugin::redaksi.preferensi-surel',
 } as const;
 
 /** Collections of the engine itself: written only by the engine, never through the document service. */
-export const ENGINE_UIDS = [UID.statusAlur, UID.riwayat, UID.penomoran] as const;
+export const ENGINE_UIDS = [UID.statusAlur, UID.riwayat, UID.penomoran, UID.kirimanSurel, UID.preferensiSurel] as const;
 
 /** The SOP roles (DOMAIN.md, "Roles"). `kode` is stored in the admin role's `code`. */
 export const PERAN = [

@@ -7,7 +7,7 @@ import type { DefinisiAlur, ItemAntrean, MasukanTransisi, Rekap, TampilanDokumen
  * everything that shows the item: the SOP panel, the queue, and the content manager's own
  * copy of the document (its `Document` tag), since an action may unpublish or create content.
  */
-const api = adminApi.enhanceEndpoints({ addTagTypes: ['RedaksiDokumen', 'RedaksiAntrean', 'Document'] });
+const api = adminApi.enhanceEndpoints({ addTagTypes: ['RedaksiDokumen', 'RedaksiAntrean', 'RedaksiPreferensi', 'Document'] });
 
 type Kunci = { uid: string; documentId: string };
 const tagDokumen = ({ uid, documentId }: Kunci) =>
@@ -49,6 +49,19 @@ export const redaksiApi = api.injectEndpoints({
       query: (bulan) => ({ url: '/redaksi/recap', config: { params: { month: bulan, format: 'json' } } }),
       transformResponse: (res: { data: Rekap }) => res.data,
     }),
+    getPreferensi: builder.query<{ surelAktif: boolean; surelServerAktif: boolean }, void>({
+      query: () => '/redaksi/preferences',
+      transformResponse: (res: { data: { surelAktif: boolean }; meta: { surelServerAktif: boolean } }) => ({
+        ...res.data,
+        surelServerAktif: res.meta.surelServerAktif,
+      }),
+      providesTags: ['RedaksiPreferensi'],
+    }),
+    aturPreferensi: builder.mutation<{ surelAktif: boolean }, { surelAktif: boolean }>({
+      query: (data) => ({ url: '/redaksi/preferences', method: 'PUT', data }),
+      transformResponse: (res: { data: { surelAktif: boolean } }) => res.data,
+      invalidatesTags: ['RedaksiPreferensi'],
+    }),
   }),
   overrideExisting: false,
 });
@@ -59,4 +72,6 @@ export const {
   useJalankanAksiMutation,
   useGetAntreanQuery,
   useGetRekapQuery,
+  useGetPreferensiQuery,
+  useAturPreferensiMutation,
 } = redaksiApi;

@@ -32,10 +32,21 @@ export interface KonfigurasiSop20 {
   jenisHari: JenisHari;
 }
 
+/** Email notifications and the reminder digest (issue "nobody misses an H+1"). */
+export interface KonfigurasiNotifikasi {
+  /** Cron rules, in WIB, of the daily reminder runs (07:00 and 13:00 by default). */
+  jadwalPengingat: string[];
+  /** Attempts per mail before it is logged as failed. */
+  percobaan: number;
+  /** Wait before the first retry; doubled for each further one. */
+  jedaUlangMs: number;
+}
+
 export interface KonfigurasiRedaksi {
   zonaWaktu: string;
   sop21: KonfigurasiSop21;
   sop20: KonfigurasiSop20;
+  notifikasi: KonfigurasiNotifikasi;
 }
 
 const defaultConfig: KonfigurasiRedaksi = {
@@ -59,6 +70,11 @@ const defaultConfig: KonfigurasiRedaksi = {
     tenggatDisposisiHari: 0,
     jenisHari: 'kalender',
   },
+  notifikasi: {
+    jadwalPengingat: ['0 7 * * *', '0 13 * * *'],
+    percobaan: 4,
+    jedaUlangMs: 30_000,
+  },
 };
 
 const isNonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
@@ -81,6 +97,15 @@ export default {
     for (const key of ['minimalFoto', 'tenggatDisposisiHari'] as const) {
       if (!isNonNegativeInteger(config.sop20[key])) {
         throw new Error(`redaksi.sop20.${key} harus bilangan bulat >= 0 (sekarang: ${config.sop20[key]})`);
+      }
+    }
+    const { notifikasi } = config;
+    if (!Array.isArray(notifikasi.jadwalPengingat) || notifikasi.jadwalPengingat.some((aturan) => typeof aturan !== 'string' || aturan.trim().split(/\s+/).length < 5)) {
+      throw new Error(`redaksi.notifikasi.jadwalPengingat harus daftar aturan cron, mis. ['0 7 * * *'] (sekarang: ${JSON.stringify(notifikasi.jadwalPengingat)})`);
+    }
+    for (const key of ['percobaan', 'jedaUlangMs'] as const) {
+      if (!isNonNegativeInteger(notifikasi[key]) || (key === 'percobaan' && notifikasi[key] < 1)) {
+        throw new Error(`redaksi.notifikasi.${key} harus bilangan bulat positif (sekarang: ${notifikasi[key]})`);
       }
     }
     for (const [nama, jenisHari] of [['sop21', sop.jenisHari], ['sop20', config.sop20.jenisHari]] as const) {

@@ -1,4 +1,6 @@
+import kirimanSurel from './kiriman-surel/schema.json';
 import penomoran from './penomoran/schema.json';
+import preferensiSurel from './preferensi-surel/schema.json';
 import riwayat from './riwayat/schema.json';
 import statusAlur from './status-alur/schema.json';
 
@@ -6,4 +8,6 @@ export default {
   'status-alur': { schema: statusAlur },
   riwayat: { schema: riwayat },
   penomoran: { schema: penomoran },
+  'kiriman-surel': { schema: kirimanSurel },
+  'preferensi-surel': { schema: preferensiSurel },
 };

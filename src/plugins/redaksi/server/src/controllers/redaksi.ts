@@ -5,6 +5,7 @@ import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
 import { getService } from '../utils/get-service';
 import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
+import { validatePreferensi } from '../validation/preferensi';
 import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
 import type { DefinisiAlur } from '../workflows/types';
@@ -77,6 +78,19 @@ export default () => ({
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.body = await rekapKeXlsx(rekap);
     }
+  },
+
+  async preferences(ctx: Ctx) {
+    ctx.body = {
+      data: await getService('notifikasi').preferensi(ctx.state.user.id),
+      // Whether the server sends mail at all (SMTP configured), so the page can say so.
+      meta: { surelServerAktif: getService('surel').aktif() },
+    };
+  },
+
+  async updatePreferences(ctx: Ctx) {
+    const { surelAktif } = await validatePreferensi(ctx.request.body);
+    ctx.body = { data: await getService('notifikasi').aturPreferensi(ctx.state.user.id, surelAktif) };
   },
 
   async queue(ctx: Ctx) {

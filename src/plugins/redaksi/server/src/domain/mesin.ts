@@ -65,7 +65,7 @@ export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number;
 /** The roles that move an item on from a stage (by a person, not by the engine itself), with their names. */
 export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
   const kode = aksiDariTahap(alur, tahap)
-    .filter((aksi) => aksi.melalui !== 'sistem' && aksi.melalui !== 'suntingan' && aksi.ke !== null)
+    .filter((aksi) => aksi.melalui !== 'sistem' && aksi.melalui !== 'suntingan' && aksi.ke !== null && !aksi.kapanSaja)
     .flatMap((aksi) => aksi.peran);
   return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({ kode, nama }));
 }

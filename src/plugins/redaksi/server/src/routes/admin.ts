@@ -18,6 +18,9 @@ export default {
       config: authenticated,
     },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
+    // Each admin's own notification preference (no one else's: the user comes from the session).
+    { method: 'GET', path: '/preferences', handler: 'redaksi.preferences', config: authenticated },
+    { method: 'PUT', path: '/preferences', handler: 'redaksi.updatePreferences', config: authenticated },
     {
       method: 'GET',
       path: '/recap',

@@ -13,6 +13,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const daftar: DefinisiAlur[] = [alurSop21(config.sop21), alurSop20(config.sop20), alurDisposisi(config.sop20)];
 
   return {
+    /** The plugin's configuration (thresholds, notifications), as validated at start. */
+    konfigurasi(): KonfigurasiRedaksi {
+      return config;
+    },
+
     semua(): DefinisiAlur[] {
       return daftar;
     },

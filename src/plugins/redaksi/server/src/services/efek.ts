@@ -9,6 +9,7 @@ import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
 import { type Aktor, peranTercatat } from './aktor';
+import type { Kedatangan } from './notifikasi';
 import type { PerubahanStatus, StatusTersimpan } from './status';
 
 export interface KonteksEfek {
@@ -22,6 +23,8 @@ export interface KonteksEfek {
   masukan: MasukanAksi & { assignees?: number[] | null };
   aktor: Aktor;
   sekarang: Date;
+  /** Documents an effect brought to a stage (a child sheet, a new article): told to their people after commit. */
+  tiba: Kedatangan[];
 }
 
 interface PenanganEfek {
@@ -83,6 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         induk: induk.id,
       } as never,
     });
+    konteks.tiba.push({ uid: UID.disposisi, documentId: anak.documentId });
     const statusAnak = await getService('status').pastikan(alur, anak.documentId, sekarang);
     await getService('status').ubahJikaBelumBerubah(statusAnak, {
       tahap: aksi.tahapAnak,
@@ -150,10 +154,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },
     'buat-liputan': {
-      async sesudah({ dokumen, documentId }) {
-        await layananDokumen(UID.liputan).create({
+      async sesudah({ dokumen, documentId, tiba }) {
+        const liputan = await layananDokumen(UID.liputan).create({
           data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
         });
+        tiba.push({ uid: UID.liputan, documentId: liputan.documentId });
       },
     },
     'selesaikan-disposisi': { sesudah: selesaikanDisposisi },

@@ -3,12 +3,29 @@ import demo from './demo';
 import efek from './efek';
 import jam from './jam';
 import lembarDisposisi from './lembar-disposisi';
+import notifikasi from './notifikasi';
+import pengingat from './pengingat';
 import penomoran from './penomoran';
 import peran from './peran';
 import rekap from './rekap';
 import riwayat from './riwayat';
 import status from './status';
+import surel from './surel';
 import transisi from './transisi';
 
-
-export default { alur, demo, efek, jam, 'lembar-disposisi': lembarDisposisi, penomoran, peran, rekap, riwayat, status, transisi };
+export default {
+  alur,
+  demo,
+  efek,
+  jam,
+  'lembar-disposisi': lembarDisposisi,
+  notifikasi,
+  penomoran,
+  pengingat,
+  peran,
+  rekap,
+  riwayat,
+  status,
+  surel,
+  transisi,
+};

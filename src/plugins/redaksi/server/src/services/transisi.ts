@@ -21,6 +21,7 @@ import { galatKonflik } from '../utils/errors';
 import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
 import { type Aktor, aktorDariAdmin, peranTercatat } from './aktor';
 import type { KonteksEfek } from './efek';
+import type { PeristiwaTransisi } from './notifikasi';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface PermintaanTransisi<T> {
@@ -186,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { uid, documentId, kodeAksi, jalur, aktor, masukan, lakukan } = permintaan;
       const alur = getService('alur').wajib(uid);
 
-      return strapi.db.transaction(async () => {
+      return strapi.db.transaction(async ({ onCommit }) => {
         const dokumen = await muatDokumen(alur, documentId);
         const sekarang = getService('jam').sekarang();
         const status: StatusTersimpan = await getService('status').pastikan(alur, documentId, sekarang);
@@ -213,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           perubahan.terlambat = true;
           if (alasanTerlambat) perubahan.alasanTerlambat = alasanTerlambat;
         }
-        const konteks: KonteksEfek = { alur, aksi, documentId, dokumen, status, perubahan, masukan, aktor, sekarang };
+        const konteks: KonteksEfek = { alur, aksi, documentId, dokumen, status, perubahan, masukan, aktor, sekarang, tiba: [] };
         await getService('efek').sebelum(konteks);
 
         await getService('status').ubahJikaBelumBerubah(status, perubahan);
@@ -233,6 +234,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           terlambat,
           waktu: sekarang,
         });
+
+        // People hear of it only once it is committed, and off the request: a mail never holds up
+        // or undoes a transition.
+        const peristiwa: PeristiwaTransisi = {
+          uid,
+          documentId,
+          kodeAksi: aksi.kode,
+          dari: status.tahap,
+          ke,
+          aktor,
+          note: terisi(masukan.note) ? String(masukan.note).trim() : null,
+          tiba: [...(ke !== status.tahap ? [{ uid, documentId }] : []), ...konteks.tiba],
+        };
+        onCommit(() => getService('notifikasi').jadwalkan(peristiwa));
         return hasil;
       });
     },
@@ -244,7 +259,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const alur of getService('alur').semua()) {
         // Actions that move an item on; a late permission alone does not make an item wait for someone.
         const aksiSaya = alur.aksi.filter(
-          (aksi) => bolehMengambil(aksi, aktor) && aksi.ke !== null && !aksi.dari.every((t) => t === alur.tahapTayang),
+          (aksi) =>
+            bolehMengambil(aksi, aktor) && aksi.ke !== null && !aksi.kapanSaja && !aksi.dari.every((t) => t === alur.tahapTayang),
         );
         const tahap = [...new Set(aksiSaya.flatMap((aksi) => aksi.dari))].filter((t) => t !== alur.tahapTayang);
         const daftarStatus = await getService('status').diTahap(alur.uid, tahap);

@@ -148,6 +148,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         catatanWajib: true,
         syarat: [{ kode: 'sedang-tayang', jenis: 'sedang-tayang', field: FIELD_TAYANG, label: 'Versi tayang' }],
         efek: ['tarik'],
+        kapanSaja: true,
       },
     ],
   };

@@ -74,6 +74,11 @@ export interface DefinisiAksi {
   penugasan?: { peran: readonly KodePeran[] };
   /** With the `disposisi-anak` effect: the stage the child sheet starts in. */
   tahapAnak?: string;
+  /**
+   * Open at any stage as an exception (taking an article down): nobody waits for it, so it puts
+   * no item in anyone's queue, panel "waiting for" or mail.
+   */
+  kapanSaja?: boolean;
 }
 
 export interface DefinisiTahap {

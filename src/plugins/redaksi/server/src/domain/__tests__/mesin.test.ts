@@ -256,6 +256,12 @@ describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
     expect(peranBerikutnya(alur, 'diserahkan').map((peran) => peran.kode)).toEqual(['admin-medsos']);
     expect(peranBerikutnya(alur, 'ditolak')).toEqual([]);
   });
+
+  it('tindakan pengecualian (turunkan, terbuka di setiap tahap) tidak membuat siapa pun menunggu', () => {
+    const sop20 = alurSop20(config.default.sop20);
+    expect(peranBerikutnya(sop20, 'penugasan').map((peran) => peran.kode)).toEqual(['redaktur-pelaksana']);
+    expect(peranBerikutnya(sop20, 'tayang')).toEqual([]);
+  });
 });
 
 describe('slot tindakan di panel admin', () => {

@@ -1,0 +1,205 @@
+import type { Core } from '@strapi/strapi';
+import { PERAN, UID } from '../constants';
+import { aksiDariTahap, peranBerikutnya } from '../domain/mesin';
+import { getService } from '../utils/get-service';
+import { tautanDokumen } from '../utils/tautan-admin';
+import type { DefinisiAlur } from '../workflows/types';
+import { AKTOR_SISTEM, type Aktor } from './aktor';
+import type { Penerima } from './surel';
+
+/** A document that reached a stage through a transition: its own, or one an effect created (a child sheet, an article). */
+export interface Kedatangan {
+  uid: string;
+  documentId: string;
+}
+
+/** What a committed transition tells people. */
+export interface PeristiwaTransisi {
+  uid: string;
+  documentId: string;
+  kodeAksi: string;
+  /** The stage the action left, and the one it led to. */
+  dari: string;
+  ke: string;
+  aktor: Aktor;
+  note: string | null;
+  /** Every document that arrived at a new stage, the acted-on one included when it moved. */
+  tiba: Kedatangan[];
+}
+
+interface AdminUser {
+  id: number;
+  email: string;
+  firstname?: string | null;
+  lastname?: string | null;
+  isActive?: boolean;
+  roles?: Array<{ code?: string | null }>;
+}
+
+const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
+
+/**
+ * Who hears of what (issue "nobody misses an H+1"):
+ * - an item arriving at a stage: every active admin holding a role that acts there, or only its
+ *   assignees where the stage is for them;
+ * - a returned (`kembalikan`) or rejected (`tolak`) item: its submitter, with the note;
+ * and, twice a day, each person's digest of what is due today or late (services/pengingat.ts).
+ * People are reached through their SOP roles only: a Super Admin is not mailed for everything.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const nama = (user: AdminUser) => [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.email;
+
+  /** The people among these admins who want mail: a preference kept with their account, on by default. */
+  async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
+    const aktif = users.filter((user) => user.isActive !== false && user.email);
+    if (aktif.length === 0) return [];
+    const mati = await strapi.db.query(UID.preferensiSurel as never).findMany({
+      where: { adminUserId: { $in: aktif.map((user) => user.id) }, surelAktif: false },
+    });
+    const tolak = new Set(mati.map((baris: { adminUserId: number }) => baris.adminUserId));
+    return aktif.filter((user) => !tolak.has(user.id)).map((user) => ({ id: user.id, email: user.email, nama: nama(user) }));
+  }
+
+  async function penggunaDenganPeran(peran: string[]): Promise<AdminUser[]> {
+    if (peran.length === 0) return [];
+    return strapi.db.query('admin::user').findMany({ where: { isActive: true, roles: { code: { $in: peran } } } });
+  }
+
+  async function pengguna(ids: number[]): Promise<AdminUser[]> {
+    if (ids.length === 0) return [];
+    return strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } } });
+  }
+
+  /** Those who act at the stage an item now stands in. */
+  async function yangBertindak(alur: DefinisiAlur, tahap: string, penugasan: number[] | null): Promise<AdminUser[]> {
+    const definisi = alur.tahap.find((item) => item.kode === tahap);
+    if (!definisi || definisi.akhir) return [];
+    if (definisi.untukYangDitugaskan) return pengguna(penugasan ?? []);
+    return penggunaDenganPeran(peranBerikutnya(alur, tahap).map((peran) => peran.kode));
+  }
+
+  /**
+   * Who submitted what was returned or rejected: whoever last moved it out of the stage it is
+   * returned to (the team that submitted, the secretary who forwarded), or, for a rejection,
+   * out of the first stage.
+   */
+  async function pengaju(alur: DefinisiAlur, peristiwa: PeristiwaTransisi): Promise<AdminUser[]> {
+    const asal = peristiwa.kodeAksi === 'tolak' ? alur.tahapAwal : peristiwa.ke;
+    const riwayat = await getService('riwayat').daftar(peristiwa.uid, peristiwa.documentId);
+    const baris = [...riwayat].reverse().find((item) => item.dari === asal && item.aktorId);
+    return baris ? pengguna([baris.aktorId as number]) : [];
+  }
+
+  /** The mail's facts about an item as it stands now (after the commit). */
+  async function ringkasan(alur: DefinisiAlur, documentId: string) {
+    const tampilan = await getService('transisi').tampilan(alur.uid, documentId, AKTOR_SISTEM);
+    const dokumen = await strapi.db.query(alur.uid as never).findOne({ where: { documentId }, select: [alur.antrean.judul] });
+    const langkah = [...new Set(aksiDariTahap(alur, tampilan.tahap).filter((aksi) => aksi.melalui !== 'sistem').map((aksi) => aksi.langkah))];
+    return {
+      judul: String(dokumen?.[alur.antrean.judul] ?? '(tanpa judul)'),
+      sop: `SOP ${alur.sop.nomor}: ${alur.sop.judul}`,
+      tahap: tampilan.tahapLabel,
+      kodeTahap: tampilan.tahap,
+      langkah,
+      tenggat: tampilan.tenggat[0]?.batasTeks ?? null,
+      nomorRegister: tampilan.nomorRegister,
+      tautan: tautanDokumen(strapi, alur.uid, documentId),
+      penugasan: tampilan.ditugaskan.map((orang) => orang.id).filter((id): id is number => id !== null),
+      riwayatTerakhir: tampilan.riwayat.length,
+    };
+  }
+
+  async function beritahuKedatangan(peristiwa: PeristiwaTransisi, kedatangan: Kedatangan) {
+    const alur = getService('alur').wajib(kedatangan.uid);
+    const data = await ringkasan(alur, kedatangan.documentId);
+    const penerima = await yangMauSurel(
+      (await yangBertindak(alur, data.kodeTahap, data.penugasan)).filter((user) => user.id !== peristiwa.aktor.id),
+    );
+    for (const kepada of penerima) {
+      await getService('surel').antrekan({
+        // The arrival is identified by the item's history length: the same arrival, the same key.
+        kunci: `tiba:${kedatangan.uid}:${kedatangan.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
+        jenis: 'tiba',
+        kepada,
+        data: { ...data, pengirim: peristiwa.aktor.nama, note: peristiwa.note },
+      });
+    }
+  }
+
+  async function beritahuPengaju(peristiwa: PeristiwaTransisi, jenis: 'dikembalikan' | 'ditolak') {
+    const alur = getService('alur').wajib(peristiwa.uid);
+    const data = await ringkasan(alur, peristiwa.documentId);
+    for (const kepada of await yangMauSurel(await pengaju(alur, peristiwa))) {
+      await getService('surel').antrekan({
+        kunci: `${jenis}:${peristiwa.uid}:${peristiwa.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
+        jenis,
+        kepada,
+        data: { ...data, pengirim: peristiwa.aktor.nama, note: peristiwa.note },
+      });
+    }
+  }
+
+  const berjalan = new Set<Promise<void>>();
+
+  return {
+    /**
+     * Called once the transition's transaction has committed (services/transisi.ts, onCommit):
+     * the work starts on the next turn of the event loop, after the response is on its way.
+     */
+    jadwalkan(peristiwa: PeristiwaTransisi): void {
+      const kerja = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => this.setelahTransisi(peristiwa))
+        .finally(() => berjalan.delete(kerja));
+      berjalan.add(kerja);
+    },
+
+    /** Resolves once every notification prepared so far is sent or given up (tests, shutdown). */
+    async selesai(): Promise<void> {
+      while (berjalan.size) await Promise.allSettled([...berjalan]);
+      await getService('surel').selesai();
+    },
+
+    /** Never throws: a mail problem is logged and the transition stands. */
+    async setelahTransisi(peristiwa: PeristiwaTransisi): Promise<void> {
+      if (!getService('surel').aktif()) return;
+      try {
+        const kembali = peristiwa.kodeAksi === 'kembalikan' ? 'dikembalikan' : peristiwa.kodeAksi === 'tolak' ? 'ditolak' : null;
+        for (const kedatangan of peristiwa.tiba) {
+          // A returned item goes back to its submitter by name, not to everyone holding the role.
+          if (kembali && kedatangan.uid === peristiwa.uid && kedatangan.documentId === peristiwa.documentId) continue;
+          await beritahuKedatangan(peristiwa, kedatangan);
+        }
+        if (kembali) await beritahuPengaju(peristiwa, kembali);
+      } catch (error) {
+        strapi.log.error(`Pemberitahuan ${peristiwa.kodeAksi} untuk ${peristiwa.documentId} gagal disiapkan: ${error}`);
+      }
+    },
+
+    /** Active admins who hold an SOP role and want mail, as the digest reaches them. */
+    async penerimaPengingat(): Promise<Array<Penerima & { aktor: Aktor }>> {
+      const users: AdminUser[] = await strapi.db.query('admin::user').findMany({ where: { isActive: true }, populate: ['roles'] });
+      const denganPeran = users.filter((user) => user.roles?.some((role) => role.code && KODE_PERAN.has(role.code)));
+      const mau = new Map((await yangMauSurel(denganPeran)).map((penerima) => [penerima.id, penerima]));
+      return denganPeran.flatMap((user) => {
+        const penerima = mau.get(user.id);
+        if (!penerima) return [];
+        const peran = (user.roles ?? []).map((role) => role.code).filter((kode): kode is string => Boolean(kode && KODE_PERAN.has(kode)));
+        return [{ ...penerima, aktor: { id: user.id, nama: penerima.nama, peran, superAdmin: false, peranKhusus: null } }];
+      });
+    },
+
+    /** A person's own choice (GET/PUT /redaksi/preferences). */
+    async preferensi(adminUserId: number): Promise<{ surelAktif: boolean }> {
+      const baris = await strapi.db.query(UID.preferensiSurel as never).findOne({ where: { adminUserId } });
+      return { surelAktif: baris ? Boolean(baris.surelAktif) : true };
+    },
+
+    async aturPreferensi(adminUserId: number, surelAktif: boolean): Promise<{ surelAktif: boolean }> {
+      const query = strapi.db.query(UID.preferensiSurel as never);
+      const ada = await query.findOne({ where: { adminUserId } });
+      if (ada) await query.update({ where: { id: ada.id }, data: { surelAktif } });
+      else await query.create({ data: { adminUserId, surelAktif } });
+      return { surelAktif };
+    },
+  };
+};

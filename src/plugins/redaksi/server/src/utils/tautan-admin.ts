@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+
+/** An address in the admin panel, absolute, for mails (e.g. `/plugins/redaksi`). */
+export function tautanAdmin(strapi: Core.Strapi, jalur: string): string {
+  const admin = String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
+  return `${admin}${jalur}`;
+}
+
+/** Where an item opens: its edit view in the content manager. */
+export const tautanDokumen = (strapi: Core.Strapi, uid: string, documentId: string) =>
+  tautanAdmin(strapi, `/content-manager/collection-types/${uid}/${documentId}`);
