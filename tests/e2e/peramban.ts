@@ -201,11 +201,12 @@ export async function unggahKeField(page: Page, labelField: string, berkas: stri
   await hilang(page.getByRole('dialog'));
 }
 
-/** The queue's row of an item, found by its title; a click opens it. */
-export async function bukaDariMejaRedaksi(page: Page, judul: string) {
+/** The queue's row of an item, found by its title; a click opens it (photographed first when asked). */
+export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: () => Promise<void>) {
   await page.goto(`${alamat()}/admin/plugins/redaksi`);
   const baris = page.getByTestId('redaksi-antrean-baris').filter({ hasText: judul });
   await terlihat(baris);
+  await potret?.();
   await baris.getByRole('link').click();
   await terlihat(panelSop(page), 30_000);
 }

@@ -43,8 +43,7 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     await peramban.potret(ppid, 'disposisi-diteruskan');
 
     const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-    await bukaDariMejaRedaksi(pemimpin, perihal);
-    await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
+    await bukaDariMejaRedaksi(pemimpin, perihal, () => peramban.potret(pemimpin, 'meja-redaksi-pemimpin'));
     await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
     await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', { catatan: 'Segera tindak lanjuti.', tahapBaru: 'Diteruskan' });
 

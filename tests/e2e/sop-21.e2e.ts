@@ -81,8 +81,7 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   await admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).click();
   await terlihat(admin.getByText('Anda akan menerima surel pemberitahuan.'));
 
-  await bukaDariMejaRedaksi(admin, judul);
-  await peramban.potret(admin, 'meja-redaksi-admin-medsos');
+  await bukaDariMejaRedaksi(admin, judul, () => peramban.potret(admin, 'meja-redaksi-admin-medsos'));
   await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
   await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
   await peramban.potret(admin, 'diterima');

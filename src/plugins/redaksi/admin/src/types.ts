@@ -99,6 +99,7 @@ export interface DefinisiAlur {
   tahapTayang?: string;
   tahap: { kode: string; label: string; akhir?: boolean; untukYangDitugaskan?: boolean }[];
   aksi: DefinisiAksi[];
+  catatanMesin?: Record<string, string>;
 }
 
 export interface ItemAntrean {

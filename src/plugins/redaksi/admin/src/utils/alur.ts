@@ -2,7 +2,7 @@ import type { DefinisiAlur } from '../types';
 
 /** The label of an action code in a workflow (codes repeat across workflows with different steps). */
 export const labelAksi = (alur: DefinisiAlur | undefined, kode: string) =>
-  alur?.aksi.find((aksi) => aksi.kode === kode)?.label ?? kode;
+  alur?.aksi.find((aksi) => aksi.kode === kode)?.label ?? alur?.catatanMesin?.[kode] ?? kode;
 
 export const labelTahap = (alur: DefinisiAlur | undefined, kode: string | null) =>
   kode ? alur?.tahap.find((tahap) => tahap.kode === kode)?.label ?? kode : '–';

@@ -7,6 +7,7 @@ import { tanggalWib } from '../domain/tenggat';
 import { denganIzinMesin } from '../document-middleware/izin-mesin';
 import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
+import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
 import { type Aktor, peranTercatat } from './aktor';
 import type { Kedatangan } from './notifikasi';
@@ -96,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await getService('riwayat').tambah({
       uidKonten: UID.disposisi,
       dokumenId: anak.documentId,
-      aksi: 'terima-disposisi',
+      aksi: AKSI_TERIMA_DISPOSISI,
       dari: null,
       ke: aksi.tahapAnak ?? alur.tahapAwal,
       aktorId: aktor.id,

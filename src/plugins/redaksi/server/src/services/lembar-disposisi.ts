@@ -4,6 +4,7 @@ import { UID } from '../constants';
 import { labelTahap } from '../domain/mesin';
 import { formatTanggal, formatWib } from '../domain/tenggat';
 import { getService } from '../utils/get-service';
+import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import { barisTabel, mulaiPdf } from '../utils/pdf';
 
 interface BarisDisposisi {
@@ -102,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
         const pengirim = statusPer.get(lembar[i].documentId);
         const riwayat = await getService('riwayat').daftar(UID.disposisi, lembaran.documentId);
-        const diterima = riwayat.find((r: { aksi: string }) => r.aksi === 'terima-disposisi');
+        const diterima = riwayat.find((r: { aksi: string }) => r.aksi === AKSI_TERIMA_DISPOSISI);
         const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
         const penerima = await strapi.db.query('admin::user').findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } });
         const nama = penerima.map((user: { firstname?: string; lastname?: string }) => [user.firstname, user.lastname].filter(Boolean).join(' '));

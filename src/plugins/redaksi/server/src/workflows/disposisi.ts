@@ -2,6 +2,9 @@ import type { KonfigurasiSop20 } from '../config';
 import { UID } from '../constants';
 import type { DefinisiAlur, DefinisiTenggat } from './types';
 
+/** The first history row of a child sheet: it received the disposition from the previous office. */
+export const AKSI_TERIMA_DISPOSISI = 'terima-disposisi';
+
 /**
  * The disposition sheet (lembar disposisi) of SOP 20 langkah 1-3: PPID Pembantu -> Penanggung
  * Jawab -> Sekretaris Redaksi -> Redaktur Pelaksana. Each forward writes a child sheet (the next
@@ -18,6 +21,7 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     // "Nomor agenda" of the incoming letter, per year (001/DISP/2025); child rows belong to the same sheet.
     penomoran: { field: 'nomorAgenda', jenis: 'agenda', kecualiJikaTerkait: 'induk' },
     antrean: { judul: 'perihal', kolom: ['perihal', 'batasWaktu', 'nomorAgenda', 'sifat'] },
+    catatanMesin: { [AKSI_TERIMA_DISPOSISI]: 'Menerima lembar disposisi' },
     tahap: [
       { kode: 'ppid', label: 'Dicatat PPID Pembantu' },
       { kode: 'pimpinan', label: 'Di Penanggung Jawab' },

@@ -105,4 +105,6 @@ export interface DefinisiAlur {
   tahapTayang?: string;
   tahap: readonly DefinisiTahap[];
   aksi: readonly DefinisiAksi[];
+  /** History rows the engine writes itself (no one takes them as an action), by code, with their label. */
+  catatanMesin?: Readonly<Record<string, string>>;
 }
