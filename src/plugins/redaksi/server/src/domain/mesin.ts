@@ -64,6 +64,8 @@ export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number;
 
 /** The roles that move an item on from a stage (by a person, not by the engine itself), with their names. */
 export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
+  // Online is where the path ends: publishing an edit again waits for no one (as in the queue).
+  if (tahap === alur.tahapTayang) return [];
   const kode = aksiDariTahap(alur, tahap)
     .filter((aksi) => aksi.melalui !== 'sistem' && aksi.melalui !== 'suntingan' && aksi.ke !== null && !aksi.kapanSaja)
     .flatMap((aksi) => aksi.peran);

@@ -127,7 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const item of hasil) {
           if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode)) syarat.set(item.kode, { ...item, aksi: aksi.kode });
         }
-        const batas = tenggatAksi(aksi, dokumen, statusAlur);
+        // Online, no deadline runs: the SOP's deadlines lead up to publication.
+        const batas = status.tahap === alur.tahapTayang ? null : tenggatAksi(aksi, dokumen, statusAlur);
         if (batas && !tenggat.has(aksi.kode)) {
           tenggat.set(aksi.kode, {
             aksi: aksi.kode,

@@ -255,6 +255,8 @@ describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
     expect(peranBerikutnya(alur, 'draf')).toEqual([{ kode: 'tim-pelaksana', nama: 'Tim Pelaksana Kegiatan' }]);
     expect(peranBerikutnya(alur, 'diserahkan').map((peran) => peran.kode)).toEqual(['admin-medsos']);
     expect(peranBerikutnya(alur, 'ditolak')).toEqual([]);
+    // Uploaded: an edit may be published again, but nobody waits for it.
+    expect(peranBerikutnya(alur, 'diunggah')).toEqual([]);
   });
 
   it('tindakan pengecualian (turunkan, terbuka di setiap tahap) tidak membuat siapa pun menunggu', () => {
