@@ -43,7 +43,11 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     await peramban.potret(ppid, 'disposisi-diteruskan');
 
     const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-    await bukaDariMejaRedaksi(pemimpin, perihal, () => peramban.potret(pemimpin, 'meja-redaksi-pemimpin'));
+    await bukaDariMejaRedaksi(pemimpin, perihal, async () => {
+      // The row names the step this person takes from this stage (one code, several steps).
+      await teksMenjadi(pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }), /Teruskan ke Sekretariat/);
+      await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
+    });
     await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
     await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', { catatan: 'Segera tindak lanjuti.', tahapBaru: 'Diteruskan' });
 

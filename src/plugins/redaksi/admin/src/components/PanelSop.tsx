@@ -21,7 +21,8 @@ function Bagian({ judul, children }: { judul: string; children: React.ReactNode 
   );
 }
 
-function Tahap({ data, t }: { data: TampilanDokumen; t: Teks }) {
+function Tahap({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | undefined; t: Teks }) {
+  const akhir = data.tahap === alur?.tahapTayang || Boolean(alur?.tahap.find((tahap) => tahap.kode === data.tahap)?.akhir);
   return (
     <Bagian judul={t('panel.tahap', 'Tahap')}>
       <Flex gap={2} wrap="wrap">
@@ -38,8 +39,10 @@ function Tahap({ data, t }: { data: TampilanDokumen; t: Teks }) {
         <Typography variant="pi">
           {t('panel.menunggu', 'Menunggu: {peran}', { peran: data.menunggu.map((peran) => peran.nama).join(', ') })}
         </Typography>
-      ) : (
+      ) : akhir ? (
         <Typography variant="pi">{t('panel.selesai', 'Alur selesai di tahap ini.')}</Typography>
+      ) : (
+        <Typography variant="pi">{t('panel.otomatis', 'Tidak menunggu siapa pun: tahap ini berlanjut otomatis.')}</Typography>
       )}
       {data.nomorRegister ? (
         <Typography variant="pi">{t('panel.register', 'No. register: {nomor}', { nomor: data.nomorRegister })}</Typography>
@@ -127,7 +130,7 @@ function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur 
           {data.riwayat.map((baris, i) => (
             <Box key={i} tag="li" paddingLeft={3} borderColor="neutral200" style={{ borderLeftWidth: 2, borderLeftStyle: 'solid' }}>
               <Typography variant="pi" fontWeight="bold" tag="p">
-                {labelAksi(alur, baris.aksi)} · {baris.aktor.nama}
+                {labelAksi(alur, baris.aksi, baris.dari)} · {baris.aktor.nama}
               </Typography>
               <Typography variant="pi" textColor="neutral600" tag="p">
                 {formatWib(baris.waktu)} · {labelTahap(alur, baris.dari)} → {labelTahap(alur, baris.ke)}
@@ -175,7 +178,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
   } else {
     content = (
       <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
-        <Tahap data={data} t={t} />
+        <Tahap data={data} alur={alur} t={t} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
         <Riwayat data={data} alur={alur} t={t} />

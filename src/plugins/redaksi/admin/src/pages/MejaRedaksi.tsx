@@ -136,7 +136,7 @@ const MejaRedaksi = () => {
                   <Td><TenggatSel batas={baris.tenggat} /></Td>
                   <Td>
                     <Typography variant="pi">
-                      {baris.aksi.map((kode) => labelAksi(alurDari(baris.alur), kode)).join(', ')}
+                      {baris.aksi.map((kode) => labelAksi(alurDari(baris.alur), kode, baris.tahap)).join(', ')}
                     </Typography>
                   </Td>
                 </Tr>

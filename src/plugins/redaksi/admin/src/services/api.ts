@@ -7,7 +7,9 @@ import type { DefinisiAlur, ItemAntrean, MasukanTransisi, Rekap, TampilanDokumen
  * everything that shows the item: the SOP panel, the queue, and the content manager's own
  * copy of the document (its `Document` tag), since an action may unpublish or create content.
  */
-const api = adminApi.enhanceEndpoints({ addTagTypes: ['RedaksiDokumen', 'RedaksiAntrean', 'RedaksiPreferensi', 'Document'] });
+const api = adminApi.enhanceEndpoints({
+  addTagTypes: ['RedaksiDokumen', 'RedaksiAntrean', 'RedaksiPreferensi', 'Document', 'Relations'],
+});
 
 type Kunci = { uid: string; documentId: string };
 const tagDokumen = ({ uid, documentId }: Kunci) =>
@@ -38,7 +40,9 @@ export const redaksiApi = api.injectEndpoints({
         data: masukan,
       }),
       transformResponse: (res: { data: TampilanDokumen }) => res.data,
-      invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean'],
+      // An action may link documents (a child sheet, the article a disposition asks for): the edit
+      // view's relation fields are refetched too.
+      invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean', 'Relations'],
     }),
     getAntrean: builder.query<ItemAntrean[], void>({
       query: () => '/redaksi/queue',

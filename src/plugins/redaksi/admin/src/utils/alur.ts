@@ -1,8 +1,15 @@
 import type { DefinisiAlur } from '../types';
 
-/** The label of an action code in a workflow (codes repeat across workflows with different steps). */
-export const labelAksi = (alur: DefinisiAlur | undefined, kode: string) =>
-  alur?.aksi.find((aksi) => aksi.kode === kode)?.label ?? alur?.catatanMesin?.[kode] ?? kode;
+/**
+ * The label of an action code as taken from a stage: one code names different steps of a
+ * workflow (`teruskan` is "Teruskan ke Penanggung Jawab" from the PPID, "... ke Sekretariat" from
+ * the leadership), so the stage it leaves picks the step.
+ */
+export const labelAksi = (alur: DefinisiAlur | undefined, kode: string, dariTahap?: string | null) => {
+  const sama = alur?.aksi.filter((aksi) => aksi.kode === kode) ?? [];
+  const aksi = sama.find((item) => dariTahap && item.dari.includes(dariTahap)) ?? sama[0];
+  return aksi?.label ?? alur?.catatanMesin?.[kode] ?? kode;
+};
 
 export const labelTahap = (alur: DefinisiAlur | undefined, kode: string | null) =>
   kode ? alur?.tahap.find((tahap) => tahap.kode === kode)?.label ?? kode : '–';
