@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { skipToken } from '@reduxjs/toolkit/query';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
+import { useTampilanSop } from '../hooks/useTampilanSop';
 import { JUMLAH_SLOT_AKSI } from '../pluginId';
-import { useGetAlurQuery, useGetTampilanQuery } from '../services/api';
 import { FormAksi } from './FormAksi';
 
 /**
@@ -12,14 +11,6 @@ import { FormAksi } from './FormAksi';
  * through the engine (`melalui: 'transisi'`; Publish stays Strapi's own button, guarded by the
  * server).
  */
-
-/** The item's SOP view, for the content types that have a workflow (shared cache, one request). */
-export function useTampilanSop(model: string, documentId: string | undefined) {
-  const { data: definisi } = useGetAlurQuery();
-  const diatur = Boolean(definisi?.alur.some((alur) => alur.uid === model));
-  const hasil = useGetTampilanQuery(diatur && documentId ? { uid: model, documentId } : skipToken);
-  return { diatur, ...hasil };
-}
 
 function buatSlotAksi(urutan: number): DocumentActionComponent {
   const SlotAksiSop: DocumentActionComponent = ({ model, documentId }) => {

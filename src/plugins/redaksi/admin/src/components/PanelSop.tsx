@@ -6,7 +6,7 @@ import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { pesanGalat, useTeks } from '../utils/teks';
 import { formatWib, sisaWaktu } from '../utils/waktu';
-import { useTampilanSop } from './AksiDokumen';
+import { useTampilanSop } from '../hooks/useTampilanSop';
 
 type Teks = ReturnType<typeof useTeks>;
 

@@ -14,6 +14,3 @@ export function TenggatSel({ batas }: { batas: string | null }) {
     </Flex>
   );
 }
-
-/** Where an item of the queue opens: its edit view in the content manager. */
-export const tautanDokumen = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;

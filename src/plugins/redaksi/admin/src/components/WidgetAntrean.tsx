@@ -2,8 +2,9 @@ import { Widget } from '@strapi/strapi/admin';
 import { Flex, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
 import { useGetAntreanQuery } from '../services/api';
+import { tautanDokumen } from '../utils/alur';
 import { pesanGalat, useTeks } from '../utils/teks';
-import { TenggatSel, tautanDokumen } from './TenggatSel';
+import { TenggatSel } from './TenggatSel';
 
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
 export const WidgetAntrean = () => {

@@ -15,9 +15,9 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { TenggatSel, tautanDokumen } from '../components/TenggatSel';
+import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
-import { labelAksi, namaSop } from '../utils/alur';
+import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
 import { pesanGalat, useTeks } from '../utils/teks';
 import { formatTanggal } from '../utils/waktu';
 

@@ -16,3 +16,6 @@ export const labelTahap = (alur: DefinisiAlur | undefined, kode: string | null) 
 
 /** "SOP 21/2025" */
 export const namaSop = (alur: DefinisiAlur | undefined, cadangan: string) => (alur ? `SOP ${alur.sop.nomor}` : cadangan);
+
+/** Where an item opens: its edit view in the content manager. */
+export const tautanDokumen = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;

@@ -62,13 +62,22 @@ export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number;
   return urutan === -1 ? null : { urutan: urutan + 1, jumlah: jalan.length };
 }
 
-/** The roles that move an item on from a stage (by a person, not by the engine itself), with their names. */
-export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
-  // Online is where the path ends: publishing an edit again waits for no one (as in the queue).
+/**
+ * The actions an item in this stage waits on a person for: taken by someone (a button or
+ * Publish, not an edit or the engine), moving the item on (not a late permission), not an
+ * exception open everywhere (`kapanSaja`). Online is where the path ends: publishing an edit
+ * again waits for no one. The queue, the panel's "waiting for" and the mails all read this.
+ */
+export function aksiDitunggu(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {
   if (tahap === alur.tahapTayang) return [];
-  const kode = aksiDariTahap(alur, tahap)
-    .filter((aksi) => aksi.melalui !== 'sistem' && aksi.melalui !== 'suntingan' && aksi.ke !== null && !aksi.kapanSaja)
-    .flatMap((aksi) => aksi.peran);
+  return aksiDariTahap(alur, tahap).filter(
+    (aksi) => (aksi.melalui === 'transisi' || aksi.melalui === 'publish') && aksi.ke !== null && !aksi.kapanSaja,
+  );
+}
+
+/** The roles an item in this stage waits for, with their names. */
+export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
+  const kode = aksiDitunggu(alur, tahap).flatMap((aksi) => aksi.peran);
   return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({ kode, nama }));
 }
 

@@ -4,7 +4,7 @@ import { aksiDariTahap, peranBerikutnya } from '../domain/mesin';
 import { getService } from '../utils/get-service';
 import { tautanDokumen } from '../utils/tautan-admin';
 import type { DefinisiAlur } from '../workflows/types';
-import { AKTOR_SISTEM, type Aktor } from './aktor';
+import { AKTOR_SISTEM, type Aktor, aktorDariAdmin } from './aktor';
 import type { Penerima } from './surel';
 
 /** A document that reached a stage through a transition: its own, or one an effect created (a child sheet, an article). */
@@ -47,8 +47,6 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
  * People are reached through their SOP roles only: a Super Admin is not mailed for everything.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const nama = (user: AdminUser) => [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.email;
-
   /** The people among these admins who want mail: a preference kept with their account, on by default. */
   async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
     const aktif = users.filter((user) => user.isActive !== false && user.email);
@@ -57,7 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where: { adminUserId: { $in: aktif.map((user) => user.id) }, surelAktif: false },
     });
     const tolak = new Set(mati.map((baris: { adminUserId: number }) => baris.adminUserId));
-    return aktif.filter((user) => !tolak.has(user.id)).map((user) => ({ id: user.id, email: user.email, nama: nama(user) }));
+    return aktif.filter((user) => !tolak.has(user.id)).map((user) => ({ id: user.id, email: user.email, nama: aktorDariAdmin(user).nama }));
   }
 
   async function penggunaDenganPeran(peran: string[]): Promise<AdminUser[]> {
@@ -183,8 +181,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return denganPeran.flatMap((user) => {
         const penerima = mau.get(user.id);
         if (!penerima) return [];
-        const peran = (user.roles ?? []).map((role) => role.code).filter((kode): kode is string => Boolean(kode && KODE_PERAN.has(kode)));
-        return [{ ...penerima, aktor: { id: user.id, nama: penerima.nama, peran, superAdmin: false, peranKhusus: null } }];
+        // Through their SOP roles only: a Super Admin's queue would hold everything.
+        const aktor = aktorDariAdmin(user);
+        return [{ ...penerima, aktor: { ...aktor, peran: aktor.peran.filter((kode) => KODE_PERAN.has(kode)), superAdmin: false, peranKhusus: null } }];
       });
     },
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   aksiDariTahap,
+  aksiDitunggu,
   bolehMengambil,
   evaluasiSyarat,
   type JalurAksi,
@@ -258,12 +259,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sekarang = getService('jam').sekarang();
       const hasil = [];
       for (const alur of getService('alur').semua()) {
-        // Actions that move an item on; a late permission alone does not make an item wait for someone.
-        const aksiSaya = alur.aksi.filter(
-          (aksi) =>
-            bolehMengambil(aksi, aktor) && aksi.ke !== null && !aksi.kapanSaja && !aksi.dari.every((t) => t === alur.tahapTayang),
+        // The stages where an item waits for this person, and for which of their actions.
+        const aksiSayaPerTahap = new Map(
+          alur.tahap
+            .map((t) => [t.kode, aksiDitunggu(alur, t.kode).filter((aksi) => bolehMengambil(aksi, aktor))] as const)
+            .filter(([, aksi]) => aksi.length > 0),
         );
-        const tahap = [...new Set(aksiSaya.flatMap((aksi) => aksi.dari))].filter((t) => t !== alur.tahapTayang);
+        const tahap = [...aksiSayaPerTahap.keys()];
         const daftarStatus = await getService('status').diTahap(alur.uid, tahap);
         if (daftarStatus.length === 0) continue;
 
@@ -279,7 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const doc = dokumenPerId.get(status.dokumenId);
           if (!doc) continue;
           if (hanyaYangDitugaskan.has(status.tahap) && !aktor.superAdmin && !(status.penugasan ?? []).includes(aktor.id ?? -1)) continue;
-          const aksiDiSini = aksiSaya.filter((aksi) => aksi.dari.includes(status.tahap));
+          const aksiDiSini = aksiSayaPerTahap.get(status.tahap) ?? [];
           const batas = aksiDiSini
             .map((aksi) => tenggatAksi(aksi, doc, keStatusAlur(status)))
             .filter((value): value is Date => value !== null)
