@@ -117,6 +117,15 @@ describe('riwayat hanya bisa ditambah', () => {
     await expect(riwayat.create({ data: { aksi: 'palsu' } })).rejects.toMatchObject({ name: 'PolicyError' });
     const status = strapi.documents('plugin::redaksi.status-alur' as never) as any;
     await expect(status.create({ data: { tahap: 'disetujui' } })).rejects.toMatchObject({ name: 'PolicyError' });
+    // The mail log and the mail preferences are the engine's too (written by /redaksi routes only).
+    const kiriman = strapi.documents('plugin::redaksi.kiriman-surel' as never) as any;
+    await expect(kiriman.create({ data: { kunci: 'palsu', jenis: 'tiba', penerima: 'x@y.id', status: 'terkirim' } })).rejects.toMatchObject({
+      name: 'PolicyError',
+    });
+    const preferensi = strapi.documents('plugin::redaksi.preferensi-surel' as never) as any;
+    await expect(preferensi.create({ data: { adminUserId: p.super.id, surelAktif: false } })).rejects.toMatchObject({ name: 'PolicyError' });
+    expect(await strapi.db.query('plugin::redaksi.kiriman-surel').count({})).toBe(0);
+    expect(await strapi.db.query('plugin::redaksi.preferensi-surel').count({})).toBe(0);
   });
 
   it('refuses a Super Admin in the admin panel: the content manager cannot write history or state', async () => {
@@ -129,14 +138,31 @@ describe('riwayat hanya bisa ditambah', () => {
       await http(strapi, p.super).post(cm, { aksi: 'palsu', ke: 'diunggah', aktorNama: 'x', peran: 'x', uidKonten: UID_MEDSOS, dokumenId: documentId, waktu: new Date() }),
       await http(strapi, p.super).post(`${cm}/actions/bulkDelete`, { documentIds: [baris.documentId] }),
       await http(strapi, p.super).put(`/content-manager/collection-types/plugin::redaksi.status-alur/x`, { tahap: 'disetujui' }),
+      await http(strapi, p.super).post('/content-manager/collection-types/plugin::redaksi.kiriman-surel', {
+        kunci: 'palsu',
+        jenis: 'tiba',
+        penerima: 'x@y.id',
+        status: 'terkirim',
+      }),
+      await http(strapi, p.super).post('/content-manager/collection-types/plugin::redaksi.preferensi-surel', {
+        adminUserId: p.super.id,
+        surelAktif: false,
+      }),
     ];
     for (const res of tulis) expect(res.status).toBeGreaterThanOrEqual(400);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
+    expect(await strapi.db.query('plugin::redaksi.kiriman-surel').count({})).toBe(0);
+    expect(await strapi.db.query('plugin::redaksi.preferensi-surel').count({})).toBe(0);
   });
 
   it('offers no content API for the engine collections', async () => {
     await http(strapi).get('/api/riwayat-list').expect(404);
     await http(strapi).get('/api/status-alur-list').expect(404);
+    await http(strapi).get('/api/kiriman-surel-list').expect(404);
+    await http(strapi).get('/api/preferensi-surel-list').expect(404);
+    const tulis = await http(strapi).post('/api/preferensi-surel-list', { data: { adminUserId: 1, surelAktif: false } });
+    expect(tulis.status).toBeGreaterThanOrEqual(400);
+    expect(await strapi.db.query('plugin::redaksi.preferensi-surel').count({})).toBe(0);
   });
 });
 
