@@ -62,6 +62,8 @@ export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
     get: (url: string) => auth(server().get(url)),
     post: (url: string, body: object = {}) => auth(server().post(url).send(body)),
     put: (url: string, body: object = {}) => auth(server().put(url).send(body)),
+    /** A multipart request (the media library's uploads): attach files and fields to it. */
+    multipart: (url: string) => auth(server().post(url)),
     delete: (url: string) => auth(server().delete(url)),
   };
 }
@@ -173,4 +175,26 @@ export function parserBiner(res: NodeJS.ReadableStream, done: (error: Error | nu
   const bagian: Buffer[] = [];
   res.on('data', (chunk: Buffer) => bagian.push(chunk));
   res.on('end', () => done(null, Buffer.concat(bagian)));
+}
+
+const UID_DISPOSISI = 'api::disposisi.disposisi';
+
+/**
+ * SOP 20 langkah 1-3 walked over HTTP: the PPID Pembantu forwards the disposition to the
+ * Penanggung Jawab, who forwards it to the secretariat, who hands it to a Redaktur Pelaksana.
+ * Answers the Redaktur's sheet, the one an article may carry out. `p` holds a user per role.
+ */
+export async function disposisiSampaiRedaktur(strapi: Core.Strapi, p: Record<string, Pengguna>, documentId: string): Promise<string> {
+  const langkah: Array<[string, object]> = [
+    ['ppid-pembantu', { action: 'teruskan' }],
+    ['pemimpin-redaksi', { action: 'teruskan' }],
+    ['sekretaris-redaksi', { action: 'teruskan', assignees: [p['redaktur-pelaksana'].id] }],
+  ];
+  let lembar = documentId;
+  for (const [siapa, body] of langkah) {
+    await http(strapi, p[siapa]).post(jalur.transisi(lembar, UID_DISPOSISI), body).expect(200);
+    const induk = await strapi.db.query(UID_DISPOSISI).findOne({ where: { documentId: lembar }, populate: { turunan: true } });
+    lembar = induk.turunan[0].documentId;
+  }
+  return lembar;
 }

@@ -20,23 +20,20 @@ let foto: number[];
 
 const publik = () => http(strapi);
 
-/** A Liputan walked through SOP 20 to publication, linked to a disposition. */
+/** A Liputan walked through SOP 20 to publication, from the coverage plan. */
 async function liputanTayang(judul: string, kategori = 'berita'): Promise<{ documentId: string; slug: string }> {
-  const disposisi = await strapi.documents('api::disposisi.disposisi').create({ data: { perihal: `Disposisi ${judul}`, asal: 'PPID' } as never });
-  const res = await http(strapi, p['koordinator-liputan'])
-    .post(cm(LIPUTAN), { judul, disposisi: { connect: [{ documentId: disposisi.documentId }] } })
-    .expect(201);
+  const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul }).expect(201);
   const id = res.body.data.documentId as string;
-  const langkah: Array<[string, object]> = [
-    ['redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }],
-    ['tim-peliputan', { action: 'ajukan' }],
-    ['sekretaris-redaksi', { action: 'teruskan' }],
-    ['verifikator', { action: 'setujui' }],
-  ];
+  const aksi = (siapa: string, body: object) => http(strapi, p[siapa]).post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body).expect(200);
+  await aksi('koordinator-liputan', { action: 'teruskan' });
+  await aksi('redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] });
+  // The assigned team writes the article, in its own stage.
   await http(strapi, p['tim-peliputan'])
     .put(cm(LIPUTAN, id), { ringkasan: `Ringkasan ${judul}`, isi: narasi, foto, kategori, tanggalKegiatan: tanggalWibRelatif(0) })
     .expect(200);
-  for (const [siapa, body] of langkah) await http(strapi, p[siapa]).post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body).expect(200);
+  for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+    await aksi(siapa, { action });
+  }
   await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
   const baris = await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
   return { documentId: id, slug: baris.slug };

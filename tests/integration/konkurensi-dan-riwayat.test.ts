@@ -180,7 +180,7 @@ describe('peran SOP', () => {
     expect(wakil.name).toBe('Wakil Pemimpin Redaksi');
   });
 
-  it('gives the publish permission on KontenMedsos to Admin Medsos only, and Tim Pelaksana its own drafts', async () => {
+  it('gives the publish permission on KontenMedsos to Admin Medsos only, and Tim Pelaksana the team\'s drafts', async () => {
     const izin = await strapi.db.query('admin::permission').findMany({
       where: { subject: UID_MEDSOS },
       populate: ['role'],
@@ -189,16 +189,26 @@ describe('peran SOP', () => {
       izin.filter((i: { action: string }) => i.action === `plugin::content-manager.explorer.${action}`).map((i: { role: { code: string } }) => i.role.code);
     expect(pemegang('publish').filter((code: string) => !code.startsWith('strapi-'))).toEqual(['admin-medsos']);
     expect(pemegang('create').filter((code: string) => !code.startsWith('strapi-'))).toEqual(['tim-pelaksana']);
-    const ubahPelaksana = izin.find(
-      (i: { action: string; role: { code: string } }) => i.action === 'plugin::content-manager.explorer.update' && i.role.code === 'tim-pelaksana',
-    );
-    expect(ubahPelaksana.conditions).toEqual(['admin::is-creator']);
+    const izinPelaksana = (action: string) =>
+      izin.find(
+        (i: { action: string; role: { code: string } }) =>
+          i.action === `plugin::content-manager.explorer.${action}` && i.role.code === 'tim-pelaksana',
+      );
+    // SOP 21 langkah 1 names the team: any member edits; the stage's rule decides when.
+    expect(izinPelaksana('update').conditions).toEqual([]);
+    expect(izinPelaksana('delete').conditions).toEqual(['admin::is-creator']);
   });
 
-  it('lets Tim Pelaksana edit its own draft but not a colleague\'s', async () => {
+  it('lets any Tim Pelaksana edit and submit the team\'s draft (one rule for acting and editing), only its maker delete it', async () => {
     const documentId = await buatKonten();
     const rekan = await buatPengguna(strapi, ['tim-pelaksana']);
-    await http(strapi, rekan).put(jalur.cmDokumen(documentId), { judul: 'Diubah rekan' }).expect(403);
-    await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { judul: 'Diubah sendiri' }).expect(200);
+    await http(strapi, rekan).put(jalur.cmDokumen(documentId), { judul: 'Dilengkapi rekan' }).expect(200);
+    await http(strapi, rekan).delete(jalur.cmDokumen(documentId)).expect(403);
+    await http(strapi, rekan).post(jalur.transisi(documentId), { action: 'serahkan' }).expect(200);
+    // Submitted: now nobody in the team edits it, the maker included.
+    const sebelum = await potret(strapi, documentId);
+    const res = await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { judul: 'Diubah sendiri' }).expect(403);
+    expect(res.body.error.message).toMatch(/^Terkunci: menunggu Admin Media Sosial/);
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
 });

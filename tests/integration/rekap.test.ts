@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { buatPengguna, http, narasi, padaJam, type Pengguna, parserBiner, teksPdf, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, disposisiSampaiRedaktur, http, narasi, padaJam, type Pengguna, parserBiner, teksPdf, unggahBerkas } from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -21,7 +21,9 @@ let foto: number[];
 
 async function liputanTerbit(judul: string, kategori: string, waktuTerbit: string, disposisi?: string): Promise<string> {
   return padaJam(strapi, waktuTerbit, async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
+    // From the coverage plan, or made by the Redaktur Pelaksana from a disposition that reached them.
+    const pembuat = disposisi ? 'redaktur-pelaksana' : 'koordinator-liputan';
+    const res = await http(strapi, p[pembuat])
       .post(cm(LIPUTAN), { judul, kategori, ringkasan: `Ringkasan ${judul}`, isi: narasi, foto, ...(disposisi ? { disposisi: { connect: [{ documentId: disposisi }] } } : {}) })
       .expect(201);
     const id = res.body.data.documentId as string;
@@ -56,7 +58,7 @@ const disposisi = (data: Record<string, unknown>, waktu: string) =>
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
+  for (const kode of ['ppid-pembantu', 'koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   foto = await unggahBerkas(strapi, 4);
@@ -69,7 +71,8 @@ beforeAll(async () => {
   // (carries d1, corrected after publication), D 23:59 WIB 31 May (May), E 00:01 WIB 1 Jun (June).
   const a = await liputanTerbit('Liputan A akhir April', 'berita', '2025-04-30T16:59:00Z');
   const b = await liputanTerbit('Liputan B awal Mei', 'berita', '2025-04-30T17:01:00Z');
-  const c = await liputanTerbit('Liputan C pertengahan Mei', 'pengumuman', '2025-05-15T03:00:00Z', d1);
+  const d1DiRedaktur = await padaJam(strapi, '2025-05-02T03:00:00Z', () => disposisiSampaiRedaktur(strapi, p, d1));
+  const c = await liputanTerbit('Liputan C pertengahan Mei', 'pengumuman', '2025-05-15T03:00:00Z', d1DiRedaktur);
   await liputanTerbit('Liputan D akhir Mei', 'kegiatan', '2025-05-31T16:59:00Z');
   await liputanTerbit('Liputan E awal Juni', 'berita', '2025-05-31T17:01:00Z');
   await padaJam(strapi, '2025-05-20T03:00:00Z', () =>

@@ -5,7 +5,7 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, padaJam, parserBiner, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
+import { buatPengguna, disposisiSampaiRedaktur, padaJam, parserBiner, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -67,8 +67,9 @@ async function anakDari(documentId: string): Promise<string> {
   return induk.turunan[0].documentId;
 }
 
-async function lengkapiLiputan(documentId: string, jumlahFoto = 1) {
-  await http(strapi, p['tim-peliputan'])
+/** The article written by the assigned team (or, before assignment, by whoever plans it). */
+async function lengkapiLiputan(documentId: string, jumlahFoto = 1, siapa = 'tim-peliputan') {
+  await http(strapi, p[siapa])
     .put(cm(LIPUTAN, documentId), {
       judul: 'KPU Sumbar Tetapkan DPT Pemilihan 2025',
       ringkasan: 'Rapat pleno terbuka menetapkan daftar pemilih tetap.',
@@ -248,10 +249,23 @@ describe('liputan yang sudah tayang', () => {
     expect((kedua as { slug: string }).slug).not.toBe(slug);
   });
 
-  it('closes a disposition linked by hand at any stage when its Liputan is published', async () => {
+  it('links an article to a disposition only once the chain reached a Redaktur, and closes that chain on publication', async () => {
     const d = await buatDisposisi({ perihal: 'Dikaitkan langsung di content manager' });
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: d.documentId }] } })
+    const jumlah = await strapi.db.query(LIPUTAN).count({});
+    // A sheet the PPID has only just recorded: linking would skip SOP 20 langkah 1-3.
+    for (const siapa of ['koordinator-liputan', 'redaktur-pelaksana']) {
+      const terlalu = await http(strapi, p[siapa])
+        .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: d.documentId }] } })
+        .expect(400);
+      expect(terlalu.body.error.details.syarat[0].kode).toBe('tautan-belum-sampai');
+      expect(terlalu.body.error.message).toContain('Dicatat PPID Pembantu');
+    }
+    expect(await strapi.db.query(LIPUTAN).count({})).toBe(jumlah);
+    expect(await tahap(DISPOSISI, d.documentId)).toBe('ppid');
+
+    const diRedaktur = await disposisiSampaiRedaktur(strapi, p, d.documentId);
+    const res = await http(strapi, p['redaktur-pelaksana'])
+      .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: diRedaktur }] } })
       .expect(201);
     const id = res.body.data.documentId as string;
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
@@ -262,6 +276,7 @@ describe('liputan yang sudah tayang', () => {
     }
     await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
     expect(await tahap(DISPOSISI, d.documentId)).toBe('selesai');
+    expect(await tahap(DISPOSISI, diRedaktur)).toBe('selesai');
   });
 
   it('refuses deletion of an article once it entered the SOP', async () => {
@@ -274,14 +289,16 @@ describe('penjaga publikasi Liputan di semua jalur', () => {
   it('refuses every publish path before terverifikasi, leaving nothing online or behind', async () => {
     const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Belum diverifikasi' }).expect(201);
     const id = res.body.data.documentId as string;
-    await lengkapiLiputan(id);
+    await lengkapiLiputan(id, 1, 'koordinator-liputan');
     const token = await tokenApi(strapi);
     const jumlah = await strapi.db.query(LIPUTAN).count({});
 
     await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
     await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] }).expect(400);
-    await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: { judul: 'Lewat API' } }).expect(400);
-    await http(strapi, token).post('/api/liputans?status=published', { data: { judul: 'Langsung tayang' } }).expect(400);
+    await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: {} }).expect(400);
+    // An API token holds no SOP role: the edit itself is refused before publication is considered.
+    await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: { judul: 'Lewat API' } }).expect(403);
+    await http(strapi, token).post('/api/liputans?status=published', { data: { judul: 'Langsung tayang' } }).expect(403);
     await expect(strapi.documents(LIPUTAN).publish({ documentId: id })).rejects.toMatchObject({ name: 'ValidationError' });
 
     expect(await strapi.db.query(LIPUTAN).count({})).toBe(jumlah);

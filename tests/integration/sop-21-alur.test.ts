@@ -97,7 +97,11 @@ describe('alur SOP 21 lengkap', () => {
 
     // Publishing is Admin Medsos' step; it needs a platform link first (publish paths: sop-21-publikasi).
     const admin = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
-    expect(admin.body.data.aksi).toEqual([expect.objectContaining({ kode: 'unggah', melalui: 'publish', siap: false })]);
+    expect(admin.body.data.aksi).toEqual([
+      expect.objectContaining({ kode: 'unggah', melalui: 'publish', siap: false }),
+      // The way back for a new decision, open at any time after it (an exception nobody waits for).
+      expect.objectContaining({ kode: 'kembalikan', ke: 'keputusan', catatanWajib: true }),
+    ]);
   });
 
   it('sends back from pemeriksaan to draf and from keputusan to pemeriksaan, each with a required note', async () => {

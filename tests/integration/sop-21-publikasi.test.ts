@@ -78,9 +78,8 @@ function kodeSyarat(res: { body: { error: { details: { syarat: Array<{ kode: str
 
 describe('tombol Terbitkan di content manager', () => {
   it('refuses before approval with a 400 naming the stage, and nothing changes', async () => {
-    const documentId = await buatKonten();
+    const documentId = await buatKonten({ tautan: [tautanInstagram] });
     await sampaiTahap(documentId, 'keputusan');
-    await tambahTautan(documentId);
     const sebelum = await potret(strapi, documentId);
 
     const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
@@ -167,33 +166,42 @@ describe('bulk publish di content manager', () => {
 });
 
 describe('REST API', () => {
+  // An API token holds no SOP role: it creates and edits nothing, so REST is no way around the SOP.
   it('refuses a create that publishes at once, leaving no document behind', async () => {
     const sebelum = await strapi.db.query(UID_MEDSOS).count({});
     const res = await http(strapi, token)
       .post(`${jalur.rest}?status=published`, {
         data: { judul: 'Langsung tayang', tanggalKegiatan: tanggalWibRelatif(0), caption: 'x', tautan: [tautanInstagram] },
       })
-      .expect(400);
-    expect(res.body.error.name).toBe('ValidationError');
-    expect(kodeSyarat(res)).toEqual(['tahap-siap-terbit']);
+      .expect(403);
+    expect(res.body.error.name).toBe('PolicyError');
+    expect(res.body.error.message).toContain('Tim Pelaksana Kegiatan');
     expect(await strapi.db.query(UID_MEDSOS).count({})).toBe(sebelum);
   });
 
   it('refuses an update that publishes at once, and keeps the draft as it was', async () => {
-    const documentId = await buatKonten();
+    const documentId = await buatKonten({ tautan: [tautanInstagram] });
     await sampaiTahap(documentId, 'keputusan');
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
-      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: { judul: 'Diubah lewat API', tautan: [tautanInstagram] } })
-      .expect(400);
+      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: { judul: 'Diubah lewat API' } })
+      .expect(403);
+    const tanpaUbah = await http(strapi, token).put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} }).expect(400);
+    expect(kodeSyarat(tanpaUbah)).toEqual(['tahap-siap-terbit']);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
 
   it('lets an approved item with a link out through an update that publishes, recorded as the API token', async () => {
     const documentId = await buatKonten();
     await sampaiTahap(documentId, 'disetujui');
-    const res = await http(strapi, token)
+    const sebelum = await potret(strapi, documentId);
+    await http(strapi, token)
       .put(`${jalur.restDokumen(documentId)}?status=published`, { data: { tautan: [tautanInstagram] } })
+      .expect(403);
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+    await tambahTautan(documentId);
+    const res = await http(strapi, token)
+      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} })
       .expect(200);
     expect(res.body.data.publishedAt).toBeTruthy();
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);

@@ -952,7 +952,7 @@ export interface PluginRedaksiPreferensiSurel
 export interface PluginRedaksiRiwayat extends Struct.CollectionTypeSchema {
   collectionName: 'redaksi_riwayat';
   info: {
-    description: 'Catatan tiap transisi; hanya ditambah, tidak pernah diubah atau dihapus';
+    description: 'Catatan tiap transisi; hanya ditambah, tidak pernah diubah atau dihapus; tiap baris membawa hash baris sebelumnya (rantai hash)';
     displayName: 'Riwayat Alur SOP';
     pluralName: 'riwayat-list';
     singularName: 'riwayat';
@@ -978,6 +978,9 @@ export interface PluginRedaksiRiwayat extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     dari: Schema.Attribute.String;
     dokumenId: Schema.Attribute.String & Schema.Attribute.Required;
+    field: Schema.Attribute.JSON;
+    hash: Schema.Attribute.String;
+    hashSebelum: Schema.Attribute.String;
     ke: Schema.Attribute.String & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -986,8 +989,10 @@ export interface PluginRedaksiRiwayat extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     note: Schema.Attribute.Text;
+    pengecualian: Schema.Attribute.String;
     peran: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
+    sidik: Schema.Attribute.JSON;
     terlambat: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     uidKonten: Schema.Attribute.String & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
@@ -1032,8 +1037,10 @@ export interface PluginRedaksiStatusAlur extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     nomorRegister: Schema.Attribute.String;
+    pengajuId: Schema.Attribute.Integer;
     penugasan: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
+    sidikDisetujui: Schema.Attribute.JSON;
     tahap: Schema.Attribute.String & Schema.Attribute.Required;
     tahapSejak: Schema.Attribute.DateTime;
     terlambat: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;

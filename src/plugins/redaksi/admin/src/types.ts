@@ -48,6 +48,12 @@ export interface BarisRiwayat {
   alasanTerlambat: string | null;
   terlambat: boolean;
   waktu: string | null;
+  /** The content's fingerprint recorded with a decision or a publication. */
+  sidik: { total: string; field: Record<string, string> } | null;
+  /** The fields an edit or a media change touched. */
+  field: string[] | null;
+  /** An SOP rule this act was exempt from (a Super Admin's): `sunting-luar-sop`, `pemisahan-tugas`. */
+  pengecualian: string | null;
 }
 
 export interface TampilanDokumen {
@@ -66,6 +72,12 @@ export interface TampilanDokumen {
   syarat: Syarat[];
   tenggat: Tenggat[];
   terlambat: { ya: boolean; tercatat: boolean; alasan: string | null; izinTerlambat: boolean };
+  /** May this user edit the content at this stage, which fields (null: all), and if not, why. */
+  sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
+  /** The approved fingerprint, and the fields that differ from it now. */
+  sidik: { disetujui: string | null; berubah: string[] };
+  /** Whether the history's hash chain holds. */
+  rantai: { utuh: boolean; jumlah: number; rusakPada: number | null };
   riwayat: BarisRiwayat[];
 }
 

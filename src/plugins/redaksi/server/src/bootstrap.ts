@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ZONA_WAKTU } from './constants';
+import { pasangPenjagaBerkas } from './document-middleware/penjaga-berkas';
 import { getService } from './utils/get-service';
 
 /**
@@ -9,6 +10,8 @@ import { getService } from './utils/get-service';
  */
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('riwayat').lindungi();
+  // The media library is part of the item: its files follow the item's editing rights.
+  pasangPenjagaBerkas(strapi);
   // SOP 20 and 21 records: downloading the monthly recap is a permission of its own.
   await strapi
     .service('admin::permission')

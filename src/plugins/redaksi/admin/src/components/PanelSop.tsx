@@ -118,6 +118,47 @@ function Syarat({ data, t }: { data: TampilanDokumen; t: Teks }) {
   );
 }
 
+/**
+ * Whether the editor may change the content here (the server decides; this says it before they
+ * type), whether what would go online still is what was approved, and whether the history holds.
+ */
+function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  const { sunting, sidik, rantai } = data;
+  return (
+    <Bagian judul={t('panel.penyuntingan', 'Penyuntingan')}>
+      {!sunting.boleh ? (
+        <Typography variant="pi" textColor="danger600" data-testid="redaksi-terkunci">
+          {sunting.pesan}
+        </Typography>
+      ) : sunting.pesan ? (
+        <Typography variant="pi" textColor="warning600">
+          {sunting.pesan}
+        </Typography>
+      ) : (
+        <Typography variant="pi">
+          {sunting.field
+            ? t('panel.suntingField', 'Anda dapat mengubah: {field}. Isi lain sudah diputuskan.', { field: sunting.field.join(', ') })
+            : t('panel.suntingBoleh', 'Anda dapat mengubah isi dokumen pada tahap ini.')}
+        </Typography>
+      )}
+      {sidik.berubah.length > 0 ? (
+        <Typography variant="pi" textColor="danger600" fontWeight="bold" data-testid="redaksi-sidik-berubah">
+          {t('panel.sidikBerubah', 'Konten berubah sejak disetujui: {field}', { field: sidik.berubah.join(', ') })}
+        </Typography>
+      ) : sidik.disetujui ? (
+        <Typography variant="pi" textColor="success600">
+          {t('panel.sidikSama', 'Konten sama dengan yang disetujui.')}
+        </Typography>
+      ) : null}
+      {!rantai.utuh ? (
+        <Typography variant="pi" textColor="danger600" fontWeight="bold">
+          {t('panel.rantaiRusak', 'Riwayat tidak utuh: baris #{id} diubah atau dihapus di luar sistem.', { id: rantai.rusakPada ?? '?' })}
+        </Typography>
+      ) : null}
+    </Bagian>
+  );
+}
+
 function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | undefined; t: Teks }) {
   return (
     <Bagian judul={t('panel.riwayat', 'Riwayat')}>
@@ -138,6 +179,13 @@ function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur 
               {baris.note ? (
                 <Typography variant="pi" tag="p">
                   “{baris.note}”
+                </Typography>
+              ) : null}
+              {baris.pengecualian ? (
+                <Typography variant="pi" textColor="warning600" tag="p">
+                  {baris.pengecualian === 'pemisahan-tugas'
+                    ? t('panel.pengecualianPemisahan', 'Dikecualikan dari pemisahan tugas (Super Admin).')
+                    : t('panel.pengecualianSunting', 'Di luar aturan penyuntingan SOP.')}
                 </Typography>
               ) : null}
               {baris.terlambat ? (
@@ -181,6 +229,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
         <Tahap data={data} alur={alur} t={t} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
+        <Penyuntingan data={data} t={t} />
         <Riwayat data={data} alur={alur} t={t} />
       </Flex>
     );

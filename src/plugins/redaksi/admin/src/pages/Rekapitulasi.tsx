@@ -100,6 +100,7 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
             nilai: `${disposisi.diterima} / ${disposisi.selesai} / ${disposisi.terlambat}`,
           },
           { label: t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang'), nilai: website.dikoreksiSetelahTayang },
+          { label: t('rekap.luarSop', 'Suntingan di luar SOP (laman / medsos)'), nilai: `${website.suntinganLuarSop} / ${mediaSosial.suntinganLuarSop}` },
           { label: t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak'), nilai: `${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}` },
           { label: t('rekap.diserahkanTerlambat', 'Diserahkan terlambat'), nilai: mediaSosial.diserahkanTerlambat },
           {

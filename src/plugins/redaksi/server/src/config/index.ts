@@ -19,6 +19,8 @@ export interface KonfigurasiSop21 {
   tenggatUnggahHari: number;
   minimalTautan: number;
   jenisHari: JenisHari;
+  /** Whoever submitted an item may not decide on it (pemisahan tugas); on unless switched off. */
+  pemisahanTugas: boolean;
 }
 
 export interface KonfigurasiSop20 {
@@ -30,6 +32,8 @@ export interface KonfigurasiSop20 {
   /** A disposition is due at the end of its `batasWaktu` day (WIB) plus this many days. */
   tenggatDisposisiHari: number;
   jenisHari: JenisHari;
+  /** Whoever submitted an article for correction may not verify it (pemisahan tugas). */
+  pemisahanTugas: boolean;
 }
 
 /** Email notifications and the reminder digest (issue "nobody misses an H+1"). */
@@ -61,6 +65,7 @@ const defaultConfig: KonfigurasiRedaksi = {
     tenggatUnggahHari: 1,
     minimalTautan: 1,
     jenisHari: 'kalender',
+    pemisahanTugas: true,
   },
   sop20: {
     nomor: '20/2025',
@@ -69,6 +74,7 @@ const defaultConfig: KonfigurasiRedaksi = {
     minimalFoto: 1,
     tenggatDisposisiHari: 0,
     jenisHari: 'kalender',
+    pemisahanTugas: true,
   },
   notifikasi: {
     jadwalPengingat: ['0 7 * * *', '0 13 * * *'],
@@ -97,6 +103,11 @@ export default {
     for (const key of ['minimalFoto', 'tenggatDisposisiHari'] as const) {
       if (!isNonNegativeInteger(config.sop20[key])) {
         throw new Error(`redaksi.sop20.${key} harus bilangan bulat >= 0 (sekarang: ${config.sop20[key]})`);
+      }
+    }
+    for (const nama of ['sop21', 'sop20'] as const) {
+      if (typeof config[nama].pemisahanTugas !== 'boolean') {
+        throw new Error(`redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${config[nama].pemisahanTugas})`);
       }
     }
     const { notifikasi } = config;

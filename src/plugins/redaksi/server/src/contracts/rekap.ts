@@ -13,6 +13,8 @@ export interface RekapWebsite {
   };
   terbanyakDibaca: Array<{ documentId: string; judul: string; pembaca: number }>;
   dikoreksiSetelahTayang: number;
+  /** Edits outside a stage's editing rule (Super Admin, system), recorded in the history. */
+  suntinganLuarSop: number;
 }
 
 export interface RekapMediaSosial {
@@ -25,6 +27,7 @@ export interface RekapMediaSosial {
   diserahkanTerlambat: number;
   dikembalikan: number;
   ditolak: number;
+  suntinganLuarSop: number;
   waktuProsesJam: { median: number | null; terlama: number | null };
   perUnit: Array<{ unit: string; jumlah: number }>;
 }

@@ -5,6 +5,7 @@
  */
 import { type KodePeran, PERAN } from '../constants';
 import type { DefinisiAksi, DefinisiAlur, JalurAksi } from '../workflows/types';
+import { bedaDariSidik, type Sidik } from './sidik';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
 import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
 
@@ -12,11 +13,23 @@ export interface StatusAlur {
   tahap: string;
   diserahkanPada: Date | null;
   izinTerlambat: boolean;
+  /** The item's assignees (admin user ids). */
+  penugasan?: readonly number[] | null;
+  /** Who took the workflow's last submitting action (pemisahan tugas). */
+  pengajuId?: number | null;
+  /** The fingerprint of the content as approved or verified. */
+  sidikDisetujui?: Sidik | null;
 }
 
 export interface Pelaku {
+  id?: number | null;
   peran: readonly string[];
   superAdmin: boolean;
+  /**
+   * May edit outside a stage's editing rule (recorded as such). A Super Admin and code running as
+   * the system may; an API token, which holds no SOP role, may not: REST is no way around the SOP.
+   */
+  bolehSuntingLuarSop?: boolean;
 }
 
 export interface MasukanAksi {
@@ -33,8 +46,8 @@ export type Penolakan =
   | { jenis: 'tahap-tidak-sesuai'; pesan: string }
   /** The action is taken through Strapi's Publish, not the transitions route, or the reverse (400). */
   | { jenis: 'jalur-salah'; pesan: string }
-  /** The actor holds no role that may take it (403). */
-  | { jenis: 'bukan-peran'; pesan: string }
+  /** The actor holds no role that may take it, is not assigned, or submitted the item themselves (403). */
+  | { jenis: 'bukan-peran' | 'bukan-penugasan' | 'pemisahan-tugas'; pesan: string }
   /** Conditions unmet (400, with each condition by code). */
   | { jenis: 'syarat'; pesan: string; syarat: HasilSyarat[] };
 
@@ -81,6 +94,13 @@ export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: Kode
   return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({ kode, nama }));
 }
 
+/** The stage a new item starts in: another one when it is created already linked (a Liputan from a disposition). */
+export function tahapAwalUntuk(alur: DefinisiAlur, nilai: Readonly<Record<string, unknown>>): string {
+  const terkait = alur.tahapAwalJikaTerkait;
+  const ada = terkait && nilai[terkait.field] !== null && nilai[terkait.field] !== undefined;
+  return ada ? terkait.tahap : alur.tahapAwal;
+}
+
 export function aksiDariTahap(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {
   return alur.aksi.filter((aksi) => aksi.dari.includes(tahap));
 }
@@ -98,6 +118,41 @@ export function bolehMengambil(aksi: DefinisiAksi, pelaku: Pelaku): boolean {
   return pelaku.superAdmin || aksi.peran.some((peran) => pelaku.peran.includes(peran));
 }
 
+/** Pemisahan tugas: the person who submitted the item is about to decide on it. */
+export function melanggarPemisahanTugas(alur: DefinisiAlur, aksi: DefinisiAksi, pelaku: Pelaku, status: StatusAlur): boolean {
+  const aturan = alur.pemisahanTugas;
+  return Boolean(
+    aturan?.pemutus.includes(aksi.kode) && pelaku.id !== null && pelaku.id !== undefined && status.pengajuId === pelaku.id,
+  );
+}
+
+/**
+ * Why this person may not take this action on this item now, if they may not: no role for it,
+ * not assigned where the stage waits only for its assignees, or deciding on what they submitted.
+ * A Super Admin may do everything (their exemption from pemisahan tugas is recorded).
+ */
+export function hambatanPelaku(alur: DefinisiAlur, aksi: DefinisiAksi, pelaku: Pelaku, status: StatusAlur): Penolakan | null {
+  const tahapSekarang = labelTahap(alur, status.tahap);
+  if (!bolehMengambil(aksi, pelaku)) {
+    return { jenis: 'bukan-peran', pesan: `Aksi "${aksi.label}" pada tahap "${tahapSekarang}" hanya untuk: ${aksi.peran.join(', ')}` };
+  }
+  if (pelaku.superAdmin) return null;
+  const hanyaDitugaskan = !aksi.kapanSaja && alur.tahap.some((t) => t.kode === status.tahap && t.untukYangDitugaskan);
+  if (hanyaDitugaskan && !(status.penugasan ?? []).includes(pelaku.id ?? -1)) {
+    return {
+      jenis: 'bukan-penugasan',
+      pesan: `Aksi "${aksi.label}" pada tahap "${tahapSekarang}" hanya untuk yang ditugaskan pada dokumen ini`,
+    };
+  }
+  if (melanggarPemisahanTugas(alur, aksi, pelaku, status)) {
+    return {
+      jenis: 'pemisahan-tugas',
+      pesan: `Pemisahan tugas (SOP ${alur.sop.nomor}): Anda sendiri yang menyerahkan dokumen ini, sehingga aksi "${aksi.label}" harus diambil oleh orang lain yang memegang peran ${aksi.peran.join(', ')}`,
+    };
+  }
+  return null;
+}
+
 /** The deadline of an action for this item, if it has one and its base is known. */
 export function tenggatAksi(aksi: DefinisiAksi, dokumen: DokumenSnapshot, status: StatusAlur): Date | null {
   if (!aksi.tenggat) return null;
@@ -108,9 +163,45 @@ export function tenggatAksi(aksi: DefinisiAksi, dokumen: DokumenSnapshot, status
   });
 }
 
+/** What the fingerprint condition compares: the content now, and the fields the stage still lets people edit. */
+export interface SidikSekarang {
+  sidik: Sidik;
+  fieldBebas: readonly string[];
+}
+
+/** The fields the stage in which an action is taken still lets someone edit (they may differ from the approval). */
+export function fieldBebasDiTahap(alur: DefinisiAlur, tahap: string): readonly string[] {
+  return alur.tahap.find((t) => t.kode === tahap)?.sunting?.field ?? [];
+}
+
 /**
- * Every condition of an action, met or not: content conditions, the required note, and what
- * lateness asks for (a late reason, or the leadership's prior permission).
+ * SOP 21 langkah 4, SOP 20 langkah 7: what goes online is what was decided on. Names the fields
+ * that changed since, and the way back to a new decision.
+ */
+function syaratSidik(alur: DefinisiAlur | undefined, status: StatusAlur, sekarang: SidikSekarang | undefined): HasilSyarat {
+  const kode = 'konten-sesuai-persetujuan';
+  if (!status.sidikDisetujui) {
+    return { kode, terpenuhi: false, pesan: 'Belum ada sidik persetujuan: konten harus diputuskan atau diverifikasi lebih dulu' };
+  }
+  const beda = sekarang ? bedaDariSidik(status.sidikDisetujui, sekarang.sidik, sekarang.fieldBebas) : [];
+  if (beda.length === 0) return { kode, terpenuhi: true, pesan: 'Konten sama dengan yang disetujui' };
+  const jalan = alur
+    ? aksiDariTahap(alur, status.tahap).filter((aksi) => aksi.melalui === 'transisi' && aksi.kapanSaja && aksi.ke)
+    : [];
+  return {
+    kode,
+    terpenuhi: false,
+    field: beda[0],
+    pesan: `Konten berubah sejak disetujui: ${beda.join(', ')}${
+      jalan.length ? `. Kembalikan dengan aksi "${jalan.map((aksi) => aksi.label).join('" atau "')}" untuk diputuskan ulang` : ''
+    }`,
+  };
+}
+
+/**
+ * Every condition of an action, met or not: content conditions, the required note, what
+ * lateness asks for (a late reason, or the leadership's prior permission), and for publication,
+ * that the content is the one approved.
  */
 export function evaluasiSyarat(
   aksi: DefinisiAksi,
@@ -118,8 +209,10 @@ export function evaluasiSyarat(
   status: StatusAlur,
   masukan: MasukanAksi,
   sekarang: Date,
+  sidik?: { alur: DefinisiAlur; sekarang?: SidikSekarang },
 ): HasilSyarat[] {
   const hasil = aksi.syarat.map((syarat) => periksaSyarat(syarat, dokumen, sekarang));
+  if (aksi.sidik === 'cocokkan') hasil.push(syaratSidik(sidik?.alur, status, sidik?.sekarang));
 
   if (aksi.catatanWajib) {
     const ok = terisi(masukan.note);
@@ -167,11 +260,13 @@ export interface PermintaanAksi {
   dokumen: DokumenSnapshot;
   masukan: MasukanAksi;
   sekarang: Date;
+  /** For an action that checks the fingerprint: the content's fingerprint now. */
+  sidikSekarang?: SidikSekarang;
 }
 
 /** Decide whether an action may be taken now, in the order a person would want to hear why not. */
 export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputusan {
-  const { kodeAksi, jalur, status, pelaku, dokumen, masukan, sekarang } = permintaan;
+  const { kodeAksi, jalur, status, pelaku, dokumen, masukan, sekarang, sidikSekarang } = permintaan;
   const tahapSekarang = labelTahap(alur, status.tahap);
 
   const sejenis = alur.aksi.filter((aksi) => aksi.kode === kodeAksi);
@@ -222,17 +317,10 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
 
   // An edit is governed by the content manager's own permissions, a system step by the action that caused it.
   const perluPeran = jalur === 'transisi' || jalur === 'publish';
-  if (perluPeran && !bolehMengambil(aksi, pelaku)) {
-    return {
-      ok: false,
-      penolakan: {
-        jenis: 'bukan-peran',
-        pesan: `Aksi "${aksi.label}" pada tahap "${tahapSekarang}" hanya untuk: ${aksi.peran.join(', ')}`,
-      },
-    };
-  }
+  const hambatan = perluPeran ? hambatanPelaku(alur, aksi, pelaku, status) : null;
+  if (hambatan) return { ok: false, penolakan: hambatan };
 
-  const syarat = evaluasiSyarat(aksi, dokumen, status, masukan, sekarang);
+  const syarat = evaluasiSyarat(aksi, dokumen, status, masukan, sekarang, { alur, sekarang: sidikSekarang });
   const belum = syarat.filter((item) => !item.terpenuhi);
   if (belum.length > 0) {
     return {

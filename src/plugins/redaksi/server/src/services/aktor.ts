@@ -42,7 +42,7 @@ export function aktorDariRequest(strapi: Core.Strapi): Aktor {
   if (strategy === 'admin' && ctx?.state?.user) return aktorDariAdmin(ctx.state.user as AdminUser);
   if (typeof strategy === 'string' && STRATEGI_TOKEN.has(strategy)) {
     const nama = (ctx?.state?.auth?.credentials as { name?: string } | undefined)?.name ?? 'tanpa nama';
-    return { ...AKTOR_SISTEM, nama: `API token ${nama}`, peranKhusus: 'api-token' };
+    return { ...AKTOR_SISTEM, nama: `API token ${nama}`, peranKhusus: 'api-token', bolehSuntingLuarSop: false };
   }
   return AKTOR_SISTEM;
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { KonfigurasiRedaksi } from '../config';
 import { PLUGIN_ID } from '../constants';
-import type { DefinisiAlur } from '../workflows/types';
+import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
 import { alurDisposisi } from '../workflows/disposisi';
 import { alurSop20 } from '../workflows/sop-20';
 import { alurSop21 } from '../workflows/sop-21';
@@ -10,7 +10,9 @@ import { alurSop21 } from '../workflows/sop-21';
 /** The workflow definitions, built once from configuration. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as KonfigurasiRedaksi;
-  const daftar: DefinisiAlur[] = [alurSop21(config.sop21), alurSop20(config.sop20), alurDisposisi(config.sop20)];
+  const daftar: DefinisiAlur[] = [alurSop21(config.sop21), alurSop20(config.sop20), alurDisposisi(config.sop20)].map(
+    (alur) => ({ ...alur, catatanMesin: { ...CATATAN_MESIN_UMUM, ...alur.catatanMesin } }),
+  );
 
   return {
     /** The plugin's configuration (thresholds, notifications), as validated at start. */

@@ -76,7 +76,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { aksi, documentId, dokumen, masukan, aktor, sekarang, perubahan } = konteks;
     const alur = getService('alur').wajib(UID.disposisi);
     const induk = await strapi.db.query(UID.disposisi).findOne({ where: { documentId } });
-    const anak = await strapi.documents(UID.disposisi).create({
+    // The engine writes the chain's next row itself: no office creates a child sheet by hand.
+    const anak = await denganIzinMesin(() => strapi.documents(UID.disposisi).create({
       data: {
         perihal: dokumen.perihal,
         asal: aktor.nama,
@@ -86,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tanggalDiterima: tanggalWib(sekarang),
         induk: induk.id,
       } as never,
-    });
+    }));
     konteks.tiba.push({ uid: UID.disposisi, documentId: anak.documentId });
     const statusAnak = await getService('status').pastikan(alur, anak.documentId, sekarang);
     await getService('status').ubahJikaBelumBerubah(statusAnak, {
@@ -110,9 +111,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** SOP 20 langkah 8: the published article closes its disposition and the whole chain above it. */
-  async function selesaikanDisposisi({ dokumen, aktor }: KonteksEfek): Promise<void> {
+  /**
+   * SOP 20 langkah 8: the published article closes its disposition and the whole chain above it,
+   * only when that disposition's chain handed the article to a Redaktur Pelaksana.
+   */
+  async function selesaikanDisposisi({ alur, dokumen, aktor }: KonteksEfek): Promise<void> {
     let documentId = (dokumen.disposisi as Relasi | null)?.documentId;
+    const sah = alur.tahapAwalJikaTerkait?.tahapTerkaitSah ?? [];
+    const lembar = documentId ? await getService('status').baca(UID.disposisi, documentId) : null;
+    if (!lembar || !sah.includes(lembar.tahap)) return;
     while (documentId) {
       const status = await getService('status').baca(UID.disposisi, documentId);
       if (status && status.tahap !== 'selesai') {
@@ -156,9 +163,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     'disposisi-anak': { sesudah: buatDisposisiAnak },
     'buat-liputan': {
       async sesudah({ dokumen, documentId, tiba }) {
-        const liputan = await layananDokumen(UID.liputan).create({
-          data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
-        });
+        const liputan = await denganIzinMesin(() =>
+          layananDokumen(UID.liputan).create({ data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } } }),
+        );
         tiba.push({ uid: UID.liputan, documentId: liputan.documentId });
       },
     },

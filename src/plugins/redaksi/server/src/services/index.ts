@@ -9,6 +9,7 @@ import penomoran from './penomoran';
 import peran from './peran';
 import rekap from './rekap';
 import riwayat from './riwayat';
+import sidik from './sidik';
 import status from './status';
 import surel from './surel';
 import transisi from './transisi';
@@ -25,6 +26,7 @@ export default {
   peran,
   rekap,
   riwayat,
+  sidik,
   status,
   surel,
   transisi,

@@ -15,7 +15,9 @@ interface IzinKonten {
  * SOP names for it; the document-service guard still decides whether a given item may go out.
  */
 const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
-  'tim-pelaksana': [{ uid: UID.kontenMedsos, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['update', 'delete'] }],
+  // SOP 21 langkah 1 names the activity's team, not one member: any Tim Pelaksana may complete
+  // and submit a draft (the stage's editing rule, workflows/sop-21.ts); only its maker deletes it.
+  'tim-pelaksana': [{ uid: UID.kontenMedsos, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
   'admin-medsos': [{ uid: UID.kontenMedsos, aksi: ['read', 'update', 'publish'] }],
   'wakil-pemimpin-redaksi': [
     { uid: UID.kontenMedsos, aksi: ['read', 'update'] },
@@ -63,7 +65,7 @@ const IZIN_MEDIA = [
  * Bump when IZIN_PERAN changes: bootstrap then rewrites the SOP roles' permissions once.
  * Between bumps, what an administrator changed by hand in Settings > Roles is left alone.
  */
-const VERSI_IZIN = 3;
+const VERSI_IZIN = 4;
 
 interface PermissionLike {
   action: string;

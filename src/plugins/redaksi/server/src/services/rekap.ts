@@ -30,12 +30,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const kolomWaktu = (waktu: Date) => (strapi.db.dialect.client === 'sqlite' ? waktu.getTime() : waktu);
   const keWaktu = (nilai: unknown) => new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
 
-  /** History rows of one action in the month, for one content type. */
-  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) =>
+  /** History rows in the month, for one content type, matching `where` (an action, an exemption). */
+  const riwayatBulanYang = (r: RentangBulan, uid: string, where: Record<string, string>) =>
     knex()(tabel(UID.riwayat))
-      .where({ uid_konten: uid, aksi })
+      .where({ uid_konten: uid, ...where })
       .where('waktu', '>=', kolomWaktu(r.mulai))
       .where('waktu', '<', kolomWaktu(r.selesai));
+  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) => riwayatBulanYang(r, uid, { aksi });
+  /** Edits (content or media) a Super Admin or the system made outside a stage's editing rule. */
+  const suntinganLuarSop = async (r: RentangBulan, uid: string) => {
+    const [baris] = await riwayatBulanYang(r, uid, { pengecualian: 'sunting-luar-sop' }).count({ jumlah: '*' });
+    return angka(baris?.jumlah);
+  };
 
   /** Documents whose first action of a kind fell in the month (first publication, first upload). */
   const pertamaDalamBulan = (r: RentangBulan, uid: string, aksi: string) =>
@@ -87,6 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pembaca: { total: angka(total?.jumlah), perArtikel: pembacaArtikel, perHari: perHari.map((b) => ({ tanggal: String(b.tanggal).slice(0, 10), jumlah: angka(b.jumlah) })) },
       terbanyakDibaca: pembacaArtikel.slice(0, 10),
       dikoreksiSetelahTayang: angka(dikoreksi?.jumlah),
+      suntinganLuarSop: await suntinganLuarSop(r, UID.liputan),
     };
   }
 
@@ -166,6 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       diserahkanTerlambat: angka(serahTerlambat?.jumlah),
       dikembalikan: angka(dikembalikan?.jumlah),
       ditolak: angka(ditolak?.jumlah),
+      suntinganLuarSop: await suntinganLuarSop(r, UID.kontenMedsos),
       waktuProsesJam: { median: median(durasi) === null ? null : jam(median(durasi) as number), terlama: durasi.length ? jam(Math.max(...durasi)) : null },
       perUnit: perUnit.map((baris) => ({ unit: (baris.unit_pelaksana as string | null) ?? '(tanpa unit)', jumlah: angka(baris.jumlah) })),
     };

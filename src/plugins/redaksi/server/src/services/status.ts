@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import type { StatusAlur } from '../domain/mesin';
+import type { Sidik } from '../domain/sidik';
 import type { DefinisiAlur } from '../workflows/types';
 import { galatKonflik } from '../utils/errors';
 
@@ -19,12 +20,23 @@ export interface StatusTersimpan {
   alasanTerlambat: string | null;
   izinTerlambat: boolean;
   penugasan: number[] | null;
+  pengajuId: number | null;
+  sidikDisetujui: Sidik | null;
 }
 
 export type PerubahanStatus = Partial<
   Pick<
     StatusTersimpan,
-    'tahap' | 'tahapSejak' | 'diserahkanPada' | 'nomorRegister' | 'terlambat' | 'alasanTerlambat' | 'izinTerlambat' | 'penugasan'
+    | 'tahap'
+    | 'tahapSejak'
+    | 'diserahkanPada'
+    | 'nomorRegister'
+    | 'terlambat'
+    | 'alasanTerlambat'
+    | 'izinTerlambat'
+    | 'penugasan'
+    | 'pengajuId'
+    | 'sidikDisetujui'
   >
 >;
 
@@ -35,6 +47,9 @@ export function keStatusAlur(status: StatusTersimpan): StatusAlur {
     tahap: status.tahap,
     diserahkanPada: status.diserahkanPada ? new Date(status.diserahkanPada) : null,
     izinTerlambat: Boolean(status.izinTerlambat),
+    penugasan: status.penugasan ?? null,
+    pengajuId: status.pengajuId ?? null,
+    sidikDisetujui: status.sidikDisetujui ?? null,
   };
 }
 

@@ -5,15 +5,22 @@ import {
   aksiDitunggu,
   bolehMengambil,
   evaluasiSyarat,
+  fieldBebasDiTahap,
+  hambatanPelaku,
   type JalurAksi,
   labelTahap,
   type MasukanAksi,
+  melanggarPemisahanTugas,
   peranBerikutnya,
   posisiTahap,
   type Penolakan,
   putuskan,
+  type SidikSekarang,
+  type StatusAlur,
   tenggatAksi,
 } from '../domain/mesin';
+import { bedaDariSidik } from '../domain/sidik';
+import { ringkasSunting } from '../domain/sunting';
 import { type DokumenSnapshot, type HasilSyarat, terisi } from '../domain/syarat';
 import { formatWib, sudahLewat } from '../domain/tenggat';
 import { layananDokumen } from '../utils/dokumen';
@@ -44,6 +51,8 @@ function keGalat(penolakan: Penolakan): Error {
     case 'tahap-tidak-sesuai':
       return galatKonflik(penolakan.pesan, { kode: penolakan.jenis });
     case 'bukan-peran':
+    case 'bukan-penugasan':
+    case 'pemisahan-tugas':
       // PolicyError, not ForbiddenError: Strapi replaces a ForbiddenError's message with "Forbidden",
       // and the editor must read which role acts here.
       return new errors.PolicyError(penolakan.pesan, { kode: penolakan.jenis });
@@ -72,6 +81,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ? (await strapi.db.query(alur.uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
       : false;
     return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
+  }
+
+  /**
+   * The content's fingerprint now, when an action from this stage compares it with the approved
+   * one (publication): files are read and hashed only then.
+   */
+  async function sidikUntuk(alur: DefinisiAlur, tahap: string, dokumen: DokumenSnapshot, kodeAksi?: string) {
+    const perlu = aksiDariTahap(alur, tahap).some((aksi) => aksi.sidik && (kodeAksi === undefined || aksi.kode === kodeAksi));
+    if (!perlu) return undefined;
+    const sekarang: SidikSekarang = { sidik: await getService('sidik').sidik(alur.uid, dokumen), fieldBebas: fieldBebasDiTahap(alur, tahap) };
+    return sekarang;
   }
 
   /** Admin users as people see them: id and name. */
@@ -116,10 +136,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sekarang = getService('jam').sekarang();
       const status = await getService('status').pastikan(alur, documentId, sekarang);
       const statusAlur = keStatusAlur(status);
+      const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen);
 
       const aksiTahap = aksiDariTahap(alur, status.tahap);
       const syaratPerAksi = new Map(
-        aksiTahap.map((aksi) => [aksi, evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang)] as const),
+        aksiTahap.map(
+          (aksi) => [aksi, evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang, { alur, sekarang: sidikSekarang })] as const,
+        ),
       );
 
       const syarat = new Map<string, HasilSyarat & { aksi: string }>();
@@ -142,6 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const riwayat = await getService('riwayat').daftar(uid, documentId);
+      const aksiTerjadi = new Set<string>(riwayat.map((baris: { aksi: string }) => baris.aksi));
       return {
         uid,
         documentId,
@@ -156,9 +180,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ditugaskan: await namaPengguna(status.penugasan),
         aksi: await Promise.all(
           aksiTahap
-            .filter((aksi) => bolehMengambil(aksi, aktor))
+            .filter((aksi) => !hambatanPelaku(alur, aksi, aktor, statusAlur))
             .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
         ),
+        // May this person change the content here, which fields, and if not, why (the form says so).
+        sunting: ringkasSunting(alur, { tahap: status.tahap, pelaku: aktor, penugasan: status.penugasan, aksiTerjadi }),
+        sidik: {
+          disetujui: status.sidikDisetujui?.total ?? null,
+          berubah:
+            status.sidikDisetujui && sidikSekarang
+              ? bedaDariSidik(status.sidikDisetujui, sidikSekarang.sidik, sidikSekarang.fieldBebas)
+              : [],
+        },
+        rantai: await getService('riwayat').periksaRantai(uid, documentId),
         syarat: [...syarat.values()],
         tenggat: [...tenggat.values()],
         terlambat: {
@@ -177,6 +211,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           alasanTerlambat: baris.alasanTerlambat,
           terlambat: Boolean(baris.terlambat),
           waktu: isoAtauNull(baris.waktu),
+          sidik: baris.sidik?.total ?? null,
+          field: baris.field ?? null,
+          pengecualian: baris.pengecualian ?? null,
         })),
       };
     },
@@ -193,15 +230,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const dokumen = await muatDokumen(alur, documentId);
         const sekarang = getService('jam').sekarang();
         const status: StatusTersimpan = await getService('status').pastikan(alur, documentId, sekarang);
+        const statusAlur = keStatusAlur(status);
+        const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen, kodeAksi);
 
         const keputusan = putuskan(alur, {
           kodeAksi,
           jalur,
-          status: keStatusAlur(status),
+          status: statusAlur,
           pelaku: aktor,
           dokumen,
           masukan,
           sekarang,
+          sidikSekarang,
         });
         if (!keputusan.ok) throw keGalat(keputusan.penolakan);
         const { aksi, ke, terlambat } = keputusan;
@@ -216,6 +256,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           perubahan.terlambat = true;
           if (alasanTerlambat) perubahan.alasanTerlambat = alasanTerlambat;
         }
+        // SOP 21 langkah 4, SOP 20 langkah 7: the decision is on this content, fingerprinted.
+        if (aksi.sidik === 'catat' && sidikSekarang) perubahan.sidikDisetujui = sidikSekarang.sidik;
+        if (alur.pemisahanTugas?.pengaju.includes(aksi.kode)) perubahan.pengajuId = aktor.id;
         const konteks: KonteksEfek = { alur, aksi, documentId, dokumen, status, perubahan, masukan, aktor, sekarang, tiba: [] };
         await getService('efek').sebelum(konteks);
 
@@ -235,6 +278,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           alasanTerlambat,
           terlambat,
           waktu: sekarang,
+          sidik: aksi.sidik ? (sidikSekarang?.sidik ?? null) : null,
+          pengecualian: melanggarPemisahanTugas(alur, aksi, aktor, statusAlur) ? 'pemisahan-tugas' : null,
         });
 
         // People hear of it only once it is committed, and off the request: a mail never holds up
@@ -276,14 +321,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item]));
 
-        const hanyaYangDitugaskan = new Set(alur.tahap.filter((t) => t.untukYangDitugaskan).map((t) => t.kode));
         for (const status of daftarStatus) {
           const doc = dokumenPerId.get(status.dokumenId);
           if (!doc) continue;
-          if (hanyaYangDitugaskan.has(status.tahap) && !aktor.superAdmin && !(status.penugasan ?? []).includes(aktor.id ?? -1)) continue;
-          const aksiDiSini = aksiSayaPerTahap.get(status.tahap) ?? [];
+          // Not assigned to it, or deciding on what one submitted oneself: not this person's item.
+          const statusAlur: StatusAlur = keStatusAlur(status);
+          const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map((aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, statusAlur)] as const);
+          // The decision on what one submitted oneself waits for someone else, whatever else stays open.
+          if (hambatan.some(([, h]) => h?.jenis === 'pemisahan-tugas')) continue;
+          const aksiDiSini = hambatan.filter(([, h]) => !h).map(([aksi]) => aksi);
+          if (aksiDiSini.length === 0) continue;
           const batas = aksiDiSini
-            .map((aksi) => tenggatAksi(aksi, doc, keStatusAlur(status)))
+            .map((aksi) => tenggatAksi(aksi, doc, statusAlur))
             .filter((value): value is Date => value !== null)
             .sort((a, b) => a.getTime() - b.getTime())[0];
           hasil.push({

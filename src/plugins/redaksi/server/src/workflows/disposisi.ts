@@ -22,8 +22,12 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     penomoran: { field: 'nomorAgenda', jenis: 'agenda', kecualiJikaTerkait: 'induk' },
     antrean: { judul: 'perihal', kolom: ['perihal', 'batasWaktu', 'nomorAgenda', 'sifat'] },
     catatanMesin: { [AKSI_TERIMA_DISPOSISI]: 'Menerima lembar disposisi' },
+    // The agenda number and the chain are the engine's; an article is linked from its own side.
+    fieldMesin: ['nomorAgenda', 'induk', 'turunan', 'liputan'],
+    // What one office recorded on the sheet is read-only once forwarded: only the PPID's own
+    // record, before it leaves, is edited by hand; each later row is written by the forward itself.
     tahap: [
-      { kode: 'ppid', label: 'Dicatat PPID Pembantu' },
+      { kode: 'ppid', label: 'Dicatat PPID Pembantu', sunting: { peran: ['ppid-pembantu'] } },
       { kode: 'pimpinan', label: 'Di Penanggung Jawab' },
       { kode: 'sekretariat', label: 'Di Sekretaris Redaksi' },
       { kode: 'redaktur', label: 'Di Redaktur Pelaksana', untukYangDitugaskan: true },

@@ -13,6 +13,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     { kode: 'ringkasan-terisi', jenis: 'terisi', field: 'ringkasan', label: 'Ringkasan' },
     { kode: 'foto-minimal', jenis: 'gambar-minimal', field: 'foto', label: 'Foto', minimal: config.minimalFoto },
   ];
+  const penyuntingSetelahTayang = ['tim-peliputan', 'tim-pasca-produksi', 'sekretaris-redaksi'] as const;
   const semuaTahapKecualiDiturunkan = ['proyeksi', 'penugasan', 'penyusunan', 'koreksi', 'verifikasi', 'terverifikasi', 'tayang'];
 
   return {
@@ -20,19 +21,29 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     uid: UID.liputan,
     sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
     tahapAwal: 'proyeksi',
-    // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the team.
-    tahapAwalJikaTerkait: { field: 'disposisi', tahap: 'penugasan' },
+    // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the
+    // team. An article carries out a disposition only once the chain has handed it to a Redaktur.
+    tahapAwalJikaTerkait: { field: 'disposisi', tahap: 'penugasan', tahapTerkaitSah: ['redaktur', 'dikerjakan'] },
+    ...(config.pemisahanTugas ? { pemisahanTugas: { pengaju: ['ajukan'], pemutus: ['setujui'] } } : {}),
     tahapTayang: 'tayang',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
+    // Who may edit in each stage: the one whose SOP step it is. What the Verifikator verifies
+    // (langkah 7) is what goes online: from `verifikasi` on, nobody edits. An edit of an article
+    // online (by its writers or the secretary) starts the correction cycle again (langkah 5-7).
     tahap: [
-      { kode: 'proyeksi', label: 'Proyeksi' },
-      { kode: 'penugasan', label: 'Penugasan oleh Redaktur Pelaksana' },
-      { kode: 'penyusunan', label: 'Penyusunan materi', untukYangDitugaskan: true },
-      { kode: 'koreksi', label: 'Koreksi Sekretaris Redaksi' },
+      { kode: 'proyeksi', label: 'Proyeksi', sunting: { peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'] } },
+      { kode: 'penugasan', label: 'Penugasan oleh Redaktur Pelaksana', sunting: { peran: ['redaktur-pelaksana'] } },
+      {
+        kode: 'penyusunan',
+        label: 'Penyusunan materi',
+        untukYangDitugaskan: true,
+        sunting: { peran: ['tim-peliputan', 'tim-pasca-produksi'], hanyaDitugaskan: true },
+      },
+      { kode: 'koreksi', label: 'Koreksi Sekretaris Redaksi', sunting: { peran: ['sekretaris-redaksi'] } },
       { kode: 'verifikasi', label: 'Verifikasi' },
       { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang' },
-      { kode: 'tayang', label: 'Tayang' },
-      { kode: 'diturunkan', label: 'Diturunkan' },
+      { kode: 'tayang', label: 'Tayang', sunting: { peran: penyuntingSetelahTayang } },
+      { kode: 'diturunkan', label: 'Diturunkan', sunting: { peran: penyuntingSetelahTayang } },
     ],
     aksi: [
       {
@@ -102,6 +113,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: false,
         syarat: kelengkapanMateri,
+        sidik: 'catat',
       },
       {
         kode: 'kembalikan',
@@ -125,6 +137,20 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         catatanWajib: false,
         syarat: kelengkapanMateri,
         efek: ['selesaikan-disposisi'],
+        sidik: 'cocokkan',
+      },
+      {
+        // The way back when what would go online is no longer what the Verifikator verified.
+        kode: 'kembalikan',
+        label: 'Kembalikan untuk Dikoreksi',
+        langkah: 'SOP 20 langkah 7: materi yang berubah sejak diverifikasi diserahkan kembali kepada sekretaris',
+        dari: ['terverifikasi'],
+        ke: 'koreksi',
+        peran: ['staf-sekretariat', 'pemimpin-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: true,
+        syarat: [],
+        kapanSaja: true,
       },
       {
         kode: 'sunting',

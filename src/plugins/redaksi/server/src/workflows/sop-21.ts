@@ -58,13 +58,23 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     tahapAwal: 'draf',
     tahapTayang: 'diunggah',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
+    // Deadlines count from H: once the documentation is submitted, H is what it is.
+    fieldTetap: [{ field: 'tanggalKegiatan', sejakAksi: 'serahkan', alasan: 'tenggat H+1 dihitung dari tanggal kegiatan' }],
+    ...(config.pemisahanTugas ? { pemisahanTugas: { pengaju: ['serahkan'], pemutus: ['setujui', 'tolak'] } } : {}),
+    // Who may edit in each stage: the one whose SOP step it is. Submitted material is reviewed as
+    // it was submitted (langkah 2, 4: nobody edits); the Wakil "mengontrol dan mengoreksi"
+    // (langkah 3); after the decision only the upload's own record, the platform links, changes.
     tahap: [
-      { kode: 'draf', label: 'Draf' },
+      { kode: 'draf', label: 'Draf', sunting: { peran: ['tim-pelaksana'] } },
       { kode: 'diserahkan', label: 'Diserahkan ke Admin Medsos' },
-      { kode: 'pemeriksaan', label: 'Pemeriksaan Wakil Pemimpin Redaksi' },
+      { kode: 'pemeriksaan', label: 'Pemeriksaan Wakil Pemimpin Redaksi', sunting: { peran: ['wakil-pemimpin-redaksi'] } },
       { kode: 'keputusan', label: 'Keputusan Pemimpin Redaksi' },
-      { kode: 'disetujui', label: 'Disetujui, siap diunggah' },
-      { kode: 'diunggah', label: 'Diunggah' },
+      { kode: 'disetujui', label: 'Disetujui, siap diunggah', sunting: { peran: ['admin-medsos'], field: ['tautan'] } },
+      {
+        kode: 'diunggah',
+        label: 'Diunggah',
+        sunting: { peran: ['admin-medsos'], field: ['tautan'], hanyaTambah: ['tautan'] },
+      },
       { kode: 'ditolak', label: 'Ditolak', akhir: true },
     ],
     aksi: [
@@ -109,15 +119,18 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         peran: ['wakil-pemimpin-redaksi'],
         catatanWajib: true,
       }),
-      tinjauan({
-        kode: 'setujui',
-        label: 'Setujui',
-        langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
-        dari: ['keputusan'],
-        ke: 'disetujui',
-        peran: ['pemimpin-redaksi'],
-        catatanWajib: false,
-      }),
+      {
+        ...tinjauan({
+          kode: 'setujui',
+          label: 'Setujui',
+          langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi atas dokumentasi dan konten yang akan diunggah',
+          dari: ['keputusan'],
+          ke: 'disetujui',
+          peran: ['pemimpin-redaksi'],
+          catatanWajib: false,
+        }),
+        sidik: 'catat',
+      },
       tinjauan({
         kode: 'tolak',
         label: 'Tolak',
@@ -170,6 +183,20 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         ],
         tenggat: tenggatSejakKegiatan(config.tenggatUnggahHari),
         terlambat: 'izin-wajib',
+        sidik: 'cocokkan',
+      },
+      {
+        // The way back when what would go online is no longer what was decided on.
+        kode: 'kembalikan',
+        label: 'Minta Keputusan Ulang',
+        langkah: 'SOP 21 langkah 4: konten yang berubah sejak disetujui diputuskan ulang oleh Pemimpin Redaksi',
+        dari: ['disetujui', 'diunggah'],
+        ke: 'keputusan',
+        peran: ['admin-medsos', 'pemimpin-redaksi'],
+        melalui: 'transisi',
+        catatanWajib: true,
+        syarat: [],
+        kapanSaja: true,
       },
     ],
   };

@@ -10,6 +10,14 @@ export type DefinisiSyarat =
   | { kode: string; jenis: 'item-minimal'; field: string; label: string; minimal: number }
   | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string };
 
+/** History rows the engine writes for every workflow, besides its actions, with their labels. */
+export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
+export const AKSI_UBAH_BERKAS = 'ubah-berkas';
+export const CATATAN_MESIN_UMUM: Readonly<Record<string, string>> = {
+  [AKSI_SUNTING_LUAR_SOP]: 'Suntingan di luar SOP',
+  [AKSI_UBAH_BERKAS]: 'Berkas media diubah',
+};
+
 /** The snapshot key under which the engine tells whether a published version exists. */
 export const FIELD_TAYANG = '__sedangTayang';
 
@@ -55,6 +63,14 @@ export type EfekAksi =
  */
 export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem';
 
+/**
+ * How an action deals with the content's fingerprint (domain/sidik.ts):
+ * - `catat`: the decision that clears the item records the fingerprint of the content it approved;
+ * - `cocokkan`: publication computes the fingerprint of what is about to go online and refuses
+ *   when it differs from the approved one (fields the stage may still edit aside).
+ */
+export type SidikAksi = 'catat' | 'cocokkan';
+
 export interface DefinisiAksi {
   kode: string;
   label: string;
@@ -79,6 +95,37 @@ export interface DefinisiAksi {
    * no item in anyone's queue, panel "waiting for" or mail.
    */
   kapanSaja?: boolean;
+  sidik?: SidikAksi;
+}
+
+/**
+ * Who may change an item's content while it stands in a stage: the people whose SOP step it is.
+ * A stage without a rule is locked (under review, decided, verified): nobody edits there.
+ */
+export interface AturanSunting {
+  peran: readonly KodePeran[];
+  /** Only the people assigned to the item, among those roles (SOP 20: the assigned team writes). */
+  hanyaDitugaskan?: boolean;
+  /** Only these fields; absent: every field. */
+  field?: readonly string[];
+  /** Of these list fields, what is there stays: one may only add (a platform link after upload). */
+  hanyaTambah?: readonly string[];
+}
+
+/** A field that stops changing once an action has happened (the dates deadlines count from). */
+export interface FieldTetap {
+  field: string;
+  sejakAksi: string;
+  alasan: string;
+}
+
+/**
+ * Pemisahan tugas (four eyes): whoever took one of the `pengaju` actions on an item may not take
+ * its `pemutus` actions (decide on, or verify, what they themselves submitted).
+ */
+export interface PemisahanTugas {
+  pengaju: readonly string[];
+  pemutus: readonly string[];
 }
 
 export interface DefinisiTahap {
@@ -88,6 +135,8 @@ export interface DefinisiTahap {
   akhir?: boolean;
   /** Items in this stage wait only for the people assigned to them (not for everyone holding the role). */
   untukYangDitugaskan?: boolean;
+  /** Who may change the content here; absent: nobody (the stage is locked). */
+  sunting?: AturanSunting;
 }
 
 export interface DefinisiAlur {
@@ -96,7 +145,12 @@ export interface DefinisiAlur {
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahapAwal: string;
   /** An item created already linked to this relation starts in another stage (a Liputan made from a disposition). */
-  tahapAwalJikaTerkait?: { field: string; tahap: string };
+  tahapAwalJikaTerkait?: {
+    field: string;
+    tahap: string;
+    /** The stages the linked item must stand in for the link to be made (the chain has arrived). */
+    tahapTerkaitSah: readonly string[];
+  };
   /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
   penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };
   /** How an item shows in the queue: the field naming it, and the fields read alongside. */
@@ -107,4 +161,8 @@ export interface DefinisiAlur {
   aksi: readonly DefinisiAksi[];
   /** History rows the engine writes itself (no one takes them as an action), by code, with their label. */
   catatanMesin?: Readonly<Record<string, string>>;
+  /** Fields only the engine writes (numbers it issues, the chain it builds): nobody else sets them. */
+  fieldMesin?: readonly string[];
+  fieldTetap?: readonly FieldTetap[];
+  pemisahanTugas?: PemisahanTugas;
 }

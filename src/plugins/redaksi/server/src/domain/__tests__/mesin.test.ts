@@ -4,6 +4,7 @@ import { JUMLAH_SLOT_AKSI } from '../../../../admin/src/pluginId';
 import { alurDisposisi } from '../../workflows/disposisi';
 import { alurSop20 } from '../../workflows/sop-20';
 import { aksiDariTahap, evaluasiSyarat, peranBerikutnya, type PermintaanAksi, posisiTahap, putuskan } from '../mesin';
+import { buatSidik } from '../sidik';
 
 const alur = alurSop21(config.default.sop21);
 
@@ -190,10 +191,28 @@ describe('keputusan, kembalikan dan tolak', () => {
 });
 
 describe('unggah (publish, SOP 21 langkah 5)', () => {
-  const disetujui = { tahap: 'disetujui', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false };
+  const sidikDisetujui = buatSidik({ caption: 'Caption kegiatan', dokumentasi: [1, 2, 3, 4], tautan: null });
+  const disetujui = { tahap: 'disetujui', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false, sidikDisetujui };
   const admin = { peran: ['admin-medsos'], superAdmin: false };
+  const sama = { sidik: buatSidik({ caption: 'Caption kegiatan', dokumentasi: [1, 2, 3, 4], tautan: ['ig'] }), fieldBebas: ['tautan'] };
   const publish = (overrides: Partial<PermintaanAksi>) =>
-    putuskan(alur, minta({ kodeAksi: 'unggah', jalur: 'publish', status: disetujui, pelaku: admin, ...overrides }));
+    putuskan(alur, minta({ kodeAksi: 'unggah', jalur: 'publish', status: disetujui, pelaku: admin, sidikSekarang: sama, ...overrides }));
+
+  it('refuses content that changed since the decision, naming the fields and the way back', () => {
+    const berubah = { sidik: buatSidik({ caption: 'Caption lain', dokumentasi: [1, 2, 3, 5], tautan: ['ig'] }), fieldBebas: ['tautan'] };
+    const hasil = publish({ sidikSekarang: berubah });
+    expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
+    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
+      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
+      expect(hasil.penolakan.pesan).toContain('Konten berubah sejak disetujui: caption, dokumentasi');
+      expect(hasil.penolakan.pesan).toContain('Minta Keputusan Ulang');
+    }
+  });
+
+  it('refuses an item that has no approved fingerprint at all', () => {
+    const hasil = publish({ status: { ...disetujui, sidikDisetujui: null } });
+    expect(hasil.ok).toBe(false);
+  });
 
   it('publishes an approved item with a link on time', () => {
     expect(publish({})).toMatchObject({ ok: true, ke: 'diunggah' });

@@ -1,0 +1,83 @@
+import { type BarisBerantai, hashBaris, periksaRantai } from '../rantai';
+import { bedaDariSidik, buatSidik, fieldBerubah, nilaiKonten, type SkemaAtribut } from '../sidik';
+
+const skema: SkemaAtribut = {
+  judul: { type: 'string' },
+  caption: { type: 'text' },
+  dokumentasi: { type: 'media', multiple: true },
+  tautan: { type: 'component', component: 'medsos.tautan' },
+  disposisi: { type: 'relation', relation: 'manyToOne' },
+  updatedAt: { type: 'datetime' },
+};
+const komponen: SkemaAtribut = { platform: { type: 'enumeration' }, url: { type: 'string' }, diunggahPada: { type: 'datetime' } };
+const opsi = { skemaKomponen: () => komponen, relasi: false };
+
+const dokumen = {
+  judul: 'Rapat pleno',
+  caption: 'Caption',
+  dokumentasi: [{ id: 1, mime: 'image/jpeg', alternativeText: 'Foto 1' }],
+  tautan: [{ id: 10, platform: 'instagram', url: 'https://instagram.com/p/1', diunggahPada: null }],
+  disposisi: { documentId: 'abc', id: 3 },
+  updatedAt: '2025-05-05T00:00:00.000Z',
+};
+
+describe('sidik konten', () => {
+  it('ignores what Strapi rewrites on every save: ids of components, timestamps, empty strings', () => {
+    const disimpanUlang = { ...dokumen, caption: 'Caption', updatedAt: '2026-01-01T00:00:00.000Z', tautan: [{ ...dokumen.tautan[0], id: 99 }] };
+    expect(buatSidik(nilaiKonten(disimpanUlang, skema, opsi))).toEqual(buatSidik(nilaiKonten(dokumen, skema, opsi)));
+    expect(fieldBerubah(nilaiKonten({ judul: '' }, skema, opsi), nilaiKonten({ judul: null }, skema, opsi))).toEqual([]);
+  });
+
+  it('catches a file replaced on the same id by the hash of its bytes', () => {
+    const lama = buatSidik(nilaiKonten(dokumen, skema, { ...opsi, hashBerkas: () => 'aaa' }));
+    const baru = buatSidik(nilaiKonten(dokumen, skema, { ...opsi, hashBerkas: () => 'bbb' }));
+    expect(bedaDariSidik(lama, baru)).toEqual(['dokumentasi']);
+  });
+
+  it('names changed fields, leaving out those the stage may still edit', () => {
+    const lama = buatSidik(nilaiKonten(dokumen, skema, opsi));
+    const baru = buatSidik(nilaiKonten({ ...dokumen, caption: 'Lain', tautan: [] }, skema, opsi));
+    expect(bedaDariSidik(lama, baru)).toEqual(['caption', 'tautan']);
+    expect(bedaDariSidik(lama, baru, ['tautan'])).toEqual(['caption']);
+  });
+
+  it('counts a relation as an edit only when asked to (a link is not what goes online)', () => {
+    const tanpa = nilaiKonten(dokumen, skema, opsi);
+    const dengan = nilaiKonten(dokumen, skema, { ...opsi, relasi: true });
+    expect(tanpa).not.toHaveProperty('disposisi');
+    expect(dengan.disposisi).toEqual(['abc']);
+  });
+});
+
+describe('rantai hash riwayat', () => {
+  const isi = {
+    uidKonten: 'api::liputan.liputan',
+    dokumenId: 'd1',
+    dari: null,
+    ke: 'koreksi',
+    aktorId: 4,
+    aktorNama: 'Uji',
+    peran: 'tim-peliputan',
+    note: null,
+    alasanTerlambat: null,
+    terlambat: false,
+  };
+  function rantai(): BarisBerantai[] {
+    const a = { ...isi, id: 1, aksi: 'ajukan', waktu: '2025-05-05T01:00:00.000Z', hashSebelum: null } as BarisBerantai;
+    a.hash = hashBaris(a, null);
+    const b = { ...isi, id: 2, aksi: 'teruskan', waktu: new Date('2025-05-05T02:00:00Z'), hashSebelum: a.hash } as BarisBerantai;
+    b.hash = hashBaris(b, a.hash);
+    return [a, b];
+  }
+
+  it('holds for rows as written, whatever form the database gives back', () => {
+    const [a, b] = rantai();
+    expect(periksaRantai([{ ...b, terlambat: 0 as unknown as boolean }, a])).toEqual({ utuh: true, jumlah: 2, rusakPada: null });
+  });
+
+  it('reports the first row changed or removed', () => {
+    const [a, b] = rantai();
+    expect(periksaRantai([{ ...a, note: 'diubah' }, b])).toMatchObject({ utuh: false, rusakPada: 1 });
+    expect(periksaRantai([b])).toMatchObject({ utuh: false, rusakPada: 2 });
+  });
+});

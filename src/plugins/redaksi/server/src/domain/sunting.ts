@@ -1,0 +1,182 @@
+/**
+ * Who may change an item's content, and which fields, at the stage it stands in: the workflow's
+ * `sunting` rule per stage, its engine-owned fields and its fields frozen after an action. Pure,
+ * like the state machine: the guard feeds it the fields an edit really changed.
+ */
+import stringify from 'safe-stable-stringify';
+import { PERAN } from '../constants';
+import type { DefinisiAlur } from '../workflows/types';
+import { aksiDariTahap, labelTahap, type Pelaku, peranBerikutnya } from './mesin';
+
+export interface PermintaanSunting {
+  tahap: string;
+  pelaku: Pelaku;
+  /** The item's assignees (admin user ids), for a stage only they edit in. */
+  penugasan: readonly number[] | null;
+  /** The fields the edit changes, and their values before and after (normalised, domain/sidik.ts). */
+  berubah: readonly string[];
+  sebelum: Readonly<Record<string, unknown>>;
+  sesudah: Readonly<Record<string, unknown>>;
+  /** Actions already taken on the item (from its history), for fields frozen after one. */
+  aksiTerjadi: ReadonlySet<string>;
+}
+
+export type KodePenolakanSunting =
+  | 'field-mesin'
+  | 'field-tetap'
+  | 'sunting-terkunci'
+  | 'sunting-bukan-peran'
+  | 'sunting-bukan-penugasan'
+  | 'sunting-field'
+  | 'sunting-hanya-tambah';
+
+export type KeputusanSunting =
+  | { ok: true; /** Allowed only because the actor is a Super Admin (or the system): recorded as such. */ luarSop: boolean }
+  | { ok: false; kode: KodePenolakanSunting; pesan: string; field: string[] };
+
+const namaPeran = (kode: readonly string[]) =>
+  kode.map((k) => PERAN.find((peran) => peran.kode === k)?.nama ?? k).join(', ');
+
+const bebasDariAturan = (pelaku: Pelaku) => pelaku.bolehSuntingLuarSop ?? pelaku.superAdmin;
+
+const daftarField = (field: readonly string[]) => field.join(', ');
+
+/** The SOP ways back from a stage (to an earlier one, where the content is looked at again). */
+function jalanKembali(alur: DefinisiAlur, tahap: string): string {
+  const urutan = (kode: string | null) => alur.tahap.findIndex((t) => t.kode === kode);
+  const jalan = aksiDariTahap(alur, tahap).filter(
+    (aksi) => aksi.melalui === 'transisi' && aksi.ke !== null && urutan(aksi.ke) < urutan(tahap),
+  );
+  if (jalan.length === 0) return '';
+  return ` Untuk memperbaikinya: aksi ${jalan.map((aksi) => `"${aksi.label}" (${namaPeran(aksi.peran)})`).join(' atau ')}.`;
+}
+
+/** Whether every item of the list before is still in the list after (one may only add). */
+function hanyaDitambah(sebelum: unknown, sesudah: unknown): boolean {
+  const lama = Array.isArray(sebelum) ? sebelum.map((item) => stringify(item)) : [];
+  const baru = Array.isArray(sesudah) ? sesudah.map((item) => stringify(item)) : [];
+  const sisa = [...baru];
+  return lama.every((item) => {
+    const i = sisa.indexOf(item);
+    if (i === -1) return false;
+    sisa.splice(i, 1);
+    return true;
+  });
+}
+
+/** The rule of the stage, applied to a person as the SOP sees them (no Super Admin exemption). */
+function menurutAturan(alur: DefinisiAlur, permintaan: PermintaanSunting): KeputusanSunting {
+  const { tahap, pelaku, penugasan, berubah, sebelum, sesudah } = permintaan;
+  const definisi = alur.tahap.find((t) => t.kode === tahap);
+  const label = labelTahap(alur, tahap);
+  const aturan = definisi?.sunting;
+
+  if (!aturan) {
+    const menunggu = peranBerikutnya(alur, tahap).map((peran) => peran.nama);
+    const alasan = definisi?.akhir
+      ? 'alur sudah selesai'
+      : menunggu.length > 0
+        ? `menunggu ${menunggu.join(', ')}`
+        : 'isinya sudah diputuskan';
+    return {
+      ok: false,
+      kode: 'sunting-terkunci',
+      pesan: `Terkunci: ${alasan}. Isi dokumen pada tahap "${label}" tidak dapat diubah oleh siapa pun (SOP ${alur.sop.nomor}): yang ditinjau dan diputuskan adalah yang tayang.${jalanKembali(alur, tahap)}`,
+      field: [...berubah],
+    };
+  }
+
+  if (!aturan.peran.some((peran) => pelaku.peran.includes(peran))) {
+    return {
+      ok: false,
+      kode: 'sunting-bukan-peran',
+      pesan: `Pada tahap "${label}" isi dokumen hanya dapat diubah oleh ${namaPeran(aturan.peran)}${
+        aturan.field ? ` (hanya ${daftarField(aturan.field)})` : ''
+      } (SOP ${alur.sop.nomor}).`,
+      field: [...berubah],
+    };
+  }
+
+  if (aturan.hanyaDitugaskan && !pelaku.superAdmin && !(penugasan ?? []).includes(pelaku.id ?? -1)) {
+    return {
+      ok: false,
+      kode: 'sunting-bukan-penugasan',
+      pesan: `Pada tahap "${label}" isi dokumen hanya dapat diubah oleh ${namaPeran(aturan.peran)} yang ditugaskan untuk dokumen ini.`,
+      field: [...berubah],
+    };
+  }
+
+  const diLuar = aturan.field ? berubah.filter((field) => !aturan.field?.includes(field)) : [];
+  if (diLuar.length > 0) {
+    return {
+      ok: false,
+      kode: 'sunting-field',
+      pesan: `Pada tahap "${label}" hanya ${daftarField(aturan.field ?? [])} yang dapat diubah; ${daftarField(diLuar)} sudah diputuskan dan terkunci.${jalanKembali(alur, tahap)}`,
+      field: diLuar,
+    };
+  }
+
+  const dikurangi = (aturan.hanyaTambah ?? []).filter(
+    (field) => berubah.includes(field) && !hanyaDitambah(sebelum[field], sesudah[field]),
+  );
+  if (dikurangi.length > 0) {
+    return {
+      ok: false,
+      kode: 'sunting-hanya-tambah',
+      pesan: `Pada tahap "${label}" ${daftarField(dikurangi)} hanya dapat ditambah: yang sudah tercatat tidak dapat diubah atau dihapus.`,
+      field: dikurangi,
+    };
+  }
+  return { ok: true, luarSop: false };
+}
+
+/**
+ * Decide an edit. Engine-owned fields and fields frozen after an action hold for everyone; the
+ * stage's rule holds for everyone but a Super Admin (or the system), whose edit outside the rule
+ * is allowed and recorded as an edit outside the SOP.
+ */
+export function putuskanSunting(alur: DefinisiAlur, permintaan: PermintaanSunting): KeputusanSunting {
+  const { berubah, aksiTerjadi, pelaku } = permintaan;
+  if (berubah.length === 0) return { ok: true, luarSop: false };
+
+  const milikMesin = berubah.filter((field) => alur.fieldMesin?.includes(field));
+  if (milikMesin.length > 0) {
+    return {
+      ok: false,
+      kode: 'field-mesin',
+      pesan: `${daftarField(milikMesin)} diisi oleh sistem redaksi (nomor dan rantai disposisi), tidak dapat diisi atau diubah sendiri.`,
+      field: milikMesin,
+    };
+  }
+
+  const tetap = (alur.fieldTetap ?? []).filter((aturan) => berubah.includes(aturan.field) && aksiTerjadi.has(aturan.sejakAksi));
+  if (tetap.length > 0) {
+    return {
+      ok: false,
+      kode: 'field-tetap',
+      pesan: tetap
+        .map((aturan) => `${aturan.field} tidak dapat diubah setelah aksi "${aturan.sejakAksi}": ${aturan.alasan}`)
+        .join('; '),
+      field: tetap.map((aturan) => aturan.field),
+    };
+  }
+
+  const keputusan = menurutAturan(alur, permintaan);
+  if (!keputusan.ok && bebasDariAturan(pelaku)) return { ok: true, luarSop: true };
+  return keputusan;
+}
+
+/** What the editor is told beside the form: may they edit now, which fields, and if not, why. */
+export function ringkasSunting(
+  alur: DefinisiAlur,
+  permintaan: Omit<PermintaanSunting, 'berubah' | 'sebelum' | 'sesudah'>,
+): { boleh: boolean; field: string[] | null; pesan: string | null } {
+  const aturan = alur.tahap.find((t) => t.kode === permintaan.tahap)?.sunting;
+  const keputusan = menurutAturan(alur, { ...permintaan, berubah: ['*'], sebelum: {}, sesudah: {} });
+  const boleh = keputusan.ok || (!keputusan.ok && keputusan.kode === 'sunting-field');
+  if (boleh) return { boleh: true, field: aturan?.field ? [...aturan.field] : null, pesan: null };
+  if (bebasDariAturan(permintaan.pelaku)) {
+    return { boleh: true, field: null, pesan: 'Anda Super Admin: suntingan pada tahap ini tercatat sebagai suntingan di luar SOP.' };
+  }
+  return { boleh: false, field: [], pesan: keputusan.ok ? null : keputusan.pesan };
+}
