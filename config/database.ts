@@ -7,6 +7,12 @@ import type { Core } from '@strapi/strapi';
  */
 const APP_ROOT = path.resolve(__dirname, '..', '..');
 
+/**
+ * Data migrations (database/migrations) are TypeScript like the rest of the project: compiled
+ * with it, run from dist/ by Strapi's own migration mechanism before the schema sync.
+ */
+const settings = { useTypescriptMigrations: true };
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
@@ -33,6 +39,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       },
+      settings,
     };
   }
 
@@ -47,6 +54,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       },
       useNullAsDefault: true,
     },
+    settings,
   };
 };
 

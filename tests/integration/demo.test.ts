@@ -40,4 +40,6 @@ it('installs once: an account per role and items at every stage, walked there by
   expect(await tahapSemua('api::liputan.liputan')).toEqual(['koreksi', 'penyusunan', 'proyeksi', 'tayang']);
   expect(await tahapSemua('api::disposisi.disposisi')).toEqual(['diteruskan', 'pimpinan']);
   expect(await strapi.db.query('plugin::redaksi.riwayat').count({ where: { aktorNama: { $contains: 'demo' } } })).toBeGreaterThan(10);
+  // The demo follows the SOP: no edit outside a stage's rule, no exemption.
+  expect(await strapi.db.query('plugin::redaksi.riwayat').count({ where: { pengecualian: { $notNull: true } } })).toBe(0);
 });

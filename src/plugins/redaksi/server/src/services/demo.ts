@@ -202,11 +202,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           });
         }
         if (item.tautan) {
-          await strapi.documents(UID.kontenMedsos).update({
-            documentId: dokumen.documentId,
-            data: {
-              tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() }],
-            } as never,
+          // Admin Medsos records the upload's link, the one edit SOP 21 allows after the decision.
+          const admin = await strapi.db.query('admin::user').findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
+          const permintaan = { state: { user: admin, auth: { strategy: { name: 'admin' } } } };
+          await strapi.requestContext.run(permintaan as never, async () => {
+            await strapi.documents(UID.kontenMedsos).update({
+              documentId: dokumen.documentId,
+              data: {
+                tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() }],
+              } as never,
+            });
           });
         }
         if (item.terbitkan) await layananDokumen(item.uid).publish({ documentId: dokumen.documentId });

@@ -1,19 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../domain/sidik';
+import { type BerkasTersimpan, hashIsiBerkas } from '../utils/berkas';
 import { layananDokumen } from '../utils/dokumen';
-
-interface BerkasTersimpan {
-  id: number;
-  url?: string | null;
-  hash?: string | null;
-  size?: number | null;
-  updatedAt?: string | Date | null;
-  provider?: string | null;
-}
 
 /**
  * The content of a workflow item as the fingerprint and the edit guard see it (domain/sidik.ts),
@@ -29,23 +18,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const skema = (uid: string): SkemaAtribut =>
     (strapi.getModel(uid as StrapiUID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
 
-  async function bacaBerkas(berkas: BerkasTersimpan): Promise<Buffer> {
-    const url = berkas.url ?? '';
-    if (/^https?:\/\//.test(url)) {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return Buffer.from(await res.arrayBuffer());
-    }
-    return readFile(path.join(strapi.dirs.static.public, url));
-  }
-
   async function hashBerkas(berkas: BerkasTersimpan): Promise<string> {
     const kunci = `${berkas.id}:${new Date(berkas.updatedAt ?? 0).getTime()}:${berkas.size}`;
     const ada = hashIsi.get(kunci);
     if (ada) return ada;
     let hash: string;
     try {
-      hash = createHash('sha256').update(await bacaBerkas(berkas)).digest('hex');
+      hash = await hashIsiBerkas(berkas, strapi.dirs.static.public);
     } catch (error) {
       // A file that cannot be read is recorded as such: it never matches a file that could.
       strapi.log.warn(`Berkas #${berkas.id} (${berkas.url}) tidak dapat dibaca untuk sidik konten: ${(error as Error).message}`);
