@@ -1,24 +1,41 @@
 /**
- * Median latency of an SOP transition over HTTP (`npm run bench:transition`), against a baseline
- * measured in the same run on the same items: a plain update of the item through the content
- * manager's core controller. A benchmark, not a test: it reports figures, it asserts nothing.
+ * Latency of the SOP's steps over HTTP (`npm run bench:transition`), each a median and p95
+ * against a baseline measured in the same run on the same items: a plain update of the item
+ * through the content manager's core controller. Also what the approval fingerprint costs: the
+ * decision that records it (`setujui`) against a decision-like step that does not (`teruskan`),
+ * the publication that checks it against the baseline, and the fingerprint computed alone, with
+ * the photos' bytes read (first time) and from the hash cache (afterwards).
  *
- * Options (environment): BENCH_ITEMS (default 200), DATABASE_CLIENT=postgres to run on PostgreSQL.
+ * The requests come from a client process of their own (bench/lib/klien-berurutan.js), one at a
+ * time, so that the server's figures are not its own client's. A benchmark: it asserts nothing.
+ *
+ * Options (environment): BENCH_ITEMS (default 100), BENCH_FOTO (photos per item, default 4),
+ * DATABASE_CLIENT=postgres to run on PostgreSQL.
  */
 'use strict';
 
+const { fork } = require('node:child_process');
+const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { median, mulaiStrapi, persentil, simpanHasil, unggahFoto } = require('./lib/boot');
 
-const JUMLAH = Number(process.env.BENCH_ITEMS ?? 200);
+const JUMLAH = Number(process.env.BENCH_ITEMS ?? 100);
+const FOTO = Number(process.env.BENCH_FOTO ?? 4);
 const UID = 'api::konten-medsos.konten-medsos';
+const PERAN = ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi'];
 
-async function timed(fn) {
-  const start = performance.now();
-  const res = await fn();
-  const ms = performance.now() - start;
-  if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
-  return ms;
+/** Send the requests from the client process; their latencies by name. */
+function jalankanKlien(base, permintaan) {
+  return new Promise((resolve, reject) => {
+    const klien = fork(path.join(__dirname, 'lib', 'klien-berurutan.js'));
+    klien.once('message', ({ hasil, galat }) => {
+      klien.kill();
+      if (galat) reject(new Error(galat));
+      else resolve(hasil);
+    });
+    klien.once('error', reject);
+    klien.send({ base, permintaan });
+  });
 }
 
 async function main() {
@@ -27,7 +44,7 @@ async function main() {
 
   try {
     const token = {};
-    for (const kode of ['tim-pelaksana', 'admin-medsos']) {
+    for (const kode of PERAN) {
       const role = await strapi.db.query('admin::role').findOne({ where: { code: kode } });
       const email = `${kode}@bench.kpusumbar.id`;
       await strapi.service('admin::user').create({ email, firstname: kode, password: 'BenchRedaksi2025', isActive: true, roles: [role.id] });
@@ -38,53 +55,88 @@ async function main() {
       });
       token[kode] = (await res.json()).data.token;
     }
-    const kirim = (kode, method, url, body) =>
-      fetch(`${base}${url}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token[kode]}` },
-        body: JSON.stringify(body),
-      });
 
-    const foto = await unggahFoto(strapi, folder, 4);
+    // Each item its own photos (640 x 480 JPEG): the fingerprint reads every one of them once.
     const tanggal = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
     const ids = [];
     for (let i = 0; i < JUMLAH; i += 1) {
-      const res = await kirim('tim-pelaksana', 'POST', `/content-manager/collection-types/${UID}`, {
-        judul: `Kegiatan ${i}`,
-        tanggalKegiatan: tanggal,
-        dokumentasi: foto,
-        narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi' }] }],
-        caption: 'Caption',
+      const dokumen = await strapi.documents(UID).create({
+        data: {
+          judul: `Kegiatan ${i}`,
+          tanggalKegiatan: tanggal,
+          dokumentasi: await unggahFoto(strapi, folder, FOTO),
+          narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi' }] }],
+          caption: 'Caption',
+          tautan: [{ platform: 'instagram', url: `https://www.instagram.com/p/bench${i}/` }],
+        },
       });
-      ids.push((await res.json()).data.documentId);
+      ids.push(dokumen.documentId);
     }
 
+    const transisi = (nama, kode, documentId, action) => ({
+      nama,
+      method: 'POST',
+      url: `/redaksi/documents/${UID}/${documentId}/transitions`,
+      token: token[kode],
+      body: { action },
+    });
+    const cm = `/content-manager/collection-types/${UID}`;
+    const permintaan = [];
     // Warm-up, outside the figures.
     for (const documentId of ids.slice(0, 10)) {
-      await timed(() => kirim('tim-pelaksana', 'GET', `/redaksi/documents/${UID}/${documentId}`));
+      permintaan.push({ nama: 'pemanasan', method: 'GET', url: `/redaksi/documents/${UID}/${documentId}`, token: token['tim-pelaksana'] });
     }
-
-    const baseline = [];
-    const serahkan = [];
-    const terima = [];
     for (const documentId of ids) {
-      baseline.push(await timed(() => kirim('tim-pelaksana', 'PUT', `/content-manager/collection-types/${UID}/${documentId}`, { caption: 'Caption diperbarui' })));
-      serahkan.push(await timed(() => kirim('tim-pelaksana', 'POST', `/redaksi/documents/${UID}/${documentId}/transitions`, { action: 'serahkan' })));
-      terima.push(await timed(() => kirim('admin-medsos', 'POST', `/redaksi/documents/${UID}/${documentId}/transitions`, { action: 'terima' })));
+      permintaan.push(
+        { nama: 'baseline', method: 'PUT', url: `${cm}/${documentId}`, token: token['tim-pelaksana'], body: { caption: 'Caption diperbarui' } },
+        transisi('serahkan', 'tim-pelaksana', documentId, 'serahkan'),
+        transisi('terima', 'admin-medsos', documentId, 'terima'),
+        transisi('teruskan', 'wakil-pemimpin-redaksi', documentId, 'teruskan'),
+        transisi('setujui', 'pemimpin-redaksi', documentId, 'setujui'),
+        { nama: 'publish', method: 'POST', url: `${cm}/${documentId}/actions/publish`, token: token['admin-medsos'], body: {} },
+      );
+    }
+    const hasil = await jalankanKlien(base, permintaan);
+
+    // The fingerprint alone, in the server: photos read and hashed, then from the cache.
+    const layanan = strapi.plugin('redaksi').service('sidik');
+    const sidikDingin = [];
+    const sidikHangat = [];
+    const baru = [];
+    for (let i = 0; i < Math.min(JUMLAH, 50); i += 1) {
+      baru.push(await strapi.documents(UID).create({ data: { judul: `Sidik ${i}`, dokumentasi: await unggahFoto(strapi, folder, FOTO) } }));
+    }
+    for (const { documentId } of baru) {
+      const dokumen = await strapi.documents(UID).findOne({ documentId, status: 'draft', populate: '*' });
+      let mulai = performance.now();
+      await layanan.sidik(UID, dokumen);
+      sidikDingin.push(performance.now() - mulai);
+      mulai = performance.now();
+      await layanan.sidik(UID, dokumen);
+      sidikHangat.push(performance.now() - mulai);
     }
 
     const ringkas = (values) => ({ medianMs: +median(values).toFixed(2), p95Ms: +persentil(values, 95).toFixed(2) });
-    const hasil = {
+    const rasio = (a, b) => +(median(a) / median(b)).toFixed(2);
+    simpanHasil('transition', {
       tanggal: new Date().toISOString(),
       database: strapi.db.dialect.client,
       jumlahItem: JUMLAH,
-      baselineUpdateContentManager: ringkas(baseline),
-      transisiSerahkan: ringkas(serahkan),
-      transisiTerima: ringkas(terima),
-      rasioMedianSerahkanTerhadapBaseline: +(median(serahkan) / median(baseline)).toFixed(2),
-      rasioMedianTerimaTerhadapBaseline: +(median(terima) / median(baseline)).toFixed(2),
-    };
-    simpanHasil('transition', hasil);
+      fotoPerItem: FOTO,
+      baselineUpdateContentManager: ringkas(hasil.baseline),
+      transisiSerahkan: ringkas(hasil.serahkan),
+      transisiTerima: ringkas(hasil.terima),
+      transisiTeruskan: ringkas(hasil.teruskan),
+      transisiSetujuiDenganSidik: ringkas(hasil.setujui),
+      publishDenganCocokSidik: ringkas(hasil.publish),
+      sidikSajaBacaBerkas: ringkas(sidikDingin),
+      sidikSajaDariCache: ringkas(sidikHangat),
+      rasioMedianSerahkanTerhadapBaseline: rasio(hasil.serahkan, hasil.baseline),
+      rasioMedianTerimaTerhadapBaseline: rasio(hasil.terima, hasil.baseline),
+      rasioMedianSetujuiTerhadapTeruskan: rasio(hasil.setujui, hasil.teruskan),
+      rasioMedianPublishTerhadapBaseline: rasio(hasil.publish, hasil.baseline),
+      tambahanSidikPadaSetujuiMs: +(median(hasil.setujui) - median(hasil.teruskan)).toFixed(2),
+    });
   } finally {
     await selesai();
   }

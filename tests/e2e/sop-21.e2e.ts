@@ -97,9 +97,21 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
   await peramban.potret(pemimpin, 'disetujui');
 
-  // Publish without a link: refused by the server with its message.
+  // What was decided on is locked: the maker sees why, and Admin Medsos may change only the links.
+  await tim.reload();
+  await teksMenjadi(tim.getByTestId('redaksi-terkunci'), /hanya dapat diubah oleh Admin Media Sosial \(hanya tautan\)/);
   await bukaDariMejaRedaksi(admin, judul);
   await tahapDiPanel(admin, 'Disetujui, siap diunggah');
+  await terlihat(admin.getByText('Anda dapat mengubah: tautan. Isi lain sudah diputuskan.'));
+  await admin.locator('textarea[name=caption]').fill('Caption yang belum diputuskan Pemimpin Redaksi');
+  await admin.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
+  await terlihat(admin.getByText(/hanya tautan yang dapat diubah; caption sudah diputuskan dan terkunci/).first());
+  await peramban.potret(admin, 'suntingan-setelah-disetujui-ditolak');
+  // Nothing was saved: the approved caption is still there once the unsaved edit is dropped.
+  await admin.reload();
+  await tunggu(() => admin.locator('textarea[name=caption]').inputValue(), (nilai) => nilai.startsWith('Sosialisasi tahapan pilkada'), 'caption yang disetujui');
+
+  // Publish without a link: refused by the server with its message.
   await terbitkan(admin);
   // The server's own sentence (the panel only lists the condition): "... belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1".
   await terlihat(admin.getByText(/belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1/).first());

@@ -198,3 +198,21 @@ export async function disposisiSampaiRedaktur(strapi: Core.Strapi, p: Record<str
   }
   return lembar;
 }
+
+/**
+ * A complete KontenMedsos draft made by a Tim Pelaksana in the content manager (four photos, or
+ * the SOP's minimum as configured when asked through `data`), ready for `serahkan`.
+ */
+export async function buatKontenMedsos(strapi: Core.Strapi, pembuat: Pengguna, data: Record<string, unknown> = {}): Promise<string> {
+  const res = await http(strapi, pembuat)
+    .post(jalur.cm, {
+      judul: 'Rapat koordinasi',
+      tanggalKegiatan: tanggalWibRelatif(0),
+      dokumentasi: data.dokumentasi ?? (await unggahBerkas(strapi, 4)),
+      narasi,
+      caption: 'Caption asli',
+      ...data,
+    })
+    .expect(201);
+  return res.body.data.documentId as string;
+}

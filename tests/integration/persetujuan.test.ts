@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import {
+  buatKontenMedsos,
   buatPengguna,
   disposisiSampaiRedaktur,
   http,
@@ -48,19 +49,7 @@ afterAll(async () => {
 const transisi = (documentId: string, siapa: string, body: object, uid = UID_MEDSOS) =>
   http(strapi, p[siapa]).post(jalur.transisi(documentId, uid), body);
 
-async function buatKonten(data: Record<string, unknown> = {}) {
-  const res = await http(strapi, p['tim-pelaksana'])
-    .post(jalur.cm, {
-      judul: 'Rapat koordinasi',
-      tanggalKegiatan: tanggalWibRelatif(0),
-      dokumentasi: await unggahBerkas(strapi, 4),
-      narasi,
-      caption: 'Caption asli',
-      ...data,
-    })
-    .expect(201);
-  return res.body.data.documentId as string;
-}
+const buatKonten = (data: Record<string, unknown> = {}) => buatKontenMedsos(strapi, p['tim-pelaksana'], data);
 
 const LANGKAH_21: Array<[string, string, string]> = [
   ['tim-pelaksana', 'serahkan', 'diserahkan'],

@@ -6,18 +6,17 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
+  buatKontenMedsos,
   buatPengguna,
   buatPeranUji,
   http,
   jalur,
-  narasi,
   padaJam,
   type Pengguna,
   potret,
   tanggalWibRelatif,
   tokenApi,
   UID_MEDSOS,
-  unggahBerkas,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -41,19 +40,7 @@ afterAll(async () => {
   await hentikanStrapi(strapi);
 });
 
-async function buatKonten(data: Record<string, unknown> = {}) {
-  const res = await http(strapi, p['tim-pelaksana'])
-    .post(jalur.cm, {
-      judul: 'Rapat koordinasi',
-      tanggalKegiatan: tanggalWibRelatif(0),
-      dokumentasi: await unggahBerkas(strapi, 4),
-      narasi,
-      caption: 'Caption',
-      ...data,
-    })
-    .expect(201);
-  return res.body.data.documentId as string;
-}
+const buatKonten = (data: Record<string, unknown> = {}) => buatKontenMedsos(strapi, p['tim-pelaksana'], { caption: 'Caption', ...data });
 
 /** Walk an item through SOP 21 up to the given stage, each step by its own role. */
 async function sampaiTahap(documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) {

@@ -1,21 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import { type BarisBerantai, hashBaris, periksaRantai } from '../domain/rantai';
+import { type BarisBerantai, hashBaris, type IsiBarisRantai, periksaRantai } from '../domain/rantai';
 import type { Sidik } from '../domain/sidik';
 
-export interface BarisRiwayat {
-  uidKonten: string;
-  dokumenId: string;
-  aksi: string;
-  dari: string | null;
-  ke: string;
-  aktorId: number | null;
-  aktorNama: string;
-  peran: string;
-  note: string | null;
-  alasanTerlambat: string | null;
-  terlambat: boolean;
+/** A history row as the engine writes it (the chain's links are added by `tambah`). */
+export interface BarisRiwayat extends IsiBarisRantai {
   waktu: Date;
   /** The content's fingerprint, on a decision that approves it and on the publication. */
   sidik?: Sidik | null;
