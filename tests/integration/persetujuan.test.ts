@@ -154,6 +154,61 @@ describe('hak sunting per tahap SOP 21', () => {
   });
 });
 
+describe('hak sunting per tahap SOP 20', () => {
+  it('lets only the stage\'s own role edit an article, on the content manager, REST and the document service', async () => {
+    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Per tahap SOP 20' }).expect(201);
+    const id = res.body.data.documentId as string;
+    const token = await tokenApi(strapi);
+    const foto = await unggahBerkas(strapi, 1);
+    // stage: [the step that leads there], who may edit, who may not
+    const rencana: Array<[string, [string, object] | null, string | null, string[]]> = [
+      ['proyeksi', null, 'koordinator-liputan', ['tim-peliputan', 'redaktur-pelaksana', 'ppid-pembantu']],
+      ['penugasan', ['koordinator-liputan', { action: 'teruskan' }], 'redaktur-pelaksana', ['koordinator-liputan', 'tim-peliputan']],
+      ['penyusunan', ['redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }], 'tim-peliputan', ['redaktur-pelaksana', 'tim-pasca-produksi', 'sekretaris-redaksi']],
+      ['koreksi', ['tim-peliputan', { action: 'ajukan' }], 'sekretaris-redaksi', ['tim-peliputan', 'verifikator']],
+      ['verifikasi', ['sekretaris-redaksi', { action: 'teruskan' }], null, ['sekretaris-redaksi', 'verifikator', 'tim-peliputan']],
+      ['terverifikasi', ['verifikator', { action: 'setujui' }], null, ['staf-sekretariat', 'verifikator', 'pemimpin-redaksi']],
+    ];
+    for (const [tahap, langkah, boleh, tidak] of rencana) {
+      if (langkah) await transisi(id, langkah[0], langkah[1], LIPUTAN).expect(200);
+      expect((await keadaan(id, LIPUTAN)).tahap).toBe(tahap);
+      const sebelum = await keadaan(id, LIPUTAN);
+      for (const siapa of tidak) {
+        const ubah = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), { ringkasan: `Diubah ${siapa}` });
+        expect({ tahap, siapa, status: ubah.status }).toEqual({ tahap, siapa, status: 403 });
+      }
+      await http(strapi, token).put(`/api/liputans/${id}`, { data: { ringkasan: 'Lewat REST' } }).expect(403);
+      await expect(
+        sebagai(tidak[0], () => strapi.documents(LIPUTAN).update({ documentId: id, data: { ringkasan: 'Dari kode' } as never })),
+      ).rejects.toMatchObject({ name: 'PolicyError' });
+      expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
+      if (boleh) {
+        const isi = tahap === 'penyusunan' ? { ringkasan: `Ringkasan ${tahap}`, isi: narasi, foto } : { ringkasan: `Ringkasan ${tahap}` };
+        await http(strapi, p[boleh]).put(cm(LIPUTAN, id), isi).expect(200);
+        await sebagai(boleh, () => strapi.documents(LIPUTAN).update({ documentId: id, data: { ringkasan: `Kode ${tahap}` } as never }));
+      }
+    }
+
+    // After verification, a Super Admin's edit never goes online on any publish path.
+    await http(strapi, p.super).put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' }).expect(200);
+    const sebelum = await keadaan(id, LIPUTAN);
+    const jalurTerbit = [
+      await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`),
+      await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] }),
+      await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: {} }),
+    ];
+    for (const terbit of jalurTerbit) {
+      expect(terbit.status).toBe(400);
+      expect(terbit.body.error.message).toContain('Konten berubah sejak disetujui: ringkasan');
+    }
+    await expect(sebagai('staf-sekretariat', () => strapi.documents(LIPUTAN).publish({ documentId: id }))).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
+    expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
+    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(0);
+  });
+});
+
 describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
   it('refuses every publish path after the approved content changed, names the fields, and publishes after a new decision', async () => {
     const documentId = await buatKonten({ tautan: [tautanInstagram] });
@@ -297,6 +352,9 @@ describe('pustaka media adalah bagian dari dokumen', () => {
     // Moving a photo between folders changes nothing of the item: allowed.
     const folder = await http(strapi, p['tim-pelaksana']).post('/upload/folders', { name: `Kegiatan ${documentId}`, parent: null }).expect(201);
     await http(strapi, p['tim-pelaksana']).post('/upload/actions/bulk-move', { fileIds: [foto[0]], destinationFolderId: folder.body.data.id }).expect(200);
+    // Deleting that folder would delete the photo with it: refused too.
+    await http(strapi, p['tim-pelaksana']).post('/upload/actions/bulk-delete', { folderIds: [folder.body.data.id] }).expect(403);
+    expect({ item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) }).toEqual(sebelum);
   });
 
   it('lets the role that may edit the item change its photo, and records it; after approval the fingerprint catches a replaced file', async () => {
