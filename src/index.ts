@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
 import { pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
+import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
 
 /**
@@ -16,10 +17,16 @@ export default {
     pasangVersiPublik(strapi);
   },
 
+  async destroy() {
+    await tutupRedis();
+  },
+
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const redaksi = strapi.plugin('redaksi');
     const peranIds = await redaksi.service('peran').pastikanPeran();
     await pastikanIzinPublik(strapi);
+    // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
+    await siapkanRedis(strapi);
 
     // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
     if (strapi.config.get('environment') === 'development' && process.env.REDAKSI_DEMO !== 'false') {

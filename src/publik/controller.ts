@@ -15,7 +15,10 @@ export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Pr
   return { ...hasil, data: Array.isArray(hasil.data) ? dengan : dengan[0] };
 }
 
-/** Replace whatever the client asked with the public query (see kueri.ts). */
+/**
+ * Replace whatever the client asked with the public query (see kueri.ts): the one the response
+ * cache already validated and keyed (cache.ts), or, on a route without it, computed here.
+ */
 export function terapkanKueriPublik(ctx: Ctx, aturan: AturanPublik, tambahan: Record<string, unknown> = {}): void {
-  ctx.query = kueriPublik({ ...ctx.query, ...tambahan }, aturan);
+  ctx.query = (ctx.state.kueriPublik as Record<string, unknown> | undefined) ?? kueriPublik({ ...ctx.query, ...tambahan }, aturan);
 }

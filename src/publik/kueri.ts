@@ -80,8 +80,51 @@ function saringFields(fields: unknown, aturan: AturanPublik): readonly string[] 
   return permintaan;
 }
 
+/** Strapi's REST pagination limits (config/api.ts). */
+export interface BatasPaginasi {
+  bawaan: number;
+  maks: number;
+}
+
+/** Public pages are at most this deep: a reader never pages a million pages down. */
+const HALAMAN_MAKS = 100_000;
+
+function bilanganBulat(nama: string, value: unknown, min: number, maks: number): number {
+  const angka = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(angka) || angka < min || angka > maks) {
+    tolak(`pagination[${nama}] harus bilangan bulat dari ${min} sampai ${maks}`);
+  }
+  return angka;
+}
+
+/**
+ * Pagination with Strapi's defaults applied and its bounds checked, so that the same page asked
+ * two ways is one query (and one cache entry), and `page=1e18` is a 400, not a 500.
+ */
+function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
+  if (pagination === undefined || pagination === null || pagination === '') return { page: 1, pageSize: batas.bawaan };
+  if (typeof pagination !== 'object' || Array.isArray(pagination)) tolak('pagination harus berupa objek');
+  const { page, pageSize, start, limit, withCount, ...lain } = pagination as Kueri;
+  const asing = Object.keys(lain);
+  if (asing.length > 0) tolak(`pagination[${asing[0]}] tidak dikenal: gunakan page dan pageSize, atau start dan limit`);
+  const hitung = withCount === undefined ? {} : { withCount: String(withCount) !== 'false' };
+  if (start !== undefined || limit !== undefined) {
+    if (page !== undefined || pageSize !== undefined) tolak('pagination memakai page/pageSize atau start/limit, tidak keduanya');
+    return {
+      start: start === undefined ? 0 : bilanganBulat('start', start, 0, HALAMAN_MAKS * batas.maks),
+      limit: limit === undefined ? batas.bawaan : bilanganBulat('limit', limit, 1, batas.maks),
+      ...hitung,
+    };
+  }
+  return {
+    page: page === undefined ? 1 : bilanganBulat('page', page, 1, HALAMAN_MAKS),
+    pageSize: pageSize === undefined ? batas.bawaan : bilanganBulat('pageSize', pageSize, 1, batas.maks),
+    ...hitung,
+  };
+}
+
 /** The query the core controller will run for an anonymous reader. */
-export function kueriPublik(query: Kueri, aturan: AturanPublik): Kueri {
+export function kueriPublik(query: Kueri, aturan: AturanPublik, batas: BatasPaginasi = { bawaan: 25, maks: 100 }): Kueri {
   const filters = saringFilter(query.filters, aturan.filters);
   const cari = typeof query.cari === 'string' ? query.cari.trim() : '';
   if (cari) {
@@ -95,7 +138,7 @@ export function kueriPublik(query: Kueri, aturan: AturanPublik): Kueri {
     ),
     filters,
     sort: saringSort(query.sort, aturan),
-    pagination: query.pagination,
+    pagination: saringPaginasi(query.pagination, batas),
     status: 'published',
   };
 }

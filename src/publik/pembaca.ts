@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
+import { versiPublik } from './versi';
 
 const UID_LIPUTAN = 'api::liputan.liputan';
 const UID_PEMBACA = 'api::pembaca.pembaca-harian';
@@ -22,6 +23,13 @@ function cacheTotal(strapi: Core.Strapi): LRUCache<string, number> {
   return totalTersimpan;
 }
 
+/**
+ * Whether a Liputan is online, per public version stamp: the stamp changes with every publish,
+ * unpublish and delete, so an answer kept under it is exact, and a hot article's readers cost no
+ * lookup of the article at all.
+ */
+const terbit = new LRUCache<string, boolean>({ max: 100_000 });
+
 export interface Pengunjung {
   ip: string;
   userAgent: string;
@@ -30,8 +38,9 @@ export interface Pengunjung {
 /**
  * Reader counts ("jumlah pembaca", SOP 20): one read per visitor (IP and user agent) per
  * Liputan per WIB day, in daily buckets of their own collection, never in the Liputan (a
- * published entry written to would turn Modified). Both writes are single atomic upserts in one
- * transaction, so concurrent reads, from any number of server processes, are all counted once.
+ * published entry written to would turn Modified). Both writes are atomic upserts in one
+ * statement (PostgreSQL) or one transaction (SQLite), so concurrent reads, from any number of
+ * server processes, are all counted once.
  */
 export function layananPembaca(strapi: Core.Strapi) {
   const tabel = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
@@ -44,18 +53,38 @@ export function layananPembaca(strapi: Core.Strapi) {
 
   return {
     async hitung(documentId: string, pengunjung: Pengunjung, sekarang: Date): Promise<{ dihitung: boolean }> {
-      const tayang = await strapi.db.query(UID_LIPUTAN).count({ where: { documentId, publishedAt: { $notNull: true } } });
-      if (tayang === 0) throw new errors.NotFoundError('Liputan tidak ditemukan atau belum tayang');
-      const tanggal = tanggalWib(sekarang);
+      const kunciTerbit = `${await versiPublik(strapi, UID_LIPUTAN)}|${documentId}`;
+      let tayang = terbit.get(kunciTerbit);
+      if (tayang === undefined) {
+        tayang = (await strapi.db.query(UID_LIPUTAN).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+        terbit.set(kunciTerbit, tayang);
+      }
+      if (!tayang) throw new errors.NotFoundError('Liputan tidak ditemukan atau belum tayang');
 
+      const tanggal = tanggalWib(sekarang);
+      const kunjungan = tabel(UID_KUNJUNGAN);
+      const pembaca = tabel(UID_PEMBACA);
+      const kunci = sidik(documentId, tanggal, pengunjung);
+
+      if (strapi.db.dialect.client === 'postgres') {
+        // One statement, one round trip: the visitor's first read today inserts the visit, and only
+        // then raises the day's bucket (a data-modifying CTE, atomic on its own).
+        const { rows } = await strapi.db.connection.raw(
+          `WITH baru AS (
+             INSERT INTO ?? (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING RETURNING 1
+           )
+           INSERT INTO ?? (liputan_id, tanggal, jumlah) SELECT ?, ?, 1 FROM baru
+           ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = ??.jumlah + 1
+           RETURNING jumlah`,
+          [kunjungan, kunci, tanggal, pembaca, documentId, tanggal, pembaca],
+        );
+        return { dihitung: rows.length > 0 };
+      }
+
+      // SQLite runs in this process: two statements in one transaction cost no network round trip.
       return strapi.db.transaction(async ({ trx }) => {
-        const baru = await trx(tabel(UID_KUNJUNGAN))
-          .insert({ kunci: sidik(documentId, tanggal, pengunjung), tanggal })
-          .onConflict('kunci')
-          .ignore()
-          .returning('id');
+        const baru = await trx(kunjungan).insert({ kunci, tanggal }).onConflict('kunci').ignore().returning('id');
         if (baru.length === 0) return { dihitung: false };
-        const pembaca = tabel(UID_PEMBACA);
         await trx(pembaca)
           .insert({ liputan_id: documentId, tanggal, jumlah: 1 })
           .onConflict(['liputan_id', 'tanggal'])

@@ -1,9 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { redis } from './redis';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
 
-/** The content types the public website reads, whose online versions the cache validators follow. */
+/** The content types the public website reads, whose online versions the cache follows. */
 export const UID_PUBLIK = ['api::liputan.liputan', 'api::konten-medsos.konten-medsos'];
 
 const AKSI_MENGUBAH_TAYANG = new Set(['publish', 'unpublish', 'delete']);
@@ -11,36 +12,56 @@ const AKSI_MENGUBAH_TAYANG = new Set(['publish', 'unpublish', 'delete']);
 const kunciVersi = (uid: string) => `versi-publik/${uid}`;
 
 /**
- * Read at most once a second per process: public responses may be up to `max-age` old by
- * design, so another process learning of a publication up to a second later costs nothing,
- * while the lookup would otherwise run before every public read. The publishing process knows
- * at once (the bump updates its memo).
+ * Without Redis, each process reads the stamp from the database at most once a second: another
+ * process learns of a publication within that second, while the lookup would otherwise run
+ * before every public read. With Redis, every process reads the stamp there on each request,
+ * and learns of a publication at once.
  */
 const MEMO_MS = 1000;
 const memo = new Map<string, { nilai: number; sampai: number }>();
 
+/** Raise the shared stamp, never lower it: two publications committing out of order keep the higher. */
+const NAIKKAN = `local v = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > v then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`;
+
+async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise<void> {
+  memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
+  const bersama = redis(strapi);
+  if (bersama?.status === 'ready') await bersama.eval(NAIKKAN, 1, kunciVersi(uid), String(nilai)).catch(() => undefined);
+}
+
 /**
- * A version number per public content type, raised (atomically, in the same transaction) by
- * every operation that changes what is online: publish, unpublish, delete. Reading it is one
- * lookup by a unique key, cheap enough to run before every public read (see cache.ts), and it
- * is shared by every server process through the database.
+ * A version number per public content type, raised in the same transaction by every operation
+ * that changes what is online: publish, unpublish, delete. It is part of every response-cache
+ * key and validator, so a publication makes every cached page of that type stale at once. The
+ * new stamp is announced (memo, Redis) only once the transaction committed: a reader that saw it
+ * earlier could cache the old content under the new stamp.
  */
 export function pasangVersiPublik(strapi: Core.Strapi): void {
-  const penjaga = async (context: Context, next: () => Promise<unknown>) => {
+  const penjaga = (context: Context, next: () => Promise<unknown>) => {
     if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action)) return next();
-    const hasil = await next();
-    const nilai = await strapi.plugin('redaksi').service('penomoran').berikutnya(kunciVersi(context.uid));
-    memo.set(context.uid, { nilai, sampai: Date.now() + MEMO_MS });
-    return hasil;
+    return strapi.db.transaction(async ({ onCommit }) => {
+      const hasil = await next();
+      const nilai = await strapi.plugin('redaksi').service('penomoran').berikutnya(kunciVersi(context.uid));
+      onCommit(() => umumkan(strapi, context.uid, nilai));
+      return hasil;
+    });
   };
   strapi.documents.use(penjaga as unknown as Middleware);
 }
 
 export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<number> {
-  const tersimpan = memo.get(uid);
-  if (tersimpan && tersimpan.sampai > Date.now()) return tersimpan.nilai;
+  const bersama = redis(strapi);
+  if (bersama?.status === 'ready') {
+    const nilai = await bersama.get(kunciVersi(uid)).catch(() => null);
+    if (nilai !== null) return Number(nilai);
+  } else {
+    const tersimpan = memo.get(uid);
+    if (tersimpan && tersimpan.sampai > Date.now()) return tersimpan.nilai;
+  }
   const baris = await strapi.db.query('plugin::redaksi.penomoran').findOne({ where: { kunci: kunciVersi(uid) }, select: ['nilai'] });
   const nilai = Number(baris?.nilai ?? 0);
-  memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
+  await umumkan(strapi, uid, nilai);
   return nilai;
 }

@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { buatPengguna, http, narasi, type Pengguna, padaJam, potret, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
 import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 import request from 'supertest';
@@ -39,9 +40,17 @@ async function liputanTayang(judul: string, kategori = 'berita'): Promise<{ docu
   return { documentId: id, slug: baris.slug };
 }
 
+// On PostgreSQL the public API runs as in production with several instances: sharing through
+// Redis (127.0.0.1:6379 here and in CI), under keys of this run only.
+const REDIS_UJI = isPostgres() ? { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: `redaksi-uji-${process.pid}-${Date.now()}:` } : null;
+
 beforeAll(async () => {
+  if (REDIS_UJI) {
+    process.env.REDIS_URL = REDIS_UJI.url;
+    process.env.REDIS_PREFIX = REDIS_UJI.prefix;
+  }
   strapi = await mulaiStrapi();
-  for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana']) {
+  for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana', 'pemimpin-redaksi']) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   foto = await unggahBerkas(strapi, 2);
@@ -52,6 +61,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
+  if (REDIS_UJI) {
+    const Redis = (await import('ioredis')).default;
+    const klien = new Redis(REDIS_UJI.url);
+    const kunci = await klien.keys(`${REDIS_UJI.prefix}*`);
+    if (kunci.length) await klien.del(...kunci);
+    await klien.quit();
+    delete process.env.REDIS_URL;
+    delete process.env.REDIS_PREFIX;
+  }
 });
 
 const TERLARANG = [
@@ -206,6 +224,99 @@ describe('cache HTTP', () => {
   it('does not cache a 404', async () => {
     const res = await publik().get('/api/liputans/tidakada').expect(404);
     expect(res.headers.etag).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers a repeated read from its response cache, touching no content table', async () => {
+    const url = '/api/liputans?pagination[pageSize]=5&sort=publishedAt:desc';
+    const pertama = await publik().get(url).expect(200);
+    // The same page asked another way (defaults spelled out, parameters reordered) is the same entry.
+    const sama = await publik().get('/api/liputans?sort=publishedAt:desc&pagination[page]=1&pagination[pageSize]=5').expect(200);
+    expect(sama.headers['x-cache']).toBe('HIT');
+    expect(sama.text).toBe(pertama.text);
+
+    const kueri: string[] = [];
+    const catat = (q: { sql: string }) => kueri.push(q.sql);
+    strapi.db.connection.on('query', catat);
+    try {
+      const lagi = await publik().get(url).expect(200);
+      expect(lagi.headers['x-cache']).toBe('HIT');
+    } finally {
+      strapi.db.connection.off('query', catat);
+    }
+    expect(kueri.filter((sql) => /liputan|files|pembaca/.test(sql))).toEqual([]);
+  });
+
+  it('tells a CDN it may serve stale copies while revalidating or while the server fails', async () => {
+    const res = await publik().get('/api/liputans').expect(200);
+    expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+  });
+
+  it.each([
+    ['pagination[page]=1e18', 'page'],
+    ['pagination[start]=1e20', 'start'],
+    ['pagination[pageSize]=100000', 'pageSize'],
+  ])('refuses %s with a 400 in Indonesian, never cached', async (kueri, disebut) => {
+    const res = await publik().get(`/api/liputans?${kueri}`).expect(400);
+    expect(res.body.error.message).toContain(`pagination[${disebut}] harus bilangan bulat`);
+    expect(res.headers['x-cache']).toBeUndefined();
+  });
+
+  it('answers the validator with 304 even when the request says no-cache: Node fetch and @strapi/client', async () => {
+    const url = `${alamat(strapi)}/api/liputans/slug/${tayang.slug}`;
+    const { etag } = (await publik().get(`/api/liputans/slug/${tayang.slug}`).expect(200)).headers;
+    await request(alamat(strapi)).get(`/api/liputans/slug/${tayang.slug}`).set('If-None-Match', etag).set('Cache-Control', 'no-cache').expect(304);
+    const lewatFetch = await fetch(url, { headers: { 'If-None-Match': etag }, cache: 'no-cache' });
+    expect(lewatFetch.status).toBe(304);
+    const { strapi: buatKlien } = await import('@strapi/client');
+    const klien = buatKlien({ baseURL: `${alamat(strapi)}/api` });
+    const lewatKlien = await klien.fetch(`/liputans/slug/${tayang.slug}`, { headers: { 'If-None-Match': etag } }).catch((e: { response?: Response }) => e.response);
+    expect(lewatKlien?.status).toBe(304);
+    // Another body's validator does not match.
+    await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(200);
+  });
+});
+
+/** Webhooks are sent off the request: wait (a few seconds at most) for what the receiver should get. */
+async function tunggu(cek: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !cek(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(cek()).toBe(true);
+}
+
+describe('webhook untuk membersihkan CDN', () => {
+  it('calls the configured receiver on publish and unpublish with the payload the README documents', async () => {
+    const diterima: Array<{ headers: IncomingHttpHeaders; body: Record<string, unknown> }> = [];
+    const penerima = createServer((req, res) => {
+      let isi = '';
+      req.on('data', (bagian) => (isi += bagian));
+      req.on('end', () => {
+        diterima.push({ headers: req.headers, body: JSON.parse(isi) });
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => penerima.listen(0, '127.0.0.1', resolve));
+    const { port } = penerima.address() as { port: number };
+    try {
+      const superAdmin = await buatPengguna(strapi, ['strapi-super-admin']);
+      await http(strapi, superAdmin)
+        .post('/admin/webhooks', {
+          name: 'Bersihkan CDN',
+          url: `http://127.0.0.1:${port}/purge`,
+          headers: { Authorization: 'Bearer rahasia-cdn' },
+          events: ['entry.publish', 'entry.unpublish'],
+        })
+        .expect(201);
+      const { documentId, slug } = await liputanTayang('Liputan yang memicu webhook');
+      await tunggu(() => diterima.some((d) => d.body.event === 'entry.publish' && (d.body.entry as { documentId: string }).documentId === documentId));
+      const kiriman = diterima.find((d) => d.body.event === 'entry.publish')!;
+      expect(kiriman.headers.authorization).toBe('Bearer rahasia-cdn');
+      expect(kiriman.body).toMatchObject({ event: 'entry.publish', model: 'liputan', uid: LIPUTAN, entry: { documentId, slug } });
+
+      await http(strapi, p['pemimpin-redaksi']).post(`/redaksi/documents/${LIPUTAN}/${documentId}/transitions`, { action: 'turunkan', note: 'Uji webhook' }).expect(200);
+      await tunggu(() => diterima.some((d) => d.body.event === 'entry.unpublish'));
+    } finally {
+      penerima.close();
+    }
   });
 });
 
@@ -299,9 +410,10 @@ describe('jumlah pembaca', () => {
     await lapor(documentId, '10.9.9.10').expect(200);
   });
 
-  // Two server processes behind one load balancer share the PostgreSQL database: the counter's
-  // atomic upserts must hold across processes, not only across requests of one process.
-  (isPostgres() ? describe : describe.skip)('dua proses server berbagi satu PostgreSQL', () => {
+  // Two server processes behind one load balancer share the PostgreSQL database and Redis: the
+  // counter's atomic upserts, the response cache, the version stamps and the rate limit must hold
+  // across processes, not only across requests of one process.
+  (isPostgres() ? describe : describe.skip)('dua proses server berbagi satu PostgreSQL dan Redis', () => {
     let kedua: ChildProcess;
     let alamatKedua: string;
 
@@ -321,6 +433,32 @@ describe('jumlah pembaca', () => {
         kedua.once('exit', resolve);
         kedua.kill('SIGTERM');
       });
+    });
+
+    it('shares the response cache: a page one instance computed is a hit on the other', async () => {
+      const url = `/api/liputans?pagination[pageSize]=3&cari=${Date.now()}`;
+      expect((await request(alamat(strapi)).get(url).expect(200)).headers['x-cache']).toBe('MISS');
+      expect((await request(alamatKedua).get(url).expect(200)).headers['x-cache']).toBe('HIT');
+    });
+
+    it('shows a publication made on one instance on the other within a second', async () => {
+      const daftar = async () => (await request(alamatKedua).get('/api/liputans?pagination[pageSize]=100').expect(200)).body.data as Array<{ documentId: string }>;
+      await daftar(); // cached on the second instance
+      const { documentId } = await liputanTayang('Diterbitkan lewat instans pertama');
+      const mulai = Date.now();
+      while (!(await daftar()).some((item) => item.documentId === documentId)) {
+        expect(Date.now() - mulai).toBeLessThan(1000);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+
+    it('holds the readers\' rate limit across both instances', async () => {
+      const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
+      const lapor = (alamatServer: string) =>
+        request(alamatServer).post(`/api/liputans/${tayang.documentId}/views`).set('X-Forwarded-For', '10.77.0.1').set('User-Agent', 'uji batas');
+      for (let i = 0; i < batas; i += 1) await lapor(i % 2 === 0 ? alamat(strapi) : alamatKedua).expect(200);
+      expect((await lapor(alamatKedua)).status).toBe(429);
+      expect((await lapor(alamat(strapi))).status).toBe(429);
     });
 
     it('counts N concurrent reads of distinct visitors across both processes exactly N times', async () => {

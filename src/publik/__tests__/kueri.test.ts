@@ -49,4 +49,21 @@ describe('kueri publik', () => {
       $and: [{ $or: [{ judul: { $containsi: 'pleno' } }, { ringkasan: { $containsi: 'pleno' } }] }],
     });
   });
+
+  it('applies the default page, so that the same page asked two ways is one query', () => {
+    expect(kueriPublik({}, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
+    expect(kueriPublik({ pagination: { page: '1', pageSize: '25' } }, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
+    expect(kueriPublik({ pagination: { start: '10' } }, aturan).pagination).toEqual({ start: 10, limit: 25 });
+  });
+
+  it.each([
+    [{ page: '1e18' }, 'page'],
+    [{ start: '1e20' }, 'start'],
+    [{ pageSize: '1000' }, 'pageSize'],
+    [{ page: '-1' }, 'page'],
+    [{ page: 1, limit: 5 }, 'tidak keduanya'],
+    [{ halaman: 2 }, 'halaman'],
+  ])('refuses pagination %j with a 400 naming it', (pagination, disebut) => {
+    expect(() => kueriPublik({ pagination }, aturan)).toThrow(disebut);
+  });
 });

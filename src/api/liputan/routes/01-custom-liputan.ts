@@ -1,3 +1,4 @@
+import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import { batasLajuPembaca } from '../../../publik/batas-laju';
 import { cachePublik } from '../../../publik/cache';
 
@@ -8,7 +9,11 @@ export default {
       method: 'GET',
       path: '/liputans/slug/:slug',
       handler: 'liputan.bySlug',
-      config: { middlewares: [cachePublik('api::liputan.liputan')] },
+      config: {
+        middlewares: [
+          cachePublik('api::liputan.liputan', ATURAN_LIPUTAN, (ctx) => ({ filters: { slug: { $eq: ctx.params.slug } }, sort: undefined })),
+        ],
+      },
     },
     {
       method: 'POST',
