@@ -17,7 +17,8 @@
 const { fork } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const path = require('node:path');
-const { median, mulaiStrapi, simpanHasil, unggahFoto } = require('./lib/boot');
+const { median, mulaiStrapi, pasangRuteInti, simpanHasil, unggahFoto } = require('./lib/boot');
+const { jalankanTopologi } = require('./lib/topologi');
 
 const UID = 'api::liputan.liputan';
 const JUMLAH = Number(process.env.BENCH_LIPUTAN ?? 10000);
@@ -79,8 +80,12 @@ async function isiData(strapi, fotoIds) {
   await knex(meta.tableName).where({ document_id: contoh.documentId }).delete();
 }
 
+/** Each round's readers come from addresses no earlier round used: every report is a new visitor. */
+let putaranKe = 0;
+
 /** One round of one scenario, from the load generator's own process. */
 function satuPutaran(skenario, connections) {
+  putaranKe += 1;
   return new Promise((resolve, reject) => {
     const beban = fork(path.join(__dirname, 'lib', 'beban.js'));
     beban.once('message', (hasil) => {
@@ -89,7 +94,7 @@ function satuPutaran(skenario, connections) {
       else resolve(hasil);
     });
     beban.once('error', reject);
-    beban.send({ ...skenario, connections, duration: DETIK });
+    beban.send({ ...skenario, connections, duration: DETIK, awalAlamat: putaranKe * 2_000_000 });
   });
 }
 
@@ -112,27 +117,45 @@ async function ukur(skenario, connections) {
   };
 }
 
+/** Every scenario at every connection level against one address, each with its ratios to the floor and to core. */
+async function ukurSemua(base, contoh) {
+  const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
+  const skenario = [
+    { nama: 'lantai: GET /_health', url: `${base}/_health` },
+    { nama: 'inti: find Strapi (foto)', url: `${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc` },
+    { nama: 'daftar halaman 1', url: daftar },
+    { nama: 'daftar dengan filter', url: `${base}/api/liputans?pagination[pageSize]=10&filters[kategori][$eq]=pengumuman` },
+    { nama: 'satu artikel', url: `${base}/api/liputans/${contoh.documentId}` },
+    { nama: 'menurut slug', url: `${base}/api/liputans/slug/${contoh.slug}` },
+    // The validator of the page as served now (reader totals refresh it each cache period).
+    { nama: 'bersyarat (304)', url: daftar, validatorDari: daftar },
+    { nama: 'penghitung pembaca', url: `${base}/api/liputans/${contoh.documentId}/views`, method: 'POST', pengunjungBerbeda: true },
+  ];
+  const hasil = [];
+  for (const koneksi of KONEKSI) {
+    const putaran = [];
+    for (const item of skenario) {
+      const headers = item.validatorDari
+        ? { 'if-none-match': (await fetch(item.validatorDari)).headers.get('etag'), 'cache-control': 'no-cache' }
+        : item.headers;
+      putaran.push(await ukur({ ...item, headers }, koneksi));
+    }
+    const [lantai, inti] = putaran;
+    for (const item of putaran) {
+      hasil.push({
+        ...item,
+        rasioTerhadapHealth: +(item.permintaanPerDetik / lantai.permintaanPerDetik).toFixed(3),
+        rasioTerhadapInti: +(item.permintaanPerDetik / inti.permintaanPerDetik).toFixed(2),
+      });
+    }
+  }
+  return hasil;
+}
+
 async function main() {
   const { strapi, folder, dengar, selesai } = await mulaiStrapi();
   try {
-    // Strapi's own core controller on the same data: the baseline.
-    const { factories } = require('@strapi/strapi');
-    const inti = factories.createCoreController(UID)({ strapi });
-    strapi.server.routes({
-      type: 'content-api',
-      routes: [
-        {
-          method: 'GET',
-          path: '/bench-inti/liputans',
-          handler: async (ctx) => {
-            ctx.query = { ...ctx.query, populate: { foto: true }, status: 'published' };
-            ctx.body = await inti.find(ctx);
-          },
-          // The same public-role check as the real list route, so that only the code differs.
-          config: { auth: { scope: ['api::liputan.liputan.find'] } },
-        },
-      ],
-    });
+    pasangRuteInti(strapi);
     const base = await dengar();
 
     const mulai = Date.now();
@@ -140,38 +163,26 @@ async function main() {
     const detikIsi = (Date.now() - mulai) / 1000;
 
     const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
-    const pertama = await fetch(daftar);
-    const etag = pertama.headers.get('etag');
-    const contoh = (await pertama.json()).data[0];
+    const contoh = (await (await fetch(daftar)).json()).data[0];
     const cekInti = await (await fetch(`${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc`)).json();
     if (cekInti.data.length !== 10 || cekInti.data[0].foto.length !== 4) throw new Error('Data dasar tidak seperti yang diharapkan');
 
-    const skenario = [
-      { nama: 'lantai: GET /_health', url: `${base}/_health` },
-      { nama: 'inti: find Strapi (foto)', url: `${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc` },
-      { nama: 'daftar halaman 1', url: daftar },
-      { nama: 'daftar dengan filter', url: `${base}/api/liputans?pagination[pageSize]=10&filters[kategori][$eq]=pengumuman` },
-      { nama: 'satu artikel', url: `${base}/api/liputans/${contoh.documentId}` },
-      { nama: 'menurut slug', url: `${base}/api/liputans/slug/${contoh.slug}` },
-      { nama: 'bersyarat (304)', url: daftar, headers: { 'if-none-match': etag, 'cache-control': 'no-cache' } },
-      { nama: 'penghitung pembaca', url: `${base}/api/liputans/${contoh.documentId}/views`, method: 'POST', pengunjungBerbeda: true },
-    ];
-    const hasil = [];
-    for (const koneksi of KONEKSI) {
-      const putaran = [];
-      for (const item of skenario) putaran.push(await ukur(item, koneksi));
-      const [lantai, inti] = putaran;
-      for (const item of putaran) {
-        hasil.push({
-          ...item,
-          rasioTerhadapHealth: +(item.permintaanPerDetik / lantai.permintaanPerDetik).toFixed(3),
-          rasioTerhadapInti: +(item.permintaanPerDetik / inti.permintaanPerDetik).toFixed(2),
-        });
+    const hasil = await ukurSemua(base, contoh);
+    let duaInstans = null;
+    if (process.env.BENCH_NGINX === '1') {
+      // Two instances on one PostgreSQL and Redis behind nginx: the same scenarios through the proxy.
+      const topologi = await jalankanTopologi(Number(new URL(base).port));
+      try {
+        duaInstans = await ukurSemua(topologi.base, contoh);
+      } finally {
+        await topologi.hentikan();
       }
     }
 
     const jumlahPembaca = (await (await fetch(`${base}/api/liputans/${contoh.documentId}`)).json()).data.jumlahPembaca;
-    const dilaporkan = hasil.filter((item) => item.skenario === 'penghitung pembaca').reduce((n, item) => n + item.berhasil, 0);
+    const dilaporkan = [...hasil, ...(duaInstans ?? [])]
+      .filter((item) => item.skenario === 'penghitung pembaca')
+      .reduce((n, item) => n + item.berhasil, 0);
     simpanHasil('api', {
       tanggal: new Date().toISOString(),
       database: strapi.db.dialect.client,
@@ -182,6 +193,7 @@ async function main() {
       detikPerPutaran: DETIK,
       putaran: ULANG,
       hasil,
+      duaInstansDiBelakangNginx: duaInstans,
       pembaca: { dilaporkan200: dilaporkan, tersimpan: await totalTersimpan(strapi, contoh.documentId), tampilDiApi: jumlahPembaca },
     });
   } finally {

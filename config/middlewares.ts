@@ -11,6 +11,8 @@ const config: Core.Config.Middlewares = [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // Cache hits of the public reads, answered before routing and authentication (src/middlewares/cache-publik.ts).
+  'global::cache-publik',
 ];
 
 export default config;

@@ -7,11 +7,11 @@
 
 const autocannon = require('autocannon');
 
-process.on('message', ({ url, method = 'GET', headers = {}, connections, duration, pengunjungBerbeda }) => {
-  let nomor = 0;
+process.on('message', ({ url, method = 'GET', headers = {}, connections, duration, pengunjungBerbeda, awalAlamat = 0 }) => {
+  let nomor = awalAlamat;
   const alamat = () => {
     nomor += 1;
-    return `10.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
+    return `${10 + ((nomor >> 24) & 127)}.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
   };
   const opsi = {
     url,

@@ -11,11 +11,37 @@ const path = require('node:path');
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 
+/** On PostgreSQL, a database of the run's own, created here and dropped at the end. */
+async function sqlPostgres(sql) {
+  const { Client } = require('pg');
+  const client = new Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME ?? 'postgres',
+    password: process.env.DATABASE_PASSWORD ?? '',
+    database: process.env.DATABASE_ADMIN_NAME ?? 'postgres',
+  });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 async function mulaiStrapi() {
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-bench-'));
-  if (process.env.DATABASE_CLIENT !== 'postgres') process.env.DATABASE_FILENAME = path.join(folder, 'bench.db');
+  let databaseBench = null;
+  if (process.env.DATABASE_CLIENT === 'postgres') {
+    databaseBench = `redaksi_bench_${process.pid}_${Date.now()}`;
+    await sqlPostgres(`CREATE DATABASE "${databaseBench}"`);
+    delete process.env.DATABASE_URL;
+    process.env.DATABASE_NAME = databaseBench;
+  } else {
+    process.env.DATABASE_FILENAME = path.join(folder, 'bench.db');
+  }
 
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: APP_DIR });
@@ -31,8 +57,33 @@ async function mulaiStrapi() {
     async selesai() {
       await strapi.destroy();
       rmSync(folder, { recursive: true, force: true });
+      if (databaseBench) await sqlPostgres(`DROP DATABASE IF EXISTS "${databaseBench}" WITH (FORCE)`);
     },
   };
+}
+
+/**
+ * Strapi's own core `find` on Liputan, mounted beside the public routes: the baseline. Same
+ * public-role check as the real list route, so that only the code differs.
+ */
+function pasangRuteInti(strapi) {
+  const { factories } = require('@strapi/strapi');
+  const UID = 'api::liputan.liputan';
+  const inti = factories.createCoreController(UID)({ strapi });
+  strapi.server.routes({
+    type: 'content-api',
+    routes: [
+      {
+        method: 'GET',
+        path: '/bench-inti/liputans',
+        handler: async (ctx) => {
+          ctx.query = { ...ctx.query, populate: { foto: true }, status: 'published' };
+          ctx.body = await inti.find(ctx);
+        },
+        config: { auth: { scope: ['api::liputan.liputan.find'] } },
+      },
+    ],
+  });
 }
 
 /** Small generated JPEGs uploaded through Strapi's upload service; their ids. */
@@ -70,4 +121,4 @@ function simpanHasil(nama, hasil) {
   writeFileSync(path.join(folder, `${nama}-${hasil.database}-${Date.now()}.json`), JSON.stringify(hasil, null, 2));
 }
 
-module.exports = { mulaiStrapi, unggahFoto, median, persentil, simpanHasil };
+module.exports = { mulaiStrapi, pasangRuteInti, unggahFoto, median, persentil, simpanHasil };

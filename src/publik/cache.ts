@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import stringify from 'safe-stable-stringify';
-import { type AturanPublik, kueriPublik } from './kueri';
+import { kueriPublik } from './kueri';
+import type { RutePublik } from './rute';
 import { type EntriTembolok, tembolokRespons } from './tembolok';
 import { versiPublik } from './versi';
 
@@ -24,7 +25,7 @@ export function cocokIfNoneMatch(header: string | undefined, etag: string): bool
 }
 
 /** Cache-Control of a public read: fresh one period, then a CDN may serve it stale while it revalidates or while we fail. */
-function cacheControl(): string {
+function cacheControl(strapi: Core.Strapi): string {
   const detik = strapi.config.get<number>('publik.cacheDetik', 60);
   const swr = strapi.config.get<number>('publik.staleWhileRevalidateDetik', 60);
   const sie = strapi.config.get<number>('publik.staleIfErrorDetik', 86_400);
@@ -32,43 +33,47 @@ function cacheControl(): string {
 }
 
 /**
- * The public read routes, served from a response cache. `tambahan` is what the route itself
- * fixes in the query (one article: no filters or sort; by slug: the slug). The key is the route, the query after
- * validation and normalisation (kueri.ts: defaults applied, only what passed) and the public
- * version stamp of the type (versi.ts), so a publication, unpublication or deletion makes every
- * cached page of that type stale at once, on every instance. A hit answers from the cache alone:
- * no content table is read. Only a 200 is kept; a 400 or 404 is answered fresh, marked no-store.
- *
- * The ETag is the body's hash: a conditional request gets 304 whenever the body it holds is
- * still the one served, including reader totals, which may be up to one cache period old.
+ * The cache key of a public read: the route, the query after validation and normalisation
+ * (kueri.ts: defaults applied, only what passed; a malformed query throws the 400 here) and the
+ * public version stamp of the type (versi.ts), so that a publication, unpublication or deletion
+ * makes every cached page of that type stale at once, on every instance. The controller then
+ * runs exactly this query (controller.ts).
  */
-export function cachePublik(uid: string, aturan: AturanPublik, tambahan: (ctx: Ctx) => Record<string, unknown> = () => ({})) {
-  let tembolok: ReturnType<typeof tembolokRespons> | null = null;
+export async function kunciRespons(strapi: Core.Strapi, rute: RutePublik, ctx: Ctx, params: Record<string, string>): Promise<string> {
+  const batas = { bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25), maks: strapi.config.get<number>('api.rest.maxLimit', 100) };
+  // Normalised once per request: a miss before routing hands its query on to the route.
+  const kueri = (ctx.state.kueriPublik as Record<string, unknown> | undefined) ?? kueriPublik({ ...ctx.query, ...rute.tambahan(params) }, rute.aturan, batas);
+  ctx.state.kueriPublik = kueri;
+  ctx.query = kueri;
+  return `${rute.uid}|${await versiPublik(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
+}
 
-  const layani = (ctx: Ctx, entri: EntriTembolok, asal: 'HIT' | 'MISS') => {
-    ctx.set({ ETag: entri.etag, 'Cache-Control': cacheControl(), 'X-Cache': asal });
-    if (cocokIfNoneMatch(ctx.get('if-none-match'), entri.etag)) {
-      ctx.status = 304;
-      ctx.body = null;
-      return;
-    }
-    ctx.status = 200;
-    ctx.type = entri.tipe;
-    ctx.body = entri.body;
-  };
+/** Answer from a cached response: 304 when the reader holds this very body. */
+export function layaniRespons(strapi: Core.Strapi, ctx: Ctx, entri: EntriTembolok, asal: 'HIT' | 'MISS'): void {
+  ctx.set({ ETag: entri.etag, 'Cache-Control': cacheControl(strapi), 'X-Cache': asal });
+  if (cocokIfNoneMatch(ctx.get('if-none-match'), entri.etag)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = entri.tipe;
+  ctx.body = entri.body;
+}
 
+/**
+ * The route's side of the response cache (the hit side also runs before routing, see
+ * src/middlewares/cache-publik.ts). Only a 200 is kept; a 400 or 404 is answered fresh, marked
+ * no-store. The ETag is the body's hash: a conditional request gets 304 whenever the body it
+ * holds is still the one served, reader totals included (up to one cache period old).
+ */
+export function cachePublik(rute: RutePublik) {
   return async (ctx: Ctx, next: Next) => {
-    tembolok ??= tembolokRespons(strapi);
     // Validated first: a malformed query is a 400 and never reaches the cache.
-    const batas = { bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25), maks: strapi.config.get<number>('api.rest.maxLimit', 100) };
-    const kueri = kueriPublik({ ...ctx.query, ...tambahan(ctx) }, aturan, batas);
-    // The controller runs exactly this query (controller.ts), the one the key names.
-    ctx.state.kueriPublik = kueri;
-    ctx.query = kueri;
-    const kunci = `${uid}|v${await versiPublik(strapi, uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
-
+    const kunci = await kunciRespons(strapi, rute, ctx, ctx.params ?? {});
+    const tembolok = tembolokRespons(strapi);
     const ada = await tembolok.ambil(kunci);
-    if (ada) return layani(ctx, ada, 'HIT');
+    if (ada) return layaniRespons(strapi, ctx, ada, 'HIT');
 
     await next();
     if (ctx.status !== 200) {
@@ -78,6 +83,6 @@ export function cachePublik(uid: string, aturan: AturanPublik, tambahan: (ctx: C
     const body = JSON.stringify(ctx.body);
     const entri: EntriTembolok = { body, etag: `"${sha1(body)}"`, tipe: 'application/json; charset=utf-8' };
     await tembolok.simpan(kunci, entri);
-    return layani(ctx, entri, 'MISS');
+    return layaniRespons(strapi, ctx, entri, 'MISS');
   };
 }

@@ -15,7 +15,15 @@ export interface EntriTembolok {
  * one cache period; a publication does not need to evict anything, since it changes the public
  * version stamp that is part of every key.
  */
+let tembolok: ReturnType<typeof buatTembolok> | null = null;
+
+/** The process's one response cache, shared by the pre-routing hit path and the routes. */
 export function tembolokRespons(strapi: Core.Strapi) {
+  tembolok ??= buatTembolok(strapi);
+  return tembolok;
+}
+
+function buatTembolok(strapi: Core.Strapi) {
   const detik = () => Math.max(1, strapi.config.get<number>('publik.cacheDetik', 60));
   const memori = new LRUCache<string, EntriTembolok>({
     maxSize: Math.max(1, strapi.config.get<number>('publik.cacheMb', 64)) * 1024 * 1024,

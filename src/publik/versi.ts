@@ -20,15 +20,17 @@ const kunciVersi = (uid: string) => `versi-publik/${uid}`;
 const MEMO_MS = 1000;
 const memo = new Map<string, { nilai: number; sampai: number }>();
 
-/** Raise the shared stamp, never lower it: two publications committing out of order keep the higher. */
-const NAIKKAN = `local v = tonumber(redis.call('GET', KEYS[1]) or '0')
-if tonumber(ARGV[1]) > v then redis.call('SET', KEYS[1], ARGV[1]) end
-return 1`;
-
+/**
+ * Tell every instance that what is online changed. With Redis the shared stamp is Redis's own
+ * counter, raised once per change whatever order the transactions commit in (and unaffected by
+ * a database restored to an older stamp); this process's memo follows the database.
+ */
 async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise<void> {
   memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
   const bersama = redis(strapi);
-  if (bersama?.status === 'ready') await bersama.eval(NAIKKAN, 1, kunciVersi(uid), String(nilai)).catch(() => undefined);
+  if (bersama?.status === 'ready') {
+    await bersama.incr(kunciVersi(uid)).catch((error: Error) => strapi.log.warn(`Stempel versi publik di Redis tidak naik: ${error.message}`));
+  }
 }
 
 /**
@@ -51,17 +53,16 @@ export function pasangVersiPublik(strapi: Core.Strapi): void {
   strapi.documents.use(penjaga as unknown as Middleware);
 }
 
-export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<number> {
+export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<string> {
   const bersama = redis(strapi);
   if (bersama?.status === 'ready') {
-    const nilai = await bersama.get(kunciVersi(uid)).catch(() => null);
-    if (nilai !== null) return Number(nilai);
-  } else {
-    const tersimpan = memo.get(uid);
-    if (tersimpan && tersimpan.sampai > Date.now()) return tersimpan.nilai;
+    const nilai = await bersama.get(kunciVersi(uid)).catch(() => undefined);
+    if (nilai !== undefined) return `r${nilai ?? 0}`;
   }
+  const tersimpan = memo.get(uid);
+  if (tersimpan && tersimpan.sampai > Date.now()) return `d${tersimpan.nilai}`;
   const baris = await strapi.db.query('plugin::redaksi.penomoran').findOne({ where: { kunci: kunciVersi(uid) }, select: ['nilai'] });
   const nilai = Number(baris?.nilai ?? 0);
-  await umumkan(strapi, uid, nilai);
-  return nilai;
+  memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
+  return `d${nilai}`;
 }

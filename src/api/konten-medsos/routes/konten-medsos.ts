@@ -1,12 +1,10 @@
 import { factories } from '@strapi/strapi';
-import { ATURAN_KONTEN_MEDSOS } from '../../../publik/aturan';
 import { cachePublik } from '../../../publik/cache';
+import { RUTE_PUBLIK } from '../../../publik/rute';
 
-const UID = 'api::konten-medsos.konten-medsos';
-
-export default factories.createCoreRouter(UID, {
+export default factories.createCoreRouter('api::konten-medsos.konten-medsos', {
   config: {
-    find: { middlewares: [cachePublik(UID, ATURAN_KONTEN_MEDSOS)] },
-    findOne: { middlewares: [cachePublik(UID, ATURAN_KONTEN_MEDSOS, () => ({ filters: undefined, sort: undefined }))] },
+    find: { middlewares: [cachePublik(RUTE_PUBLIK.daftarKontenMedsos)] },
+    findOne: { middlewares: [cachePublik(RUTE_PUBLIK.satuKontenMedsos)] },
   },
 });

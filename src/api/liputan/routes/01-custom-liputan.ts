@@ -1,6 +1,6 @@
-import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import { batasLajuPembaca } from '../../../publik/batas-laju';
 import { cachePublik } from '../../../publik/cache';
+import { RUTE_PUBLIK } from '../../../publik/rute';
 
 /** Loaded before the core routes (file order), so `/liputans/slug/:slug` is not taken for a documentId. */
 export default {
@@ -9,11 +9,7 @@ export default {
       method: 'GET',
       path: '/liputans/slug/:slug',
       handler: 'liputan.bySlug',
-      config: {
-        middlewares: [
-          cachePublik('api::liputan.liputan', ATURAN_LIPUTAN, (ctx) => ({ filters: { slug: { $eq: ctx.params.slug } }, sort: undefined })),
-        ],
-      },
+      config: { middlewares: [cachePublik(RUTE_PUBLIK.liputanMenurutSlug)] },
     },
     {
       method: 'POST',

@@ -1,12 +1,10 @@
 import { factories } from '@strapi/strapi';
-import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import { cachePublik } from '../../../publik/cache';
+import { RUTE_PUBLIK } from '../../../publik/rute';
 
-const UID = 'api::liputan.liputan';
-
-export default factories.createCoreRouter(UID, {
+export default factories.createCoreRouter('api::liputan.liputan', {
   config: {
-    find: { middlewares: [cachePublik(UID, ATURAN_LIPUTAN)] },
-    findOne: { middlewares: [cachePublik(UID, ATURAN_LIPUTAN, () => ({ filters: undefined, sort: undefined }))] },
+    find: { middlewares: [cachePublik(RUTE_PUBLIK.daftarLiputan)] },
+    findOne: { middlewares: [cachePublik(RUTE_PUBLIK.satuLiputan)] },
   },
 });
