@@ -10,6 +10,7 @@
  *
  * Options (environment): BENCH_LIPUTAN (published articles, default 10000), BENCH_DETIK (seconds
  * per round, default 5), BENCH_ULANG (rounds, default 3), BENCH_KONEKSI (default "10,100"),
+ * BENCH_SKENARIO (a pattern: only the scenarios it matches, beside the two baselines),
  * DATABASE_CLIENT=postgres (and REDIS_URL to share through Redis).
  */
 'use strict';
@@ -25,6 +26,8 @@ const JUMLAH = Number(process.env.BENCH_LIPUTAN ?? 10000);
 const DETIK = Number(process.env.BENCH_DETIK ?? 5);
 const ULANG = Number(process.env.BENCH_ULANG ?? 3);
 const KONEKSI = String(process.env.BENCH_KONEKSI ?? '10,100').split(',').map(Number);
+/** Only the scenarios whose name matches (the floor and core always run: every ratio needs them). */
+const SKENARIO = process.env.BENCH_SKENARIO ? new RegExp(process.env.BENCH_SKENARIO, 'i') : null;
 const KATEGORI = ['berita', 'pengumuman', 'kegiatan', 'siaran-pers', 'opini'];
 
 // The default cache period, and no per-address limit: the counter is measured, not tripped.
@@ -130,7 +133,7 @@ async function ukurSemua(base, contoh) {
     // The validator of the page as served now (reader totals refresh it each cache period).
     { nama: 'bersyarat (304)', url: daftar, validatorDari: daftar },
     { nama: 'penghitung pembaca', url: `${base}/api/liputans/${contoh.documentId}/views`, method: 'POST', pengunjungBerbeda: true },
-  ];
+  ].filter((item, i) => i < 2 || !SKENARIO || SKENARIO.test(item.nama));
   const hasil = [];
   for (const koneksi of KONEKSI) {
     const putaran = [];

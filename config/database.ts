@@ -53,6 +53,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(APP_ROOT, env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      pool: {
+        /**
+         * Write-ahead log, synced at checkpoints: each commit (a transition, a reader counted) no
+         * longer waits for two disk syncs, and readers never wait for a writer. Safe against a
+         * crash of the server (SQLite's documented setting for WAL); only a power loss may lose
+         * the last commits, which is why production runs on PostgreSQL.
+         */
+        afterCreate: (conn: unknown, done: (error?: Error, conn?: unknown) => void) => {
+          const sqlite = conn as { pragma: (sql: string) => unknown };
+          sqlite.pragma('journal_mode = WAL');
+          sqlite.pragma('synchronous = NORMAL');
+          done(undefined, conn);
+        },
+      },
     },
     settings,
   };

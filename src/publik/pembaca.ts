@@ -30,6 +30,42 @@ function cacheTotal(strapi: Core.Strapi): LRUCache<string, number> {
  */
 const terbit = new LRUCache<string, boolean>({ max: 100_000 });
 
+/** The part of a better-sqlite3 connection the counter uses. */
+interface SqliteKoneksi {
+  prepare(sql: string): { run(...params: unknown[]): { changes: number }; get(...params: unknown[]): unknown };
+  transaction<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => T;
+}
+
+/** Prepared once per connection: the statements of a read, run synchronously in one transaction. */
+const perintahSqlite = new WeakMap<SqliteKoneksi, ReturnType<typeof siapkanSqlite>>();
+
+function siapkanSqlite(koneksi: SqliteKoneksi, tabel: { kunjungan: string; pembaca: string }) {
+  const kunjungan = koneksi.prepare(`INSERT INTO "${tabel.kunjungan}" (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING`);
+  const naik = koneksi.prepare(
+    `INSERT INTO "${tabel.pembaca}" (liputan_id, tanggal, jumlah) VALUES (?, ?, 1)
+     ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = jumlah + 1`,
+  );
+  const total = koneksi.prepare(`SELECT COALESCE(SUM(jumlah), 0) AS total FROM "${tabel.pembaca}" WHERE liputan_id = ?`);
+  return koneksi.transaction((kunci: string, tanggal: string, documentId: string) => {
+    const dihitung = kunjungan.run(kunci, tanggal).changes > 0;
+    if (dihitung) naik.run(documentId, tanggal);
+    return { dihitung, total: Number((total.get(documentId) as { total: number }).total) };
+  });
+}
+
+function catatSqlite(
+  koneksi: SqliteKoneksi,
+  tabel: { kunjungan: string; pembaca: string },
+  baca: { kunci: string; tanggal: string; documentId: string },
+): { dihitung: boolean; total: number } {
+  let catat = perintahSqlite.get(koneksi);
+  if (!catat) {
+    catat = siapkanSqlite(koneksi, tabel);
+    perintahSqlite.set(koneksi, catat);
+  }
+  return catat(baca.kunci, baca.tanggal, baca.documentId);
+}
+
 export interface Pengunjung {
   ip: string;
   userAgent: string;
@@ -52,7 +88,14 @@ export function layananPembaca(strapi: Core.Strapi) {
       .digest('hex');
 
   return {
-    async hitung(documentId: string, pengunjung: Pengunjung, sekarang: Date): Promise<{ dihitung: boolean }> {
+    /**
+     * Count one read, and answer the article's total with it. On PostgreSQL one statement (one
+     * round trip): the visitor's first read today inserts the visit, only then raises the day's
+     * bucket, and the total is read alongside (the statement's own snapshot does not see its
+     * increment, hence `+ dihitung`). On SQLite, which runs in this process, one synchronous
+     * transaction on the pooled connection: no round trip and no await between its statements.
+     */
+    async hitung(documentId: string, pengunjung: Pengunjung, sekarang: Date): Promise<{ dihitung: boolean; total: number }> {
       const kunciTerbit = `${await versiPublik(strapi, UID_LIPUTAN)}|${documentId}`;
       let tayang = terbit.get(kunciTerbit);
       if (tayang === undefined) {
@@ -65,39 +108,40 @@ export function layananPembaca(strapi: Core.Strapi) {
       const kunjungan = tabel(UID_KUNJUNGAN);
       const pembaca = tabel(UID_PEMBACA);
       const kunci = sidik(documentId, tanggal, pengunjung);
+      let hasil: { dihitung: boolean; total: number };
 
       if (strapi.db.dialect.client === 'postgres') {
-        // One statement, one round trip: the visitor's first read today inserts the visit, and only
-        // then raises the day's bucket (a data-modifying CTE, atomic on its own).
         const { rows } = await strapi.db.connection.raw(
           `WITH baru AS (
              INSERT INTO ?? (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING RETURNING 1
+           ), naik AS (
+             INSERT INTO ?? (liputan_id, tanggal, jumlah) SELECT ?, ?, 1 FROM baru
+             ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = ??.jumlah + 1
+             RETURNING 1
            )
-           INSERT INTO ?? (liputan_id, tanggal, jumlah) SELECT ?, ?, 1 FROM baru
-           ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = ??.jumlah + 1
-           RETURNING jumlah`,
-          [kunjungan, kunci, tanggal, pembaca, documentId, tanggal, pembaca],
+           SELECT (SELECT count(*) FROM naik)::int AS dihitung,
+                  (SELECT COALESCE(SUM(jumlah), 0) FROM ?? WHERE liputan_id = ?)::int AS total`,
+          [kunjungan, kunci, tanggal, pembaca, documentId, tanggal, pembaca, pembaca, documentId],
         );
-        return { dihitung: rows.length > 0 };
+        hasil = { dihitung: rows[0].dihitung > 0, total: rows[0].total + rows[0].dihitung };
+      } else {
+        const klien = strapi.db.connection.client;
+        const koneksi = (await klien.acquireConnection()) as SqliteKoneksi;
+        try {
+          hasil = catatSqlite(koneksi, { kunjungan, pembaca }, { kunci, tanggal, documentId });
+        } finally {
+          await klien.releaseConnection(koneksi);
+        }
       }
-
-      // SQLite runs in this process: two statements in one transaction cost no network round trip.
-      return strapi.db.transaction(async ({ trx }) => {
-        const baru = await trx(kunjungan).insert({ kunci, tanggal }).onConflict('kunci').ignore().returning('id');
-        if (baru.length === 0) return { dihitung: false };
-        await trx(pembaca)
-          .insert({ liputan_id: documentId, tanggal, jumlah: 1 })
-          .onConflict(['liputan_id', 'tanggal'])
-          .merge({ jumlah: trx.raw('??.?? + 1', [pembaca, 'jumlah']) });
-        return { dihitung: true };
-      });
+      cacheTotal(strapi).set(documentId, hasil.total);
+      return hasil;
     },
 
     /** Total readers per Liputan: from memory within a cache period, else one grouped query. */
-    async total(documentIds: string[], { segar = false } = {}): Promise<Map<string, number>> {
+    async total(documentIds: string[]): Promise<Map<string, number>> {
       const cache = cacheTotal(strapi);
       const hasil = new Map<string, number>();
-      const dicari = segar ? documentIds : documentIds.filter((id) => !cache.has(id));
+      const dicari = documentIds.filter((id) => !cache.has(id));
       for (const id of documentIds) if (!dicari.includes(id)) hasil.set(id, cache.get(id) as number);
       if (dicari.length > 0) {
         const rows: Array<{ liputan_id: string; jumlah: string | number }> = await strapi.db

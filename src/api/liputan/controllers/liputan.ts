@@ -31,12 +31,11 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
   async views(ctx) {
     const { documentId } = ctx.params;
     const pembaca = layananPembaca(strapi);
-    const { dihitung } = await pembaca.hitung(
+    const { dihitung, total } = await pembaca.hitung(
       documentId,
       { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
       strapi.plugin('redaksi').service('jam').sekarang(),
     );
-    const jumlahPembaca = (await pembaca.total([documentId], { segar: true })).get(documentId) ?? 0;
-    ctx.body = { data: { documentId, dihitung, jumlahPembaca } };
+    ctx.body = { data: { documentId, dihitung, jumlahPembaca: total } };
   },
 }));
