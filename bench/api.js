@@ -121,7 +121,7 @@ async function ukur(skenario, connections) {
 }
 
 /** Every scenario at every connection level against one address, each with its ratios to the floor and to core. */
-async function ukurSemua(base, contoh) {
+async function ukurSemua(base, contoh, lain) {
   const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
   const skenario = [
     { nama: 'lantai: GET /_health', url: `${base}/_health` },
@@ -130,8 +130,8 @@ async function ukurSemua(base, contoh) {
     { nama: 'daftar dengan filter', url: `${base}/api/liputans?pagination[pageSize]=10&filters[kategori][$eq]=pengumuman` },
     { nama: 'satu artikel', url: `${base}/api/liputans/${contoh.documentId}` },
     { nama: 'menurut slug', url: `${base}/api/liputans/slug/${contoh.slug}` },
-    // The validator of the page as served now (reader totals refresh it each cache period).
-    { nama: 'bersyarat (304)', url: daftar, validatorDari: daftar },
+    // An article nobody reads during the run, so that its validator stays the one served.
+    { nama: 'bersyarat (304)', url: `${base}/api/liputans/slug/${lain.slug}`, validatorDari: `${base}/api/liputans/slug/${lain.slug}` },
     { nama: 'penghitung pembaca', url: `${base}/api/liputans/${contoh.documentId}/views`, method: 'POST', pengunjungBerbeda: true },
   ].filter((item, i) => i < 2 || !SKENARIO || SKENARIO.test(item.nama));
   const hasil = [];
@@ -166,17 +166,17 @@ async function main() {
     const detikIsi = (Date.now() - mulai) / 1000;
 
     const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
-    const contoh = (await (await fetch(daftar)).json()).data[0];
+    const [contoh, lain] = (await (await fetch(daftar)).json()).data;
     const cekInti = await (await fetch(`${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc`)).json();
     if (cekInti.data.length !== 10 || cekInti.data[0].foto.length !== 4) throw new Error('Data dasar tidak seperti yang diharapkan');
 
-    const hasil = await ukurSemua(base, contoh);
+    const hasil = await ukurSemua(base, contoh, lain);
     let duaInstans = null;
     if (process.env.BENCH_NGINX === '1') {
       // Two instances on one PostgreSQL and Redis behind nginx: the same scenarios through the proxy.
       const topologi = await jalankanTopologi(Number(new URL(base).port));
       try {
-        duaInstans = await ukurSemua(topologi.base, contoh);
+        duaInstans = await ukurSemua(topologi.base, contoh, lain);
       } finally {
         await topologi.hentikan();
       }

@@ -4,6 +4,7 @@ import { pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
+import { periksaRahasiaProduksi } from './utils/rahasia';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -12,6 +13,8 @@ import { pasangVersiPublik } from './publik/versi';
  */
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Only starting needs the secrets (a build loads the configuration too, and holds none).
+    if (strapi.config.get('environment') === 'production') periksaRahasiaProduksi((nama) => process.env[nama]);
     pasangAturanSlug(strapi);
     pasangRuteOpenApi(strapi);
     pasangVersiPublik(strapi);

@@ -33,6 +33,8 @@ async function mulaiStrapi() {
   process.env.NODE_ENV = 'test';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-bench-'));
+  // A benchmark's keys in Redis never mix with an installation's, and are removed at the end.
+  if (process.env.REDIS_URL) process.env.REDIS_PREFIX = 'redaksi-bench:';
   let databaseBench = null;
   if (process.env.DATABASE_CLIENT === 'postgres') {
     databaseBench = `redaksi_bench_${process.pid}_${Date.now()}`;
@@ -58,6 +60,14 @@ async function mulaiStrapi() {
       await strapi.destroy();
       rmSync(folder, { recursive: true, force: true });
       if (databaseBench) await sqlPostgres(`DROP DATABASE IF EXISTS "${databaseBench}" WITH (FORCE)`);
+      // The run's keys in Redis go with its database: the next run starts with neither.
+      if (process.env.REDIS_URL) {
+        const Redis = require('ioredis');
+        const redis = new Redis(process.env.REDIS_URL);
+        const kunci = await redis.keys(`${process.env.REDIS_PREFIX}*`);
+        if (kunci.length) await redis.del(...kunci);
+        await redis.quit();
+      }
     },
   };
 }

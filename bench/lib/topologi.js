@@ -23,7 +23,10 @@ const portBebas = () =>
 
 function instansKedua() {
   return new Promise((resolve, reject) => {
-    const anak = spawn(process.execPath, [path.join(__dirname, 'instans-kedua.js')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const anak = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tests', 'helpers', 'server-kedua.js')], {
+      env: { ...process.env, RUTE_INTI_BENCH: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     anak.once('exit', (code) => reject(new Error(`Instans kedua berhenti (${code})`)));
     anak.stdout.on('data', (data) => {
       const cocok = /SIAP (\d+)/.exec(String(data));

@@ -1,6 +1,7 @@
 /**
- * A second Strapi process on the same database as the test's own (same environment), for the
- * reader-count test across processes. Prints "SIAP <port>" once it listens; stops on SIGTERM.
+ * A second Strapi process on the same database (and Redis) as the first, same environment: for
+ * the tests across processes, and for bench:api's run behind nginx, which also mounts its core
+ * baseline route (RUTE_INTI_BENCH=1). Prints "SIAP <port>" once it listens; stops on SIGTERM.
  */
 'use strict';
 
@@ -11,6 +12,7 @@ const appDir = path.resolve(__dirname, '..', '..');
 (async () => {
   const { createStrapi } = require('@strapi/strapi');
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false }).load();
+  if (process.env.RUTE_INTI_BENCH === '1') require('../../bench/lib/boot').pasangRuteInti(app);
   app.server.listen(0, '127.0.0.1', () => process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`));
   process.once('SIGTERM', () => {
     // Strapi's own shutdown hooks may run as well; exit when the server is down, whatever ran first.

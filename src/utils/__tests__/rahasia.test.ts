@@ -1,35 +1,29 @@
-import { daftarRahasia, rahasia, RahasiaTidakSahError } from '../rahasia';
+import { daftarRahasia, NAMA_RAHASIA, periksaRahasiaProduksi, rahasia, RahasiaTidakSahError } from '../rahasia';
 
 const envDari = (nilai: Record<string, string>) => (nama: string) => nilai[nama];
+const acak = (n: number) => 'x9Qk2LmZ'.repeat(8).slice(0, n);
+const semuaSah = Object.fromEntries(NAMA_RAHASIA.map((nama) => [nama, nama === 'APP_KEYS' ? `${acak(24)},${acak(20)}` : acak(32)]));
 
 describe('rahasia dari lingkungan', () => {
-  const asli = process.env.NODE_ENV;
-  afterEach(() => {
-    process.env.NODE_ENV = asli;
-  });
-
-  it('works without a .env in development and tests, with a clearly local value', () => {
-    process.env.NODE_ENV = 'development';
+  it('loads the configuration without any secret (a build holds none), with a clearly local stand-in', () => {
     expect(rahasia(envDari({}), 'ADMIN_JWT_SECRET')).toBe('pengembangan-saja-admin_jwt_secret');
     expect(daftarRahasia(envDari({}), 'APP_KEYS')).toHaveLength(2);
-  });
-
-  it('refuses to start in production without a secret, naming the variable', () => {
-    process.env.NODE_ENV = 'production';
-    expect(() => rahasia(envDari({}), 'ADMIN_JWT_SECRET')).toThrow(RahasiaTidakSahError);
-    expect(() => rahasia(envDari({}), 'ADMIN_JWT_SECRET')).toThrow(/ADMIN_JWT_SECRET belum diisi/);
-    expect(() => daftarRahasia(envDari({ APP_KEYS: ' ' }), 'APP_KEYS')).toThrow(/APP_KEYS belum diisi/);
-  });
-
-  it('refuses in production the example values of .env.example', () => {
-    process.env.NODE_ENV = 'production';
-    expect(() => rahasia(envDari({ JWT_SECRET: 'ubah-saya-jwt' }), 'JWT_SECRET')).toThrow(/JWT_SECRET masih berisi nilai contoh/);
-    expect(() => daftarRahasia(envDari({ APP_KEYS: 'a1b2,tobemodified2' }), 'APP_KEYS')).toThrow(/APP_KEYS/);
-  });
-
-  it('passes real secrets through in production', () => {
-    process.env.NODE_ENV = 'production';
-    expect(rahasia(envDari({ JWT_SECRET: 'q8Zr1v' }), 'JWT_SECRET')).toBe('q8Zr1v');
     expect(daftarRahasia(envDari({ APP_KEYS: 'k1, k2' }), 'APP_KEYS')).toEqual(['k1', 'k2']);
+  });
+
+  it('refuses to start in production without a secret, naming every variable at once', () => {
+    const tanpa = { ...semuaSah, ADMIN_JWT_SECRET: '', APP_KEYS: ' ' };
+    expect(() => periksaRahasiaProduksi(envDari(tanpa))).toThrow(RahasiaTidakSahError);
+    expect(() => periksaRahasiaProduksi(envDari(tanpa))).toThrow(/APP_KEYS belum diisi; ADMIN_JWT_SECRET belum diisi/);
+  });
+
+  it('refuses the example values of .env.example, and secrets too short to be secret', () => {
+    expect(() => periksaRahasiaProduksi(envDari({ ...semuaSah, JWT_SECRET: `ubah-saya-${acak(20)}` }))).toThrow(/JWT_SECRET masih berisi nilai contoh/);
+    expect(() => periksaRahasiaProduksi(envDari({ ...semuaSah, JWT_SECRET: 'a' }))).toThrow(/JWT_SECRET terlalu pendek \(minimal 16 karakter\)/);
+    expect(() => periksaRahasiaProduksi(envDari({ ...semuaSah, APP_KEYS: `${acak(24)},pendek` }))).toThrow(/APP_KEYS terlalu pendek \(minimal 16 karakter per kunci\)/);
+  });
+
+  it('lets real secrets start', () => {
+    expect(() => periksaRahasiaProduksi(envDari(semuaSah))).not.toThrow();
   });
 });
