@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-/** What an anonymous visitor of the website may call: reading, and reporting a read. Nothing else. */
+/**
+ * What an anonymous visitor of the website may read. Nothing else: reporting a read
+ * (`POST /api/liputans/:documentId/views`) is a route without authentication of its own.
+ */
 const AKSI_PUBLIK = [
   'api::liputan.liputan.find',
   'api::liputan.liputan.findOne',
   'api::liputan.liputan.bySlug',
-  'api::liputan.liputan.views',
   'api::konten-medsos.konten-medsos.find',
   'api::konten-medsos.konten-medsos.findOne',
 ];

@@ -14,11 +14,18 @@ const kunciVersi = (uid: string) => `versi-publik/${uid}`;
 /**
  * Without Redis, each process reads the stamp from the database at most once a second: another
  * process learns of a publication within that second, while the lookup would otherwise run
- * before every public read. With Redis, every process reads the stamp there on each request,
- * and learns of a publication at once.
+ * before every public read.
  */
 const MEMO_MS = 1000;
 const memo = new Map<string, { nilai: number; sampai: number }>();
+
+/**
+ * With Redis, each process still reads the shared stamp at most every 200 ms: every public read
+ * would otherwise pay a Redis round trip for it, and another instance still learns of a
+ * publication well within a second. The publishing instance knows at once.
+ */
+const MEMO_REDIS_MS = 200;
+const memoRedis = new Map<string, { nilai: string; sampai: number }>();
 
 /**
  * Tell every instance that what is online changed. With Redis the shared stamp is Redis's own
@@ -29,7 +36,10 @@ async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise
   memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
   const bersama = redis(strapi);
   if (bersama?.status === 'ready') {
-    await bersama.incr(kunciVersi(uid)).catch((error: Error) => strapi.log.warn(`Stempel versi publik di Redis tidak naik: ${error.message}`));
+    const baru = await bersama
+      .incr(kunciVersi(uid))
+      .catch((error: Error) => strapi.log.warn(`Stempel versi publik di Redis tidak naik: ${error.message}`));
+    if (typeof baru === 'number') memoRedis.set(uid, { nilai: `r${baru}`, sampai: Date.now() + MEMO_REDIS_MS });
   }
 }
 
@@ -56,8 +66,13 @@ export function pasangVersiPublik(strapi: Core.Strapi): void {
 export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<string> {
   const bersama = redis(strapi);
   if (bersama?.status === 'ready') {
+    const tersimpan = memoRedis.get(uid);
+    if (tersimpan && tersimpan.sampai > Date.now()) return tersimpan.nilai;
     const nilai = await bersama.get(kunciVersi(uid)).catch(() => undefined);
-    if (nilai !== undefined) return `r${nilai ?? 0}`;
+    if (nilai !== undefined) {
+      memoRedis.set(uid, { nilai: `r${nilai ?? 0}`, sampai: Date.now() + MEMO_REDIS_MS });
+      return `r${nilai ?? 0}`;
+    }
   }
   const tersimpan = memo.get(uid);
   if (tersimpan && tersimpan.sampai > Date.now()) return `d${tersimpan.nilai}`;

@@ -15,7 +15,9 @@ export default {
       method: 'POST',
       path: '/liputans/:documentId/views',
       handler: 'liputan.views',
-      config: { middlewares: [batasLajuPembaca()] },
+      // Reporting a read is open to every visitor by design, bounded per address by the rate limit:
+      // no role to look up on each report (the public role's check costs as much as the report).
+      config: { auth: false, middlewares: [batasLajuPembaca()] },
     },
   ],
 };
