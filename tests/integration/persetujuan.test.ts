@@ -376,6 +376,17 @@ describe('pustaka media adalah bagian dari dokumen', () => {
   });
 });
 
+describe('draf yang belum melangkah', () => {
+  it('can still be deleted by its maker after a recorded photo change', async () => {
+    const foto = await unggahBerkas(strapi, 4);
+    const documentId = await buatKonten({ dokumentasi: foto });
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 5, g: 200, b: 5 } } }).jpeg().toBuffer();
+    await http(strapi, p['tim-pelaksana']).multipart(`/upload?id=${foto[0]}`).attach('files', jpeg, 'ganti.jpg').expect(200);
+    await http(strapi, p['tim-pelaksana']).delete(jalur.cmDokumen(documentId)).expect(200);
+    expect(await strapi.db.query(UID_MEDSOS).count({ where: { documentId } })).toBe(0);
+  });
+});
+
 describe('pemisahan tugas', () => {
   it('refuses the decision to the person who submitted, however many roles they hold; another may decide', async () => {
     const res = await http(strapi, p.rangkap)

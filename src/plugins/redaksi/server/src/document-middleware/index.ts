@@ -8,7 +8,7 @@ import { aktorDariRequest, peranTercatat } from '../services/aktor';
 import type { StatusTersimpan } from '../services/status';
 import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
-import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur } from '../workflows/types';
+import { AKSI_SUNTING_LUAR_SOP, CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
 import { adaIzinMesin } from './izin-mesin';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -62,9 +62,14 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
       });
     });
 
-  /** Once an item has a history in the SOP, its record must stay: only untouched drafts may go. */
+  /**
+   * Once an item took a step of the SOP, its record must stay: only drafts that never moved may go.
+   * The engine's own notes on a draft (a photo replaced, an edit outside the rule) are not steps.
+   */
   const periksaHapus = async (alur: DefinisiAlur, documentId: string) => {
-    const riwayat = await strapi.db.query(UID_REDAKSI.riwayat).count({ where: { uidKonten: alur.uid, dokumenId: documentId } });
+    const riwayat = await strapi.db.query(UID_REDAKSI.riwayat).count({
+      where: { uidKonten: alur.uid, dokumenId: documentId, aksi: { $notIn: Object.keys(CATATAN_MESIN_UMUM) } },
+    });
     if (riwayat > 0) {
       const status = await getService('status').baca(alur.uid, documentId);
       throw new errors.ValidationError(
