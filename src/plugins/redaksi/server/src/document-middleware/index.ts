@@ -1,21 +1,14 @@
-import type { Core, Modules, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
-import { aksiOtomatis, aksiPublish, labelTahap, tahapAwalUntuk } from '../domain/mesin';
-import { fieldBerubah } from '../domain/sidik';
-import { putuskanSunting } from '../domain/sunting';
-import { aktorDariRequest, peranTercatat } from '../services/aktor';
-import type { StatusTersimpan } from '../services/status';
+import { aksiPublish } from '../domain/mesin';
+import { aktorDariRequest } from '../services/aktor';
 import { layananDokumen } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
-import { AKSI_SUNTING_LUAR_SOP, CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
+import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
 import { adaIzinMesin } from './izin-mesin';
-
-type Middleware = Modules.Documents.Middleware.Middleware;
-type Context = Parameters<Middleware>[0];
-/** The rest of the chain; what it resolves to depends on the action, and is passed back unchanged. */
-type Next = () => Promise<unknown>;
-type Params = Record<string, unknown> & { documentId?: string; status?: string; locale?: string };
+import { penjagaSunting } from './sunting';
+import type { Context, Middleware, Next, Params } from './types';
 
 const AKSI_TULIS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
@@ -26,8 +19,8 @@ const AKSI_TULIS = new Set(['create', 'update', 'delete', 'publish', 'unpublish'
  * on every path (review-workflows' document-service middleware is the model).
  */
 export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
-  const atributDari = (uid: string) =>
-    (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, { type: string; target?: string }>;
+  // Creating, cloning and editing are held to the stage's editing rights (sunting.ts).
+  const { simpanSesuaiAturan } = penjagaSunting(strapi);
 
   const publikasikan = (alur: DefinisiAlur, kodeAksi: string, documentId: string, next: Next) =>
     getService('transisi').jalankan({
@@ -79,199 +72,6 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
         { kode: 'hapus-ditolak' },
       );
     }
-  };
-
-  /**
-   * A new item enters its workflow: its first stage (another when it is created already linked,
-   * e.g. a Liputan carrying out a disposition), and its number if the workflow issues one.
-   */
-  const mulaiAlur = async (alur: DefinisiAlur, dokumen: Record<string, unknown> & { documentId: string }, nilai: Record<string, unknown>) => {
-    const sekarang = getService('jam').sekarang();
-    await getService('status').pastikan(alur, dokumen.documentId, sekarang, tahapAwalUntuk(alur, nilai));
-    const induk = alur.penomoran && nilai[alur.penomoran.kecualiJikaTerkait];
-    if (alur.penomoran && (induk === null || induk === undefined)) {
-      const nomor = await getService('penomoran').nomorAgenda(sekarang);
-      await strapi.db.query(alur.uid as never).updateMany({ where: { documentId: dokumen.documentId }, data: { [alur.penomoran.field]: nomor } });
-      // What the caller gets back shows the number: the document, or each entry of a clone.
-      dokumen[alur.penomoran.field] = nomor;
-      for (const entri of (dokumen.entries as Array<Record<string, unknown>> | undefined) ?? []) entri[alur.penomoran.field] = nomor;
-    }
-  };
-
-  /**
-   * SOP 20 langkah 3: an article carries out a disposition only once the chain has handed it to a
-   * Redaktur Pelaksana. A link to a sheet still on its way is refused until it arrives: otherwise
-   * the article would skip the disposition chain, and its publication would close a disposition
-   * the leadership never forwarded.
-   */
-  const periksaTautan = async (alur: DefinisiAlur, nilai: Record<string, unknown>) => {
-    const terkait = alur.tahapAwalJikaTerkait;
-    const ids = terkait ? (nilai[terkait.field] as string[] | null) : null;
-    if (!terkait || !ids) return;
-    const target = (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)?.target;
-    const alurTarget = target ? getService('alur').untukUid(target) : undefined;
-    if (!alurTarget) return;
-    for (const id of ids) {
-      const status = await getService('status').baca(alurTarget.uid, id);
-      if (status && terkait.tahapTerkaitSah.includes(status.tahap)) continue;
-      const sah = terkait.tahapTerkaitSah.map((kode) => `"${labelTahap(alurTarget, kode)}"`).join(' atau ');
-      const pesan = `${terkait.field} hanya dapat dikaitkan setelah lembarnya sampai di tahap ${sah}; lembar ini masih di tahap "${labelTahap(alurTarget, status?.tahap ?? alurTarget.tahapAwal)}". Tunggu sampai disposisi diteruskan kepada Redaktur Pelaksana (SOP ${alur.sop.nomor} langkah 1-3).`;
-      throw new errors.ValidationError(pesan, {
-        syarat: [{ kode: 'tautan-belum-sampai', pesan, field: terkait.field }],
-        errors: [{ path: [terkait.field], message: pesan, name: 'ValidationError' }],
-      });
-    }
-  };
-
-  /** The actions already taken on an item, for fields that freeze after one. */
-  const aksiTerjadi = async (alur: DefinisiAlur, documentId: string | null, berubah: string[]) => {
-    const perlu = documentId && (alur.fieldTetap ?? []).some((aturan) => berubah.includes(aturan.field));
-    if (!perlu) return new Set<string>();
-    const baris = await strapi.db.query(UID_REDAKSI.riwayat).findMany({ where: { uidKonten: alur.uid, dokumenId: documentId }, select: ['aksi'] });
-    return new Set<string>(baris.map((row: { aksi: string }) => row.aksi));
-  };
-
-  /** What the content manager shows beside the fields, and a client reads in `details`. */
-  const galatSunting = (pesan: string, kode: string, field: string[]) =>
-    new errors.PolicyError(pesan, {
-      kode,
-      field,
-      errors: field.map((nama) => ({ path: [nama], message: pesan, name: 'PolicyError' })),
-    });
-
-  /**
-   * A number the engine issues, typed in by hand, is refused before it reaches the database: a
-   * copy of an existing number would otherwise fail there on the unique index (a 500).
-   */
-  const tolakFieldMesinYangDiisi = (alur: DefinisiAlur, params: Params, sebelum: Record<string, unknown>) => {
-    const atribut = atributDari(alur.uid);
-    const data = (params.data ?? {}) as Record<string, unknown>;
-    const diisi = (alur.fieldMesin ?? []).filter((field) => {
-      const value = data[field];
-      if (atribut[field]?.type === 'relation' || value === undefined || value === null || value === '') return false;
-      return value !== sebelum[field];
-    });
-    if (diisi.length === 0) return;
-    const keputusan = putuskanSunting(alur, {
-      tahap: alur.tahapAwal,
-      pelaku: aktorDariRequest(strapi),
-      penugasan: null,
-      berubah: diisi,
-      sebelum,
-      sesudah: data,
-      aksiTerjadi: new Set(),
-    });
-    if (!keputusan.ok) throw galatSunting(keputusan.pesan, keputusan.kode, keputusan.field);
-  };
-
-  /** A clone is a new item: what the engine issues or builds (numbers, the chain) is not copied. */
-  const tanpaFieldMesin = (alur: DefinisiAlur, params: Params) => {
-    if (!alur.fieldMesin?.length) return;
-    const atribut = atributDari(alur.uid);
-    const data = { ...((params.data ?? {}) as Record<string, unknown>) };
-    for (const field of alur.fieldMesin) data[field] = atribut[field]?.type === 'relation' ? { set: [] } : null;
-    params.data = data;
-  };
-
-  /**
-   * Every way content changes (create, clone, update, discarding a draft) held to the editing
-   * rights of the stage the item stands in (workflow data, domain/sunting.ts). What changed is
-   * read from the stored draft before and after, so that a Save sending the whole form counts only
-   * what really differs, whatever shape the request gave media, components and relations. A
-   * refusal rolls the transaction back: nothing changes.
-   */
-  const simpanSesuaiAturan = (alur: DefinisiAlur, context: Context, next: Next) =>
-    strapi.db.transaction(async () => {
-      const params = context.params as Params;
-      const baru = context.action === 'create' || context.action === 'clone';
-      if (context.action === 'clone') tanpaFieldMesin(alur, params);
-      const documentIdLama = baru ? null : String(params.documentId);
-      const layananSidik = getService('sidik');
-      const sebelum = documentIdLama ? await layananSidik.muatNilai(alur.uid, documentIdLama) : {};
-      if (!adaIzinMesin()) tolakFieldMesinYangDiisi(alur, params, sebelum);
-
-      const hasil = (await next()) as (Record<string, unknown> & { documentId?: string }) | null;
-      const documentId = documentIdLama ?? hasil?.documentId;
-      if (!documentId) return hasil;
-      const sesudah = await layananSidik.muatNilai(alur.uid, documentId);
-      const berubah = fieldBerubah(sebelum, sesudah);
-      const mesin = adaIzinMesin();
-
-      if (baru) {
-        // The link first: a sheet still on its way is the reason, whoever creates the article.
-        if (!mesin) await periksaTautan(alur, sesudah);
-        if (!mesin) await periksaSunting(alur, null, tahapAwalUntuk(alur, sesudah), berubah, sebelum, sesudah);
-        await mulaiAlur(alur, hasil as Record<string, unknown> & { documentId: string }, sesudah);
-        return hasil;
-      }
-      if (berubah.length === 0 || mesin) return hasil;
-
-      const status = await getService('status').pastikan(alur, documentId, getService('jam').sekarang());
-      const keputusan = await periksaSunting(alur, documentId, status.tahap, berubah, sebelum, sesudah, status.penugasan);
-      if (alur.tahapAwalJikaTerkait && berubah.includes(alur.tahapAwalJikaTerkait.field)) await periksaTautan(alur, sesudah);
-      if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, status, berubah);
-
-      // SOP 20: an edit of an article online starts its correction cycle again, in this transaction.
-      const sunting = aksiOtomatis(alur, 'suntingan', status.tahap);
-      if (sunting) {
-        await getService('transisi').jalankan({
-          uid: alur.uid,
-          documentId,
-          kodeAksi: sunting.kode,
-          jalur: 'suntingan',
-          aktor: aktorDariRequest(strapi),
-          masukan: {},
-        });
-      }
-      return hasil;
-    });
-
-  const periksaSunting = async (
-    alur: DefinisiAlur,
-    documentId: string | null,
-    tahap: string,
-    berubah: string[],
-    sebelum: Record<string, unknown>,
-    sesudah: Record<string, unknown>,
-    penugasan: number[] | null = null,
-  ) => {
-    const keputusan = putuskanSunting(alur, {
-      tahap,
-      pelaku: aktorDariRequest(strapi),
-      penugasan,
-      berubah,
-      sebelum,
-      sesudah,
-      aksiTerjadi: await aksiTerjadi(alur, documentId, berubah),
-    });
-    if (!keputusan.ok) throw galatSunting(keputusan.pesan, keputusan.kode, keputusan.field);
-    return keputusan;
-  };
-
-  /**
-   * A Super Admin (or code acting as the system) may edit outside the stage's rule: the history
-   * says so, with the fields changed, and the recap counts it. The state's compare-and-set keeps
-   * this row in order with any transition taken at the same moment.
-   */
-  const catatSuntinganLuarSop = async (alur: DefinisiAlur, documentId: string, status: StatusTersimpan, berubah: string[]) => {
-    const aktor = aktorDariRequest(strapi);
-    await getService('status').ubahJikaBelumBerubah(status, {});
-    await getService('riwayat').tambah({
-      uidKonten: alur.uid,
-      dokumenId: documentId,
-      aksi: AKSI_SUNTING_LUAR_SOP,
-      dari: status.tahap,
-      ke: status.tahap,
-      aktorId: aktor.id,
-      aktorNama: aktor.nama,
-      peran: peranTercatat(aktor, []),
-      note: `Suntingan di luar SOP: ${berubah.join(', ')}`,
-      alasanTerlambat: null,
-      terlambat: false,
-      waktu: getService('jam').sekarang(),
-      field: berubah,
-      pengecualian: 'sunting-luar-sop',
-    });
   };
 
   const penjaga = async (context: Context, next: Next): Promise<unknown> => {
