@@ -1,5 +1,6 @@
 /**
- * Three projects: `e2e` (the admin panel in Debian's Chromium against a started demo server,
+ * Four projects: `deploy` (the production topology of deploy/: nginx, two `strapi start` in
+ * production on PostgreSQL and Redis, `npm run test:deploy`), `e2e` (the admin panel in Debian's Chromium against a started demo server,
  * `npm run test:e2e`) and `unit` (pure logic, no Strapi, run in a time zone far from WIB on purpose) and
  * `integration` (one real Strapi per test file on a temporary SQLite file, or on PostgreSQL
  * with DATABASE_CLIENT=postgres; compiled once in global setup; run in band).
@@ -24,6 +25,14 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/batas-waktu.js'],
+    },
+    {
+      displayName: 'deploy',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/deploy'],
+      testMatch: ['**/*.deploy.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      testTimeout: 120_000,
     },
     {
       displayName: 'e2e',

@@ -1,13 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
-  'strapi::logger',
+  // Request id, one access line per request, in-flight count for the graceful shutdown (in place of strapi::logger).
+  'global::permintaan',
   'strapi::errors',
+  // Bad bodies, malformed addresses, a database restarting, a full disk: 4xx/503/507 in Indonesian, one log line.
+  'global::galat',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // JSON nested deeper than anything the panel or the website sends: 400 before it reaches a handler.
+  'global::batas-isi',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

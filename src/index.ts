@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
+import { pasangRuteKesiapan } from './operasi/kesiapan';
+import { pasangPenutupanAnggun } from './operasi/penutupan';
+import { pasangTransaksiTuntas } from './operasi/transaksi-tuntas';
+import { pasangUnggahanUtuh } from './operasi/unggahan-utuh';
 import { pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
@@ -15,9 +19,14 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Only starting needs the secrets (a build loads the configuration too, and holds none).
     if (strapi.config.get('environment') === 'production') periksaRahasiaProduksi((nama) => process.env[nama]);
+    // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
+    pasangTransaksiTuntas(strapi);
     pasangAturanSlug(strapi);
     pasangRuteOpenApi(strapi);
     pasangVersiPublik(strapi);
+    pasangRuteKesiapan(strapi);
+    // SIGTERM (systemd, a deploy): finish the requests in flight and the queued mails, then close.
+    pasangPenutupanAnggun(strapi);
   },
 
   async destroy() {
@@ -28,6 +37,8 @@ export default {
     const redaksi = strapi.plugin('redaksi');
     const peranIds = await redaksi.service('peran').pastikanPeran();
     await pastikanIzinPublik(strapi);
+    // An upload that fails half-way (a full disk) leaves no file and no row behind.
+    pasangUnggahanUtuh(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
     await siapkanRedis(strapi);
 

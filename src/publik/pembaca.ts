@@ -133,7 +133,10 @@ export function layananPembaca(strapi: Core.Strapi) {
           await klien.releaseConnection(koneksi);
         }
       }
-      cacheTotal(strapi).set(documentId, hasil.total);
+      // Concurrent reads finish in any order, so the total a request carries back may be older
+      // than one already recorded; a count only grows, so the larger of the two is the newer.
+      const cache = cacheTotal(strapi);
+      cache.set(documentId, Math.max(cache.get(documentId) ?? 0, hasil.total));
       return hasil;
     },
 

@@ -1,7 +1,7 @@
 /**
  * A second Strapi process on the same database (and Redis) as the first, same environment: for
  * the tests across processes, and for bench:api's run behind nginx, which also mounts its core
- * baseline route (RUTE_INTI_BENCH=1). Prints "SIAP <port>" once it listens; stops on SIGTERM.
+ * baseline route (RUTE_INTI_BENCH=1). Prints "SIAP <port>" once it listens; stops gracefully on SIGTERM.
  */
 'use strict';
 
@@ -14,11 +14,7 @@ const appDir = path.resolve(__dirname, '..', '..');
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false }).load();
   if (process.env.RUTE_INTI_BENCH === '1') require('../../bench/lib/boot').pasangRuteInti(app);
   app.server.listen(0, '127.0.0.1', () => process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`));
-  process.once('SIGTERM', () => {
-    // Strapi's own shutdown hooks may run as well; exit when the server is down, whatever ran first.
-    app.server.httpServer.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
-  });
+  // SIGTERM: the application's graceful shutdown (src/operasi/penutupan.ts) drains, closes and exits.
 })().catch((error) => {
   console.error(error);
   process.exit(1);

@@ -11,7 +11,7 @@ let sementara: string | null = null;
 let databaseUji: string | null = null;
 
 /** PostgreSQL settings of the run, from the environment (.ci/run sets them). */
-function koneksiPostgres(database: string) {
+export function koneksiPostgres(database: string) {
   return {
     host: process.env.DATABASE_HOST ?? '127.0.0.1',
     port: Number(process.env.DATABASE_PORT ?? 5432),
@@ -21,7 +21,8 @@ function koneksiPostgres(database: string) {
   };
 }
 
-async function sqlAdmin(sql: string): Promise<void> {
+/** One statement on the run's admin database (creating and dropping test databases). */
+export async function sqlAdmin(sql: string): Promise<void> {
   const { Client } = await import('pg');
   const client = new Client(koneksiPostgres(process.env.DATABASE_ADMIN_NAME ?? 'postgres'));
   await client.connect();

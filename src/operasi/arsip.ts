@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Core } from '@strapi/strapi';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+
+/**
+ * What the backup (cadangan.ts) and the restore (pulihkan.ts) share: where the data lives, read
+ * from the same configuration and environment as `npm run start`; the manifest; checksums; the
+ * row count of every table, the measure of "identical afterwards".
+ */
+export const FORMAT_MANIFEST = 'kpu-sumbar-redaksi/cadangan/1';
+export const BERKAS_MANIFEST = 'manifest.json';
+export const FOLDER_UPLOADS = 'uploads';
+
+export interface Manifest {
+  format: typeof FORMAT_MANIFEST;
+  dibuat: string;
+  aplikasi: { nama: string; versi: string; strapi: string };
+  basisData: { client: 'sqlite' | 'postgres'; berkas: string };
+  /** Rows per table, counted in the very snapshot that was dumped. */
+  tabel: Record<string, number>;
+  /** sha256 of every file in the archive but the manifest itself: the database dump and each upload. */
+  berkas: Record<string, string>;
+}
+
+export interface KoneksiPostgres {
+  connectionString?: string;
+  host?: string;
+  port?: number;
+  database?: string;
+  user?: string;
+  password?: string;
+  schema?: string;
+}
+
+export interface Lokasi {
+  appDir: string;
+  client: 'sqlite' | 'postgres';
+  sqlite?: string;
+  postgres?: KoneksiPostgres;
+  /** <PUBLIC_DIR>/uploads, where the local upload provider writes. */
+  uploads: string;
+}
+
+/**
+ * The database and uploads folder `npm run start` would use: the compiled configuration read by
+ * Strapi itself (with .env), without loading the application (no secrets needed, no connection).
+ */
+export async function bacaLokasi(appDir: string): Promise<Lokasi> {
+  const { createStrapi } = await import('@strapi/strapi');
+  let app: Core.Strapi;
+  try {
+    app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
+  } catch (error) {
+    throw new Error(`Konfigurasi tidak dapat dibaca (sudahkah "npm run build"?): ${error instanceof Error ? error.message : error}`);
+  }
+  const koneksi = app.config.get('database.connection') as { client: string; connection: Record<string, unknown> };
+  const uploads = path.join(app.dirs.static.public, FOLDER_UPLOADS);
+  if (koneksi.client === 'sqlite') {
+    return { appDir, client: 'sqlite', sqlite: String(koneksi.connection.filename), uploads };
+  }
+  if (koneksi.client === 'postgres') {
+    const c = koneksi.connection;
+    return {
+      appDir,
+      client: 'postgres',
+      postgres: {
+        connectionString: (c.connectionString as string) || undefined,
+        host: c.host as string,
+        port: c.port as number,
+        database: c.database as string,
+        user: c.user as string,
+        password: (c.password as string) || undefined,
+        schema: (c.schema as string) || 'public',
+      },
+      uploads,
+    };
+  }
+  throw new Error(`Basis data "${koneksi.client}" tidak didukung oleh cadangan`);
+}
+
+/** libpq's environment for pg_dump/pg_restore/psql: the password never on a command line. */
+export function lingkunganPg(pg: KoneksiPostgres): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (pg.connectionString) {
+    const url = new URL(pg.connectionString);
+    env.PGHOST = url.hostname;
+    env.PGPORT = url.port || '5432';
+    env.PGDATABASE = decodeURIComponent(url.pathname.slice(1));
+    env.PGUSER = decodeURIComponent(url.username);
+    if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
+    return env;
+  }
+  Object.assign(env, { PGHOST: pg.host, PGPORT: String(pg.port ?? 5432), PGDATABASE: pg.database, PGUSER: pg.user });
+  if (pg.password) env.PGPASSWORD = pg.password;
+  return env;
+}
+
+export function klienPg(pg: KoneksiPostgres): Client {
+  const env = lingkunganPg(pg);
+  return new Client({ host: env.PGHOST, port: Number(env.PGPORT), database: env.PGDATABASE, user: env.PGUSER, password: env.PGPASSWORD });
+}
+
+/** Rows per table of a SQLite file (its own tables, not SQLite's internal ones). */
+export function hitungTabelSqlite(db: Database.Database): Record<string, number> {
+  const nama = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as Array<{ name: string }>;
+  return Object.fromEntries(nama.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+}
+
+/** Rows per table of a PostgreSQL schema, on a connection (inside the caller's transaction, if any). */
+export async function hitungTabelPg(client: Client, schema: string): Promise<Record<string, number>> {
+  const { rows } = await client.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name",
+    [schema],
+  );
+  const hasil: Record<string, number> = {};
+  for (const { table_name: nama } of rows) {
+    const { rows: jumlah } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}"."${nama.replace(/"/g, '""')}"`);
+    hasil[nama] = Number(jumlah[0].n);
+  }
+  return hasil;
+}
+
+export async function sha256Berkas(berkas: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(berkas), hash);
+  return hash.digest('hex');
+}
+
+/** Every file under a folder, as paths relative to it with forward slashes. */
+export async function daftarBerkas(folder: string): Promise<string[]> {
+  const isi = await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return isi
+    .filter((entri) => entri.isFile())
+    .map((entri) => path.relative(folder, path.join(entri.parentPath, entri.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** What the folder holds besides placeholders (.gitkeep): a restore target must hold nothing. */
+export async function folderBerisi(folder: string): Promise<number> {
+  return (await daftarBerkas(folder)).filter((nama) => path.basename(nama) !== '.gitkeep').length;
+}
+
+/** The differences between two row counts, as lines an operator reads ("tabel x: 12 di manifest, 11 di basis data"). */
+export function bedaTabel(harapan: Record<string, number>, nyata: Record<string, number>): string[] {
+  const semua = [...new Set([...Object.keys(harapan), ...Object.keys(nyata)])].sort();
+  return semua
+    .filter((nama) => harapan[nama] !== nyata[nama])
+    .map((nama) => `tabel ${nama}: ${harapan[nama] ?? 'tidak ada'} di manifest, ${nyata[nama] ?? 'tidak ada'} di basis data`);
+}

@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import * as tar from 'tar';
+import { formatWib, isoWib } from '../utils/waktu-wib';
+import {
+  BERKAS_MANIFEST,
+  daftarBerkas,
+  FOLDER_UPLOADS,
+  FORMAT_MANIFEST,
+  hitungTabelPg,
+  hitungTabelSqlite,
+  klienPg,
+  lingkunganPg,
+  type Lokasi,
+  type Manifest,
+  bacaLokasi,
+  sha256Berkas,
+} from './arsip';
+
+const jalankan = promisify(execFile);
+
+export const BERKAS_SQLITE = 'basis-data/data.db';
+export const BERKAS_PG = 'basis-data/postgres.dump';
+
+/**
+ * SQLite: the online backup API (better-sqlite3's backup()), page by page while the server keeps
+ * writing, then switched out of WAL so the copy is one self-contained file. Rows are counted in
+ * that copy.
+ */
+async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<Record<string, number>> {
+  const tujuan = path.join(kerja, BERKAS_SQLITE);
+  const sumber = new Database(lokasi.sqlite!, { readonly: true, fileMustExist: true });
+  try {
+    await sumber.backup(tujuan);
+  } finally {
+    sumber.close();
+  }
+  const salinan = new Database(tujuan);
+  try {
+    salinan.pragma('journal_mode = DELETE');
+    return hitungTabelSqlite(salinan);
+  } finally {
+    salinan.close();
+  }
+}
+
+/**
+ * PostgreSQL: one REPEATABLE READ snapshot, exported, in which the rows are counted and pg_dump
+ * runs (--snapshot): the counts describe exactly what was dumped, whatever the server writes
+ * meanwhile.
+ */
+async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<string, number>> {
+  const pg = lokasi.postgres!;
+  const client = klienPg(pg);
+  await client.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const { rows } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
+    const tabel = await hitungTabelPg(client, pg.schema ?? 'public');
+    const argumen = ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0].snapshot}`, `--file=${path.join(kerja, BERKAS_PG)}`];
+    if (pg.schema && pg.schema !== 'public') argumen.push(`--schema=${pg.schema}`);
+    await jalankan(process.env.PG_DUMP ?? 'pg_dump', argumen, { env: lingkunganPg(pg), maxBuffer: 16 * 1024 * 1024 });
+    await client.query('COMMIT');
+    return tabel;
+  } finally {
+    await client.end();
+  }
+}
+
+const namaArsip = (saat: Date) => `cadangan-redaksi-${formatWib(saat, 'yyyyMMdd-HHmmss')}.tar.gz`;
+
+/**
+ * One dated archive (tar.gz) of the database, the uploads folder and a manifest with the row
+ * count of every table and the sha256 of every file, written into CADANGAN_DIR (default
+ * ./cadangan). Safe while the server runs: the database first, then the uploads, so an upload
+ * that lands meanwhile can only be an extra file, never a row whose file is missing. The archive
+ * appears under its final name only once complete.
+ */
+export async function buatCadangan(appDir: string, cetak: (baris: string) => void = console.log): Promise<string> {
+  const lokasi = await bacaLokasi(appDir);
+  const folderTujuan = path.resolve(appDir, process.env.CADANGAN_DIR || 'cadangan');
+  const kerja = await mkdtemp(path.join(tmpdir(), 'redaksi-cadangan-'));
+  try {
+    await mkdir(path.join(kerja, 'basis-data'));
+    cetak(`Mencadangkan basis data (${lokasi.client === 'sqlite' ? `SQLite ${lokasi.sqlite}` : `PostgreSQL ${lokasi.postgres?.database ?? ''}`})...`);
+    const tabel = lokasi.client === 'sqlite' ? await cadangkanSqlite(lokasi, kerja) : await cadangkanPostgres(lokasi, kerja);
+    cetak(`  ${Object.keys(tabel).length} tabel, ${Object.values(tabel).reduce((a, b) => a + b, 0)} baris`);
+
+    cetak(`Menyalin unggahan dari ${lokasi.uploads}...`);
+    await cp(lokasi.uploads, path.join(kerja, FOLDER_UPLOADS), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    const isi = await daftarBerkas(kerja);
+    cetak(`  ${isi.filter((nama) => nama.startsWith(`${FOLDER_UPLOADS}/`)).length} berkas; menghitung sha256...`);
+    const berkas: Record<string, string> = {};
+    for (const nama of isi) berkas[nama] = await sha256Berkas(path.join(kerja, nama));
+
+    const paket = require(path.join(appDir, 'package.json')) as { name: string; version: string; dependencies: Record<string, string> };
+    const saat = new Date();
+    const manifest: Manifest = {
+      format: FORMAT_MANIFEST,
+      dibuat: isoWib(saat),
+      aplikasi: { nama: paket.name, versi: paket.version, strapi: paket.dependencies['@strapi/strapi'] },
+      basisData: { client: lokasi.client, berkas: lokasi.client === 'sqlite' ? BERKAS_SQLITE : BERKAS_PG },
+      tabel,
+      berkas,
+    };
+    await writeFile(path.join(kerja, BERKAS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+
+    await mkdir(folderTujuan, { recursive: true });
+    const arsip = path.join(folderTujuan, namaArsip(saat));
+    const sementara = `${arsip}.sebagian`;
+    cetak('Menulis arsip...');
+    try {
+      await tar.create({ gzip: true, file: sementara, cwd: kerja, portable: true }, [BERKAS_MANIFEST, ...isi]);
+      await rename(sementara, arsip);
+    } catch (error) {
+      await rm(sementara, { force: true });
+      throw error;
+    }
+    return arsip;
+  } finally {
+    await rm(kerja, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  buatCadangan(process.cwd()).then(
+    (arsip) => {
+      console.log(arsip);
+    },
+    (error: unknown) => {
+      console.error(`Cadangan gagal: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { redis } from '../publik/redis';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const BATAS_MS = 2000;
+
+function denganBatasWaktu<T>(kerja: Promise<T>, ms: number): Promise<T> {
+  let pewaktu: NodeJS.Timeout | undefined;
+  const habis = new Promise<never>((_, reject) => {
+    pewaktu = setTimeout(() => reject(new Error(`tidak menjawab dalam ${ms} ms`)), ms);
+  });
+  return Promise.race([kerja, habis]).finally(() => clearTimeout(pewaktu));
+}
+
+/**
+ * GET /_ready, beside Strapi's /_health (which only says the process answers): 200 when the
+ * database answers a query within two seconds, 503 otherwise, for the proxy's health checks and
+ * monitoring. Redis is reported but does not make the instance unready: without it the public API
+ * falls back to each process's memory (README, "Beberapa instans").
+ */
+export function pasangRuteKesiapan(strapi: Core.Strapi): void {
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '',
+    routes: [
+      {
+        method: 'GET',
+        path: '/_ready',
+        handler: async (ctx: Ctx) => {
+          const laporan: Record<string, string> = {};
+          let siap = true;
+          try {
+            await denganBatasWaktu(strapi.db.connection.raw('select 1'), BATAS_MS);
+            laporan.basisData = 'ok';
+          } catch (error) {
+            siap = false;
+            laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
+          }
+          const klien = redis(strapi);
+          laporan.redis = !klien ? 'tidak dipakai' : klien.status === 'ready' ? 'ok' : `tidak tersedia (${klien.status})`;
+          ctx.set('Cache-Control', 'no-store');
+          ctx.status = siap ? 200 : 503;
+          ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };
+          if (!siap) ctx.state.alasanPenolakan = `belum siap: basis data ${laporan.basisData}`;
+        },
+        config: { auth: false },
+      },
+    ],
+  } as never);
+}

@@ -1,0 +1,133 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/**
+ * What goes wrong with a request that is not a fault of the server: a body that is not JSON,
+ * too large or too deep, a malformed address, a database that is restarting. Each is answered
+ * in Indonesian with Strapi's error shape and logged as one line without a stack trace (the
+ * request's own access line, src/middlewares/permintaan.ts); real faults keep their stack.
+ */
+export interface Penolakan {
+  status: number;
+  name: string;
+  message: string;
+  /** Written into the request's one log line: what the client sent, or what failed. */
+  alasan: string;
+  retryAfterDetik?: number;
+}
+
+const PESAN_PENGODEAN = 'Pengodean isi permintaan tidak didukung: kirim JSON dalam UTF-8, tanpa kompresi atau dengan gzip, deflate atau br.';
+
+/** The body parser's errors (raw-body, co-body, koa-body), by their documented `type`. */
+const PESAN_ISI: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: 400, message: 'Isi permintaan bukan JSON yang sah.' },
+  'entity.too.large': { status: 413, message: 'Isi permintaan terlalu besar.' },
+  'entity.verify.failed': { status: 400, message: 'Isi permintaan tidak dapat diperiksa.' },
+  'charset.unsupported': { status: 415, message: PESAN_PENGODEAN },
+  'encoding.unsupported': { status: 415, message: PESAN_PENGODEAN },
+  'request.aborted': { status: 400, message: 'Permintaan terputus sebelum isinya lengkap.' },
+  'request.size.invalid': { status: 400, message: 'Panjang isi permintaan tidak sesuai dengan Content-Length.' },
+};
+
+/** Those that come without a `type` (koa-body's inflation step), by status. */
+const PESAN_STATUS: Record<number, { status: number; message: string }> = {
+  413: PESAN_ISI['entity.too.large'],
+  415: PESAN_ISI['encoding.unsupported'],
+};
+
+const NAMA_STATUS: Record<number, string> = {
+  400: 'BadRequestError',
+  413: 'PayloadTooLargeError',
+  415: 'UnsupportedMediaTypeError',
+  503: 'ServiceUnavailableError',
+  507: 'InsufficientStorageError',
+};
+
+/**
+ * The database cannot be reached right now (restart, failover, network): node-postgres and
+ * knex errors, PostgreSQL's connection-class SQLSTATEs (08xxx) and shutdown codes (57P01-57P03),
+ * SQLite's busy and I/O errors. Nothing of the request was committed: its transaction rolled back
+ * with the connection.
+ */
+const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  'SQLITE_BUSY',
+  'SQLITE_IOERR',
+]);
+const PESAN_KONEKSI_PUTUS = /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+
+function basisDataTidakTersedia(error: unknown): string | null {
+  for (let e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i += 1) {
+    const kode = typeof e.code === 'string' ? e.code : '';
+    if (KODE_BASIS_DATA_TIDAK_TERSEDIA.has(kode) || kode.startsWith('08')) return kode;
+    if (e.name === 'KnexTimeoutError') return 'KnexTimeoutError';
+    if (typeof e.message === 'string' && PESAN_KONEKSI_PUTUS.test(e.message)) return e.message;
+  }
+  return null;
+}
+
+function ruangPenyimpananPenuh(error: unknown): boolean {
+  const kode = (error as { code?: unknown })?.code;
+  return kode === 'ENOSPC' || kode === 'EDQUOT' || kode === 'EFBIG';
+}
+
+/** The answer for an error that is not a fault of the server, or null for a real fault. */
+export function klasifikasiGalat(error: unknown): Penolakan | null {
+  // Strapi's own errors (the SOP engine's 400/403/409 among them) already carry their Indonesian
+  // message and are answered by strapi::errors without a stack trace: theirs to format.
+  if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return null;
+  const kodeBasisData = basisDataTidakTersedia(error);
+  if (kodeBasisData) {
+    return {
+      status: 503,
+      name: NAMA_STATUS[503],
+      message: 'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.',
+      alasan: `basis data tidak tersedia (${kodeBasisData})`,
+      retryAfterDetik: 5,
+    };
+  }
+  if (ruangPenyimpananPenuh(error)) {
+    return {
+      status: 507,
+      name: NAMA_STATUS[507],
+      message: 'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
+      alasan: `ruang penyimpanan penuh (${(error as { code: string }).code})`,
+    };
+  }
+  // The body parser's errors carry their status (http-errors, or co-body's plain SyntaxError
+  // with status 400); which copy of http-errors made them does not matter here.
+  const http = error as { status?: unknown; type?: unknown; message?: unknown; expose?: unknown };
+  if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500) {
+    const jenis = typeof http.type === 'string' ? http.type : error instanceof SyntaxError ? 'entity.parse.failed' : '';
+    const dikenal = PESAN_ISI[jenis] ?? PESAN_STATUS[http.status];
+    const status = dikenal?.status ?? http.status;
+    return {
+      status,
+      name: NAMA_STATUS[status] ?? 'BadRequestError',
+      message: dikenal?.message ?? (http.expose && typeof http.message === 'string' ? http.message : `Permintaan tidak dapat diproses (${http.status}).`),
+      alasan: String(http.message),
+    };
+  }
+  if (error instanceof URIError) {
+    return { status: 400, name: NAMA_STATUS[400], message: 'Alamat permintaan memuat pengodean yang tidak sah (bukan UTF-8).', alasan: error.message };
+  }
+  return null;
+}
+
+/** Answer a refusal in Strapi's error shape, and leave its reason for the request's log line. */
+export function jawabPenolakan(ctx: Context, penolakan: Penolakan): void {
+  ctx.status = penolakan.status;
+  ctx.body = { data: null, error: { status: penolakan.status, name: penolakan.name, message: penolakan.message, details: {} } };
+  ctx.set('Cache-Control', 'no-store');
+  if (penolakan.retryAfterDetik) ctx.set('Retry-After', String(penolakan.retryAfterDetik));
+  ctx.state.alasanPenolakan = penolakan.alasan;
+}
