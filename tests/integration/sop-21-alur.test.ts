@@ -242,4 +242,51 @@ describe('definisi dan antrean', () => {
     const pelaksana = await http(strapi, p['tim-pelaksana']).get('/redaksi/queue').expect(200);
     expect(pelaksana.body.data.every((item: { tahap: string }) => item.tahap === 'draf')).toBe(true);
   });
+  it('pages the queue on the server, counts it per stage, filters it, and refuses bad parameters in Indonesian', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await transisi(await buatKonten(4, { judul: `Antrean berhalaman ${i}` }), 'tim-pelaksana', { action: 'serahkan' }).expect(200);
+    }
+    const antrean = (query: Record<string, string | number>) => http(strapi, p['admin-medsos']).get('/redaksi/queue').query(query);
+
+    const semua = (await antrean({ pageSize: 100 }).expect(200)).body;
+    const total: number = semua.meta.pagination.total;
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(semua.data).toHaveLength(total);
+    expect(semua.meta.ringkasan).toEqual({ jumlah: total, lewat: semua.data.filter((item: { lewat: boolean }) => item.lewat).length });
+    const perTahap: Array<{ alur: string; tahap: string; jumlah: number; lewat: number }> = semua.meta.perTahap;
+    expect(perTahap.reduce((jumlah, baris) => jumlah + baris.jumlah, 0)).toBe(total);
+    for (const baris of perTahap) {
+      expect(semua.data.filter((item: { alur: string; tahap: string }) => item.alur === baris.alur && item.tahap === baris.tahap)).toHaveLength(
+        baris.jumlah,
+      );
+    }
+
+    // Pages of two, put together, are the whole queue in the same order.
+    const halaman = [];
+    const pertama = (await antrean({ pageSize: 2 }).expect(200)).body;
+    expect(pertama.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: Math.ceil(total / 2), total });
+    for (let page = 1; page <= pertama.meta.pagination.pageCount; page += 1) {
+      halaman.push(...(await antrean({ pageSize: 2, page }).expect(200)).body.data);
+    }
+    expect(halaman).toEqual(semua.data);
+    expect((await antrean({ pageSize: 2, page: pertama.meta.pagination.pageCount + 1 }).expect(200)).body.data).toEqual([]);
+
+    // One stage of one workflow; the summary still counts everything that waits.
+    const { alur, tahap, jumlah } = perTahap[0];
+    const satuTahap = (await antrean({ alur, tahap, pageSize: 100 }).expect(200)).body;
+    expect(satuTahap.meta.pagination.total).toBe(jumlah);
+    expect(satuTahap.data.every((item: { alur: string; tahap: string }) => item.alur === alur && item.tahap === tahap)).toBe(true);
+    expect(satuTahap.meta.ringkasan.jumlah).toBe(total);
+
+    for (const [query, pesan] of [
+      [{ pageSize: 0 }, 'Parameter pageSize harus bilangan bulat 1 sampai 100.'],
+      [{ pageSize: 101 }, 'Parameter pageSize harus bilangan bulat 1 sampai 100.'],
+      [{ page: 'dua' }, 'Parameter page harus bilangan bulat'],
+      [{ alur: 'sop-99' }, 'Alur SOP "sop-99" tidak dikenal.'],
+      [{ tahap }, `Tahap "${tahap}" tidak dikenal; pilih alurnya juga.`],
+    ] as const) {
+      const res = await antrean(query).expect(400);
+      expect(res.body.error.message).toContain(pesan);
+    }
+  });
 });

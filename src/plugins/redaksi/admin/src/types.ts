@@ -1,5 +1,6 @@
 /** The recap is typed once, by the server service that computes it. */
-export type { Rekap } from '../../server/src/contracts/rekap';
+export type { Rekap } from '../../shared/contracts/rekap';
+export type { AntreanRequestQuery, AntreanResponse, ItemAntrean, JumlahTahap } from '../../shared/contracts/antrean';
 
 /**
  * What the plugin's admin routes answer (server/src/controllers/redaksi.ts). The labels and
@@ -114,21 +115,6 @@ export interface DefinisiAlur {
   catatanMesin?: Record<string, string>;
 }
 
-export interface ItemAntrean {
-  uid: string;
-  alur: string;
-  documentId: string;
-  judul: string | null;
-  tanggalKegiatan: string | null;
-  nomorAgenda: string | null;
-  tahap: string;
-  tahapLabel: string;
-  tahapSejak: string | null;
-  nomorRegister: string | null;
-  aksi: string[];
-  tenggat: string | null;
-  lewat: boolean;
-}
 
 export interface MasukanTransisi {
   action: string;

@@ -9,17 +9,17 @@ import { TenggatSel } from './TenggatSel';
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
 export const WidgetAntrean = () => {
   const t = useTeks();
-  const { data, error, isLoading } = useGetAntreanQuery(undefined, { refetchOnMountOrArgChange: true });
+  const { data: antrean, error, isLoading } = useGetAntreanQuery({ page: 1, pageSize: 3 }, { refetchOnMountOrArgChange: true });
   if (isLoading) return <Widget.Loading />;
-  if (error || !data) return <Widget.Error>{pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}</Widget.Error>;
-  if (data.length === 0) return <Widget.NoData>{t('antrean.kosong', 'Tidak ada yang menunggu Anda.')}</Widget.NoData>;
-  const lewat = data.filter((item) => item.lewat).length;
+  if (error || !antrean) return <Widget.Error>{pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}</Widget.Error>;
+  if (antrean.meta.ringkasan.jumlah === 0) return <Widget.NoData>{t('antrean.kosong', 'Tidak ada yang menunggu Anda.')}</Widget.NoData>;
+  const { jumlah, lewat } = antrean.meta.ringkasan;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="redaksi-widget">
       <Flex gap={6}>
         <Flex direction="column" alignItems="flex-start">
           <Typography variant="alpha" data-testid="redaksi-widget-jumlah">
-            {data.length}
+            {jumlah}
           </Typography>
           <Typography variant="pi" textColor="neutral600">
             {t('widget.menunggu', 'menunggu Anda')}
@@ -34,7 +34,7 @@ export const WidgetAntrean = () => {
           </Typography>
         </Flex>
       </Flex>
-      {data.slice(0, 3).map((item) => (
+      {antrean.data.map((item) => (
         <Flex key={`${item.uid}/${item.documentId}`} justifyContent="space-between" gap={2}>
           <Link to={tautanDokumen(item.uid, item.documentId)}>
             <Typography textColor={item.lewat ? 'danger600' : 'primary600'} ellipsis>

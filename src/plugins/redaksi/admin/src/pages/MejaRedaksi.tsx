@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import {
-  Badge,
+  Button,
   EmptyStateLayout,
   Flex,
   SingleSelect,
@@ -20,12 +20,15 @@ import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
 import { pesanGalat, useTeks } from '../utils/teks';
 import { formatTanggal } from '../utils/waktu';
+import { UKURAN_HALAMAN_BAWAAN } from '../../../shared/contracts/antrean';
 
 const SEMUA = 'semua';
 
 /**
  * "Meja Redaksi": what waits for the current user's roles, overdue first, then the soonest
- * deadline (the server's order). Filters live in the address so a filtered view can be shared.
+ * deadline (the server's order), one page at a time. Filters and the page live in the address
+ * so a filtered view can be shared; the server filters and counts, so a backlog of thousands
+ * costs the browser one page.
  */
 const MejaRedaksi = () => {
   const t = useTeks();
@@ -34,31 +37,41 @@ const MejaRedaksi = () => {
   const filterAlur = params.get('alur') ?? SEMUA;
   const filterTahap = params.get('tahap') ?? SEMUA;
   const { data: definisi } = useGetAlurQuery();
-  const { data: antrean, error, isLoading } = useGetAntreanQuery(undefined, { pollingInterval: 60_000, refetchOnMountOrArgChange: true });
+  const { data: antrean, error, isLoading } = useGetAntreanQuery(
+    {
+      page: params.get('page') ?? 1,
+      pageSize: params.get('pageSize') ?? UKURAN_HALAMAN_BAWAAN,
+      alur: filterAlur === SEMUA ? undefined : filterAlur,
+      tahap: filterTahap === SEMUA ? undefined : filterTahap,
+    },
+    { pollingInterval: 60_000, refetchOnMountOrArgChange: true },
+  );
 
   const alurTerpilih = definisi?.alur.find((alur) => alur.kode === filterAlur);
   const alurDari = (kode: string) => definisi?.alur.find((alur) => alur.kode === kode);
-  const item = (antrean ?? []).filter(
-    (baris) => (filterAlur === SEMUA || baris.alur === filterAlur) && (filterTahap === SEMUA || baris.tahap === filterTahap),
-  );
+  const item = antrean?.data ?? [];
+  const jumlahDi = (tahap: string) => antrean?.meta.perTahap.find((baris) => baris.alur === filterAlur && baris.tahap === tahap);
   const setFilter = (kunci: string, nilai: string) => {
     const baru = new URLSearchParams(params);
     if (nilai === SEMUA) baru.delete(kunci);
     else baru.set(kunci, nilai);
     if (kunci === 'alur') baru.delete('tahap');
+    // Another filter, another list: from its first page.
+    baru.delete('page');
     setParams(baru, { replace: true });
   };
 
   if (isLoading) return <Page.Loading />;
   if (error) return <Page.Error content={pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))} />;
 
-  const jumlahLewat = item.filter((baris) => baris.lewat).length;
+  const ringkasan = antrean?.meta.ringkasan ?? { jumlah: 0, lewat: 0 };
+  const pagination = antrean?.meta.pagination;
   return (
     <Page.Main>
       <Page.Title>{t('antrean.judul', 'Meja Redaksi')}</Page.Title>
       <Layouts.Header
         title={t('antrean.judul', 'Meja Redaksi')}
-        subtitle={t('antrean.subjudul', '{jumlah} menunggu Anda, {lewat} melewati tenggat', { jumlah: item.length, lewat: jumlahLewat })}
+        subtitle={t('antrean.subjudul', '{jumlah} menunggu Anda, {lewat} melewati tenggat', { jumlah: ringkasan.jumlah, lewat: ringkasan.lewat })}
       />
       <Layouts.Action
         startActions={
@@ -86,7 +99,7 @@ const MejaRedaksi = () => {
                 <SingleSelectOption value={SEMUA}>{t('antrean.semuaTahap', 'Semua tahap')}</SingleSelectOption>
                 {alurTerpilih.tahap.map((tahap) => (
                   <SingleSelectOption key={tahap.kode} value={tahap.kode}>
-                    {tahap.label}
+                    {t('antrean.tahapDenganJumlah', '{tahap} ({jumlah})', { tahap: tahap.label, jumlah: jumlahDi(tahap.kode)?.jumlah ?? 0 })}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
@@ -95,14 +108,44 @@ const MejaRedaksi = () => {
         }
       />
       <Layouts.Content>
+        {antrean && antrean.meta.perTahap.length > 0 ? (
+          <Flex gap={2} wrap="wrap" marginBottom={4} aria-label={t('antrean.perTahap', 'Jumlah per tahap')} tag="nav">
+            {antrean.meta.perTahap.map((baris) => {
+              const aktif = filterAlur === baris.alur && filterTahap === baris.tahap;
+              return (
+                <Button
+                  key={`${baris.alur}/${baris.tahap}`}
+                  size="S"
+                  variant={aktif ? 'secondary' : 'tertiary'}
+                  aria-pressed={aktif}
+                  data-testid="redaksi-antrean-tahap"
+                  onClick={() => {
+                    const baru = new URLSearchParams(params);
+                    baru.delete('page');
+                    if (aktif) {
+                      baru.delete('tahap');
+                    } else {
+                      baru.set('alur', baris.alur);
+                      baru.set('tahap', baris.tahap);
+                    }
+                    setParams(baru, { replace: true });
+                  }}
+                >
+                  {baris.lewat > 0
+                    ? t('antrean.chipLewat', '{tahap}: {jumlah} ({lewat} lewat tenggat)', { tahap: baris.tahapLabel, jumlah: baris.jumlah, lewat: baris.lewat })
+                    : t('antrean.chip', '{tahap}: {jumlah}', { tahap: baris.tahapLabel, jumlah: baris.jumlah })}
+                </Button>
+              );
+            })}
+          </Flex>
+        ) : null}
         {item.length === 0 ? (
           <EmptyStateLayout content={t('antrean.kosong', 'Tidak ada yang menunggu Anda.')} />
         ) : (
-          <Table colCount={5} rowCount={item.length + 1}>
+          <Table colCount={4} rowCount={item.length + 1}>
             <Thead>
               <Tr>
                 <Th><Typography variant="sigma">{t('antrean.kolom.judul', 'Judul')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('antrean.kolom.alur', 'Alur')}</Typography></Th>
                 <Th><Typography variant="sigma">{t('antrean.kolom.tahap', 'Tahap')}</Typography></Th>
                 <Th><Typography variant="sigma">{t('antrean.kolom.tenggat', 'Tenggat')}</Typography></Th>
                 <Th><Typography variant="sigma">{t('antrean.kolom.tindakan', 'Tindakan')}</Typography></Th>
@@ -117,7 +160,7 @@ const MejaRedaksi = () => {
                   onClick={() => navigate(tautanDokumen(baris.uid, baris.documentId))}
                   style={{ cursor: 'pointer' }}
                 >
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal', maxWidth: '28rem' }}>
                     <Flex direction="column" alignItems="flex-start">
                       <Link to={tautanDokumen(baris.uid, baris.documentId)} onClick={(e) => e.stopPropagation()}>
                         <Typography fontWeight="bold" textColor={baris.lewat ? 'danger600' : 'primary600'}>
@@ -125,16 +168,15 @@ const MejaRedaksi = () => {
                         </Typography>
                       </Link>
                       <Typography variant="pi" textColor="neutral600">
-                        {[baris.nomorRegister, baris.nomorAgenda, baris.tanggalKegiatan ? formatTanggal(baris.tanggalKegiatan) : null]
+                        {[namaSop(alurDari(baris.alur), baris.alur), baris.nomorRegister, baris.nomorAgenda, baris.tanggalKegiatan ? formatTanggal(baris.tanggalKegiatan) : null]
                           .filter(Boolean)
                           .join(' · ')}
                       </Typography>
                     </Flex>
                   </Td>
-                  <Td><Typography>{namaSop(alurDari(baris.alur), baris.alur)}</Typography></Td>
-                  <Td><Badge>{baris.tahapLabel}</Badge></Td>
+                  <Td style={{ whiteSpace: 'normal' }}><Typography variant="pi">{baris.tahapLabel}</Typography></Td>
                   <Td><TenggatSel batas={baris.tenggat} /></Td>
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
                     <Typography variant="pi">
                       {baris.aksi.map((kode) => labelAksi(alurDari(baris.alur), kode, baris.tahap)).join(', ')}
                     </Typography>
@@ -144,6 +186,12 @@ const MejaRedaksi = () => {
             </Tbody>
           </Table>
         )}
+        {pagination && pagination.total > 0 ? (
+          <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={UKURAN_HALAMAN_BAWAAN}>
+            <Pagination.PageSize options={['10', '25', '50', '100']} />
+            <Pagination.Links />
+          </Pagination.Root>
+        ) : null}
       </Layouts.Content>
     </Page.Main>
   );

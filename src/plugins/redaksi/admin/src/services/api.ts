@@ -1,5 +1,5 @@
 import { adminApi } from '@strapi/strapi/admin';
-import type { DefinisiAlur, ItemAntrean, MasukanTransisi, Rekap, TampilanDokumen } from '../types';
+import type { AntreanRequestQuery, AntreanResponse, DefinisiAlur, MasukanTransisi, Rekap, TampilanDokumen } from '../types';
 
 /**
  * The plugin's admin routes as RTK Query endpoints on Strapi's own admin API, so that the
@@ -44,9 +44,8 @@ export const redaksiApi = api.injectEndpoints({
       // view's relation fields are refetched too.
       invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean', 'Relations'],
     }),
-    getAntrean: builder.query<ItemAntrean[], void>({
-      query: () => '/redaksi/queue',
-      transformResponse: (res: { data: ItemAntrean[] }) => res.data,
+    getAntrean: builder.query<AntreanResponse, AntreanRequestQuery>({
+      query: (params) => ({ url: '/redaksi/queue', config: { params } }),
       providesTags: ['RedaksiAntrean'],
     }),
     getRekap: builder.query<Rekap, string>({

@@ -31,7 +31,7 @@ export default () => ({
     const { uid, documentId } = ctx.params;
     const aktor = aktorDari(ctx);
     pastikanTerlibat(getService('alur').wajib(uid), aktor);
-    ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
+    ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
   },
 
   async transition(ctx: Ctx) {
@@ -47,7 +47,7 @@ export default () => ({
       aktor,
       masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat, assignees: body.assignees as number[] | null | undefined },
     });
-    ctx.body = { data: await getService('transisi').tampilan(uid, documentId, aktor) };
+    ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
   },
 
   async lembarDisposisi(ctx: Ctx) {
@@ -94,6 +94,6 @@ export default () => ({
   },
 
   async queue(ctx: Ctx) {
-    ctx.body = { data: await getService('transisi').antrean(aktorDari(ctx)) };
+    ctx.body = await getService('antrean').halaman(aktorDari(ctx), ctx.query);
   },
 });

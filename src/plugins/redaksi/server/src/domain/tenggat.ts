@@ -121,3 +121,6 @@ export function formatSingkatWib(instant: Date): string {
 export function formatBulan(bulan: string): string {
   return format(awalHariWib(`${bulan}-01`), 'MMMM yyyy', { ...inWib, locale: localeId });
 }
+
+/** An instant as the API carries it: ISO 8601 in UTC, or null. */
+export const isoAtauNull = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);

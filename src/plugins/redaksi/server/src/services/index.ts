@@ -1,4 +1,5 @@
 import alur from './alur';
+import antrean from './antrean';
 import demo from './demo';
 import efek from './efek';
 import jam from './jam';
@@ -12,10 +13,12 @@ import riwayat from './riwayat';
 import sidik from './sidik';
 import status from './status';
 import surel from './surel';
+import tampilan from './tampilan';
 import transisi from './transisi';
 
 export default {
   alur,
+  antrean,
   demo,
   efek,
   jam,
@@ -29,5 +32,6 @@ export default {
   sidik,
   status,
   surel,
+  tampilan,
   transisi,
 };

@@ -4,7 +4,7 @@ import { aksiDariTahap, peranBerikutnya } from '../domain/mesin';
 import { getService } from '../utils/get-service';
 import { tautanDokumen } from '../utils/tautan-admin';
 import type { DefinisiAlur } from '../workflows/types';
-import { AKTOR_SISTEM, type Aktor, aktorDariAdmin } from './aktor';
+import { type Aktor, aktorDariAdmin } from './aktor';
 import type { Penerima } from './surel';
 
 /** A document that reached a stage through a transition: its own, or one an effect created (a child sheet, an article). */
@@ -90,20 +90,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The mail's facts about an item as it stands now (after the commit). */
   async function ringkasan(alur: DefinisiAlur, documentId: string) {
-    const tampilan = await getService('transisi').tampilan(alur.uid, documentId, AKTOR_SISTEM);
-    const dokumen = await strapi.db.query(alur.uid as never).findOne({ where: { documentId }, select: [alur.antrean.judul] });
-    const langkah = [...new Set(aksiDariTahap(alur, tampilan.tahap).filter((aksi) => aksi.melalui !== 'sistem').map((aksi) => aksi.langkah))];
+    const item = await getService('tampilan').ringkas(alur.uid, documentId);
+    const langkah = [...new Set(aksiDariTahap(alur, item.tahap).filter((aksi) => aksi.melalui !== 'sistem').map((aksi) => aksi.langkah))];
     return {
-      judul: String(dokumen?.[alur.antrean.judul] ?? '(tanpa judul)'),
+      judul: String(item.judul ?? '(tanpa judul)'),
       sop: `SOP ${alur.sop.nomor}: ${alur.sop.judul}`,
-      tahap: tampilan.tahapLabel,
-      kodeTahap: tampilan.tahap,
+      tahap: item.tahapLabel,
+      kodeTahap: item.tahap,
       langkah,
-      tenggat: tampilan.tenggat[0]?.batasTeks ?? null,
-      nomorRegister: tampilan.nomorRegister,
+      tenggat: item.tenggatTeks,
+      nomorRegister: item.nomorRegister,
       tautan: tautanDokumen(strapi, alur.uid, documentId),
-      penugasan: tampilan.ditugaskan.map((orang) => orang.id).filter((id): id is number => id !== null),
-      riwayatTerakhir: tampilan.riwayat.length,
+      penugasan: item.penugasan,
+      riwayatTerakhir: item.jumlahRiwayat,
     };
   }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
-import type { BarisRegister, Rekap, RekapMediaSosial, RekapWebsite } from '../contracts/rekap';
+import type { BarisRegister, Rekap, RekapMediaSosial, RekapWebsite } from '../../../shared/contracts/rekap';
 import { getService } from '../utils/get-service';
 
 export type { Rekap };

@@ -43,6 +43,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return periksaRantai(baris);
   },
 
+  async hitung(uid: string, dokumenId: string): Promise<number> {
+    return strapi.db.query(UID.riwayat).count({ where: { uidKonten: uid, dokumenId } });
+  },
+
   async daftar(uid: string, dokumenId: string) {
     return strapi.db.query(UID.riwayat).findMany({
       where: { uidKonten: uid, dokumenId },

@@ -1,4 +1,5 @@
 import type { UID as StrapiUID } from '@strapi/strapi';
+import { contentTypes } from '@strapi/utils';
 
 type Params = Record<string, unknown>;
 type Dokumen = Record<string, unknown> & { documentId: string; locale?: string };
@@ -17,4 +18,12 @@ interface LayananDokumen {
 
 export function layananDokumen(uid: string): LayananDokumen {
   return strapi.documents(uid as StrapiUID.ContentType) as unknown as LayananDokumen;
+}
+
+/**
+ * The `where` that picks an item's draft in a database query: the row without `publishedAt`
+ * under Draft & Publish; the only row otherwise (Strapi stamps those at creation).
+ */
+export function kondisiDraf(uid: string): { publishedAt?: null } {
+  return contentTypes.hasDraftAndPublish(strapi.contentType(uid as StrapiUID.ContentType)) ? { publishedAt: null } : {};
 }

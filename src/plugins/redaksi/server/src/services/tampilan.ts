@@ -1,0 +1,179 @@
+import type { Core } from '@strapi/strapi';
+import {
+  aksiDariTahap,
+  evaluasiSyarat,
+  hambatanPelaku,
+  labelTahap,
+  peranBerikutnya,
+  posisiTahap,
+  tenggatAksi,
+} from '../domain/mesin';
+import { bedaDariSidik } from '../domain/sidik';
+import { ringkasSunting } from '../domain/sunting';
+import type { HasilSyarat } from '../domain/syarat';
+import { formatWib, isoAtauNull, sudahLewat } from '../domain/tenggat';
+import { kondisiDraf } from '../utils/dokumen';
+import { getService } from '../utils/get-service';
+import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
+import type { DefinisiAksi } from '../workflows/types';
+import { type Aktor, aktorDariAdmin } from './aktor';
+import { keStatusAlur } from './status';
+
+/** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
+const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
+
+/** An item's SOP state as people read it: the side panel's view, and the facts a mail quotes. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Admin users as people see them: id and name. */
+  async function penggunaBernama(where: Record<string, unknown>) {
+    const users = await strapi.db.query('admin::user').findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } });
+    return users.map((user: Parameters<typeof aktorDariAdmin>[0]) => {
+      const aktor = aktorDariAdmin(user);
+      return { id: aktor.id, nama: aktor.nama };
+    });
+  }
+
+  async function namaPengguna(ids: number[] | null | undefined) {
+    return ids?.length ? penggunaBernama({ id: { $in: ids } }) : [];
+  }
+
+  /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
+  async function calonPenugasan(aksi: DefinisiAksi) {
+    return aksi.penugasan
+      ? penggunaBernama({ isActive: true, roles: { code: { $in: [...aksi.penugasan.peran] } } })
+      : undefined;
+  }
+
+  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
+    return {
+      kode: aksi.kode,
+      label: aksi.label,
+      langkah: aksi.langkah,
+      ke: aksi.ke,
+      melalui: aksi.melalui,
+      catatanWajib: aksi.catatanWajib,
+      alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
+      siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
+      calonPenugasan: await calonPenugasan(aksi),
+    };
+  }
+
+  return {
+    /** GET /redaksi/documents/:uid/:documentId */
+    async tampilan(uid: string, documentId: string, aktor: Aktor) {
+      const alur = getService('alur').wajib(uid);
+      const dokumen = await muatDokumen(alur, documentId);
+      const sekarang = getService('jam').sekarang();
+      const status = await getService('status').pastikan(alur, documentId, sekarang);
+      const statusAlur = keStatusAlur(status);
+      const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen);
+
+      const aksiTahap = aksiDariTahap(alur, status.tahap);
+      const syaratPerAksi = new Map(
+        aksiTahap.map(
+          (aksi) => [aksi, evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang, { alur, sekarang: sidikSekarang })] as const,
+        ),
+      );
+
+      const syarat = new Map<string, HasilSyarat & { aksi: string }>();
+      const tenggat = new Map<string, { aksi: string; label: string; batas: string; batasTeks: string; lewat: boolean }>();
+      for (const [aksi, hasil] of syaratPerAksi) {
+        for (const item of hasil) {
+          if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode)) syarat.set(item.kode, { ...item, aksi: aksi.kode });
+        }
+        // Online, no deadline runs: the SOP's deadlines lead up to publication.
+        const batas = status.tahap === alur.tahapTayang ? null : tenggatAksi(aksi, dokumen, statusAlur);
+        if (batas && !tenggat.has(aksi.kode)) {
+          tenggat.set(aksi.kode, {
+            aksi: aksi.kode,
+            label: aksi.label,
+            batas: batas.toISOString(),
+            batasTeks: formatWib(batas),
+            lewat: sudahLewat(batas, sekarang),
+          });
+        }
+      }
+
+      const riwayat = await getService('riwayat').daftar(uid, documentId);
+      const aksiTerjadi = new Set<string>(riwayat.map((baris: { aksi: string }) => baris.aksi));
+      return {
+        uid,
+        documentId,
+        alur: alur.kode,
+        sop: alur.sop,
+        tahap: status.tahap,
+        tahapLabel: labelTahap(alur, status.tahap),
+        posisi: posisiTahap(alur, status.tahap),
+        menunggu: peranBerikutnya(alur, status.tahap),
+        nomorRegister: status.nomorRegister,
+        diserahkanPada: isoAtauNull(status.diserahkanPada),
+        ditugaskan: await namaPengguna(status.penugasan),
+        aksi: await Promise.all(
+          aksiTahap
+            .filter((aksi) => !hambatanPelaku(alur, aksi, aktor, statusAlur))
+            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+        ),
+        // May this person change the content here, which fields, and if not, why (the form says so).
+        sunting: ringkasSunting(alur, { tahap: status.tahap, pelaku: aktor, penugasan: status.penugasan, aksiTerjadi }),
+        sidik: {
+          disetujui: status.sidikDisetujui?.total ?? null,
+          berubah:
+            status.sidikDisetujui && sidikSekarang
+              ? bedaDariSidik(status.sidikDisetujui, sidikSekarang.sidik, sidikSekarang.fieldBebas)
+              : [],
+        },
+        rantai: await getService('riwayat').periksaRantai(uid, documentId),
+        syarat: [...syarat.values()],
+        tenggat: [...tenggat.values()],
+        terlambat: {
+          ya: Boolean(status.terlambat) || [...tenggat.values()].some((item) => item.lewat),
+          tercatat: Boolean(status.terlambat),
+          alasan: status.alasanTerlambat,
+          izinTerlambat: Boolean(status.izinTerlambat),
+        },
+        riwayat: riwayat.map((baris) => ({
+          aksi: baris.aksi,
+          dari: baris.dari,
+          ke: baris.ke,
+          aktor: { id: baris.aktorId, nama: baris.aktorNama },
+          peran: baris.peran,
+          note: baris.note,
+          alasanTerlambat: baris.alasanTerlambat,
+          terlambat: Boolean(baris.terlambat),
+          waktu: isoAtauNull(baris.waktu),
+          sidik: baris.sidik?.total ?? null,
+          field: baris.field ?? null,
+          pengecualian: baris.pengecualian ?? null,
+        })),
+      };
+    },
+
+
+    /**
+     * The few facts a notification quotes (stage, first deadline, register number, who is
+     * assigned, history length), read without the full view's condition checks and user lookups.
+     */
+    async ringkas(uid: string, documentId: string) {
+      const alur = getService('alur').wajib(uid);
+      const status = await getService('status').pastikan(alur, documentId, getService('jam').sekarang());
+      const dokumen = await strapi.db.query(alur.uid as never).findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
+      const statusAlur = keStatusAlur(status);
+      // As the view: online, no deadline runs; else the first of the stage's actions that has one.
+      const batas =
+        status.tahap === alur.tahapTayang || !dokumen
+          ? null
+          : (aksiDariTahap(alur, status.tahap)
+              .map((aksi) => tenggatAksi(aksi, dokumen, statusAlur))
+              .find((value): value is Date => value !== null) ?? null);
+      return {
+        tahap: status.tahap,
+        tahapLabel: labelTahap(alur, status.tahap),
+        judul: dokumen ? (dokumen[alur.antrean.judul] as unknown) : null,
+        tenggatTeks: batas ? formatWib(batas) : null,
+        nomorRegister: status.nomorRegister,
+        penugasan: status.penugasan ?? [],
+        jumlahRiwayat: await getService('riwayat').hitung(uid, documentId),
+      };
+    },
+  };
+};

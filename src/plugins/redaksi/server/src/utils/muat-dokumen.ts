@@ -1,0 +1,37 @@
+import { errors } from '@strapi/utils';
+import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../domain/mesin';
+import type { DokumenSnapshot } from '../domain/syarat';
+import { FIELD_TAYANG, type DefinisiAlur } from '../workflows/types';
+import { layananDokumen } from './dokumen';
+import { getService } from './get-service';
+
+/**
+ * What the engine reads of an item before it judges it: the draft as conditions see it, and its
+ * fingerprint where an action compares it. The view and the transition read it alike, so that
+ * what the panel shows as met is what the transition finds met.
+ */
+
+/** The draft as conditions see it, with whether a version of it is online. */
+export async function muatDokumen(alur: DefinisiAlur, documentId: string): Promise<DokumenSnapshot> {
+  const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: '*' });
+  if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
+  const sedangTayang = alur.tahapTayang
+    ? (await strapi.db.query(alur.uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+    : false;
+  return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
+}
+
+/**
+ * The content's fingerprint now, when an action from this stage compares it with the approved
+ * one (publication): files are read and hashed only then.
+ */
+export async function sidikUntuk(
+  alur: DefinisiAlur,
+  tahap: string,
+  dokumen: DokumenSnapshot,
+  kodeAksi?: string,
+): Promise<SidikSekarang | undefined> {
+  const perlu = aksiDariTahap(alur, tahap).some((aksi) => aksi.sidik && (kodeAksi === undefined || aksi.kode === kodeAksi));
+  if (!perlu) return undefined;
+  return { sidik: await getService('sidik').sidik(alur.uid, dokumen), fieldBebas: fieldBebasDiTahap(alur, tahap) };
+}

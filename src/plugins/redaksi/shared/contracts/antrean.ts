@@ -1,0 +1,55 @@
+/**
+ * GET /redaksi/queue: what waits for the current admin user, one page at a time, with how many
+ * wait at each stage. Answered by the plugin's `antrean` service, read by "Meja Redaksi" and the
+ * homepage widget. Types only, so that the admin build does not reach into server code.
+ */
+
+export interface AntreanRequestQuery {
+  /** 1-based; past the last page answers an empty page. */
+  page?: number | string;
+  /** At most `UKURAN_HALAMAN_MAKS`. */
+  pageSize?: number | string;
+  /** A workflow code (`sop-20-liputan`, ...): only its items. */
+  alur?: string;
+  /** A stage code of that workflow: only its items. */
+  tahap?: string;
+}
+
+export interface ItemAntrean {
+  uid: string;
+  alur: string;
+  documentId: string;
+  judul: string | null;
+  tanggalKegiatan: string | null;
+  nomorAgenda: string | null;
+  tahap: string;
+  tahapLabel: string;
+  tahapSejak: string | null;
+  nomorRegister: string | null;
+  aksi: string[];
+  tenggat: string | null;
+  lewat: boolean;
+}
+
+/** How many of the user's items wait at one stage, and how many of those are overdue. */
+export interface JumlahTahap {
+  alur: string;
+  tahap: string;
+  tahapLabel: string;
+  jumlah: number;
+  lewat: number;
+}
+
+export interface AntreanResponse {
+  data: ItemAntrean[];
+  meta: {
+    pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    /** Everything waiting for this user, whatever the filter: the widget's and the header's figures. */
+    ringkasan: { jumlah: number; lewat: number };
+    /** Per stage, across all of the user's items, in workflow order. */
+    perTahap: JumlahTahap[];
+  };
+}
+
+export const UKURAN_HALAMAN_BAWAAN = 25;
+export const UKURAN_HALAMAN_MAKS = 100;
