@@ -1,6 +1,7 @@
 import { tz, TZDate } from '@date-fns/tz';
 import { addBusinessDays, addDays, endOfDay, format } from 'date-fns';
 import { id as localeId } from 'date-fns/locale';
+import { LRUCache } from 'lru-cache';
 import type { JenisHari } from '../config';
 import { ZONA_WAKTU } from '../constants';
 import type { DefinisiTenggat } from '../workflows/types';
@@ -15,8 +16,19 @@ const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The WIB calendar date (YYYY-MM-DD) an instant falls on. */
 export function tanggalWib(instant: Date): string {
-  return format(instant, 'yyyy-MM-dd', inWib);
+  // All instants of one UTC hour fall on one WIB date (WIB, like WITA and WIT, is a whole number of
+  // hours from UTC), so the formatting, the costly part when a queue dates thousands of items, is
+  // done once per hour.
+  const jam = Math.floor(instant.getTime() / 3_600_000);
+  let tanggal = tanggalPerJam.get(jam);
+  if (tanggal === undefined) {
+    tanggal = format(instant, 'yyyy-MM-dd', inWib);
+    tanggalPerJam.set(jam, tanggal);
+  }
+  return tanggal;
 }
+
+const tanggalPerJam = new LRUCache<number, string>({ max: 10_000 });
 
 function awalHariWib(tanggal: string): TZDate {
   const match = TANGGAL_PATTERN.exec(tanggal);
@@ -30,10 +42,22 @@ function awalHariWib(tanggal: string): TZDate {
  * (working days skip Saturday and Sunday; a deadline counted from a weekend lands on a weekday).
  */
 export function batasAkhir(tanggal: string, hari: number, jenisHari: JenisHari): Date {
-  const awal = awalHariWib(tanggal);
-  const hariTarget = jenisHari === 'kerja' ? addBusinessDays(awal, hari, inWib) : addDays(awal, hari, inWib);
-  return new Date(endOfDay(hariTarget, inWib).getTime());
+  const kunci = `${tanggal}|${hari}|${jenisHari}`;
+  let batas = batasTerhitung.get(kunci);
+  if (batas === undefined) {
+    const awal = awalHariWib(tanggal);
+    const hariTarget = jenisHari === 'kerja' ? addBusinessDays(awal, hari, inWib) : addDays(awal, hari, inWib);
+    batas = endOfDay(hariTarget, inWib).getTime();
+    batasTerhitung.set(kunci, batas);
+  }
+  return new Date(batas);
 }
+
+/**
+ * Deadlines by date, kind and length: a pure function of few distinct inputs (the queue asks it
+ * for thousands of items that share a few dozen dates), and time-zone arithmetic is the costly part.
+ */
+const batasTerhitung = new LRUCache<string, number>({ max: 10_000 });
 
 /** The facts a deadline can count from: the document's date field it names, or the submission. */
 export interface DasarTenggat {

@@ -8,22 +8,59 @@ import {
   UKURAN_HALAMAN_BAWAAN,
   UKURAN_HALAMAN_MAKS,
 } from '../../../shared/contracts/antrean';
-import { aksiDitunggu, bolehMengambil, hambatanPelaku, labelTahap, tenggatAksi } from '../domain/mesin';
-import { isoAtauNull, sudahLewat } from '../domain/tenggat';
+import { UID } from '../constants';
+import { aksiDitunggu, bolehMengambil, hambatanPelaku, labelTahap, type StatusAlur, tenggatAksi } from '../domain/mesin';
+import { isoAtauNull } from '../domain/tenggat';
 import { kondisiDraf } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
+import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
 import type { Aktor } from './aktor';
-import { keStatusAlur } from './status';
+
+/** A scalar attribute's column name (Strapi keeps it in the metadata, snake_case by default). */
+const kolom = (meta: { attributes: Record<string, unknown> }, nama: string): string =>
+  (meta.attributes[nama] as { columnName?: string } | undefined)?.columnName ?? nama;
+
+/**
+ * An item waiting for the person, before it is dressed for the answer: a queue of thousands is
+ * sorted and counted on these, and only the page asked for is turned into `ItemAntrean`s.
+ */
+interface Menunggu {
+  alur: DefinisiAlur;
+  status: StatusAlur & { dokumenId: string; tahapSejak: Date | null; nomorRegister: string | null };
+  doc: Record<string, unknown>;
+  aksi: DefinisiAksi[];
+  /** The soonest of the person's deadlines here, in ms; null when none runs. */
+  batas: number | null;
+  lewat: boolean;
+}
 
 /** Overdue first (flagged `lewat`), then the soonest deadline, then the longest waiting. */
-function urutanAntrean(a: ItemAntrean, b: ItemAntrean): number {
+function urutanAntrean(a: Menunggu, b: Menunggu): number {
   if (a.lewat !== b.lewat) return a.lewat ? -1 : 1;
-  if (a.tenggat !== b.tenggat) {
-    if (a.tenggat === null) return 1;
-    if (b.tenggat === null) return -1;
-    return a.tenggat < b.tenggat ? -1 : 1;
+  if (a.batas !== b.batas) {
+    if (a.batas === null) return 1;
+    if (b.batas === null) return -1;
+    return a.batas - b.batas;
   }
-  return String(a.tahapSejak).localeCompare(String(b.tahapSejak));
+  return (a.status.tahapSejak?.getTime() ?? Infinity) - (b.status.tahapSejak?.getTime() ?? Infinity);
+}
+
+function keItemAntrean({ alur, status, doc, aksi, batas, lewat }: Menunggu): ItemAntrean {
+  return {
+    uid: alur.uid,
+    alur: alur.kode,
+    documentId: status.dokumenId,
+    judul: (doc[alur.antrean.judul] as string | null) ?? null,
+    tanggalKegiatan: (doc.tanggalKegiatan as string | null) ?? null,
+    nomorAgenda: (doc.nomorAgenda as string | null) ?? null,
+    tahap: status.tahap,
+    tahapLabel: labelTahap(alur, status.tahap),
+    tahapSejak: isoAtauNull(status.tahapSejak),
+    nomorRegister: status.nomorRegister,
+    aksi: [...new Set(aksi.map((item) => item.kode))],
+    tenggat: batas === null ? null : new Date(batas).toISOString(),
+    lewat,
+  };
 }
 
 function bilanganBulat(nilai: unknown, nama: string, bawaan: number, maks = Number.MAX_SAFE_INTEGER): number {
@@ -41,11 +78,65 @@ function bilanganBulat(nilai: unknown, nama: string, bawaan: number, maks = Numb
  * at the person's stages, then those drafts' few listed columns), sorted in memory, and a page
  * cut from it. A backlog of thousands stays one round trip per table.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Everything that waits for the actor's roles, in queue order (the reminders read it whole). */
-  async semua(aktor: Aktor): Promise<ItemAntrean[]> {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /**
+   * The items waiting at these stages: each state row with its draft's listed columns, in one
+   * query joining the two tables on the document id, reading only those columns. A backlog of
+   * thousands is read here on every visit to Meja Redaksi, so the rows are taken as the driver
+   * gives them rather than through the query engine's per-row conversions, and converted here:
+   * instants arrive as numbers (SQLite) or Dates (PostgreSQL), JSON as text on both, booleans as
+   * 0/1 on SQLite.
+   */
+  async function bacaMenunggu(alur: DefinisiAlur, tahap: string[]) {
+    if (tahap.length === 0) return [];
+    const meta = strapi.db.metadata.get(UID.statusAlur);
+    const metaKonten = strapi.db.metadata.get(alur.uid as never);
+    const kolomStatus = (nama: string) => `s.${kolom(meta, nama)}`;
+    const kolomKonten = (nama: string) => `d.${kolom(metaKonten, nama)}`;
+
+    let sql = strapi.db
+      .connection({ s: meta.tableName })
+      .join({ d: metaKonten.tableName }, kolomKonten('documentId'), kolomStatus('dokumenId'))
+      .where(kolomStatus('uidKonten'), alur.uid)
+      .whereIn(kolomStatus('tahap'), tahap)
+      .select({
+        dokumenId: kolomStatus('dokumenId'),
+        tahap: kolomStatus('tahap'),
+        tahapSejak: kolomStatus('tahapSejak'),
+        diserahkanPada: kolomStatus('diserahkanPada'),
+        nomorRegister: kolomStatus('nomorRegister'),
+        izinTerlambat: kolomStatus('izinTerlambat'),
+        penugasan: kolomStatus('penugasan'),
+        pengajuId: kolomStatus('pengajuId'),
+        ...Object.fromEntries(alur.antrean.kolom.map((nama) => [`d_${nama}`, kolomKonten(nama)])),
+      });
+    if (kondisiDraf(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
+
+    const rows: Array<Record<string, unknown>> = await sql;
+    const instan = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | number | Date));
+    return rows.map((row) => {
+      const penugasan = typeof row.penugasan === 'string' ? (JSON.parse(row.penugasan) as number[] | null) : null;
+      const status: StatusAlur & { dokumenId: string; tahapSejak: Date | null; nomorRegister: string | null } = {
+        dokumenId: String(row.dokumenId),
+        tahap: String(row.tahap),
+        tahapSejak: instan(row.tahapSejak),
+        diserahkanPada: instan(row.diserahkanPada),
+        nomorRegister: (row.nomorRegister as string | null) ?? null,
+        izinTerlambat: Boolean(row.izinTerlambat),
+        penugasan,
+        pengajuId: (row.pengajuId as number | null) ?? null,
+        // Not read: no queue question depends on the approved content's fingerprint.
+        sidikDisetujui: null,
+      };
+      const doc: Record<string, unknown> = Object.fromEntries(alur.antrean.kolom.map((nama) => [nama, row[`d_${nama}`] ?? null]));
+      return { status, doc };
+    });
+  }
+
+  /** What waits for the actor's roles, in queue order. */
+  async function kumpulkan(aktor: Aktor): Promise<Menunggu[]> {
     const sekarang = getService('jam').sekarang();
-    const hasil: ItemAntrean[] = [];
+    const hasil: Menunggu[] = [];
     for (const alur of getService('alur').semua()) {
       // The stages where an item waits for this person, and for which of their actions.
       const aksiSayaPerTahap = new Map(
@@ -53,79 +144,68 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           .map((t) => [t.kode, aksiDitunggu(alur, t.kode).filter((aksi) => bolehMengambil(aksi, aktor))] as const)
           .filter(([, aksi]) => aksi.length > 0),
       );
-      const daftarStatus = await getService('status').diTahap(alur.uid, [...aksiSayaPerTahap.keys()]);
-      if (daftarStatus.length === 0) continue;
-
-      const dokumen: Array<Record<string, unknown> & { documentId: string }> = await strapi.db.query(alur.uid as never).findMany({
-        where: { documentId: { $in: daftarStatus.map((status) => status.dokumenId) }, ...kondisiDraf(alur.uid) },
-        select: ['documentId', ...alur.antrean.kolom],
-      });
-      const dokumenPerId = new Map(dokumen.map((item) => [item.documentId, item]));
-
-      for (const status of daftarStatus) {
-        const doc = dokumenPerId.get(status.dokumenId);
-        if (!doc) continue;
+      for (const { status, doc } of await bacaMenunggu(alur, [...aksiSayaPerTahap.keys()])) {
         // Not assigned to it, or deciding on what one submitted oneself: not this person's item.
-        const statusAlur = keStatusAlur(status);
-        const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map((aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, statusAlur)] as const);
+        const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map((aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, status)] as const);
         // The decision on what one submitted oneself waits for someone else, whatever else stays open.
         if (hambatan.some(([, h]) => h?.jenis === 'pemisahan-tugas')) continue;
-        const aksiDiSini = hambatan.filter(([, h]) => !h).map(([aksi]) => aksi);
-        if (aksiDiSini.length === 0) continue;
-        const batas = aksiDiSini
-          .map((aksi) => tenggatAksi(aksi, doc, statusAlur))
-          .filter((value): value is Date => value !== null)
-          .sort((a, b) => a.getTime() - b.getTime())[0];
-        hasil.push({
-          uid: alur.uid,
-          alur: alur.kode,
-          documentId: status.dokumenId,
-          judul: (doc[alur.antrean.judul] as string | null) ?? null,
-          tanggalKegiatan: (doc.tanggalKegiatan as string | null) ?? null,
-          nomorAgenda: (doc.nomorAgenda as string | null) ?? null,
-          tahap: status.tahap,
-          tahapLabel: labelTahap(alur, status.tahap),
-          tahapSejak: isoAtauNull(status.tahapSejak),
-          nomorRegister: status.nomorRegister,
-          aksi: [...new Set(aksiDiSini.map((aksi) => aksi.kode))],
-          tenggat: batas ? batas.toISOString() : null,
-          lewat: sudahLewat(batas ?? null, sekarang),
-        });
+        const aksi = hambatan.filter(([, h]) => !h).map(([item]) => item);
+        if (aksi.length === 0) continue;
+        let batas: number | null = null;
+        for (const item of aksi) {
+          const tenggat = tenggatAksi(item, doc, status)?.getTime() ?? null;
+          if (tenggat !== null && (batas === null || tenggat < batas)) batas = tenggat;
+        }
+        hasil.push({ alur, status, doc, aksi, batas, lewat: batas !== null && sekarang.getTime() > batas });
       }
     }
     return hasil.sort(urutanAntrean);
-  },
+  }
 
-  /** GET /redaksi/queue: one page of it, optionally of one workflow or stage, with counts per stage. */
-  async halaman(aktor: Aktor, query: AntreanRequestQuery): Promise<AntreanResponse> {
-    const page = bilanganBulat(query.page, 'page', 1);
-    const pageSize = bilanganBulat(query.pageSize, 'pageSize', UKURAN_HALAMAN_BAWAAN, UKURAN_HALAMAN_MAKS);
-    const alur = query.alur ? getService('alur').semua().find((item) => item.kode === query.alur) : undefined;
-    if (query.alur && !alur) throw new errors.ValidationError(`Alur SOP "${query.alur}" tidak dikenal.`, { parameter: 'alur' });
-    if (query.tahap && !alur?.tahap.some((item) => item.kode === query.tahap)) {
-      throw new errors.ValidationError(`Tahap "${query.tahap}" tidak dikenal${alur ? ` di alur SOP ${alur.sop.nomor}` : '; pilih alurnya juga'}.`, {
-        parameter: 'tahap',
-      });
-    }
+  return {
+    /** Everything that waits for the actor's roles, in queue order (the reminders read it whole). */
+    async semua(aktor: Aktor): Promise<ItemAntrean[]> {
+      return (await kumpulkan(aktor)).map(keItemAntrean);
+    },
 
-    const semua = await this.semua(aktor);
-    const perTahap: JumlahTahap[] = [];
-    for (const definisi of getService('alur').semua()) {
-      for (const tahap of definisi.tahap) {
-        const di = semua.filter((item) => item.alur === definisi.kode && item.tahap === tahap.kode);
-        if (di.length > 0) {
-          perTahap.push({ alur: definisi.kode, tahap: tahap.kode, tahapLabel: tahap.label, jumlah: di.length, lewat: di.filter((item) => item.lewat).length });
-        }
+    /** GET /redaksi/queue: one page of it, optionally of one workflow or stage, with counts per stage. */
+    async halaman(aktor: Aktor, query: AntreanRequestQuery): Promise<AntreanResponse> {
+      const page = bilanganBulat(query.page, 'page', 1);
+      const pageSize = bilanganBulat(query.pageSize, 'pageSize', UKURAN_HALAMAN_BAWAAN, UKURAN_HALAMAN_MAKS);
+      const alur = query.alur ? getService('alur').semua().find((item) => item.kode === query.alur) : undefined;
+      if (query.alur && !alur) throw new errors.ValidationError(`Alur SOP "${query.alur}" tidak dikenal.`, { parameter: 'alur' });
+      if (query.tahap && !alur?.tahap.some((item) => item.kode === query.tahap)) {
+        const di = alur ? ` di alur SOP ${alur.sop.nomor}` : '; pilih alurnya juga';
+        throw new errors.ValidationError(`Tahap "${query.tahap}" tidak dikenal${di}.`, { parameter: 'tahap' });
       }
-    }
-    const terpilih = semua.filter((item) => (!alur || item.alur === alur.kode) && (!query.tahap || item.tahap === query.tahap));
-    return {
-      data: terpilih.slice((page - 1) * pageSize, page * pageSize),
-      meta: {
-        pagination: { page, pageSize, pageCount: Math.ceil(terpilih.length / pageSize), total: terpilih.length },
-        ringkasan: { jumlah: semua.length, lewat: semua.filter((item) => item.lewat).length },
-        perTahap,
-      },
-    };
-  },
-});
+
+      const semua = await kumpulkan(aktor);
+      // Counted in one pass, listed in workflow and stage order.
+      const hitungan = new Map<string, { jumlah: number; lewat: number }>();
+      for (const item of semua) {
+        const kunci = `${item.alur.kode}|${item.status.tahap}`;
+        const baris = hitungan.get(kunci) ?? { jumlah: 0, lewat: 0 };
+        baris.jumlah += 1;
+        if (item.lewat) baris.lewat += 1;
+        hitungan.set(kunci, baris);
+      }
+      const perTahap: JumlahTahap[] = getService('alur')
+        .semua()
+        .flatMap((definisi) =>
+          definisi.tahap.flatMap((tahap) => {
+            const baris = hitungan.get(`${definisi.kode}|${tahap.kode}`);
+            return baris ? [{ alur: definisi.kode, tahap: tahap.kode, tahapLabel: tahap.label, ...baris }] : [];
+          }),
+        );
+      const terpilih = semua.filter((item) => (!alur || item.alur === alur) && (!query.tahap || item.status.tahap === query.tahap));
+      return {
+        data: terpilih.slice((page - 1) * pageSize, page * pageSize).map(keItemAntrean),
+        meta: {
+          pagination: { page, pageSize, pageCount: Math.ceil(terpilih.length / pageSize), total: terpilih.length },
+          ringkasan: { jumlah: semua.length, lewat: semua.filter((item) => item.lewat).length },
+          perTahap,
+        },
+      };
+    },
+  };
+};

@@ -67,11 +67,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await query().findMany({ where: { uidKonten: uid, dokumenId: { $in: dokumenIds } } })) as StatusTersimpan[];
     },
 
-    async diTahap(uid: string, tahap: string[]): Promise<StatusTersimpan[]> {
-      if (tahap.length === 0) return [];
-      return (await query().findMany({ where: { uidKonten: uid, tahap: { $in: tahap } } })) as StatusTersimpan[];
-    },
-
     /**
      * The state of a document, created in the initial stage when the document has none yet
      * (documents created before the engine, or through a path that skipped creation).
