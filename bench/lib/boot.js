@@ -107,7 +107,7 @@ async function unggahFoto(strapi, folder, jumlah) {
       .toBuffer();
     writeFileSync(filepath, isi);
     const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: {},
+      data: { fileInfo: { alternativeText: `Foto kegiatan ${i + 1}` } },
       files: { filepath, originalFilename: `foto-${i}.jpg`, mimetype: 'image/jpeg', size: isi.length },
     });
     ids.push(file.id);

@@ -188,7 +188,11 @@ export async function jalankanAksi(
   await tahapDiPanel(page, pilihan.tahapBaru);
 }
 
-/** Adds new photos to a media field (found by its label) through the media library's upload dialog. */
+/**
+ * Adds new photos to a media field (found by its label) through the media library's upload
+ * dialog, describing each one (its alternative text, which the SOPs require before review) in
+ * the dialog's own edit form, as an editor does before uploading.
+ */
 export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
   const field = page.locator(`section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`);
   const kosong = field.getByText(/Click to add an asset|Klik untuk menambahkan aset/);
@@ -196,6 +200,11 @@ export async function unggahKeField(page: Page, labelField: string, berkas: stri
   else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
   await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
   await page.locator('input[type=file]').setInputFiles(berkas);
+  for (const [i, nama] of berkas.entries()) {
+    await page.getByRole('dialog').getByRole('button', { name: /^(Edit|Ubah)$/ }).nth(i).click();
+    await page.getByRole('textbox', { name: /Alternative text|Teks alternatif/ }).fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
+    await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
+  }
   await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
   await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
   await hilang(page.getByRole('dialog'));

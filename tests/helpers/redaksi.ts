@@ -69,7 +69,12 @@ export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
 }
 
 /** Files made here (coloured JPEGs, or a small PDF), uploaded through Strapi's upload service. */
-export async function unggahBerkas(strapi: Core.Strapi, jumlah: number, jenis: 'jpeg' | 'pdf' = 'jpeg'): Promise<number[]> {
+export async function unggahBerkas(
+  strapi: Core.Strapi,
+  jumlah: number,
+  jenis: 'jpeg' | 'pdf' = 'jpeg',
+  { teksAlternatif = true }: { teksAlternatif?: boolean } = {},
+): Promise<number[]> {
   const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-berkas-'));
   try {
     const ids: number[] = [];
@@ -87,7 +92,8 @@ export async function unggahBerkas(strapi: Core.Strapi, jumlah: number, jenis: '
         .plugin('upload')
         .service('upload')
         .upload({
-          data: {},
+          // Described, as the SOPs require of every photo before review (teks alternatif).
+          data: { fileInfo: { alternativeText: teksAlternatif ? `Berkas uji ${urutan}` : null } },
           files: {
             filepath,
             originalFilename: path.basename(filepath),

@@ -92,7 +92,8 @@ describe('membaca sebagai pengunjung anonim', () => {
     const [terbaru] = res.body.data;
     expect(terbaru).toMatchObject({ judul: 'Pengumuman Seleksi Anggota PPK', kategori: 'pengumuman', jumlahPembaca: 0 });
     expect(terbaru.publishedAt).toBeTruthy();
-    expect(terbaru.foto[0]).toMatchObject({ mime: 'image/jpeg', url: expect.stringMatching(/^\/uploads\//) });
+    // Each photo with its description, for the website's alt attribute (required before review).
+    expect(terbaru.foto[0]).toMatchObject({ mime: 'image/jpeg', url: expect.stringMatching(/^\/uploads\//), alternativeText: expect.stringMatching(/^Berkas uji \d+$/) });
     expect(terbaru.foto[0].formats === null || typeof terbaru.foto[0].formats === 'object').toBe(true);
     tidakBocor(res.body);
   });

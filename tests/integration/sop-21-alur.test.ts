@@ -98,6 +98,8 @@ describe('alur SOP 21 lengkap', () => {
     // Publishing is Admin Medsos' step; it needs a platform link first (publish paths: sop-21-publikasi).
     const admin = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(admin.body.data.aksi).toEqual([
+      // The approved material to upload, as one package (paket-unggahan.test.ts).
+      expect.objectContaining({ kode: 'unduh-paket', melalui: 'unduhan', siap: true }),
       expect.objectContaining({ kode: 'unggah', melalui: 'publish', siap: false }),
       // The way back for a new decision, open at any time after it (an exception nobody waits for).
       expect.objectContaining({ kode: 'kembalikan', ke: 'keputusan', catatanWajib: true }),
@@ -288,5 +290,30 @@ describe('definisi dan antrean', () => {
       const res = await antrean(query).expect(400);
       expect(res.body.error.message).toContain(pesan);
     }
+  });
+});
+
+describe('teks alternatif foto', () => {
+  it('refuses serahkan while a photo is undescribed, naming which; describing it in the media library lets it through', async () => {
+    const dokumentasi = [...(await unggahBerkas(strapi, 2)), ...(await unggahBerkas(strapi, 2, 'jpeg', { teksAlternatif: false }))];
+    const documentId = await buatKonten(4, { dokumentasi });
+    const sebelum = await potret(strapi, documentId);
+
+    const res = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(400);
+    expect(res.body.error.message).toContain('Dokumentasi: foto ke-3, 4 belum punya teks alternatif');
+    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['dokumentasi-teks-alternatif']);
+    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['dokumentasi'] })]);
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+    const panel = await http(strapi, p['tim-pelaksana']).get(jalur.redaksi(documentId)).expect(200);
+    expect(panel.body.data.syarat).toContainEqual(expect.objectContaining({ kode: 'dokumentasi-teks-alternatif', terpenuhi: false }));
+
+    // The media library's own "edit file" form, as the editor fills it.
+    for (const id of dokumentasi.slice(2)) {
+      await http(strapi, p['tim-pelaksana'])
+        .multipart(`/upload?id=${id}`)
+        .field('fileInfo', JSON.stringify({ alternativeText: 'Peserta sosialisasi di aula KPU' }))
+        .expect(200);
+    }
+    await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
   });
 });

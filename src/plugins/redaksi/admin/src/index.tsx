@@ -1,7 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { ChartBubble, Clock, Layout } from '@strapi/icons';
-import { slotAksiSop } from './components/AksiDokumen';
+import { slotAksiSop, UnduhanSop } from './components/AksiDokumen';
 import { PanelSop } from './components/PanelSop';
 import { IZIN_REKAP, PLUGIN_ID } from './pluginId';
 import { kunciTeks } from './utils/teks';
@@ -54,7 +54,7 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([PanelSop]);
-    contentManager.addDocumentAction(slotAksiSop);
+    contentManager.addDocumentAction([...slotAksiSop, UnduhanSop]);
 
     app.addSettingsLink(
       { id: PLUGIN_ID, intlLabel: { id: kunciTeks('pengaturan.bagian'), defaultMessage: 'Redaksi' } },

@@ -16,7 +16,7 @@ export interface AksiTersedia {
   label: string;
   langkah: string;
   ke: string | null;
-  melalui: 'transisi' | 'publish' | 'suntingan' | 'sistem';
+  melalui: 'transisi' | 'publish' | 'suntingan' | 'sistem' | 'unduhan';
   catatanWajib: boolean;
   alasanTerlambatWajib: boolean;
   siap: boolean;

@@ -1,7 +1,11 @@
 import * as React from 'react';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Download } from '@strapi/icons';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { JUMLAH_SLOT_AKSI } from '../pluginId';
+import { pesanGalat, useTeks } from '../utils/teks';
+import { unduhBerkas } from '../utils/unduh';
 import { FormAksi } from './FormAksi';
 
 /**
@@ -43,3 +47,41 @@ function buatSlotAksi(urutan: number): DocumentActionComponent {
 }
 
 export const slotAksiSop: DocumentActionComponent[] = Array.from({ length: JUMLAH_SLOT_AKSI }, (_, i) => buatSlotAksi(i));
+
+/**
+ * An action taken by downloading (SOP 21 langkah 5, the upload package): one button in the
+ * panel. The server decides, builds the package from what was approved and records the
+ * download; the panel then shows the new history row.
+ */
+export const UnduhanSop: DocumentActionComponent = ({ model, documentId }) => {
+  const t = useTeks();
+  const { get } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const { data, refetch } = useTampilanSop(model, documentId);
+  const [mengunduh, setMengunduh] = React.useState(false);
+  const aksi = data?.aksi.find((item) => item.melalui === 'unduhan');
+  if (!aksi || !documentId) return null;
+  return {
+    label: aksi.label,
+    icon: <Download />,
+    position: 'panel',
+    variant: 'secondary',
+    loading: mengunduh,
+    disabled: mengunduh,
+    onClick: async () => {
+      setMengunduh(true);
+      try {
+        await unduhBerkas(get, `/redaksi/documents/${model}/${documentId}/downloads/${aksi.kode}`, {}, `${aksi.kode}.zip`);
+        toggleNotification({ type: 'success', message: t('unduhan.berhasil', '{aksi}: berkas diunduh dan tercatat di riwayat.', { aksi: aksi.label }) });
+      } catch (galat) {
+        toggleNotification({ type: 'danger', message: pesanGalat(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')) });
+      } finally {
+        setMengunduh(false);
+        refetch();
+      }
+      // Stay on the page: downloading moves nothing.
+      return false;
+    },
+  };
+};
+UnduhanSop.displayName = 'UnduhanSop';

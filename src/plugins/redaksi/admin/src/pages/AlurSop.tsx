@@ -32,6 +32,8 @@ function teksCara(aksi: DefinisiAksi, t: Teks): string {
       return t('alur.melalui.suntingan', 'otomatis saat konten yang tayang disunting');
     case 'sistem':
       return t('alur.melalui.sistem', 'otomatis oleh sistem');
+    case 'unduhan':
+      return t('alur.melalui.unduhan', 'dengan tombol unduh di panel dokumen, tercatat di riwayat');
     default:
       return t('alur.melalui.transisi', 'dengan tombol tindakan di panel dokumen');
   }

@@ -22,6 +22,7 @@ import { IZIN_REKAP } from '../pluginId';
 import { useGetRekapQuery } from '../services/api';
 import type { Rekap } from '../types';
 import { pesanGalat, useTeks } from '../utils/teks';
+import { unduhBerkas } from '../utils/unduh';
 import { bulanIni, formatBulan, formatTanggal, formatWib } from '../utils/waktu';
 
 type Teks = ReturnType<typeof useTeks>;
@@ -201,13 +202,7 @@ const Rekapitulasi = () => {
   async function unduh(format: string) {
     setMengunduh(format);
     try {
-      const { data } = await get<Blob>('/redaksi/recap', { params: { month: bulan, format }, responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const tautan = document.createElement('a');
-      tautan.href = url;
-      tautan.download = `rekapitulasi-redaksi-${bulan}.${format}`;
-      tautan.click();
-      URL.revokeObjectURL(url);
+      await unduhBerkas(get, '/redaksi/recap', { month: bulan, format }, `rekapitulasi-redaksi-${bulan}.${format}`);
     } catch (galat) {
       toggleNotification({ type: 'danger', message: pesanGalat(galat, t('rekap.unduhGagal', 'Berkas tidak dapat diunduh.')) });
     } finally {

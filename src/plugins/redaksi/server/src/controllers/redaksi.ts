@@ -1,8 +1,11 @@
+import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PERAN, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, aktorDariAdmin } from '../services/aktor';
+import type { PaketSiap } from '../services/paket-unggahan';
+import { adalahKonflikSerentak } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
 import { validatePreferensi } from '../validation/preferensi';
@@ -48,6 +51,50 @@ export default () => ({
       masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat, assignees: body.assignees as number[] | null | undefined },
     });
     ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
+  },
+
+  /**
+   * GET /redaksi/documents/:uid/:documentId/downloads/:action: an action taken by downloading
+   * (SOP 21 langkah 5, the upload package). The engine decides and records it like any action;
+   * the package is written inside that transaction, after the fingerprint check, and streamed
+   * once committed.
+   */
+  async download(ctx: Ctx) {
+    const { uid, documentId, action } = ctx.params;
+    const aktor = aktorDari(ctx);
+    const alur = getService('alur').wajib(uid);
+    const aksi = alur.aksi.find((item) => item.kode === action && item.melalui === 'unduhan');
+    if (!aksi) throw new errors.NotFoundError(`Tidak ada unduhan "${action}" pada SOP ${alur.sop.nomor}`);
+
+    let paket: PaketSiap | undefined;
+    // Two downloads at once (a double click) both get their package: the history takes one row
+    // at a time, so the second simply tries again after the first.
+    for (let percobaan = 1; ; percobaan += 1) {
+      try {
+        await getService('transisi').jalankan({
+          uid,
+          documentId,
+          kodeAksi: aksi.kode,
+          jalur: 'unduhan',
+          aktor,
+          masukan: {},
+          lakukan: async () => {
+            paket = await getService('paket-unggahan').buat(alur, aksi, documentId, aktor);
+          },
+        });
+        break;
+      } catch (error) {
+        await paket?.buang();
+        paket = undefined;
+        if (!adalahKonflikSerentak(error) || percobaan >= 3) throw error;
+      }
+    }
+    const siap = paket as PaketSiap;
+    const isi = createReadStream(siap.berkas);
+    isi.once('close', () => void siap.buang());
+    ctx.type = 'application/zip';
+    ctx.attachment(siap.nama);
+    ctx.body = isi;
   },
 
   async lembarDisposisi(ctx: Ctx) {

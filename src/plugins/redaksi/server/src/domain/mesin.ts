@@ -264,6 +264,19 @@ export interface PermintaanAksi {
   sidikSekarang?: SidikSekarang;
 }
 
+/** How an action taken the wrong way is actually taken, where a person can take it. */
+const PESAN_JALUR: Partial<Record<JalurAksi, (kode: string) => string>> = {
+  publish: (kode) => `Aksi "${kode}" dilakukan dengan tombol Terbitkan (Publish), bukan sebagai transisi`,
+  unduhan: (kode) => `Aksi "${kode}" dilakukan dengan tombol Unduh di panel SOP, bukan sebagai transisi`,
+};
+const NAMA_JALUR: Record<JalurAksi, string> = {
+  transisi: 'transisi',
+  publish: 'publikasi',
+  suntingan: 'suntingan',
+  sistem: 'langkah sistem',
+  unduhan: 'unduhan',
+};
+
 /** Decide whether an action may be taken now, in the order a person would want to hear why not. */
 export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputusan {
   const { kodeAksi, jalur, status, pelaku, dokumen, masukan, sekarang, sidikSekarang } = permintaan;
@@ -285,10 +298,7 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
       ok: false,
       penolakan: {
         jenis: 'jalur-salah',
-        pesan:
-          jalur === 'transisi'
-            ? `Aksi "${kodeAksi}" dilakukan dengan tombol Terbitkan (Publish), bukan sebagai transisi`
-            : `Aksi "${kodeAksi}" bukan publikasi`,
+        pesan: PESAN_JALUR[sejenis[0].melalui]?.(kodeAksi) ?? `Aksi "${kodeAksi}" bukan ${NAMA_JALUR[jalur]}`,
       },
     };
   }
@@ -316,7 +326,7 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
   }
 
   // An edit is governed by the content manager's own permissions, a system step by the action that caused it.
-  const perluPeran = jalur === 'transisi' || jalur === 'publish';
+  const perluPeran = jalur === 'transisi' || jalur === 'publish' || jalur === 'unduhan';
   const hambatan = perluPeran ? hambatanPelaku(alur, aksi, pelaku, status) : null;
   if (hambatan) return { ok: false, penolakan: hambatan };
 

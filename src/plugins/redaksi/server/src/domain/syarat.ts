@@ -14,7 +14,13 @@ export type DokumenSnapshot = Record<string, unknown>;
 
 interface Media {
   mime?: string | null;
+  alternativeText?: string | null;
 }
+
+const gambarDalam = (value: unknown): Media[] =>
+  (Array.isArray(value) ? (value as Media[]) : value ? [value as Media] : []).filter(
+    (file) => typeof file?.mime === 'string' && file.mime.startsWith('image/'),
+  );
 
 /** Rich text (Strapi blocks) counts as filled only when some node carries visible text. */
 function blocksPunyaIsi(node: unknown): boolean {
@@ -37,8 +43,7 @@ export function terisi(value: unknown): boolean {
 
 /** Only images count as documentation: a PDF or a video in the same field does not. */
 export function jumlahGambar(value: unknown): number {
-  const files = Array.isArray(value) ? (value as Media[]) : value ? [value as Media] : [];
-  return files.filter((file) => typeof file?.mime === 'string' && file.mime.startsWith('image/')).length;
+  return gambarDalam(value).length;
 }
 
 function jumlahItem(value: unknown): number {
@@ -70,6 +75,18 @@ export function periksaSyarat(syarat: DefinisiSyarat, dokumen: DokumenSnapshot, 
     case 'sedang-tayang': {
       const ok = value === true;
       return hasil(ok, ok ? `${syarat.label}: ada versi yang sedang tayang` : `${syarat.label}: tidak ada versi yang sedang tayang`);
+    }
+    case 'teks-alternatif': {
+      // Counted by the image's place in the field, as the editor sees the list.
+      const tanpa = gambarDalam(value)
+        .map((file, i) => (terisi(file.alternativeText) ? null : i + 1))
+        .filter((urutan): urutan is number => urutan !== null);
+      return hasil(
+        tanpa.length === 0,
+        tanpa.length === 0
+          ? `${syarat.label}: setiap foto punya teks alternatif`
+          : `${syarat.label}: foto ke-${tanpa.join(', ')} belum punya teks alternatif (uraian foto bagi pembaca yang tidak dapat melihatnya); isi lewat tombol Ubah pada foto itu`,
+      );
     }
     case 'tanggal-sudah-lewat': {
       // A missing date is reported once, by its own `terisi` condition.

@@ -17,6 +17,8 @@ export default {
       handler: 'redaksi.transition',
       config: authenticated,
     },
+    // An action taken by downloading what its step works from (SOP 21's upload package).
+    { method: 'GET', path: '/documents/:uid/:documentId/downloads/:action', handler: 'redaksi.download', config: authenticated },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
     // Each admin's own notification preference (no one else's: the user comes from the session).
     { method: 'GET', path: '/preferences', handler: 'redaksi.preferences', config: authenticated },

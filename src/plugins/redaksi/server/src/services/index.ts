@@ -5,6 +5,7 @@ import efek from './efek';
 import jam from './jam';
 import lembarDisposisi from './lembar-disposisi';
 import notifikasi from './notifikasi';
+import paketUnggahan from './paket-unggahan';
 import pengingat from './pengingat';
 import penomoran from './penomoran';
 import peran from './peran';
@@ -24,6 +25,7 @@ export default {
   jam,
   'lembar-disposisi': lembarDisposisi,
   notifikasi,
+  'paket-unggahan': paketUnggahan,
   penomoran,
   pengingat,
   peran,

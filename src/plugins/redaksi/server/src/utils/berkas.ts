@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 
 /** A stored media file, as far as reading its bytes goes. */
 export interface BerkasTersimpan {
@@ -12,19 +14,28 @@ export interface BerkasTersimpan {
 }
 
 /**
- * The sha256 of a media file's bytes: from the public folder for the local provider, over HTTP
- * for a provider that serves absolute URLs. The upload plugin's "replace" keeps id, name and url,
- * so only the bytes tell a replaced file apart.
+ * A media file's bytes as a stream: from the public folder for the local provider, over HTTP for
+ * a provider that serves absolute URLs.
  */
-export async function hashIsiBerkas(berkas: BerkasTersimpan, folderPublik: string): Promise<string> {
+export async function bukaIsiBerkas(berkas: BerkasTersimpan, folderPublik: string): Promise<Readable> {
   const url = berkas.url ?? '';
-  let isi: Buffer;
   if (/^https?:\/\//.test(url)) {
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    isi = Buffer.from(await res.arrayBuffer());
-  } else {
-    isi = await readFile(path.join(folderPublik, url));
+    if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+    return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream);
   }
-  return createHash('sha256').update(isi).digest('hex');
+  const berkasLokal = path.join(folderPublik, url);
+  // Opened before it is handed on, so that a missing file fails here and not inside a consumer.
+  await access(berkasLokal, constants.R_OK);
+  return createReadStream(berkasLokal);
+}
+
+/**
+ * The sha256 of a media file's bytes. The upload plugin's "replace" keeps id, name and url, so
+ * only the bytes tell a replaced file apart.
+ */
+export async function hashIsiBerkas(berkas: BerkasTersimpan, folderPublik: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const potongan of await bukaIsiBerkas(berkas, folderPublik)) hash.update(potongan as Buffer);
+  return hash.digest('hex');
 }

@@ -25,3 +25,8 @@ Object.setPrototypeOf(KonflikError.prototype, errors.HttpError.prototype);
 export function galatKonflik(pesan: string, details: Record<string, unknown> = {}): Error {
   return new KonflikError(pesan, details);
 }
+
+/** Whether an error is the compare-and-set's "someone else acted first" (not a stage mismatch). */
+export function adalahKonflikSerentak(error: unknown): boolean {
+  return error instanceof KonflikError && error.details.kode === 'konflik';
+}

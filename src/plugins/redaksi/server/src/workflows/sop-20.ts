@@ -12,6 +12,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     { kode: 'isi-terisi', jenis: 'terisi', field: 'isi', label: 'Isi berita' },
     { kode: 'ringkasan-terisi', jenis: 'terisi', field: 'ringkasan', label: 'Ringkasan' },
     { kode: 'foto-minimal', jenis: 'gambar-minimal', field: 'foto', label: 'Foto', minimal: config.minimalFoto },
+    // A government website must be accessible: every photo is described before it goes to review.
+    { kode: 'foto-teks-alternatif', jenis: 'teks-alternatif', field: 'foto', label: 'Foto' },
   ];
   const penyuntingSetelahTayang = ['tim-peliputan', 'tim-pasca-produksi', 'sekretaris-redaksi'] as const;
   const semuaTahapKecualiDiturunkan = ['proyeksi', 'penugasan', 'penyusunan', 'koreksi', 'verifikasi', 'terverifikasi', 'tayang'];

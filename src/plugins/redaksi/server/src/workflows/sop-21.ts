@@ -47,6 +47,8 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
       label: 'Dokumentasi',
       minimal: config.minimalDokumentasi,
     },
+    // Posts carry their photos' descriptions too (the platforms' alt text), written where they are known.
+    { kode: 'dokumentasi-teks-alternatif', jenis: 'teks-alternatif', field: 'dokumentasi', label: 'Dokumentasi' },
     { kode: 'narasi-terisi', jenis: 'terisi', field: 'narasi', label: 'Narasi berita' },
     { kode: 'caption-terisi', jenis: 'terisi', field: 'caption', label: 'Caption kegiatan' },
   ];
@@ -160,6 +162,27 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         catatanWajib: true,
         syarat: [],
         efek: ['izin-terlambat'],
+      },
+      {
+        kode: 'unduh-paket',
+        label: 'Unduh Paket Unggahan',
+        langkah: 'SOP 21 langkah 5: Admin Medsos mengambil foto, caption dan narasi yang disetujui untuk diunggah',
+        // After the first platform, others follow (a link added in `diunggah`): the same package.
+        dari: ['disetujui', 'diunggah'],
+        ke: null,
+        peran: ['admin-medsos'],
+        melalui: 'unduhan',
+        catatanWajib: false,
+        syarat: [],
+        // What is handed over for upload is what the Pemimpin Redaksi approved, byte for byte.
+        sidik: 'cocokkan',
+        paket: {
+          foto: 'dokumentasi',
+          teks: [
+            { berkas: 'caption.txt', field: 'caption' },
+            { berkas: 'narasi.txt', field: 'narasi' },
+          ],
+        },
       },
       {
         kode: 'unggah',

@@ -8,7 +8,9 @@ export type DefinisiSyarat =
   | { kode: string; jenis: 'sedang-tayang'; field: typeof FIELD_TAYANG; label: string }
   | { kode: string; jenis: 'gambar-minimal'; field: string; label: string; minimal: number }
   | { kode: string; jenis: 'item-minimal'; field: string; label: string; minimal: number }
-  | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string };
+  | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string }
+  /** Every image of the media field is described (its alternative text), for readers who cannot see it. */
+  | { kode: string; jenis: 'teks-alternatif'; field: string; label: string };
 
 /** History rows the engine writes for every workflow, besides its actions, with their labels. */
 export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
@@ -59,9 +61,20 @@ export type EfekAksi =
  * - `transisi`: by a person, through POST /redaksi/documents/.../transitions;
  * - `publish`: through Strapi's own Publish, on every path;
  * - `suntingan`: by editing the draft (an edit of a published article sends it back to correction);
- * - `sistem`: by the engine itself, as the consequence of another action.
+ * - `sistem`: by the engine itself, as the consequence of another action;
+ * - `unduhan`: by downloading what the step works from (the upload package): recorded in the
+ *   history, nothing moves, and nobody waits for it.
  */
-export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem';
+export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem' | 'unduhan';
+
+/**
+ * What an `unduhan` action hands over as one ZIP: the photos of a media field in their original
+ * files, and text fields as text files.
+ */
+export interface DefinisiPaket {
+  foto: string;
+  teks: ReadonlyArray<{ berkas: string; field: string }>;
+}
 
 /**
  * How an action deals with the content's fingerprint (domain/sidik.ts):
@@ -96,6 +109,8 @@ export interface DefinisiAksi {
    */
   kapanSaja?: boolean;
   sidik?: SidikAksi;
+  /** With `melalui: 'unduhan'`: what the download holds. */
+  paket?: DefinisiPaket;
 }
 
 /**

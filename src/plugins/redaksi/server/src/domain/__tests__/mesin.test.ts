@@ -8,7 +8,8 @@ import { buatSidik } from '../sidik';
 
 const alur = alurSop21(config.default.sop21);
 
-const foto = (n: number, mime = 'image/jpeg') => Array.from({ length: n }, () => ({ mime }));
+// Described photos, as the SOPs require before review (each test that is about the description says so).
+const foto = (n: number, mime = 'image/jpeg') => Array.from({ length: n }, (_, i) => ({ mime, alternativeText: `Foto kegiatan ${i + 1}` }));
 
 const dokumenLengkap = {
   judul: 'Rapat pleno',

@@ -1,0 +1,160 @@
+/**
+ * SOP 21 langkah 5, the upload package: at `disetujui` the Admin Medsos downloads one ZIP with
+ * the approved photos as their original files, the caption and the narrative as text, and a
+ * sheet naming the approval. The download is an engine action: decided like any other (role,
+ * stage, the approved fingerprint), recorded in the history, refused with nothing recorded.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import JSZip from 'jszip';
+import sharp from 'sharp';
+import {
+  buatKontenMedsos,
+  buatPengguna,
+  http,
+  jalur,
+  parserBiner,
+  type Pengguna,
+  potret,
+  UID_MEDSOS,
+} from '../helpers/redaksi';
+import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+
+let strapi: Core.Strapi;
+const p: Record<string, Pengguna> = {};
+
+beforeAll(async () => {
+  strapi = await mulaiStrapi();
+  for (const kode of ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
+    p[kode] = await buatPengguna(strapi, [kode]);
+  }
+  p.super = await buatPengguna(strapi, ['strapi-super-admin']);
+});
+afterAll(async () => {
+  await hentikanStrapi(strapi);
+});
+
+const unduhan = (documentId: string, aksi = 'unduh-paket') => `/redaksi/documents/${UID_MEDSOS}/${documentId}/downloads/${aksi}`;
+const unduh = (documentId: string, siapa = 'admin-medsos') =>
+  http(strapi, p[siapa]).get(unduhan(documentId)).buffer(true).parse(parserBiner);
+
+async function sampaiTahap(documentId: string, tahap: 'keputusan' | 'disetujui') {
+  const langkah: Array<[string, string, string]> = [
+    ['tim-pelaksana', 'serahkan', 'diserahkan'],
+    ['admin-medsos', 'terima', 'pemeriksaan'],
+    ['wakil-pemimpin-redaksi', 'teruskan', 'keputusan'],
+    ['pemimpin-redaksi', 'setujui', 'disetujui'],
+  ];
+  for (const [siapa, action, ke] of langkah) {
+    await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action }).expect(200);
+    if (ke === tahap) return;
+  }
+}
+
+async function fotoDari(documentId: string) {
+  const draf = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: null }, populate: { dokumentasi: true } });
+  return draf.dokumentasi as Array<{ id: number; url: string; ext: string }>;
+}
+
+const folderPaket = async () => (await readdir(tmpdir())).filter((nama) => nama.startsWith('redaksi-paket-'));
+
+describe('paket unggahan', () => {
+  it('hands the Admin Medsos the approved photos, caption and narrative as one ZIP, and records the download', async () => {
+    const narasi = [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'Rapat pleno' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'KPU Sumbar menggelar rapat pleno terbuka.' }] },
+    ];
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana'], { judul: 'Rapat pleno rekapitulasi', narasi, caption: 'Pleno #KPUSumbar' });
+    await sampaiTahap(documentId, 'disetujui');
+    const sebelum = await potret(strapi, documentId);
+    const folderSebelum = await folderPaket();
+
+    const res = await unduh(documentId).expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="paket-unggahan-.*\.zip"$/);
+    expect(res.headers['content-disposition']).toContain(sebelum.register.replace(/[^\w.-]+/g, '-'));
+
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const nama = Object.keys(zip.files).filter((item) => !zip.files[item].dir).sort();
+    const foto = await fotoDari(documentId);
+    expect(nama).toEqual(['caption.txt', ...foto.map((_, i) => expect.stringMatching(new RegExp(`^foto/0${i + 1}-.+\\.jpg$`))), 'keterangan.txt', 'narasi.txt']);
+    // The original files, byte for byte, in the order of the field.
+    const fotoDalamZip = nama.filter((item) => item.startsWith('foto/'));
+    for (const [i, item] of foto.entries()) {
+      const asli = await readFile(path.join(strapi.dirs.static.public, item.url));
+      expect(Buffer.compare(await zip.files[fotoDalamZip[i]].async('nodebuffer'), asli)).toBe(0);
+    }
+    expect(await zip.files['caption.txt'].async('string')).toBe('Pleno #KPUSumbar\n');
+    expect(await zip.files['narasi.txt'].async('string')).toBe('Rapat pleno\n\nKPU Sumbar menggelar rapat pleno terbuka.\n');
+    const keterangan = await zip.files['keterangan.txt'].async('string');
+    expect(keterangan).toContain('Rapat pleno rekapitulasi');
+    expect(keterangan).toContain(`Nomor register    : ${sebelum.register}`);
+    expect(keterangan).toMatch(/Disetujui oleh {4}: .+ \(pemimpin-redaksi\), \w+, \d+ \w+ \d{4} pukul/);
+    expect(keterangan).toContain('Foto              : 4 berkas asli');
+
+    // Recorded, nothing moved, the chain holds; the temporary package is gone.
+    const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
+    expect(view.body.data.tahap).toBe('disetujui');
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unduh-paket', dari: 'disetujui', ke: 'disetujui', peran: 'admin-medsos' });
+    expect(view.body.data.rantai.utuh).toBe(true);
+    expect(await potret(strapi, documentId)).toMatchObject({ ...sebelum, versi: sebelum.versi + 1, riwayat: sebelum.riwayat + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await folderPaket()).toEqual(folderSebelum);
+
+    // Offered in the panel to the Admin Medsos only, and not waited for by anyone.
+    expect(view.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).toContain('unduh-paket');
+    const wakil = await http(strapi, p['wakil-pemimpin-redaksi']).get(jalur.redaksi(documentId)).expect(200);
+    expect(wakil.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).not.toContain('unduh-paket');
+  });
+
+  it('gives both of two downloads at once their package, each recorded', async () => {
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
+    await sampaiTahap(documentId, 'disetujui');
+    const sebelum = await potret(strapi, documentId);
+    const [satu, dua] = await Promise.all([unduh(documentId), unduh(documentId)]);
+    expect([satu.status, dua.status]).toEqual([200, 200]);
+    expect((await potret(strapi, documentId)).riwayat).toBe(sebelum.riwayat + 2);
+  });
+
+  it('refuses another role, another stage, the transitions route and an unknown download, recording nothing', async () => {
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
+    await sampaiTahap(documentId, 'keputusan');
+    let sebelum = await potret(strapi, documentId);
+    const belumDisetujui = await unduh(documentId).expect(409);
+    expect(JSON.parse(belumDisetujui.body.toString()).error.message).toContain('Keputusan Pemimpin Redaksi');
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+
+    await http(strapi, p['pemimpin-redaksi']).post(jalur.transisi(documentId), { action: 'setujui' }).expect(200);
+    sebelum = await potret(strapi, documentId);
+    const bukanPeran = await unduh(documentId, 'wakil-pemimpin-redaksi').expect(403);
+    expect(JSON.parse(bukanPeran.body.toString()).error.message).toContain('hanya untuk: admin-medsos');
+    const lewatTransisi = await http(strapi, p['admin-medsos']).post(jalur.transisi(documentId), { action: 'unduh-paket' }).expect(400);
+    expect(lewatTransisi.body.error.message).toContain('tombol Unduh di panel SOP');
+    const tidakAda = await http(strapi, p['admin-medsos']).get(unduhan(documentId, 'unduh-semua')).expect(404);
+    expect(tidakAda.body.error.message).toContain('Tidak ada unduhan "unduh-semua"');
+    await http(strapi).get(unduhan(documentId)).expect(401);
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+  });
+
+  it('refuses a package whose photo is no longer the approved file, naming the field, recording nothing', async () => {
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
+    await sampaiTahap(documentId, 'disetujui');
+    // A Super Admin replaced a photo after the decision (allowed to them, and recorded): same id,
+    // same name, same url, other bytes. What was approved is no longer what would be handed over.
+    const [pertama] = await fotoDari(documentId);
+    const lain = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 10, b: 10 } } }).jpeg().toBuffer();
+    await http(strapi, p.super).multipart(`/upload?id=${pertama.id}`).attach('files', lain, 'ganti.jpg').expect(200);
+    const sebelum = await potret(strapi, documentId);
+    const folderSebelum = await folderPaket();
+
+    const res = await unduh(documentId).expect(400);
+    const galat = JSON.parse(res.body.toString()).error;
+    expect(galat.name).toBe('ValidationError');
+    expect(galat.message).toContain('Konten berubah sejak disetujui: dokumentasi');
+    expect(galat.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+    expect(await folderPaket()).toEqual(folderSebelum);
+  });
+});
