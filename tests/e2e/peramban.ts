@@ -156,7 +156,7 @@ export async function terbitkan(page: Page) {
 }
 
 /** Opens an SOP action from the edit view's document actions menu: its dialog. */
-export async function bukaAksi(page: Page, label: string): Promise<Locator> {
+export async function klikTindakan(page: Page, label: string): Promise<void> {
   // The content manager shows the first actions as buttons (a type without Publish has room for
   // one) and the rest in its "more" menu.
   const tombol = page.getByRole('button', { name: label, exact: true });
@@ -169,6 +169,11 @@ export async function bukaAksi(page: Page, label: string): Promise<Locator> {
     await lainnya.click();
     await page.getByRole('menuitem', { name: label }).click();
   }
+}
+
+/** Opens an SOP action's dialog from the edit view's actions. */
+export async function bukaAksi(page: Page, label: string): Promise<Locator> {
+  await klikTindakan(page, label);
   const dialog = page.getByRole('dialog');
   await terlihat(dialog);
   return dialog;

@@ -11,6 +11,7 @@ import {
   bukaDariMejaRedaksi,
   documentIdDariUrl,
   jalankanAksi,
+  klikTindakan,
   Peramban,
   simpan,
   tahapDiPanel,
@@ -47,7 +48,7 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   const documentId = documentIdDariUrl(tim);
   await tahapDiPanel(tim, 'Draf');
   await teksMenjadi(
-    tim.getByTestId('redaksi-syarat').filter({ hasText: 'Dokumentasi' }),
+    tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
     'Dokumentasi: 3 dari minimal 4 foto',
   );
   await peramban.potret(tim, 'draf-tiga-foto');
@@ -63,7 +64,7 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   // The fourth photo, saved; now Serahkan goes through and the item gets its register number.
   await unggahKeField(tim, 'Dokumentasi', [foto[3]]);
   await simpan(tim);
-  await teksMenjadi(tim.getByTestId('redaksi-syarat').filter({ hasText: 'Dokumentasi' }), 'Dokumentasi: 4 dari minimal 4 foto');
+  await teksMenjadi(tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }), 'Dokumentasi: 4 dari minimal 4 foto');
   await jalankanAksi(tim, 'Serahkan', { tahapBaru: 'Diserahkan ke Admin Medsos' });
   await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
   await peramban.potret(tim, 'diserahkan');
@@ -81,7 +82,20 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   await admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).click();
   await terlihat(admin.getByText('Anda akan menerima surel pemberitahuan.'));
 
-  await bukaDariMejaRedaksi(admin, judul, () => peramban.potret(admin, 'meja-redaksi-admin-medsos'));
+  // Meja Redaksi fits a 1280 px screen: no horizontal scrolling of the page or of the table.
+  await admin.setViewportSize({ width: 1280, height: 900 });
+  await bukaDariMejaRedaksi(admin, judul, async () => {
+    const lebar = await admin.evaluate(() => {
+      const tabel = document.querySelector('table')?.parentElement;
+      return {
+        halaman: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        tabel: tabel ? tabel.scrollWidth - tabel.clientWidth : 0,
+      };
+    });
+    expect(lebar).toEqual({ halaman: 0, tabel: 0 });
+    await peramban.potret(admin, 'meja-redaksi-admin-medsos');
+  });
+  await admin.setViewportSize({ width: 1440, height: 1000 });
   await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
   await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
   await peramban.potret(admin, 'diterima');
@@ -110,6 +124,16 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
   // Nothing was saved: the approved caption is still there once the unsaved edit is dropped.
   await admin.reload();
   await tunggu(() => admin.locator('textarea[name=caption]').inputValue(), (nilai) => nilai.startsWith('Sosialisasi tahapan pilkada'), 'caption yang disetujui');
+
+  // SOP 21 langkah 5: the approved material as one package, recorded in the history.
+  const [paket] = await Promise.all([
+    admin.waitForEvent('download'),
+    klikTindakan(admin, 'Unduh Paket Unggahan'),
+  ]);
+  expect(paket.suggestedFilename()).toMatch(/^paket-unggahan-REG-\d{4}-\d{2}-\d{4}-.+\.zip$/);
+  await terlihat(admin.getByText(/Unduh Paket Unggahan: berkas diunduh dan tercatat di riwayat/).first());
+  await teksMenjadi(admin.getByTestId('redaksi-panel'), /Unduh Paket Unggahan/);
+  await peramban.potret(admin, 'paket-unggahan-diunduh');
 
   // Publish without a link: refused by the server with its message.
   await terbitkan(admin);
