@@ -14,27 +14,12 @@
  */
 'use strict';
 
-const { fork } = require('node:child_process');
-const path = require('node:path');
-const { median, mulaiStrapi, persentil, simpanHasil } = require('./lib/boot');
+const { jalankanKlien, median, mulaiStrapi, persentil, simpanHasil } = require('./lib/boot');
 
 const JUMLAH = Number(process.env.BENCH_ANTREAN ?? 5000);
 const ULANG = Number(process.env.BENCH_ULANG ?? 200);
 const UID = 'api::konten-medsos.konten-medsos';
 const STATUS_ALUR = 'plugin::redaksi.status-alur';
-
-function jalankanKlien(base, permintaan) {
-  return new Promise((resolve, reject) => {
-    const klien = fork(path.join(__dirname, 'lib', 'klien-berurutan.js'));
-    klien.once('message', ({ hasil, galat }) => {
-      klien.kill();
-      if (galat) reject(new Error(galat));
-      else resolve(hasil);
-    });
-    klien.once('error', reject);
-    klien.send({ base, permintaan });
-  });
-}
 
 /** YYYY-MM-DD in WIB, `hari` days from today. */
 const tanggalWib = (hari) => new Date(Date.now() + 7 * 3600 * 1000 + hari * 86_400_000).toISOString().slice(0, 10);

@@ -14,29 +14,13 @@
  */
 'use strict';
 
-const { fork } = require('node:child_process');
-const path = require('node:path');
 const { performance } = require('node:perf_hooks');
-const { median, mulaiStrapi, persentil, simpanHasil, unggahFoto } = require('./lib/boot');
+const { jalankanKlien, median, mulaiStrapi, persentil, simpanHasil, unggahFoto } = require('./lib/boot');
 
 const JUMLAH = Number(process.env.BENCH_ITEMS ?? 100);
 const FOTO = Number(process.env.BENCH_FOTO ?? 4);
 const UID = 'api::konten-medsos.konten-medsos';
 const PERAN = ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi'];
-
-/** Send the requests from the client process; their latencies by name. */
-function jalankanKlien(base, permintaan) {
-  return new Promise((resolve, reject) => {
-    const klien = fork(path.join(__dirname, 'lib', 'klien-berurutan.js'));
-    klien.once('message', ({ hasil, galat }) => {
-      klien.kill();
-      if (galat) reject(new Error(galat));
-      else resolve(hasil);
-    });
-    klien.once('error', reject);
-    klien.send({ base, permintaan });
-  });
-}
 
 async function main() {
   const { strapi, folder, dengar, selesai } = await mulaiStrapi();

@@ -115,6 +115,24 @@ async function unggahFoto(strapi, folder, jumlah) {
   return ids;
 }
 
+/**
+ * Send named requests from the benchmarks' client process (bench/lib/klien-berurutan.js), one
+ * at a time, never from the server's event loop; their latencies by name.
+ */
+function jalankanKlien(base, permintaan) {
+  const { fork } = require('node:child_process');
+  return new Promise((resolve, reject) => {
+    const klien = fork(path.join(__dirname, 'klien-berurutan.js'));
+    klien.once('message', ({ hasil, galat }) => {
+      klien.kill();
+      if (galat) reject(new Error(galat));
+      else resolve(hasil);
+    });
+    klien.once('error', reject);
+    klien.send({ base, permintaan });
+  });
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -131,4 +149,4 @@ function simpanHasil(nama, hasil) {
   writeFileSync(path.join(folder, `${nama}-${hasil.database}-${Date.now()}.json`), JSON.stringify(hasil, null, 2));
 }
 
-module.exports = { mulaiStrapi, pasangRuteInti, unggahFoto, median, persentil, simpanHasil };
+module.exports = { mulaiStrapi, pasangRuteInti, unggahFoto, jalankanKlien, median, persentil, simpanHasil };

@@ -222,3 +222,26 @@ export async function buatKontenMedsos(strapi: Core.Strapi, pembuat: Pengguna, d
     .expect(201);
   return res.body.data.documentId as string;
 }
+
+/**
+ * SOP 21 langkah 1-4 walked over HTTP up to the given stage, each step by its own role (`p`
+ * holds a user per role); a late submission gives its reason.
+ */
+export async function medsosSampaiTahap(
+  strapi: Core.Strapi,
+  p: Record<string, Pengguna>,
+  documentId: string,
+  tahap: 'diserahkan' | 'pemeriksaan' | 'keputusan' | 'disetujui',
+  alasanTerlambat?: string,
+): Promise<void> {
+  const langkah: Array<[string, string, string]> = [
+    ['tim-pelaksana', 'serahkan', 'diserahkan'],
+    ['admin-medsos', 'terima', 'pemeriksaan'],
+    ['wakil-pemimpin-redaksi', 'teruskan', 'keputusan'],
+    ['pemimpin-redaksi', 'setujui', 'disetujui'],
+  ];
+  for (const [siapa, action, ke] of langkah) {
+    await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action, alasanTerlambat }).expect(200);
+    if (ke === tahap) return;
+  }
+}

@@ -15,6 +15,7 @@ import {
   buatPengguna,
   http,
   jalur,
+  medsosSampaiTahap,
   parserBiner,
   type Pengguna,
   potret,
@@ -40,18 +41,8 @@ const unduhan = (documentId: string, aksi = 'unduh-paket') => `/redaksi/document
 const unduh = (documentId: string, siapa = 'admin-medsos') =>
   http(strapi, p[siapa]).get(unduhan(documentId)).buffer(true).parse(parserBiner);
 
-async function sampaiTahap(documentId: string, tahap: 'keputusan' | 'disetujui') {
-  const langkah: Array<[string, string, string]> = [
-    ['tim-pelaksana', 'serahkan', 'diserahkan'],
-    ['admin-medsos', 'terima', 'pemeriksaan'],
-    ['wakil-pemimpin-redaksi', 'teruskan', 'keputusan'],
-    ['pemimpin-redaksi', 'setujui', 'disetujui'],
-  ];
-  for (const [siapa, action, ke] of langkah) {
-    await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action }).expect(200);
-    if (ke === tahap) return;
-  }
-}
+const sampaiTahap = (documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) =>
+  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 async function fotoDari(documentId: string) {
   const draf = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: null }, populate: { dokumentasi: true } });

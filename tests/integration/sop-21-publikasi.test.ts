@@ -11,6 +11,7 @@ import {
   buatPeranUji,
   http,
   jalur,
+  medsosSampaiTahap,
   padaJam,
   type Pengguna,
   potret,
@@ -42,19 +43,8 @@ afterAll(async () => {
 
 const buatKonten = (data: Record<string, unknown> = {}) => buatKontenMedsos(strapi, p['tim-pelaksana'], { caption: 'Caption', ...data });
 
-/** Walk an item through SOP 21 up to the given stage, each step by its own role. */
-async function sampaiTahap(documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) {
-  const langkah: Array<[string, string, string]> = [
-    ['tim-pelaksana', 'serahkan', 'diserahkan'],
-    ['admin-medsos', 'terima', 'pemeriksaan'],
-    ['wakil-pemimpin-redaksi', 'teruskan', 'keputusan'],
-    ['pemimpin-redaksi', 'setujui', 'disetujui'],
-  ];
-  for (const [siapa, action, ke] of langkah) {
-    await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action, alasanTerlambat }).expect(200);
-    if (ke === tahap) return;
-  }
-}
+const sampaiTahap = (documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) =>
+  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 const tambahTautan = (documentId: string, tautan = [tautanInstagram]) =>
   http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan }).expect(200);
