@@ -10,5 +10,14 @@ export default {
     // (the e2e suite lists the ones it meets untranslated).
     translations: { id, en },
   },
+  // Runs after every plugin registered its widgets: the editor's homepage starts with the work
+  // (Meja Redaksi: what waits for me, what is overdue), Strapi's own widgets after it. A person
+  // who arranges the homepage keeps their own order.
+  register(app: StrapiApp) {
+    app.widgets.register((semua) => [
+      ...semua.filter((widget) => widget.pluginId === 'redaksi'),
+      ...semua.filter((widget) => widget.pluginId !== 'redaksi'),
+    ]);
+  },
   bootstrap(_app: StrapiApp) {},
 };

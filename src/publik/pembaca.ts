@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
@@ -79,7 +79,7 @@ export interface Pengunjung {
  * server processes, are all counted once.
  */
 export function layananPembaca(strapi: Core.Strapi) {
-  const tabel = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+  const tabel = (uid: StrapiUID.Schema) => strapi.db.metadata.get(uid).tableName;
 
   /** Visitors are kept only as a salted hash: the count needs no IP address stored. */
   const sidik = (documentId: string, tanggal: string, pengunjung: Pengunjung) =>

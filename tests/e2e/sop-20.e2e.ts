@@ -98,7 +98,14 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     await terlihat(pemimpin.getByTestId('redaksi-alur-tahap').first());
     await peramban.potret(pemimpin, 'alur-sop');
     await pemimpin.goto(`${alamat()}/admin`);
-    await terlihat(pemimpin.getByTestId('redaksi-widget-jumlah').or(pemimpin.getByText('Tidak ada yang menunggu Anda.')));
+    const widget = pemimpin.getByTestId('redaksi-widget-jumlah').or(pemimpin.getByText('Tidak ada yang menunggu Anda.'));
+    await terlihat(widget);
+    // The work comes first: Meja Redaksi above Strapi's own widgets, and above the fold.
+    const beranda = pemimpin.locator('main');
+    await terlihat(beranda.getByText('Profil', { exact: true }).first());
+    const atas = async (teks: string) => (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
+    expect(await atas('Meja Redaksi')).toBeLessThan(await atas('Profil'));
+    expect((await widget.first().boundingBox())?.y ?? Infinity).toBeLessThan(1000);
     await peramban.potret(pemimpin, 'beranda-widget');
     await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/rekapitulasi`);
     await terlihat(pemimpin.getByTestId('redaksi-grafik').first());

@@ -31,7 +31,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
     const induk = alur.penomoran && nilai[alur.penomoran.kecualiJikaTerkait];
     if (alur.penomoran && (induk === null || induk === undefined)) {
       const nomor = await getService('penomoran').nomorAgenda(sekarang);
-      await strapi.db.query(alur.uid as never).updateMany({ where: { documentId: dokumen.documentId }, data: { [alur.penomoran.field]: nomor } });
+      await strapi.db.query(alur.uid).updateMany({ where: { documentId: dokumen.documentId }, data: { [alur.penomoran.field]: nomor } });
       // What the caller gets back shows the number: the document, or each entry of a clone.
       dokumen[alur.penomoran.field] = nomor;
       for (const entri of (dokumen.entries as Array<Record<string, unknown>> | undefined) ?? []) entri[alur.penomoran.field] = nomor;

@@ -90,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function bacaMenunggu(alur: DefinisiAlur, tahap: string[]) {
     if (tahap.length === 0) return [];
     const meta = strapi.db.metadata.get(UID.statusAlur);
-    const metaKonten = strapi.db.metadata.get(alur.uid as never);
+    const metaKonten = strapi.db.metadata.get(alur.uid);
     const kolomStatus = (nama: string) => `s.${kolom(meta, nama)}`;
     const kolomKonten = (nama: string) => `d.${kolom(metaKonten, nama)}`;
 

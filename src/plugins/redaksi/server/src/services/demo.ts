@@ -210,7 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               documentId: dokumen.documentId,
               data: {
                 tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() }],
-              } as never,
+              },
             });
           });
         }

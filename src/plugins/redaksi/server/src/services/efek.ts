@@ -79,14 +79,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // The engine writes the chain's next row itself: no office creates a child sheet by hand.
     const anak = await denganIzinMesin(() => strapi.documents(UID.disposisi).create({
       data: {
-        perihal: dokumen.perihal,
+        // The parent's own values, typed as the schema has them (the snapshot is untyped).
+        perihal: String(dokumen.perihal),
         asal: aktor.nama,
-        instruksi: masukan.note?.trim() || null,
-        sifat: dokumen.sifat,
-        batasWaktu: dokumen.batasWaktu,
+        instruksi: masukan.note?.trim() || undefined,
+        sifat: dokumen.sifat as 'biasa' | 'segera' | 'sangat-segera' | 'rahasia',
+        batasWaktu: (dokumen.batasWaktu as string | null) ?? undefined,
         tanggalDiterima: tanggalWib(sekarang),
         induk: induk.id,
-      } as never,
+      },
     }));
     konteks.tiba.push({ uid: UID.disposisi, documentId: anak.documentId });
     const statusAnak = await getService('status').pastikan(alur, anak.documentId, sekarang);
@@ -157,7 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     tarik: {
       async sesudah({ alur, documentId }) {
-        await denganIzinMesin(() => strapi.documents(alur.uid as never).unpublish({ documentId }));
+        await denganIzinMesin(() => layananDokumen(alur.uid).unpublish({ documentId }));
       },
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },

@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
     const aktif = users.filter((user) => user.isActive !== false && user.email);
     if (aktif.length === 0) return [];
-    const mati = await strapi.db.query(UID.preferensiSurel as never).findMany({
+    const mati = await strapi.db.query(UID.preferensiSurel).findMany({
       where: { adminUserId: { $in: aktif.map((user) => user.id) }, surelAktif: false },
     });
     const tolak = new Set(mati.map((baris: { adminUserId: number }) => baris.adminUserId));
@@ -188,12 +188,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A person's own choice (GET/PUT /redaksi/preferences). */
     async preferensi(adminUserId: number): Promise<{ surelAktif: boolean }> {
-      const baris = await strapi.db.query(UID.preferensiSurel as never).findOne({ where: { adminUserId } });
+      const baris = await strapi.db.query(UID.preferensiSurel).findOne({ where: { adminUserId } });
       return { surelAktif: baris ? Boolean(baris.surelAktif) : true };
     },
 
     async aturPreferensi(adminUserId: number, surelAktif: boolean): Promise<{ surelAktif: boolean }> {
-      const query = strapi.db.query(UID.preferensiSurel as never);
+      const query = strapi.db.query(UID.preferensiSurel);
       const ada = await query.findOne({ where: { adminUserId } });
       if (ada) await query.update({ where: { id: ada.id }, data: { surelAktif } });
       else await query.create({ data: { adminUserId, surelAktif } });

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { UID } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
 import type { BarisRegister, Rekap, RekapMediaSosial, RekapWebsite } from '../../../shared/contracts/rekap';
@@ -25,7 +25,7 @@ const jam = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection;
-  const tabel = (uid: string) => strapi.db.metadata.get(uid as never).tableName;
+  const tabel = (uid: StrapiUID.Schema) => strapi.db.metadata.get(uid).tableName;
   /** Raw SQL compares datetimes as the column stores them: epoch ms on SQLite, timestamps on PostgreSQL. */
   const kolomWaktu = (waktu: Date) => (strapi.db.dialect.client === 'sqlite' ? waktu.getTime() : waktu);
   const keWaktu = (nilai: unknown) => new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
@@ -124,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     const perUnit: Baris[] = await unggahBulanIni().select('m.unit_pelaksana').count({ jumlah: '*' }).groupBy('m.unit_pelaksana').orderBy('m.unit_pelaksana');
 
-    const tautan = strapi.db.metadata.get(UID.kontenMedsos as never).attributes.tautan as unknown as {
+    const tautan = strapi.db.metadata.get(UID.kontenMedsos).attributes.tautan as unknown as {
       joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
     };
     const perPlatform: Baris[] = await knex()(`${tautan.joinTable.name} as c`)

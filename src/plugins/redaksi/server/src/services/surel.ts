@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const konfigurasi = () => getService('alur').konfigurasi().notifikasi;
 
   async function klaim(permintaan: PermintaanSurel): Promise<boolean> {
-    const query = strapi.db.query(UID.kirimanSurel as never);
+    const query = strapi.db.query(UID.kirimanSurel);
     if (await query.findOne({ where: { kunci: permintaan.kunci } })) return false;
     try {
       await query.create({
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       html: berkas.html(data),
     };
     const catat = (perubahan: Record<string, unknown>) =>
-      strapi.db.query(UID.kirimanSurel as never).update({ where: { kunci: permintaan.kunci }, data: perubahan });
+      strapi.db.query(UID.kirimanSurel).update({ where: { kunci: permintaan.kunci }, data: perubahan });
 
     for (let ke = 1; ke <= percobaan; ke += 1) {
       try {

@@ -156,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ringkas(uid: string, documentId: string) {
       const alur = getService('alur').wajib(uid);
       const status = await getService('status').pastikan(alur, documentId, getService('jam').sekarang());
-      const dokumen = await strapi.db.query(alur.uid as never).findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
+      const dokumen = await strapi.db.query(alur.uid).findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
       const statusAlur = keStatusAlur(status);
       // As the view: online, no deadline runs; else the first of the stage's actions that has one.
       const batas =

@@ -14,6 +14,7 @@ interface LayananDokumen {
   findMany(params: Params): Promise<Dokumen[]>;
   create(params: Params): Promise<Dokumen>;
   publish(params: Params): Promise<unknown>;
+  unpublish(params: Params): Promise<unknown>;
 }
 
 export function layananDokumen(uid: string): LayananDokumen {

@@ -16,7 +16,7 @@ export async function muatDokumen(alur: DefinisiAlur, documentId: string): Promi
   const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: '*' });
   if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
   const sedangTayang = alur.tahapTayang
-    ? (await strapi.db.query(alur.uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+    ? (await strapi.db.query(alur.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
     : false;
   return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
 }

@@ -1,3 +1,4 @@
+import type { UID as StrapiUID } from '@strapi/strapi';
 import type { JenisHari } from '../config';
 import type { KodePeran } from '../constants';
 
@@ -156,7 +157,7 @@ export interface DefinisiTahap {
 
 export interface DefinisiAlur {
   kode: string;
-  uid: string;
+  uid: StrapiUID.ContentType;
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahapAwal: string;
   /** An item created already linked to this relation starts in another stage (a Liputan made from a disposition). */
