@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const BATAS_MS = 2000;
 

@@ -1,9 +1,8 @@
-import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { redis } from './redis';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /**
  * Per-address limit on reporting reads (`publik.batasPembacaPerMenit`): a script hammering the

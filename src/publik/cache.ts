@@ -5,8 +5,8 @@ import { kueriPublik } from './kueri';
 import type { RutePublik } from './rute';
 import { type EntriTembolok, tembolokRespons } from './tembolok';
 import { versiPublik } from './versi';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Next = () => Promise<unknown>;
 
 const sha1 = (teks: string) => createHash('sha1').update(teks).digest('base64url');

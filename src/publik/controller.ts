@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { AturanPublik } from './kueri';
 import { kueriPublik } from './kueri';
 import { layananPembaca } from './pembaca';
+import type { Ctx } from '../utils/koa';
 
-type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Hasil = { data: unknown; meta?: unknown } | null | undefined;
 
 /** Each Liputan in the public API carries its total `jumlahPembaca`. */

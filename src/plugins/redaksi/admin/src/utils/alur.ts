@@ -11,11 +11,10 @@ export const labelAksi = (alur: DefinisiAlur | undefined, kode: string, dariTaha
   return aksi?.label ?? alur?.catatanMesin?.[kode] ?? kode;
 };
 
-export const labelTahap = (alur: DefinisiAlur | undefined, kode: string | null) =>
-  kode ? alur?.tahap.find((tahap) => tahap.kode === kode)?.label ?? kode : '–';
+export { labelTahap } from '../../../shared/alur';
 
 /** "SOP 21/2025" */
 export const namaSop = (alur: DefinisiAlur | undefined, cadangan: string) => (alur ? `SOP ${alur.sop.nomor}` : cadangan);
 
 /** Where an item opens: its edit view in the content manager. */
-export const tautanDokumen = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
+export { jalurEditDokumen as tautanDokumen } from '../../../shared/alur';

@@ -8,6 +8,7 @@ import type { DefinisiAksi, DefinisiAlur, JalurAksi } from '../workflows/types';
 import { bedaDariSidik, type Sidik } from './sidik';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
 import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
+import { labelTahap } from '../../../shared/alur';
 
 export interface StatusAlur {
   tahap: string;
@@ -61,9 +62,7 @@ export type Keputusan =
     }
   | { ok: false; penolakan: Penolakan };
 
-export function labelTahap(alur: DefinisiAlur, kode: string): string {
-  return alur.tahap.find((tahap) => tahap.kode === kode)?.label ?? kode;
-}
+export { labelTahap };
 
 /**
  * Where a stage stands on the SOP's path, for people ("langkah 3 dari 6"): final side stages

@@ -10,12 +10,14 @@ export interface Aktor extends Pelaku {
   peranKhusus: string | null;
 }
 
-interface AdminUser {
+/** An admin user as the engine reads it (admin::user with its roles). */
+export interface AdminUser {
   id: number;
   firstname?: string | null;
   lastname?: string | null;
   username?: string | null;
   email?: string | null;
+  isActive?: boolean;
   roles?: Array<{ code?: string | null }>;
 }
 

@@ -4,7 +4,7 @@ import { aksiDariTahap, peranBerikutnya } from '../domain/mesin';
 import { getService } from '../utils/get-service';
 import { tautanDokumen } from '../utils/tautan-admin';
 import type { DefinisiAlur } from '../workflows/types';
-import { type Aktor, aktorDariAdmin } from './aktor';
+import { type Aktor, type AdminUser, aktorDariAdmin } from './aktor';
 import type { Penerima } from './surel';
 
 /** A document that reached a stage through a transition: its own, or one an effect created (a child sheet, an article). */
@@ -27,14 +27,6 @@ export interface PeristiwaTransisi {
   tiba: Kedatangan[];
 }
 
-interface AdminUser {
-  id: number;
-  email: string;
-  firstname?: string | null;
-  lastname?: string | null;
-  isActive?: boolean;
-  roles?: Array<{ code?: string | null }>;
-}
 
 const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 
@@ -49,7 +41,7 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The people among these admins who want mail: a preference kept with their account, on by default. */
   async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
-    const aktif = users.filter((user) => user.isActive !== false && user.email);
+    const aktif = users.filter((user): user is AdminUser & { email: string } => user.isActive !== false && Boolean(user.email));
     if (aktif.length === 0) return [];
     const mati = await strapi.db.query(UID.preferensiSurel).findMany({
       where: { adminUserId: { $in: aktif.map((user) => user.id) }, surelAktif: false },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { jalurEditDokumen } from '../../../shared/alur';
 
 /** An address in the admin panel, absolute, for mails (e.g. `/plugins/redaksi`). */
 export function tautanAdmin(strapi: Core.Strapi, jalur: string): string {
@@ -6,6 +7,5 @@ export function tautanAdmin(strapi: Core.Strapi, jalur: string): string {
   return `${admin}${jalur}`;
 }
 
-/** Where an item opens: its edit view in the content manager. */
-export const tautanDokumen = (strapi: Core.Strapi, uid: string, documentId: string) =>
-  tautanAdmin(strapi, `/content-manager/collection-types/${uid}/${documentId}`);
+/** Where an item opens: its edit view in the content manager, absolute. */
+export const tautanDokumen = (strapi: Core.Strapi, uid: string, documentId: string) => tautanAdmin(strapi, jalurEditDokumen(uid, documentId));
