@@ -5,7 +5,19 @@
  * `integration` (one real Strapi per test file on a temporary SQLite file, or on PostgreSQL
  * with DATABASE_CLIENT=postgres; compiled once in global setup; run in band).
  */
-const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, strict: true, target: 'ES2022', isolatedModules: true } }];
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      module: 'commonjs',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      strict: true,
+      target: 'ES2022',
+      isolatedModules: true,
+    },
+  },
+];
 
 module.exports = {
   projects: [

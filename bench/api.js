@@ -25,7 +25,9 @@ const UID = 'api::liputan.liputan';
 const JUMLAH = Number(process.env.BENCH_LIPUTAN ?? 10000);
 const DETIK = Number(process.env.BENCH_DETIK ?? 5);
 const ULANG = Number(process.env.BENCH_ULANG ?? 3);
-const KONEKSI = String(process.env.BENCH_KONEKSI ?? '10,100').split(',').map(Number);
+const KONEKSI = String(process.env.BENCH_KONEKSI ?? '10,100')
+  .split(',')
+  .map(Number);
 /** Only the scenarios whose name matches (the floor and core always run: every ratio needs them). */
 const SKENARIO = process.env.BENCH_SKENARIO ? new RegExp(process.env.BENCH_SKENARIO, 'i') : null;
 const KATEGORI = ['berita', 'pengumuman', 'kegiatan', 'siaran-pers', 'opini'];
@@ -46,9 +48,16 @@ async function isiData(strapi, fotoIds) {
   // Media is a morph relation: its join table is declared on the upload plugin's `related` side.
   const joinFoto = strapi.db.metadata.get('plugin::upload.file').attributes.related.joinTable;
   const [barisContoh] = await knex(meta.tableName).where({ document_id: contoh.documentId });
-  const [relasiContoh] = await knex(joinFoto.name).where({ [joinFoto.morphColumn.idColumn.name]: barisContoh.id });
+  const [relasiContoh] = await knex(joinFoto.name).where({
+    [joinFoto.morphColumn.idColumn.name]: barisContoh.id,
+  });
   const sekarang = Date.now();
-  const isi = JSON.stringify([{ type: 'paragraph', children: [{ type: 'text', text: 'Isi berita untuk tolok ukur. '.repeat(20) }] }]);
+  const isi = JSON.stringify([
+    {
+      type: 'paragraph',
+      children: [{ type: 'text', text: 'Isi berita untuk tolok ukur. '.repeat(20) }],
+    },
+  ]);
 
   for (let awal = 0; awal < JUMLAH; awal += 250) {
     const baris = [];
@@ -78,7 +87,8 @@ async function isiData(strapi, fotoIds) {
         order: urutan + 1,
       })),
     );
-    for (let j = 0; j < relasi.length; j += 500) await knex(joinFoto.name).insert(relasi.slice(j, j + 500));
+    for (let j = 0; j < relasi.length; j += 500)
+      await knex(joinFoto.name).insert(relasi.slice(j, j + 500));
   }
   await knex(meta.tableName).where({ document_id: contoh.documentId }).delete();
 }
@@ -93,7 +103,8 @@ function satuPutaran(skenario, connections) {
     const beban = fork(path.join(__dirname, 'lib', 'beban.js'));
     beban.once('message', (hasil) => {
       beban.kill();
-      if (hasil.galat && typeof hasil.galat === 'string') reject(new Error(`${skenario.nama}: ${hasil.galat}`));
+      if (hasil.galat && typeof hasil.galat === 'string')
+        reject(new Error(`${skenario.nama}: ${hasil.galat}`));
       else resolve(hasil);
     });
     beban.once('error', reject);
@@ -125,21 +136,39 @@ async function ukurSemua(base, contoh, lain) {
   const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
   const skenario = [
     { nama: 'lantai: GET /_health', url: `${base}/_health` },
-    { nama: 'inti: find Strapi (foto)', url: `${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc` },
+    {
+      nama: 'inti: find Strapi (foto)',
+      url: `${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc`,
+    },
     { nama: 'daftar halaman 1', url: daftar },
-    { nama: 'daftar dengan filter', url: `${base}/api/liputans?pagination[pageSize]=10&filters[kategori][$eq]=pengumuman` },
+    {
+      nama: 'daftar dengan filter',
+      url: `${base}/api/liputans?pagination[pageSize]=10&filters[kategori][$eq]=pengumuman`,
+    },
     { nama: 'satu artikel', url: `${base}/api/liputans/${contoh.documentId}` },
     { nama: 'menurut slug', url: `${base}/api/liputans/slug/${contoh.slug}` },
     // An article nobody reads during the run, so that its validator stays the one served.
-    { nama: 'bersyarat (304)', url: `${base}/api/liputans/slug/${lain.slug}`, validatorDari: `${base}/api/liputans/slug/${lain.slug}` },
-    { nama: 'penghitung pembaca', url: `${base}/api/liputans/${contoh.documentId}/views`, method: 'POST', pengunjungBerbeda: true },
+    {
+      nama: 'bersyarat (304)',
+      url: `${base}/api/liputans/slug/${lain.slug}`,
+      validatorDari: `${base}/api/liputans/slug/${lain.slug}`,
+    },
+    {
+      nama: 'penghitung pembaca',
+      url: `${base}/api/liputans/${contoh.documentId}/views`,
+      method: 'POST',
+      pengunjungBerbeda: true,
+    },
   ].filter((item, i) => i < 2 || !SKENARIO || SKENARIO.test(item.nama));
   const hasil = [];
   for (const koneksi of KONEKSI) {
     const putaran = [];
     for (const item of skenario) {
       const headers = item.validatorDari
-        ? { 'if-none-match': (await fetch(item.validatorDari)).headers.get('etag'), 'cache-control': 'no-cache' }
+        ? {
+            'if-none-match': (await fetch(item.validatorDari)).headers.get('etag'),
+            'cache-control': 'no-cache',
+          }
         : item.headers;
       putaran.push(await ukur({ ...item, headers }, koneksi));
     }
@@ -167,8 +196,11 @@ async function main() {
 
     const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
     const [contoh, lain] = (await (await fetch(daftar)).json()).data;
-    const cekInti = await (await fetch(`${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc`)).json();
-    if (cekInti.data.length !== 10 || cekInti.data[0].foto.length !== 4) throw new Error('Data dasar tidak seperti yang diharapkan');
+    const cekInti = await (
+      await fetch(`${base}/api/bench-inti/liputans?pagination[pageSize]=10&sort=publishedAt:desc`)
+    ).json();
+    if (cekInti.data.length !== 10 || cekInti.data[0].foto.length !== 4)
+      throw new Error('Data dasar tidak seperti yang diharapkan');
 
     const hasil = await ukurSemua(base, contoh, lain);
     let duaInstans = null;
@@ -182,7 +214,8 @@ async function main() {
       }
     }
 
-    const jumlahPembaca = (await (await fetch(`${base}/api/liputans/${contoh.documentId}`)).json()).data.jumlahPembaca;
+    const jumlahPembaca = (await (await fetch(`${base}/api/liputans/${contoh.documentId}`)).json())
+      .data.jumlahPembaca;
     const dilaporkan = [...hasil, ...(duaInstans ?? [])]
       .filter((item) => item.skenario === 'penghitung pembaca')
       .reduce((n, item) => n + item.berhasil, 0);
@@ -197,7 +230,11 @@ async function main() {
       putaran: ULANG,
       hasil,
       duaInstansDiBelakangNginx: duaInstans,
-      pembaca: { dilaporkan200: dilaporkan, tersimpan: await totalTersimpan(strapi, contoh.documentId), tampilDiApi: jumlahPembaca },
+      pembaca: {
+        dilaporkan200: dilaporkan,
+        tersimpan: await totalTersimpan(strapi, contoh.documentId),
+        tampilDiApi: jumlahPembaca,
+      },
     });
   } finally {
     await selesai();
@@ -206,7 +243,9 @@ async function main() {
 
 /** What the buckets hold: every counted read must be there, none lost. */
 async function totalTersimpan(strapi, documentId) {
-  const ember = await strapi.db.query('api::pembaca.pembaca-harian').findMany({ where: { liputanId: documentId } });
+  const ember = await strapi.db
+    .query('api::pembaca.pembaca-harian')
+    .findMany({ where: { liputanId: documentId } });
   return ember.reduce((n, e) => n + e.jumlah, 0);
 }
 

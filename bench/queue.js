@@ -22,7 +22,8 @@ const UID = 'api::konten-medsos.konten-medsos';
 const STATUS_ALUR = 'plugin::redaksi.status-alur';
 
 /** YYYY-MM-DD in WIB, `hari` days from today. */
-const tanggalWib = (hari) => new Date(Date.now() + 7 * 3600 * 1000 + hari * 86_400_000).toISOString().slice(0, 10);
+const tanggalWib = (hari) =>
+  new Date(Date.now() + 7 * 3600 * 1000 + hari * 86_400_000).toISOString().slice(0, 10);
 
 async function main() {
   const { strapi, dengar, selesai } = await mulaiStrapi();
@@ -31,7 +32,14 @@ async function main() {
   try {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: 'admin-medsos' } });
     const email = 'admin-medsos@bench.kpusumbar.id';
-    await strapi.service('admin::user').create({ email, firstname: 'Admin', lastname: 'Medsos', password: 'BenchRedaksi2025', isActive: true, roles: [role.id] });
+    await strapi.service('admin::user').create({
+      email,
+      firstname: 'Admin',
+      lastname: 'Medsos',
+      password: 'BenchRedaksi2025',
+      isActive: true,
+      roles: [role.id],
+    });
     const login = await fetch(`${base}/admin/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -46,7 +54,11 @@ async function main() {
     const ids = [];
     for (let i = 0; i < JUMLAH; i += 1) {
       const dokumen = await strapi.documents(UID).create({
-        data: { judul: `Kegiatan antrean ${i}`, tanggalKegiatan: tanggalWib(-(i % 30)), caption: 'Caption' },
+        data: {
+          judul: `Kegiatan antrean ${i}`,
+          tanggalKegiatan: tanggalWib(-(i % 30)),
+          caption: 'Caption',
+        },
       });
       ids.push(dokumen.documentId);
     }
@@ -57,14 +69,21 @@ async function main() {
       for (let i = 0; i < bagian.length; i += 500) {
         await strapi.db.query(STATUS_ALUR).updateMany({
           where: { uidKonten: UID, dokumenId: { $in: bagian.slice(i, i + 500) } },
-          data: { tahap, tahapSejak: new Date(), diserahkanPada: new Date(Date.now() - ((i / 500) % 3) * 86_400_000) },
+          data: {
+            tahap,
+            tahapSejak: new Date(),
+            diserahkanPada: new Date(Date.now() - ((i / 500) % 3) * 86_400_000),
+          },
         });
       }
     }
     const waktuIsiDetik = Math.round((Date.now() - mulaiIsi) / 1000);
 
-    const cek = await (await fetch(`${base}/redaksi/queue`, { headers: { Authorization: `Bearer ${token}` } })).json();
-    if (cek.meta.ringkasan.jumlah !== JUMLAH) throw new Error(`antrean berisi ${cek.meta.ringkasan.jumlah}, bukan ${JUMLAH}`);
+    const cek = await (
+      await fetch(`${base}/redaksi/queue`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json();
+    if (cek.meta.ringkasan.jumlah !== JUMLAH)
+      throw new Error(`antrean berisi ${cek.meta.ringkasan.jumlah}, bukan ${JUMLAH}`);
     const halamanDalam = Math.max(1, Math.floor(cek.meta.pagination.pageCount / 2));
 
     const permintaan = [];
@@ -74,7 +93,10 @@ async function main() {
     for (let i = 0; i < ULANG; i += 1) {
       permintaan.push(
         { nama: 'health', method: 'GET', url: '/_health' },
-        minta('intiContentManager', `/content-manager/collection-types/${UID}?page=1&pageSize=25&sort=judul:ASC`),
+        minta(
+          'intiContentManager',
+          `/content-manager/collection-types/${UID}?page=1&pageSize=25&sort=judul:ASC`,
+        ),
         minta('halamanPertama', '/redaksi/queue'),
         minta('widget', '/redaksi/queue?pageSize=3'),
         minta('halamanDalam', `/redaksi/queue?page=${halamanDalam}`),
@@ -104,7 +126,10 @@ async function main() {
       halamanDalam: ringkas(hasil.halamanDalam),
       satuTahap: ringkas(hasil.satuTahap),
       rasioMedianHalamanPertamaTerhadapHealth: rasio('halamanPertama', 'health'),
-      rasioMedianHalamanPertamaTerhadapIntiContentManager: rasio('halamanPertama', 'intiContentManager'),
+      rasioMedianHalamanPertamaTerhadapIntiContentManager: rasio(
+        'halamanPertama',
+        'intiContentManager',
+      ),
       targetMedianDi100Ms: median(hasil.halamanPertama) < 100,
     });
   } finally {

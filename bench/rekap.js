@@ -10,7 +10,6 @@
 'use strict';
 
 const { randomUUID } = require('node:crypto');
-const { performance } = require('node:perf_hooks');
 const { median, mulaiStrapi, simpanHasil } = require('./lib/boot');
 
 const PER_BULAN = Number(process.env.BENCH_PER_BULAN ?? 2000);
@@ -27,7 +26,9 @@ const idDokumen = () => randomUUID().replace(/-/g, '').slice(0, 24);
 async function sisipkan(knex, tabel, baris, ukuran = 400) {
   const ids = [];
   for (let i = 0; i < baris.length; i += ukuran) {
-    const hasil = await knex(tabel).insert(baris.slice(i, i + ukuran)).returning('id');
+    const hasil = await knex(tabel)
+      .insert(baris.slice(i, i + ukuran))
+      .returning('id');
     ids.push(...hasil.map((row) => (typeof row === 'object' ? row.id : row)));
   }
   return ids;
@@ -51,18 +52,64 @@ async function isiData(strapi) {
       const terbit = new Date(Date.UTC(TAHUN, bulan, 1 + (i % 28), i % 24, i % 60));
       const lid = idDokumen();
       liputanIds.push({ id: lid, terbit });
-      const dasarL = { document_id: lid, judul: `Liputan ${bulan}-${i}`, slug: `liputan-${bulan}-${i}`, kategori: KATEGORI[i % 5], ringkasan: 'r', created_at: terbit, updated_at: terbit };
+      const dasarL = {
+        document_id: lid,
+        judul: `Liputan ${bulan}-${i}`,
+        slug: `liputan-${bulan}-${i}`,
+        kategori: KATEGORI[i % 5],
+        ringkasan: 'r',
+        created_at: terbit,
+        updated_at: terbit,
+      };
       liputan.push({ ...dasarL, published_at: null }, { ...dasarL, published_at: terbit });
-      riwayat.push({ uid_konten: 'api::liputan.liputan', dokumen_id: lid, aksi: 'tayangkan', dari: 'terverifikasi', ke: 'tayang', aktor_nama: 'bench', peran: 'staf-sekretariat', terlambat: false, waktu: waktu(terbit) });
+      riwayat.push({
+        uid_konten: 'api::liputan.liputan',
+        dokumen_id: lid,
+        aksi: 'tayangkan',
+        dari: 'terverifikasi',
+        ke: 'tayang',
+        aktor_nama: 'bench',
+        peran: 'staf-sekretariat',
+        terlambat: false,
+        waktu: waktu(terbit),
+      });
 
       const mid = idDokumen();
       const serah = new Date(terbit.getTime() - 20 * 3600 * 1000);
-      const dasarM = { document_id: mid, judul: `Konten ${bulan}-${i}`, unit_pelaksana: UNIT[i % 4], caption: 'c', tanggal_kegiatan: serah.toISOString().slice(0, 10), created_at: serah, updated_at: terbit };
+      const dasarM = {
+        document_id: mid,
+        judul: `Konten ${bulan}-${i}`,
+        unit_pelaksana: UNIT[i % 4],
+        caption: 'c',
+        tanggal_kegiatan: serah.toISOString().slice(0, 10),
+        created_at: serah,
+        updated_at: terbit,
+      };
       medsos.push({ ...dasarM, published_at: null }, { ...dasarM, published_at: terbit });
       const lambat = i % 7 === 0;
       riwayat.push(
-        { uid_konten: 'api::konten-medsos.konten-medsos', dokumen_id: mid, aksi: 'serahkan', dari: 'draf', ke: 'diserahkan', aktor_nama: 'bench', peran: 'tim-pelaksana', terlambat: lambat, waktu: waktu(serah) },
-        { uid_konten: 'api::konten-medsos.konten-medsos', dokumen_id: mid, aksi: 'unggah', dari: 'disetujui', ke: 'diunggah', aktor_nama: 'bench', peran: 'admin-medsos', terlambat: lambat, waktu: waktu(terbit) },
+        {
+          uid_konten: 'api::konten-medsos.konten-medsos',
+          dokumen_id: mid,
+          aksi: 'serahkan',
+          dari: 'draf',
+          ke: 'diserahkan',
+          aktor_nama: 'bench',
+          peran: 'tim-pelaksana',
+          terlambat: lambat,
+          waktu: waktu(serah),
+        },
+        {
+          uid_konten: 'api::konten-medsos.konten-medsos',
+          dokumen_id: mid,
+          aksi: 'unggah',
+          dari: 'disetujui',
+          ke: 'diunggah',
+          aktor_nama: 'bench',
+          peran: 'admin-medsos',
+          terlambat: lambat,
+          waktu: waktu(terbit),
+        },
       );
       status.push({
         kunci: `api::konten-medsos.konten-medsos::${mid}`,
@@ -82,12 +129,22 @@ async function isiData(strapi) {
     const idMedsos = await sisipkan(knex, tabel('api::konten-medsos.konten-medsos'), medsos);
     await sisipkan(knex, tabel('plugin::redaksi.riwayat'), riwayat);
     await sisipkan(knex, tabel('plugin::redaksi.status-alur'), status);
-    const idTautan = await sisipkan(knex, tabel('medsos.tautan'), tautan.map((platform) => ({ platform, url: `https://${platform}.com/kpusumbar` })));
+    const idTautan = await sisipkan(
+      knex,
+      tabel('medsos.tautan'),
+      tautan.map((platform) => ({ platform, url: `https://${platform}.com/kpusumbar` })),
+    );
     const draf = idMedsos.filter((_, i) => i % 2 === 0);
     await sisipkan(
       knex,
       'konten_medsos_cmps',
-      idTautan.map((cmp, i) => ({ entity_id: draf[Math.floor(i / 2)], cmp_id: cmp, component_type: 'medsos.tautan', field: 'tautan', order: (i % 2) + 1 })),
+      idTautan.map((cmp, i) => ({
+        entity_id: draf[Math.floor(i / 2)],
+        cmp_id: cmp,
+        component_type: 'medsos.tautan',
+        field: 'tautan',
+        order: (i % 2) + 1,
+      })),
     );
   }
 
@@ -97,7 +154,11 @@ async function isiData(strapi) {
   let jumlah = 0;
   for (const { id, terbit } of liputanIds) {
     for (let hari = 0; hari < perLiputan && jumlah < EMBER; hari += 1, jumlah += 1) {
-      ember.push({ liputan_id: id, tanggal: new Date(terbit.getTime() + hari * 86400000).toISOString().slice(0, 10), jumlah: 1 + ((hari * 7) % 13) });
+      ember.push({
+        liputan_id: id,
+        tanggal: new Date(terbit.getTime() + hari * 86400000).toISOString().slice(0, 10),
+        jumlah: 1 + ((hari * 7) % 13),
+      });
     }
     if (ember.length >= 20000) {
       await sisipkan(knex, tabel('api::pembaca.pembaca-harian'), ember, 500);
@@ -110,7 +171,8 @@ async function isiData(strapi) {
 /** The baseline: what the recap would be without aggregate queries. */
 async function rekapNaif(strapi, bulan) {
   const [tahunIni, bulanIni] = bulan.split('-').map(Number);
-  const berikut = bulanIni === 12 ? `${tahunIni + 1}-01` : `${tahunIni}-${String(bulanIni + 1).padStart(2, '0')}`;
+  const berikut =
+    bulanIni === 12 ? `${tahunIni + 1}-01` : `${tahunIni}-${String(bulanIni + 1).padStart(2, '0')}`;
   const mulai = new Date(`${bulan}-01T00:00:00+07:00`);
   const selesai = new Date(`${berikut}-01T00:00:00+07:00`);
   const liputan = await strapi.documents('api::liputan.liputan').findMany({
@@ -128,15 +190,23 @@ async function rekapNaif(strapi, bulan) {
     limit: -1,
   });
   const perPlatform = {};
-  for (const item of medsos) for (const t of item.tautan ?? []) perPlatform[t.platform] = (perPlatform[t.platform] ?? 0) + 1;
+  for (const item of medsos)
+    for (const t of item.tautan ?? []) perPlatform[t.platform] = (perPlatform[t.platform] ?? 0) + 1;
   const [tahun, ke] = bulan.split('-').map(Number);
   const hariTerakhir = new Date(Date.UTC(tahun, ke, 0)).getUTCDate();
   const ember = await strapi.db.query('api::pembaca.pembaca-harian').findMany({
     where: { tanggal: { $gte: `${bulan}-01`, $lte: `${bulan}-${hariTerakhir}` } },
   });
   const pembaca = {};
-  for (const baris of ember) pembaca[baris.liputanId] = (pembaca[baris.liputanId] ?? 0) + baris.jumlah;
-  return { liputan: liputan.length, perKategori, medsos: medsos.length, perPlatform, pembaca: Object.keys(pembaca).length };
+  for (const baris of ember)
+    pembaca[baris.liputanId] = (pembaca[baris.liputanId] ?? 0) + baris.jumlah;
+  return {
+    liputan: liputan.length,
+    perKategori,
+    medsos: medsos.length,
+    perPlatform,
+    pembaca: Object.keys(pembaca).length,
+  };
 }
 
 /** Median time and peak memory (heap in use above the start, sampled every 5 ms) of repeated runs. */
@@ -155,7 +225,11 @@ async function ukur(nama, fn) {
     clearInterval(sampel);
     puncak = Math.max(puncak, process.memoryUsage().heapUsed - awal);
   }
-  return { skenario: nama, medianMs: Math.round(median(waktu)), puncakMemoriMB: Math.round(puncak / 1048576) };
+  return {
+    skenario: nama,
+    medianMs: Math.round(median(waktu)),
+    puncakMemoriMB: Math.round(puncak / 1048576),
+  };
 }
 
 async function main() {
@@ -170,19 +244,36 @@ async function main() {
     const contoh = await rekap.buat(BULAN_DIUKUR);
     const naif = await rekapNaif(strapi, BULAN_DIUKUR);
     const hasil = [
-      await ukur('naif: document service + hitung di JavaScript', () => rekapNaif(strapi, BULAN_DIUKUR)),
+      await ukur('naif: document service + hitung di JavaScript', () =>
+        rekapNaif(strapi, BULAN_DIUKUR),
+      ),
       await ukur('rekap JSON (kueri agregat)', () => rekap.buat(BULAN_DIUKUR)),
-      await ukur('rekap XLSX (kueri agregat + exceljs)', async () => rekapKeXlsx(await rekap.buat(BULAN_DIUKUR))),
+      await ukur('rekap XLSX (kueri agregat + exceljs)', async () =>
+        rekapKeXlsx(await rekap.buat(BULAN_DIUKUR)),
+      ),
     ];
     const [dasar] = hasil;
     simpanHasil('rekap', {
       tanggal: new Date().toISOString(),
       database: strapi.db.dialect.client,
-      data: { liputan: 12 * PER_BULAN, kontenMedsos: 12 * PER_BULAN, emberPembaca: EMBER, detikPengisian: detikIsi },
+      data: {
+        liputan: 12 * PER_BULAN,
+        kontenMedsos: 12 * PER_BULAN,
+        emberPembaca: EMBER,
+        detikPengisian: detikIsi,
+      },
       bulan: BULAN_DIUKUR,
-      pemeriksaan: { artikelTerbit: contoh.website.artikelTerbit, naifLiputan: naif.liputan, diunggah: contoh.mediaSosial.diunggah, naifMedsos: naif.medsos },
+      pemeriksaan: {
+        artikelTerbit: contoh.website.artikelTerbit,
+        naifLiputan: naif.liputan,
+        diunggah: contoh.mediaSosial.diunggah,
+        naifMedsos: naif.medsos,
+      },
       ulang: ULANG,
-      hasil: hasil.map((item) => ({ ...item, rasioWaktuTerhadapNaif: +(item.medianMs / dasar.medianMs).toFixed(2) })),
+      hasil: hasil.map((item) => ({
+        ...item,
+        rasioWaktuTerhadapNaif: +(item.medianMs / dasar.medianMs).toFixed(2),
+      })),
     });
   } finally {
     await selesai();

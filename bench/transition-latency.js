@@ -14,8 +14,14 @@
  */
 'use strict';
 
-const { performance } = require('node:perf_hooks');
-const { jalankanKlien, median, mulaiStrapi, persentil, simpanHasil, unggahFoto } = require('./lib/boot');
+const {
+  jalankanKlien,
+  median,
+  mulaiStrapi,
+  persentil,
+  simpanHasil,
+  unggahFoto,
+} = require('./lib/boot');
 
 const JUMLAH = Number(process.env.BENCH_ITEMS ?? 100);
 const FOTO = Number(process.env.BENCH_FOTO ?? 4);
@@ -31,7 +37,13 @@ async function main() {
     for (const kode of PERAN) {
       const role = await strapi.db.query('admin::role').findOne({ where: { code: kode } });
       const email = `${kode}@bench.kpusumbar.id`;
-      await strapi.service('admin::user').create({ email, firstname: kode, password: 'BenchRedaksi2025', isActive: true, roles: [role.id] });
+      await strapi.service('admin::user').create({
+        email,
+        firstname: kode,
+        password: 'BenchRedaksi2025',
+        isActive: true,
+        roles: [role.id],
+      });
       const res = await fetch(`${base}/admin/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -68,16 +80,33 @@ async function main() {
     const permintaan = [];
     // Warm-up, outside the figures.
     for (const documentId of ids.slice(0, 10)) {
-      permintaan.push({ nama: 'pemanasan', method: 'GET', url: `/redaksi/documents/${UID}/${documentId}`, token: token['tim-pelaksana'] });
+      permintaan.push({
+        nama: 'pemanasan',
+        method: 'GET',
+        url: `/redaksi/documents/${UID}/${documentId}`,
+        token: token['tim-pelaksana'],
+      });
     }
     for (const documentId of ids) {
       permintaan.push(
-        { nama: 'baseline', method: 'PUT', url: `${cm}/${documentId}`, token: token['tim-pelaksana'], body: { caption: 'Caption diperbarui' } },
+        {
+          nama: 'baseline',
+          method: 'PUT',
+          url: `${cm}/${documentId}`,
+          token: token['tim-pelaksana'],
+          body: { caption: 'Caption diperbarui' },
+        },
         transisi('serahkan', 'tim-pelaksana', documentId, 'serahkan'),
         transisi('terima', 'admin-medsos', documentId, 'terima'),
         transisi('teruskan', 'wakil-pemimpin-redaksi', documentId, 'teruskan'),
         transisi('setujui', 'pemimpin-redaksi', documentId, 'setujui'),
-        { nama: 'publish', method: 'POST', url: `${cm}/${documentId}/actions/publish`, token: token['admin-medsos'], body: {} },
+        {
+          nama: 'publish',
+          method: 'POST',
+          url: `${cm}/${documentId}/actions/publish`,
+          token: token['admin-medsos'],
+          body: {},
+        },
       );
     }
     const hasil = await jalankanKlien(base, permintaan);
@@ -88,10 +117,16 @@ async function main() {
     const sidikHangat = [];
     const baru = [];
     for (let i = 0; i < Math.min(JUMLAH, 50); i += 1) {
-      baru.push(await strapi.documents(UID).create({ data: { judul: `Sidik ${i}`, dokumentasi: await unggahFoto(strapi, folder, FOTO) } }));
+      baru.push(
+        await strapi.documents(UID).create({
+          data: { judul: `Sidik ${i}`, dokumentasi: await unggahFoto(strapi, folder, FOTO) },
+        }),
+      );
     }
     for (const { documentId } of baru) {
-      const dokumen = await strapi.documents(UID).findOne({ documentId, status: 'draft', populate: '*' });
+      const dokumen = await strapi
+        .documents(UID)
+        .findOne({ documentId, status: 'draft', populate: '*' });
       let mulai = performance.now();
       await layanan.sidik(UID, dokumen);
       sidikDingin.push(performance.now() - mulai);
@@ -100,7 +135,10 @@ async function main() {
       sidikHangat.push(performance.now() - mulai);
     }
 
-    const ringkas = (values) => ({ medianMs: +median(values).toFixed(2), p95Ms: +persentil(values, 95).toFixed(2) });
+    const ringkas = (values) => ({
+      medianMs: +median(values).toFixed(2),
+      p95Ms: +persentil(values, 95).toFixed(2),
+    });
     const rasio = (a, b) => +(median(a) / median(b)).toFixed(2);
     simpanHasil('transition', {
       tanggal: new Date().toISOString(),

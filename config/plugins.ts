@@ -34,13 +34,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
               requireTLS: env.bool('SMTP_REQUIRE_TLS', false),
               ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
               tls: { rejectUnauthorized: env.bool('SMTP_TLS_REJECT_UNAUTHORIZED', true) },
-              ...(env('SMTP_USER') ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } } : {}),
+              ...(env('SMTP_USER')
+                ? { auth: { user: env('SMTP_USER'), pass: env('SMTP_PASS') } }
+                : {}),
               connectionTimeout: env.int('SMTP_TIMEOUT_MS', 15_000),
               greetingTimeout: env.int('SMTP_TIMEOUT_MS', 15_000),
             },
             settings: {
               defaultFrom: env('SMTP_FROM', 'Redaksi KPU Sumbar <redaksi@localhost>'),
-              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'Redaksi KPU Sumbar <redaksi@localhost>')),
+              defaultReplyTo: env(
+                'SMTP_REPLY_TO',
+                env('SMTP_FROM', 'Redaksi KPU Sumbar <redaksi@localhost>'),
+              ),
             },
           },
         },

@@ -18,7 +18,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   dirs: { public: env('PUBLIC_DIR', './public') },
   // `strapi transfer` with a transfer token writes straight into the database, past the SOP guard
   // and the append-only history. Off in production unless an operator turns it on for a migration.
-  transfer: { remote: { enabled: env.bool('TRANSFER_REMOTE_ENABLED', env('NODE_ENV') !== 'production') } },
+  transfer: {
+    remote: { enabled: env.bool('TRANSFER_REMOTE_ENABLED', env('NODE_ENV') !== 'production') },
+  },
   // The reminder digests (07:00 and 13:00 WIB) run as cron jobs of the redaksi plugin.
   cron: { enabled: env.bool('CRON_ENABLED', true) },
 });

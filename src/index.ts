@@ -18,7 +18,8 @@ import { periksaRahasiaProduksi } from './utils/rahasia';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Only starting needs the secrets (a build loads the configuration too, and holds none).
-    if (strapi.config.get('environment') === 'production') periksaRahasiaProduksi((nama) => process.env[nama]);
+    if (strapi.config.get('environment') === 'production')
+      periksaRahasiaProduksi((nama) => process.env[nama]);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
     pasangAturanSlug(strapi);
@@ -43,7 +44,10 @@ export default {
     await siapkanRedis(strapi);
 
     // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
-    if (strapi.config.get('environment') === 'development' && process.env.REDAKSI_DEMO !== 'false') {
+    if (
+      strapi.config.get('environment') === 'development' &&
+      process.env.REDAKSI_DEMO !== 'false'
+    ) {
       await redaksi.service('demo').pasang(peranIds);
     }
   },

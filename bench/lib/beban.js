@@ -7,35 +7,55 @@
 
 const autocannon = require('autocannon');
 
-process.on('message', ({ url, method = 'GET', headers = {}, connections, duration, pengunjungBerbeda, awalAlamat = 0 }) => {
-  let nomor = awalAlamat;
-  const alamat = () => {
-    nomor += 1;
-    return `${10 + ((nomor >> 24) & 127)}.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
-  };
-  const opsi = {
+process.on(
+  'message',
+  ({
     url,
-    method,
-    headers,
+    method = 'GET',
+    headers = {},
     connections,
     duration,
-    ...(pengunjungBerbeda
-      ? { requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': alamat(), 'user-agent': 'bench' } }) }] }
-      : {}),
-  };
-  autocannon(opsi, (error, hasil) => {
-    if (error) {
-      process.send({ galat: error.message });
-      return;
-    }
-    process.send({
-      permintaanPerDetik: hasil.requests.average,
-      latensiP50Ms: hasil.latency.p50,
-      latensiP99Ms: hasil.latency.p99,
-      jumlah: hasil.requests.total,
-      bukan2xx: hasil.non2xx,
-      galat: hasil.errors + hasil.timeouts,
-      status: hasil.statusCodeStats,
+    pengunjungBerbeda,
+    awalAlamat = 0,
+  }) => {
+    let nomor = awalAlamat;
+    const alamat = () => {
+      nomor += 1;
+      return `${10 + ((nomor >> 24) & 127)}.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
+    };
+    const opsi = {
+      url,
+      method,
+      headers,
+      connections,
+      duration,
+      ...(pengunjungBerbeda
+        ? {
+            requests: [
+              {
+                setupRequest: (req) => ({
+                  ...req,
+                  headers: { ...req.headers, 'x-forwarded-for': alamat(), 'user-agent': 'bench' },
+                }),
+              },
+            ],
+          }
+        : {}),
+    };
+    autocannon(opsi, (error, hasil) => {
+      if (error) {
+        process.send({ galat: error.message });
+        return;
+      }
+      process.send({
+        permintaanPerDetik: hasil.requests.average,
+        latensiP50Ms: hasil.latency.p50,
+        latensiP99Ms: hasil.latency.p99,
+        jumlah: hasil.requests.total,
+        bukan2xx: hasil.non2xx,
+        galat: hasil.errors + hasil.timeouts,
+        status: hasil.statusCodeStats,
+      });
     });
-  });
-});
+  },
+);

@@ -47,7 +47,11 @@ async function mulaiStrapi() {
 
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: APP_DIR });
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+  }).load();
   return {
     strapi,
     folder,
@@ -59,7 +63,8 @@ async function mulaiStrapi() {
     async selesai() {
       await strapi.destroy();
       rmSync(folder, { recursive: true, force: true });
-      if (databaseBench) await sqlPostgres(`DROP DATABASE IF EXISTS "${databaseBench}" WITH (FORCE)`);
+      if (databaseBench)
+        await sqlPostgres(`DROP DATABASE IF EXISTS "${databaseBench}" WITH (FORCE)`);
       // The run's keys in Redis go with its database: the next run starts with neither.
       if (process.env.REDIS_URL) {
         const Redis = require('ioredis');
@@ -102,14 +107,29 @@ async function unggahFoto(strapi, folder, jumlah) {
   const ids = [];
   for (let i = 0; i < jumlah; i += 1) {
     const filepath = path.join(folder, `foto-${i}.jpg`);
-    const isi = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: (60 * i) % 255, g: 90, b: 120 } } })
+    const isi = await sharp({
+      create: {
+        width: 640,
+        height: 480,
+        channels: 3,
+        background: { r: (60 * i) % 255, g: 90, b: 120 },
+      },
+    })
       .jpeg()
       .toBuffer();
     writeFileSync(filepath, isi);
-    const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { alternativeText: `Foto kegiatan ${i + 1}` } },
-      files: { filepath, originalFilename: `foto-${i}.jpg`, mimetype: 'image/jpeg', size: isi.length },
-    });
+    const [file] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { alternativeText: `Foto kegiatan ${i + 1}` } },
+        files: {
+          filepath,
+          originalFilename: `foto-${i}.jpg`,
+          mimetype: 'image/jpeg',
+          size: isi.length,
+        },
+      });
     ids.push(file.id);
   }
   return ids;
@@ -139,14 +159,28 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const persentil = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const persentil = (values, p) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
+  ];
 
 /** Print the figures and keep them under bench/results/ (not committed). */
 function simpanHasil(nama, hasil) {
   console.log(JSON.stringify(hasil, null, 2));
   const folder = path.join(__dirname, '..', 'results');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, `${nama}-${hasil.database}-${Date.now()}.json`), JSON.stringify(hasil, null, 2));
+  writeFileSync(
+    path.join(folder, `${nama}-${hasil.database}-${Date.now()}.json`),
+    JSON.stringify(hasil, null, 2),
+  );
 }
 
-module.exports = { mulaiStrapi, pasangRuteInti, unggahFoto, jalankanKlien, median, persentil, simpanHasil };
+module.exports = {
+  mulaiStrapi,
+  pasangRuteInti,
+  unggahFoto,
+  jalankanKlien,
+  median,
+  persentil,
+  simpanHasil,
+};

@@ -5,8 +5,6 @@
  */
 'use strict';
 
-const { performance } = require('node:perf_hooks');
-
 process.on('message', async ({ base, permintaan }) => {
   const hasil = {};
   try {
@@ -14,12 +12,16 @@ process.on('message', async ({ base, permintaan }) => {
       const mulai = performance.now();
       const res = await fetch(`${base}${url}`, {
         method,
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const teks = await res.text();
       const ms = performance.now() - mulai;
-      if (!res.ok) throw new Error(`${nama} ${method} ${url}: HTTP ${res.status} ${teks.slice(0, 300)}`);
+      if (!res.ok)
+        throw new Error(`${nama} ${method} ${url}: HTTP ${res.status} ${teks.slice(0, 300)}`);
       (hasil[nama] ??= []).push(ms);
     }
     process.send({ hasil });

@@ -23,10 +23,14 @@ const portBebas = () =>
 
 function instansKedua() {
   return new Promise((resolve, reject) => {
-    const anak = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tests', 'helpers', 'server-kedua.js')], {
-      env: { ...process.env, RUTE_INTI_BENCH: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const anak = spawn(
+      process.execPath,
+      [path.join(__dirname, '..', '..', 'tests', 'helpers', 'server-kedua.js')],
+      {
+        env: { ...process.env, RUTE_INTI_BENCH: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     anak.once('exit', (code) => reject(new Error(`Instans kedua berhenti (${code})`)));
     anak.stdout.on('data', (data) => {
       const cocok = /SIAP (\d+)/.exec(String(data));
@@ -37,7 +41,10 @@ function instansKedua() {
 
 async function tungguSehat(base) {
   for (let i = 0; i < 100; i += 1) {
-    const ok = await fetch(`${base}/_health`).then((res) => res.status === 204, () => false);
+    const ok = await fetch(`${base}/_health`).then(
+      (res) => res.status === 204,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -78,7 +85,11 @@ http {
 }
 `,
   );
-  const proses = spawn(nginx, ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  const proses = spawn(
+    nginx,
+    ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'],
+    { stdio: 'inherit' },
+  );
   const base = `http://127.0.0.1:${portNginx}`;
   await tungguSehat(base);
   return {

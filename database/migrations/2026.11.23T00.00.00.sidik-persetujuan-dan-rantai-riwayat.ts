@@ -14,29 +14,49 @@
 import type { UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { hashBaris } from '../../src/plugins/redaksi/server/src/domain/rantai';
-import { buatSidik, nilaiKonten, type SkemaAtribut } from '../../src/plugins/redaksi/server/src/domain/sidik';
+import {
+  buatSidik,
+  nilaiKonten,
+  type SkemaAtribut,
+} from '../../src/plugins/redaksi/server/src/domain/sidik';
 import { hashIsiBerkas } from '../../src/plugins/redaksi/server/src/utils/berkas';
-import { type Metadata, muatDrafMentah } from '../../src/plugins/redaksi/server/src/utils/dokumen-mentah';
+import {
+  type Metadata,
+  muatDrafMentah,
+} from '../../src/plugins/redaksi/server/src/utils/dokumen-mentah';
 import type { DefinisiAlur } from '../../src/plugins/redaksi/server/src/workflows/types';
 
 const STATUS = 'redaksi_status_alur';
 const RIWAYAT = 'redaksi_riwayat';
 
-async function pastikanKolom(knex: Knex, tabel: string, kolom: Record<string, (t: Knex.CreateTableBuilder) => void>) {
+async function pastikanKolom(
+  knex: Knex,
+  tabel: string,
+  kolom: Record<string, (t: Knex.CreateTableBuilder) => void>,
+) {
   for (const [nama, tambah] of Object.entries(kolom)) {
     if (!(await knex.schema.hasColumn(tabel, nama))) await knex.schema.alterTable(tabel, tambah);
   }
 }
 
-const jsonDariKolom = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
+const jsonDariKolom = (value: unknown) =>
+  typeof value === 'string' ? JSON.parse(value) : (value ?? null);
 
 async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
-  const skema = (uid: string) => (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
+  const skema = (uid: string) =>
+    (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
   const daftarAlur = strapi.plugin('redaksi').service('alur').semua() as DefinisiAlur[];
   for (const alur of daftarAlur) {
-    const tahap = [...new Set(alur.aksi.filter((aksi) => aksi.sidik === 'cocokkan').flatMap((aksi) => aksi.dari))];
+    const tahap = [
+      ...new Set(
+        alur.aksi.filter((aksi) => aksi.sidik === 'cocokkan').flatMap((aksi) => aksi.dari),
+      ),
+    ];
     if (tahap.length === 0) continue;
-    const menunggu = await knex(STATUS).where({ uid_konten: alur.uid }).whereIn('tahap', tahap).whereNull('sidik_disetujui');
+    const menunggu = await knex(STATUS)
+      .where({ uid_konten: alur.uid })
+      .whereIn('tahap', tahap)
+      .whereNull('sidik_disetujui');
     for (const status of menunggu) {
       const draf = await muatDrafMentah(knex, metadata, skema, alur.uid, status.dokumen_id);
       if (!draf) continue;
@@ -44,13 +64,24 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
       for (const [nama, atribut] of Object.entries(skema(alur.uid))) {
         if (atribut.type !== 'media') continue;
         for (const berkas of (draf[nama] as Array<{ id: number; url: string }>) ?? []) {
-          hash.set(berkas.id, await hashIsiBerkas(berkas, strapi.dirs.static.public).catch(() => `tidak-terbaca:${berkas.id}`));
+          hash.set(
+            berkas.id,
+            await hashIsiBerkas(berkas, strapi.dirs.static.public).catch(
+              () => `tidak-terbaca:${berkas.id}`,
+            ),
+          );
         }
       }
       const sidik = buatSidik(
-        nilaiKonten(draf, skema(alur.uid), { skemaKomponen: skema, relasi: false, hashBerkas: (b) => (b.id === undefined ? undefined : hash.get(b.id)) }),
+        nilaiKonten(draf, skema(alur.uid), {
+          skemaKomponen: skema,
+          relasi: false,
+          hashBerkas: (b) => (b.id === undefined ? undefined : hash.get(b.id)),
+        }),
       );
-      await knex(STATUS).where({ id: status.id }).update({ sidik_disetujui: JSON.stringify(sidik) });
+      await knex(STATUS)
+        .where({ id: status.id })
+        .update({ sidik_disetujui: JSON.stringify(sidik) });
     }
   }
 }
@@ -84,7 +115,10 @@ async function rantaiUntukRiwayatLama(knex: Knex) {
         alasanTerlambat: baris.alasan_terlambat,
         terlambat: Boolean(baris.terlambat),
         // SQLite keeps datetimes as epoch milliseconds, PostgreSQL as timestamps.
-        waktu: typeof baris.waktu === 'string' && /^\d+$/.test(baris.waktu) ? new Date(Number(baris.waktu)) : baris.waktu,
+        waktu:
+          typeof baris.waktu === 'string' && /^\d+$/.test(baris.waktu)
+            ? new Date(Number(baris.waktu))
+            : baris.waktu,
         sidik: jsonDariKolom(baris.sidik),
         field: jsonDariKolom(baris.field),
         pengecualian: baris.pengecualian,

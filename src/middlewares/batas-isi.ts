@@ -19,7 +19,8 @@ export function kedalaman(nilai: unknown, batas = KEDALAMAN_MAKSIMUM): number {
     const tingkatIni = tingkat + 1;
     if (tingkatIni > terdalam) terdalam = tingkatIni;
     if (terdalam > batas) return terdalam;
-    for (const anak of Object.values(isi)) if (anak !== null && typeof anak === 'object') tumpukan.push([anak, tingkatIni]);
+    for (const anak of Object.values(isi))
+      if (anak !== null && typeof anak === 'object') tumpukan.push([anak, tingkatIni]);
   }
   return terdalam;
 }

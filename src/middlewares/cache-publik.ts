@@ -17,7 +17,10 @@ import { tembolokRespons } from '../publik/tembolok';
  * most one cache period after the public role loses its read permission.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const rute = Object.values(RUTE_PUBLIK).map((item) => ({ ...item, cocok: match<Record<string, string>>(item.jalur, { decode: decodeURIComponent }) }));
+  const rute = Object.values(RUTE_PUBLIK).map((item) => ({
+    ...item,
+    cocok: match<Record<string, string>>(item.jalur, { decode: decodeURIComponent }),
+  }));
 
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET' || ctx.get('authorization')) return next();

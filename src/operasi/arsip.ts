@@ -56,9 +56,17 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
   try {
     app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   } catch (error) {
-    throw new Error(`Konfigurasi tidak dapat dibaca (sudahkah "npm run build"?): ${error instanceof Error ? error.message : error}`);
+    throw new Error(
+      `Konfigurasi tidak dapat dibaca (sudahkah "npm run build"?): ${error instanceof Error ? error.message : error}`,
+      {
+        cause: error,
+      },
+    );
   }
-  const koneksi = app.config.get('database.connection') as { client: string; connection: Record<string, unknown> };
+  const koneksi = app.config.get('database.connection') as {
+    client: string;
+    connection: Record<string, unknown>;
+  };
   const uploads = path.join(app.dirs.static.public, FOLDER_UPLOADS);
   if (koneksi.client === 'sqlite') {
     return { appDir, client: 'sqlite', sqlite: String(koneksi.connection.filename), uploads };
@@ -95,33 +103,57 @@ export function lingkunganPg(pg: KoneksiPostgres): NodeJS.ProcessEnv {
     if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
     return env;
   }
-  Object.assign(env, { PGHOST: pg.host, PGPORT: String(pg.port ?? 5432), PGDATABASE: pg.database, PGUSER: pg.user });
+  Object.assign(env, {
+    PGHOST: pg.host,
+    PGPORT: String(pg.port ?? 5432),
+    PGDATABASE: pg.database,
+    PGUSER: pg.user,
+  });
   if (pg.password) env.PGPASSWORD = pg.password;
   return env;
 }
 
 export function klienPg(pg: KoneksiPostgres): Client {
   const env = lingkunganPg(pg);
-  return new Client({ host: env.PGHOST, port: Number(env.PGPORT), database: env.PGDATABASE, user: env.PGUSER, password: env.PGPASSWORD });
+  return new Client({
+    host: env.PGHOST,
+    port: Number(env.PGPORT),
+    database: env.PGDATABASE,
+    user: env.PGUSER,
+    password: env.PGPASSWORD,
+  });
 }
 
 /** Rows per table of a SQLite file (its own tables, not SQLite's internal ones). */
 export function hitungTabelSqlite(db: Database.Database): Record<string, number> {
   const nama = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all() as Array<{ name: string }>;
-  return Object.fromEntries(nama.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    nama.map(({ name }) => [
+      name,
+      (db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number })
+        .n,
+    ]),
+  );
 }
 
 /** Rows per table of a PostgreSQL schema, on a connection (inside the caller's transaction, if any). */
-export async function hitungTabelPg(client: Client, schema: string): Promise<Record<string, number>> {
+export async function hitungTabelPg(
+  client: Client,
+  schema: string,
+): Promise<Record<string, number>> {
   const { rows } = await client.query<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name",
     [schema],
   );
   const hasil: Record<string, number> = {};
   for (const { table_name: nama } of rows) {
-    const { rows: jumlah } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}"."${nama.replace(/"/g, '""')}"`);
+    const { rows: jumlah } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "${schema}"."${nama.replace(/"/g, '""')}"`,
+    );
     hasil[nama] = Number(jumlah[0].n);
   }
   return hasil;
@@ -135,13 +167,17 @@ export async function sha256Berkas(berkas: string): Promise<string> {
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
 export async function daftarBerkas(folder: string): Promise<string[]> {
-  const isi = await readdir(folder, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const isi = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    },
+  );
   return isi
     .filter((entri) => entri.isFile())
-    .map((entri) => path.relative(folder, path.join(entri.parentPath, entri.name)).split(path.sep).join('/'))
+    .map((entri) =>
+      path.relative(folder, path.join(entri.parentPath, entri.name)).split(path.sep).join('/'),
+    )
     .sort();
 }
 
@@ -151,9 +187,15 @@ export async function folderBerisi(folder: string): Promise<number> {
 }
 
 /** The differences between two row counts, as lines an operator reads ("tabel x: 12 di manifest, 11 di basis data"). */
-export function bedaTabel(harapan: Record<string, number>, nyata: Record<string, number>): string[] {
+export function bedaTabel(
+  harapan: Record<string, number>,
+  nyata: Record<string, number>,
+): string[] {
   const semua = [...new Set([...Object.keys(harapan), ...Object.keys(nyata)])].sort();
   return semua
     .filter((nama) => harapan[nama] !== nyata[nama])
-    .map((nama) => `tabel ${nama}: ${harapan[nama] ?? 'tidak ada'} di manifest, ${nyata[nama] ?? 'tidak ada'} di basis data`);
+    .map(
+      (nama) =>
+        `tabel ${nama}: ${harapan[nama] ?? 'tidak ada'} di manifest, ${nyata[nama] ?? 'tidak ada'} di basis data`,
+    );
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,11 +59,22 @@ async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { rows } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
+    const { rows } = await client.query<{ snapshot: string }>(
+      'SELECT pg_export_snapshot() AS snapshot',
+    );
     const tabel = await hitungTabelPg(client, pg.schema ?? 'public');
-    const argumen = ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${rows[0].snapshot}`, `--file=${path.join(kerja, BERKAS_PG)}`];
+    const argumen = [
+      '--format=custom',
+      '--no-owner',
+      '--no-privileges',
+      `--snapshot=${rows[0].snapshot}`,
+      `--file=${path.join(kerja, BERKAS_PG)}`,
+    ];
     if (pg.schema && pg.schema !== 'public') argumen.push(`--schema=${pg.schema}`);
-    await jalankan(process.env.PG_DUMP ?? 'pg_dump', argumen, { env: lingkunganPg(pg), maxBuffer: 16 * 1024 * 1024 });
+    await jalankan(process.env.PG_DUMP ?? 'pg_dump', argumen, {
+      env: lingkunganPg(pg),
+      maxBuffer: 16 * 1024 * 1024,
+    });
     await client.query('COMMIT');
     return tabel;
   } finally {
@@ -80,32 +91,57 @@ const namaArsip = (saat: Date) => `cadangan-redaksi-${formatWib(saat, 'yyyyMMdd-
  * that lands meanwhile can only be an extra file, never a row whose file is missing. The archive
  * appears under its final name only once complete.
  */
-export async function buatCadangan(appDir: string, cetak: (baris: string) => void = console.log): Promise<string> {
+export async function buatCadangan(
+  appDir: string,
+  cetak: (baris: string) => void = console.log,
+): Promise<string> {
   const lokasi = await bacaLokasi(appDir);
   const folderTujuan = path.resolve(appDir, process.env.CADANGAN_DIR || 'cadangan');
   const kerja = await mkdtemp(path.join(tmpdir(), 'redaksi-cadangan-'));
   try {
     await mkdir(path.join(kerja, 'basis-data'));
-    cetak(`Mencadangkan basis data (${lokasi.client === 'sqlite' ? `SQLite ${lokasi.sqlite}` : `PostgreSQL ${lokasi.postgres?.database ?? ''}`})...`);
-    const tabel = lokasi.client === 'sqlite' ? await cadangkanSqlite(lokasi, kerja) : await cadangkanPostgres(lokasi, kerja);
-    cetak(`  ${Object.keys(tabel).length} tabel, ${Object.values(tabel).reduce((a, b) => a + b, 0)} baris`);
+    cetak(
+      `Mencadangkan basis data (${lokasi.client === 'sqlite' ? `SQLite ${lokasi.sqlite}` : `PostgreSQL ${lokasi.postgres?.database ?? ''}`})...`,
+    );
+    const tabel =
+      lokasi.client === 'sqlite'
+        ? await cadangkanSqlite(lokasi, kerja)
+        : await cadangkanPostgres(lokasi, kerja);
+    cetak(
+      `  ${Object.keys(tabel).length} tabel, ${Object.values(tabel).reduce((a, b) => a + b, 0)} baris`,
+    );
 
     cetak(`Menyalin unggahan dari ${lokasi.uploads}...`);
-    await cp(lokasi.uploads, path.join(kerja, FOLDER_UPLOADS), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    await cp(lokasi.uploads, path.join(kerja, FOLDER_UPLOADS), { recursive: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      },
+    );
     const isi = await daftarBerkas(kerja);
-    cetak(`  ${isi.filter((nama) => nama.startsWith(`${FOLDER_UPLOADS}/`)).length} berkas; menghitung sha256...`);
+    cetak(
+      `  ${isi.filter((nama) => nama.startsWith(`${FOLDER_UPLOADS}/`)).length} berkas; menghitung sha256...`,
+    );
     const berkas: Record<string, string> = {};
     for (const nama of isi) berkas[nama] = await sha256Berkas(path.join(kerja, nama));
 
-    const paket = require(path.join(appDir, 'package.json')) as { name: string; version: string; dependencies: Record<string, string> };
+    const paket = JSON.parse(await readFile(path.join(appDir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      dependencies: Record<string, string>;
+    };
     const saat = new Date();
     const manifest: Manifest = {
       format: FORMAT_MANIFEST,
       dibuat: isoWib(saat),
-      aplikasi: { nama: paket.name, versi: paket.version, strapi: paket.dependencies['@strapi/strapi'] },
-      basisData: { client: lokasi.client, berkas: lokasi.client === 'sqlite' ? BERKAS_SQLITE : BERKAS_PG },
+      aplikasi: {
+        nama: paket.name,
+        versi: paket.version,
+        strapi: paket.dependencies['@strapi/strapi'],
+      },
+      basisData: {
+        client: lokasi.client,
+        berkas: lokasi.client === 'sqlite' ? BERKAS_SQLITE : BERKAS_PG,
+      },
       tabel,
       berkas,
     };
@@ -116,7 +152,10 @@ export async function buatCadangan(appDir: string, cetak: (baris: string) => voi
     const sementara = `${arsip}.sebagian`;
     cetak('Menulis arsip...');
     try {
-      await tar.create({ gzip: true, file: sementara, cwd: kerja, portable: true }, [BERKAS_MANIFEST, ...isi]);
+      await tar.create({ gzip: true, file: sementara, cwd: kerja, portable: true }, [
+        BERKAS_MANIFEST,
+        ...isi,
+      ]);
       await rename(sementara, arsip);
     } catch (error) {
       await rm(sementara, { force: true });

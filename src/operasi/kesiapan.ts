@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
 import type { Ctx } from '../utils/koa';
 
-
 const BATAS_MS = 2000;
 
 function denganBatasWaktu<T>(kerja: Promise<T>, ms: number): Promise<T> {
@@ -38,7 +37,11 @@ export function pasangRuteKesiapan(strapi: Core.Strapi): void {
             laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
           }
           const klien = redis(strapi);
-          laporan.redis = !klien ? 'tidak dipakai' : klien.status === 'ready' ? 'ok' : `tidak tersedia (${klien.status})`;
+          laporan.redis = !klien
+            ? 'tidak dipakai'
+            : klien.status === 'ready'
+              ? 'ok'
+              : `tidak tersedia (${klien.status})`;
           ctx.set('Cache-Control', 'no-store');
           ctx.status = siap ? 200 : 503;
           ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };

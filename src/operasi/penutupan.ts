@@ -18,7 +18,8 @@ function jumlahSedangDilayani(): number {
 /** Resolves once no request is in flight, or after `batasMs` (answering how many were left). */
 async function tungguPermintaanSelesai(batasMs: number): Promise<number> {
   const akhir = Date.now() + batasMs;
-  while (sedangDilayani > 0 && Date.now() < akhir) await new Promise((resolve) => setTimeout(resolve, 25));
+  while (sedangDilayani > 0 && Date.now() < akhir)
+    await new Promise((resolve) => setTimeout(resolve, 25));
   return sedangDilayani;
 }
 
@@ -41,13 +42,20 @@ export async function berhentiDenganAnggun(strapi: Core.Strapi): Promise<void> {
   const tersisa = jumlahSedangDilayani();
   if (tersisa) strapi.log.info(`Berhenti: menunggu ${tersisa} permintaan yang sedang dilayani`);
   const belumSelesai = await tungguPermintaanSelesai(batasMs);
-  if (belumSelesai) strapi.log.warn(`Berhenti: ${belumSelesai} permintaan belum selesai setelah ${batasMs} ms`);
+  if (belumSelesai)
+    strapi.log.warn(`Berhenti: ${belumSelesai} permintaan belum selesai setelah ${batasMs} ms`);
 
   const sisaMs = Math.max(0, batasMs - (Date.now() - mulai));
   const surel = strapi.plugin('redaksi')?.service('surel');
   if (surel) {
-    const selesai = await Promise.race([surel.selesai().then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), sisaMs).unref())]);
-    if (!selesai) strapi.log.warn('Berhenti: surel yang belum terkirim tetap berstatus antre di koleksi kiriman-surel');
+    const selesai = await Promise.race([
+      surel.selesai().then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), sisaMs).unref()),
+    ]);
+    if (!selesai)
+      strapi.log.warn(
+        'Berhenti: surel yang belum terkirim tetap berstatus antre di koleksi kiriman-surel',
+      );
   }
   strapi.log.info(`Berhenti dengan anggun dalam ${Date.now() - mulai} ms`);
 }

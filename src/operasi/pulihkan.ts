@@ -27,22 +27,28 @@ const jalankan = promisify(execFile);
 
 /** The archive is what the manifest says, file for file: nothing missing, altered or added. */
 async function periksaArsip(kerja: string): Promise<Manifest> {
-  const manifest = JSON.parse(await readFile(path.join(kerja, BERKAS_MANIFEST), 'utf8')) as Manifest;
-  if (manifest.format !== FORMAT_MANIFEST) throw new Error(`Bukan arsip cadangan sistem redaksi (format "${manifest.format}")`);
+  const manifest = JSON.parse(
+    await readFile(path.join(kerja, BERKAS_MANIFEST), 'utf8'),
+  ) as Manifest;
+  if (manifest.format !== FORMAT_MANIFEST)
+    throw new Error(`Bukan arsip cadangan sistem redaksi (format "${manifest.format}")`);
   const salah: string[] = [];
   const ada = (await daftarBerkas(kerja)).filter((nama) => nama !== BERKAS_MANIFEST);
   for (const nama of ada) {
     if (!(nama in manifest.berkas)) salah.push(`${nama}: tidak tercantum di manifest`);
-    else if ((await sha256Berkas(path.join(kerja, nama))) !== manifest.berkas[nama]) salah.push(`${nama}: sha256 berbeda`);
+    else if ((await sha256Berkas(path.join(kerja, nama))) !== manifest.berkas[nama])
+      salah.push(`${nama}: sha256 berbeda`);
   }
-  for (const nama of Object.keys(manifest.berkas)) if (!ada.includes(nama)) salah.push(`${nama}: hilang dari arsip`);
+  for (const nama of Object.keys(manifest.berkas))
+    if (!ada.includes(nama)) salah.push(`${nama}: hilang dari arsip`);
   if (salah.length) throw new Error(`Arsip rusak atau diubah:\n  ${salah.join('\n  ')}`);
   return manifest;
 }
 
 async function kosongkanTujuan(lokasi: Lokasi): Promise<void> {
   if (lokasi.client === 'sqlite') {
-    for (const akhiran of ['', '-wal', '-shm']) await rm(`${lokasi.sqlite}${akhiran}`, { force: true });
+    for (const akhiran of ['', '-wal', '-shm'])
+      await rm(`${lokasi.sqlite}${akhiran}`, { force: true });
   } else {
     const schema = (lokasi.postgres!.schema ?? 'public').replace(/"/g, '""');
     const client = klienPg(lokasi.postgres!);
@@ -85,7 +91,12 @@ export interface OpsiPulihkan {
  * against its manifest first; a target that holds anything is refused unless `timpa`; afterwards
  * every table's row count and every upload's checksum are compared with the manifest.
  */
-export async function pulihkan(appDir: string, arsip: string, opsi: OpsiPulihkan = {}, cetak: (baris: string) => void = console.log): Promise<void> {
+export async function pulihkan(
+  appDir: string,
+  arsip: string,
+  opsi: OpsiPulihkan = {},
+  cetak: (baris: string) => void = console.log,
+): Promise<void> {
   if (!existsSync(arsip)) throw new Error(`Arsip ${arsip} tidak ditemukan`);
   const lokasi = await bacaLokasi(appDir);
   const kerja = await mkdtemp(path.join(tmpdir(), 'redaksi-pulihkan-'));
@@ -93,15 +104,25 @@ export async function pulihkan(appDir: string, arsip: string, opsi: OpsiPulihkan
     cetak(`Membuka dan memeriksa ${arsip}...`);
     await tar.extract({ file: arsip, cwd: kerja, strict: true });
     const manifest = await periksaArsip(kerja);
-    cetak(`  dibuat ${manifest.dibuat}, ${manifest.aplikasi.nama} ${manifest.aplikasi.versi}, ${Object.keys(manifest.berkas).length} berkas sesuai manifest`);
+    cetak(
+      `  dibuat ${manifest.dibuat}, ${manifest.aplikasi.nama} ${manifest.aplikasi.versi}, ${Object.keys(manifest.berkas).length} berkas sesuai manifest`,
+    );
     if (manifest.basisData.client !== lokasi.client) {
-      throw new Error(`Arsip berisi basis data ${manifest.basisData.client}, sedangkan konfigurasi memakai ${lokasi.client} (DATABASE_CLIENT)`);
+      throw new Error(
+        `Arsip berisi basis data ${manifest.basisData.client}, sedangkan konfigurasi memakai ${lokasi.client} (DATABASE_CLIENT)`,
+      );
     }
 
-    const tabelAda = lokasi.client === 'sqlite' && !existsSync(lokasi.sqlite!) ? 0 : Object.keys(await hitungTabelTujuan(lokasi)).length;
+    const tabelAda =
+      lokasi.client === 'sqlite' && !existsSync(lokasi.sqlite!)
+        ? 0
+        : Object.keys(await hitungTabelTujuan(lokasi)).length;
     const berkasAda = await folderBerisi(lokasi.uploads);
     if (tabelAda || berkasAda) {
-      const tujuan = lokasi.client === 'sqlite' ? `SQLite ${lokasi.sqlite}` : `PostgreSQL ${lokasi.postgres!.database ?? ''}`;
+      const tujuan =
+        lokasi.client === 'sqlite'
+          ? `SQLite ${lokasi.sqlite}`
+          : `PostgreSQL ${lokasi.postgres!.database ?? ''}`;
       if (!opsi.timpa) {
         throw new Error(
           `Tujuan tidak kosong: basis data ${tujuan} berisi ${tabelAda} tabel, folder ${lokasi.uploads} berisi ${berkasAda} berkas. ` +
@@ -119,42 +140,59 @@ export async function pulihkan(appDir: string, arsip: string, opsi: OpsiPulihkan
       await copyFile(dump, lokasi.sqlite!);
     } else {
       const env = lingkunganPg(lokasi.postgres!);
-      await jalankan(process.env.PG_RESTORE ?? 'pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${env.PGDATABASE}`, dump], {
-        env,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      await jalankan(
+        process.env.PG_RESTORE ?? 'pg_restore',
+        ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${env.PGDATABASE}`, dump],
+        {
+          env,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
     }
 
     cetak(`Memulihkan unggahan ke ${lokasi.uploads}...`);
     await mkdir(lokasi.uploads, { recursive: true });
-    await cp(path.join(kerja, FOLDER_UPLOADS), lokasi.uploads, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    await cp(path.join(kerja, FOLDER_UPLOADS), lokasi.uploads, { recursive: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      },
+    );
 
     cetak('Memeriksa hasil terhadap manifest...');
     const beda = bedaTabel(manifest.tabel, await hitungTabelTujuan(lokasi));
     for (const [nama, hash] of Object.entries(manifest.berkas)) {
       if (!nama.startsWith(`${FOLDER_UPLOADS}/`)) continue;
       const berkas = path.join(lokasi.uploads, nama.slice(FOLDER_UPLOADS.length + 1));
-      if (!existsSync(berkas) || (await sha256Berkas(berkas)) !== hash) beda.push(`${nama}: tidak sama dengan arsip`);
+      if (!existsSync(berkas) || (await sha256Berkas(berkas)) !== hash)
+        beda.push(`${nama}: tidak sama dengan arsip`);
     }
-    if (beda.length) throw new Error(`Hasil pemulihan tidak sesuai manifest:\n  ${beda.join('\n  ')}`);
+    if (beda.length)
+      throw new Error(`Hasil pemulihan tidak sesuai manifest:\n  ${beda.join('\n  ')}`);
     const baris = Object.values(manifest.tabel).reduce((a, b) => a + b, 0);
-    const unggahan = Object.keys(manifest.berkas).filter((nama) => nama.startsWith(`${FOLDER_UPLOADS}/`)).length;
-    cetak(`Pulih: ${Object.keys(manifest.tabel).length} tabel, ${baris} baris, ${unggahan} berkas unggahan; 0 perbedaan dengan manifest.`);
+    const unggahan = Object.keys(manifest.berkas).filter((nama) =>
+      nama.startsWith(`${FOLDER_UPLOADS}/`),
+    ).length;
+    cetak(
+      `Pulih: ${Object.keys(manifest.tabel).length} tabel, ${baris} baris, ${unggahan} berkas unggahan; 0 perbedaan dengan manifest.`,
+    );
   } finally {
     await rm(kerja, { recursive: true, force: true });
   }
 }
 
 if (require.main === module) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { timpa: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { timpa: { type: 'boolean', default: false } },
+  });
   if (positionals.length !== 1) {
     console.error('Pemakaian: npm run pulihkan -- <arsip.tar.gz> [--timpa]');
     process.exit(2);
   }
-  pulihkan(process.cwd(), path.resolve(positionals[0]), { timpa: values.timpa }).catch((error: unknown) => {
-    console.error(`Pemulihan gagal: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  pulihkan(process.cwd(), path.resolve(positionals[0]), { timpa: values.timpa }).catch(
+    (error: unknown) => {
+      console.error(`Pemulihan gagal: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-type Transaksi = (cb?: (param: { trx: { executionPromise?: Promise<unknown> } }) => Promise<unknown>) => Promise<unknown>;
+type Transaksi = (
+  cb?: (param: { trx: { executionPromise?: Promise<unknown> } }) => Promise<unknown>,
+) => Promise<unknown>;
 
 /**
  * A transaction is reported done only once its COMMIT succeeded. Strapi's db.transaction()

@@ -20,9 +20,14 @@ const UID_BERKAS = 'plugin::upload.file';
 type FungsiUnggah = (...argumen: unknown[]) => Promise<unknown>;
 
 export function pasangUnggahanUtuh(strapi: Core.Strapi): void {
-  const penyedia = strapi.plugin('upload').service('provider') as { upload: FungsiUnggah; delete?: FungsiUnggah };
+  const penyedia = strapi.plugin('upload').service('provider') as {
+    upload: FungsiUnggah;
+    delete?: FungsiUnggah;
+  };
   const layanan = strapi.plugin('upload').service('upload') as { upload: FungsiUnggah };
-  const provider = strapi.plugin('upload').provider as { delete: (berkas: object) => Promise<unknown> };
+  const provider = strapi.plugin('upload').provider as {
+    delete: (berkas: object) => Promise<unknown>;
+  };
 
   const unggahAsli = penyedia.upload.bind(penyedia);
   penyedia.upload = async (berkas: unknown, ...lain: unknown[]) => {
@@ -47,10 +52,19 @@ export function pasangUnggahanUtuh(strapi: Core.Strapi): void {
         return await layananAsli(...argumen);
       } catch (error) {
         for (const berkas of milikIni.ditulis) {
-          await provider.delete(berkas).catch((galat: unknown) => strapi.log.warn(`Berkas sebagian tidak dapat dihapus: ${galat}`));
+          await provider
+            .delete(berkas)
+            .catch((galat: unknown) =>
+              strapi.log.warn(`Berkas sebagian tidak dapat dihapus: ${galat}`),
+            );
         }
-        if (milikIni.barisBaru.length) await strapi.db.query(UID_BERKAS).deleteMany({ where: { id: { $in: milikIni.barisBaru } } });
-        strapi.log.warn(`Unggahan gagal dan dibatalkan utuh (${milikIni.ditulis.length} berkas, ${milikIni.barisBaru.length} baris dihapus)`);
+        if (milikIni.barisBaru.length)
+          await strapi.db
+            .query(UID_BERKAS)
+            .deleteMany({ where: { id: { $in: milikIni.barisBaru } } });
+        strapi.log.warn(
+          `Unggahan gagal dan dibatalkan utuh (${milikIni.ditulis.length} berkas, ${milikIni.barisBaru.length} baris dihapus)`,
+        );
         throw error;
       }
     });

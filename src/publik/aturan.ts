@@ -2,7 +2,18 @@ import type { AturanPublik } from './kueri';
 
 /** What the website reads of a Liputan: the article, its photos (all formats), category and dates. */
 export const ATURAN_LIPUTAN: AturanPublik = {
-  fields: ['judul', 'slug', 'tanggalKegiatan', 'kategori', 'lokasi', 'penulis', 'ringkasan', 'isi', 'publishedAt', 'updatedAt'],
+  fields: [
+    'judul',
+    'slug',
+    'tanggalKegiatan',
+    'kategori',
+    'lokasi',
+    'penulis',
+    'ringkasan',
+    'isi',
+    'publishedAt',
+    'updatedAt',
+  ],
   populate: { foto: true },
   filters: ['kategori', 'publishedAt', 'tanggalKegiatan', 'slug'],
   sort: ['publishedAt', 'tanggalKegiatan', 'judul'],

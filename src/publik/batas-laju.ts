@@ -3,7 +3,6 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 import { redis } from './redis';
 import type { Ctx } from '../utils/koa';
 
-
 /**
  * Per-address limit on reporting reads (`publik.batasPembacaPerMenit`): a script hammering the
  * counter gets a clear 429 with Retry-After. With Redis the limit holds across every instance
@@ -17,7 +16,13 @@ export function batasLajuPembaca() {
     const memori = new RateLimiterMemory({ points: batas, duration: 60 });
     const bersama = redis(strapi);
     return bersama
-      ? new RateLimiterRedis({ storeClient: bersama, keyPrefix: 'batas-pembaca', points: batas, duration: 60, insuranceLimiter: memori })
+      ? new RateLimiterRedis({
+          storeClient: bersama,
+          keyPrefix: 'batas-pembaca',
+          points: batas,
+          duration: 60,
+          insuranceLimiter: memori,
+        })
       : memori;
   };
 
@@ -29,9 +34,12 @@ export function batasLajuPembaca() {
       if (!(hasil instanceof RateLimiterRes)) throw hasil;
       const detik = Math.max(1, Math.ceil(hasil.msBeforeNext / 1000));
       ctx.set('Retry-After', String(detik));
-      throw new errors.RateLimitError(`Terlalu banyak laporan pembaca dari alamat ini: coba lagi dalam ${detik} detik`, {
-        batasPerMenit: limiter.points,
-      });
+      throw new errors.RateLimitError(
+        `Terlalu banyak laporan pembaca dari alamat ini: coba lagi dalam ${detik} detik`,
+        {
+          batasPerMenit: limiter.points,
+        },
+      );
     }
     return next();
   };

@@ -39,17 +39,32 @@ function cacheControl(strapi: Core.Strapi): string {
  * makes every cached page of that type stale at once, on every instance. The controller then
  * runs exactly this query (controller.ts).
  */
-export async function kunciRespons(strapi: Core.Strapi, rute: RutePublik, ctx: Ctx, params: Record<string, string>): Promise<string> {
-  const batas = { bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25), maks: strapi.config.get<number>('api.rest.maxLimit', 100) };
+export async function kunciRespons(
+  strapi: Core.Strapi,
+  rute: RutePublik,
+  ctx: Ctx,
+  params: Record<string, string>,
+): Promise<string> {
+  const batas = {
+    bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25),
+    maks: strapi.config.get<number>('api.rest.maxLimit', 100),
+  };
   // Normalised once per request: a miss before routing hands its query on to the route.
-  const kueri = (ctx.state.kueriPublik as Record<string, unknown> | undefined) ?? kueriPublik({ ...ctx.query, ...rute.tambahan(params) }, rute.aturan, batas);
+  const kueri =
+    (ctx.state.kueriPublik as Record<string, unknown> | undefined) ??
+    kueriPublik({ ...ctx.query, ...rute.tambahan(params) }, rute.aturan, batas);
   ctx.state.kueriPublik = kueri;
   ctx.query = kueri;
   return `${rute.uid}|${await versiPublik(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
 }
 
 /** Answer from a cached response: 304 when the reader holds this very body. */
-export function layaniRespons(strapi: Core.Strapi, ctx: Ctx, entri: EntriTembolok, asal: 'HIT' | 'MISS'): void {
+export function layaniRespons(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+  entri: EntriTembolok,
+  asal: 'HIT' | 'MISS',
+): void {
   ctx.set({ ETag: entri.etag, 'Cache-Control': cacheControl(strapi), 'X-Cache': asal });
   if (cocokIfNoneMatch(ctx.get('if-none-match'), entri.etag)) {
     ctx.status = 304;
@@ -81,7 +96,11 @@ export function cachePublik(rute: RutePublik) {
       return undefined;
     }
     const body = JSON.stringify(ctx.body);
-    const entri: EntriTembolok = { body, etag: `"${sha1(body)}"`, tipe: 'application/json; charset=utf-8' };
+    const entri: EntriTembolok = {
+      body,
+      etag: `"${sha1(body)}"`,
+      tipe: 'application/json; charset=utf-8',
+    };
     await tembolok.simpan(kunci, entri);
     return layaniRespons(strapi, ctx, entri, 'MISS');
   };

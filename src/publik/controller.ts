@@ -9,9 +9,14 @@ type Hasil = { data: unknown; meta?: unknown } | null | undefined;
 /** Each Liputan in the public API carries its total `jumlahPembaca`. */
 export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
   if (!hasil?.data) return hasil;
-  const daftar = (Array.isArray(hasil.data) ? hasil.data : [hasil.data]) as Array<{ documentId: string }>;
+  const daftar = (Array.isArray(hasil.data) ? hasil.data : [hasil.data]) as Array<{
+    documentId: string;
+  }>;
   const total = await layananPembaca(strapi).total(daftar.map((item) => item.documentId));
-  const dengan = daftar.map((item) => ({ ...item, jumlahPembaca: total.get(item.documentId) ?? 0 }));
+  const dengan = daftar.map((item) => ({
+    ...item,
+    jumlahPembaca: total.get(item.documentId) ?? 0,
+  }));
   return { ...hasil, data: Array.isArray(hasil.data) ? dengan : dengan[0] };
 }
 
@@ -19,6 +24,12 @@ export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Pr
  * Replace whatever the client asked with the public query (see kueri.ts): the one the response
  * cache already validated and keyed (cache.ts), or, on a route without it, computed here.
  */
-export function terapkanKueriPublik(ctx: Ctx, aturan: AturanPublik, tambahan: Record<string, unknown> = {}): void {
-  ctx.query = (ctx.state.kueriPublik as Record<string, unknown> | undefined) ?? kueriPublik({ ...ctx.query, ...tambahan }, aturan);
+export function terapkanKueriPublik(
+  ctx: Ctx,
+  aturan: AturanPublik,
+  tambahan: Record<string, unknown> = {},
+): void {
+  ctx.query =
+    (ctx.state.kueriPublik as Record<string, unknown> | undefined) ??
+    kueriPublik({ ...ctx.query, ...tambahan }, aturan);
 }

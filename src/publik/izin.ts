@@ -14,13 +14,17 @@ const AKSI_PUBLIK = [
 
 /** Grants the public role exactly these actions, idempotently (missing ones are added). */
 export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
-  const peranPublik = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const peranPublik = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
   if (!peranPublik) return;
   const ada = await strapi.db.query('plugin::users-permissions.permission').findMany({
     where: { role: peranPublik.id, action: { $in: AKSI_PUBLIK } },
   });
   const sudah = new Set(ada.map((izin: { action: string }) => izin.action));
   for (const action of AKSI_PUBLIK.filter((aksi) => !sudah.has(aksi))) {
-    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: peranPublik.id } });
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action, role: peranPublik.id } });
   }
 }

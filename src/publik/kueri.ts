@@ -19,8 +19,25 @@ export interface AturanPublik {
 type Kueri = Record<string, unknown>;
 
 const OPERATOR = new Set([
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn',
-  '$contains', '$notContains', '$containsi', '$notContainsi', '$null', '$notNull', '$between', '$startsWith', '$endsWith',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$null',
+  '$notNull',
+  '$between',
+  '$startsWith',
+  '$endsWith',
 ]);
 
 function tolak(pesan: string): never {
@@ -36,8 +53,10 @@ const daftar = (value: unknown): string[] =>
 function periksaNilai(field: string, nilai: unknown): void {
   if (nilai === null || typeof nilai !== 'object') return;
   for (const [operator, isi] of Object.entries(nilai as Record<string, unknown>)) {
-    if (!OPERATOR.has(operator)) tolak(`Operator atau kolom "${field}.${operator}" tidak diizinkan pada filter publik`);
-    if (isi !== null && typeof isi === 'object' && !Array.isArray(isi)) tolak(`Filter "${field}.${operator}" tidak boleh bersarang`);
+    if (!OPERATOR.has(operator))
+      tolak(`Operator atau kolom "${field}.${operator}" tidak diizinkan pada filter publik`);
+    if (isi !== null && typeof isi === 'object' && !Array.isArray(isi))
+      tolak(`Filter "${field}.${operator}" tidak boleh bersarang`);
   }
 }
 
@@ -47,7 +66,11 @@ function saringFilter(filters: unknown, izin: readonly string[]): Kueri {
   const hasil: Kueri = {};
   for (const [kunci, nilai] of Object.entries(filters as Kueri)) {
     if (kunci === '$and' || kunci === '$or') {
-      const bagian = Array.isArray(nilai) ? nilai : typeof nilai === 'object' && nilai ? Object.values(nilai) : [];
+      const bagian = Array.isArray(nilai)
+        ? nilai
+        : typeof nilai === 'object' && nilai
+          ? Object.values(nilai)
+          : [];
       hasil[kunci] = bagian.map((item) => saringFilter(item, izin));
     } else if (kunci === '$not') {
       hasil[kunci] = saringFilter(nilai, izin);
@@ -66,8 +89,10 @@ function saringSort(sort: unknown, aturan: AturanPublik): string[] {
   if (permintaan.length === 0) return [aturan.sortBawaan];
   return permintaan.map((item) => {
     const [field, arah = 'asc'] = item.split(':');
-    if (!aturan.sort.includes(field)) tolak(`Urutan menurut "${field}" tidak tersedia. Pilihan: ${aturan.sort.join(', ')}`);
-    if (!['asc', 'desc'].includes(arah.toLowerCase())) tolak(`Arah urutan "${arah}" harus asc atau desc`);
+    if (!aturan.sort.includes(field))
+      tolak(`Urutan menurut "${field}" tidak tersedia. Pilihan: ${aturan.sort.join(', ')}`);
+    if (!['asc', 'desc'].includes(arah.toLowerCase()))
+      tolak(`Arah urutan "${arah}" harus asc atau desc`);
     return `${field}:${arah.toLowerCase()}`;
   });
 }
@@ -90,7 +115,12 @@ export interface BatasPaginasi {
 const HALAMAN_MAKS = 100_000;
 
 function bilanganBulat(nama: string, value: unknown, min: number, maks: number): number {
-  const angka = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const angka =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value.trim())
+        ? Number(value)
+        : NaN;
   if (!Number.isSafeInteger(angka) || angka < min || angka > maks) {
     tolak(`pagination[${nama}] harus bilangan bulat dari ${min} sampai ${maks}`);
   }
@@ -102,14 +132,18 @@ function bilanganBulat(nama: string, value: unknown, min: number, maks: number):
  * two ways is one query (and one cache entry), and `page=1e18` is a 400, not a 500.
  */
 function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
-  if (pagination === undefined || pagination === null || pagination === '') return { page: 1, pageSize: batas.bawaan };
-  if (typeof pagination !== 'object' || Array.isArray(pagination)) tolak('pagination harus berupa objek');
+  if (pagination === undefined || pagination === null || pagination === '')
+    return { page: 1, pageSize: batas.bawaan };
+  if (typeof pagination !== 'object' || Array.isArray(pagination))
+    tolak('pagination harus berupa objek');
   const { page, pageSize, start, limit, withCount, ...lain } = pagination as Kueri;
   const asing = Object.keys(lain);
-  if (asing.length > 0) tolak(`pagination[${asing[0]}] tidak dikenal: gunakan page dan pageSize, atau start dan limit`);
+  if (asing.length > 0)
+    tolak(`pagination[${asing[0]}] tidak dikenal: gunakan page dan pageSize, atau start dan limit`);
   const hitung = withCount === undefined ? {} : { withCount: String(withCount) !== 'false' };
   if (start !== undefined || limit !== undefined) {
-    if (page !== undefined || pageSize !== undefined) tolak('pagination memakai page/pageSize atau start/limit, tidak keduanya');
+    if (page !== undefined || pageSize !== undefined)
+      tolak('pagination memakai page/pageSize atau start/limit, tidak keduanya');
     return {
       start: start === undefined ? 0 : bilanganBulat('start', start, 0, HALAMAN_MAKS * batas.maks),
       limit: limit === undefined ? batas.bawaan : bilanganBulat('limit', limit, 1, batas.maks),
@@ -118,13 +152,18 @@ function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
   }
   return {
     page: page === undefined ? 1 : bilanganBulat('page', page, 1, HALAMAN_MAKS),
-    pageSize: pageSize === undefined ? batas.bawaan : bilanganBulat('pageSize', pageSize, 1, batas.maks),
+    pageSize:
+      pageSize === undefined ? batas.bawaan : bilanganBulat('pageSize', pageSize, 1, batas.maks),
     ...hitung,
   };
 }
 
 /** The query the core controller will run for an anonymous reader. */
-export function kueriPublik(query: Kueri, aturan: AturanPublik, batas: BatasPaginasi = { bawaan: 25, maks: 100 }): Kueri {
+export function kueriPublik(
+  query: Kueri,
+  aturan: AturanPublik,
+  batas: BatasPaginasi = { bawaan: 25, maks: 100 },
+): Kueri {
   const filters = saringFilter(query.filters, aturan.filters);
   const cari = typeof query.cari === 'string' ? query.cari.trim() : '';
   if (cari) {
@@ -134,7 +173,10 @@ export function kueriPublik(query: Kueri, aturan: AturanPublik, batas: BatasPagi
   return {
     fields: [...saringFields(query.fields, aturan)],
     populate: Object.fromEntries(
-      Object.entries(aturan.populate).map(([relasi, isi]) => [relasi, isi === true ? true : { fields: [...isi.fields] }]),
+      Object.entries(aturan.populate).map(([relasi, isi]) => [
+        relasi,
+        isi === true ? true : { fields: [...isi.fields] },
+      ]),
     ),
     filters,
     sort: saringSort(query.sort, aturan),

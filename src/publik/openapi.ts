@@ -2,7 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { generate } from '@strapi/openapi';
 
 type Dokumen = ReturnType<typeof generate>['document'];
-type Operasi = { description?: string; parameters?: unknown[]; responses?: Record<string, unknown> };
+type Operasi = {
+  description?: string;
+  parameters?: unknown[];
+  responses?: Record<string, unknown>;
+};
 
 /** What the generator cannot know of our public contract, written into its document. */
 function lengkapi(dokumen: Dokumen): Dokumen {
@@ -14,12 +18,14 @@ function lengkapi(dokumen: Dokumen): Dokumen {
       'server). Tanggapan daftar dan satuan membawa ETag dan Cache-Control; kirim If-None-Match untuk 304. ' +
       'Setiap Liputan membawa jumlahPembaca.',
   };
-  const operasi = (path: string, method: 'get' | 'post') => (dokumen.paths?.[path] as Record<string, Operasi> | undefined)?.[method];
+  const operasi = (path: string, method: 'get' | 'post') =>
+    (dokumen.paths?.[path] as Record<string, Operasi> | undefined)?.[method];
   const cari = {
     name: 'cari',
     in: 'query',
     required: false,
-    description: 'Pencarian teks (tanpa beda huruf besar/kecil) pada judul dan ringkasan (Liputan) atau judul dan caption (Konten Medsos)',
+    description:
+      'Pencarian teks (tanpa beda huruf besar/kecil) pada judul dan ringkasan (Liputan) atau judul dan caption (Konten Medsos)',
     schema: { type: 'string' },
   };
   for (const path of ['/liputans', '/konten-medsos-list']) {
@@ -33,7 +39,9 @@ function lengkapi(dokumen: Dokumen): Dokumen {
       '404 bila Liputan tidak ada atau belum tayang; 429 dengan Retry-After bila melewati batas per alamat.';
   }
   const slug = operasi('/liputans/slug/{slug}', 'get');
-  if (slug) slug.description = 'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).';
+  if (slug)
+    slug.description =
+      'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).';
   return dokumen;
 }
 

@@ -32,7 +32,10 @@ const terbit = new LRUCache<string, boolean>({ max: 100_000 });
 
 /** The part of a better-sqlite3 connection the counter uses. */
 interface SqliteKoneksi {
-  prepare(sql: string): { run(...params: unknown[]): { changes: number }; get(...params: unknown[]): unknown };
+  prepare(sql: string): {
+    run(...params: unknown[]): { changes: number };
+    get(...params: unknown[]): unknown;
+  };
   transaction<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => T;
 }
 
@@ -40,12 +43,16 @@ interface SqliteKoneksi {
 const perintahSqlite = new WeakMap<SqliteKoneksi, ReturnType<typeof siapkanSqlite>>();
 
 function siapkanSqlite(koneksi: SqliteKoneksi, tabel: { kunjungan: string; pembaca: string }) {
-  const kunjungan = koneksi.prepare(`INSERT INTO "${tabel.kunjungan}" (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING`);
+  const kunjungan = koneksi.prepare(
+    `INSERT INTO "${tabel.kunjungan}" (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING`,
+  );
   const naik = koneksi.prepare(
     `INSERT INTO "${tabel.pembaca}" (liputan_id, tanggal, jumlah) VALUES (?, ?, 1)
      ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = jumlah + 1`,
   );
-  const total = koneksi.prepare(`SELECT COALESCE(SUM(jumlah), 0) AS total FROM "${tabel.pembaca}" WHERE liputan_id = ?`);
+  const total = koneksi.prepare(
+    `SELECT COALESCE(SUM(jumlah), 0) AS total FROM "${tabel.pembaca}" WHERE liputan_id = ?`,
+  );
   return koneksi.transaction((kunci: string, tanggal: string, documentId: string) => {
     const dihitung = kunjungan.run(kunci, tanggal).changes > 0;
     if (dihitung) naik.run(documentId, tanggal);
@@ -84,7 +91,15 @@ export function layananPembaca(strapi: Core.Strapi) {
   /** Visitors are kept only as a salted hash: the count needs no IP address stored. */
   const sidik = (documentId: string, tanggal: string, pengunjung: Pengunjung) =>
     createHash('sha256')
-      .update([strapi.config.get<string[]>('server.app.keys')[0], documentId, tanggal, pengunjung.ip, pengunjung.userAgent].join('|'))
+      .update(
+        [
+          strapi.config.get<string[]>('server.app.keys')[0],
+          documentId,
+          tanggal,
+          pengunjung.ip,
+          pengunjung.userAgent,
+        ].join('|'),
+      )
       .digest('hex');
 
   return {
@@ -95,11 +110,18 @@ export function layananPembaca(strapi: Core.Strapi) {
      * increment, hence `+ dihitung`). On SQLite, which runs in this process, one synchronous
      * transaction on the pooled connection: no round trip and no await between its statements.
      */
-    async hitung(documentId: string, pengunjung: Pengunjung, sekarang: Date): Promise<{ dihitung: boolean; total: number }> {
+    async hitung(
+      documentId: string,
+      pengunjung: Pengunjung,
+      sekarang: Date,
+    ): Promise<{ dihitung: boolean; total: number }> {
       const kunciTerbit = `${await versiPublik(strapi, UID_LIPUTAN)}|${documentId}`;
       let tayang = terbit.get(kunciTerbit);
       if (tayang === undefined) {
-        tayang = (await strapi.db.query(UID_LIPUTAN).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+        tayang =
+          (await strapi.db
+            .query(UID_LIPUTAN)
+            .count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
         terbit.set(kunciTerbit, tayang);
       }
       if (!tayang) throw new errors.NotFoundError('Liputan tidak ditemukan atau belum tayang');
@@ -145,7 +167,8 @@ export function layananPembaca(strapi: Core.Strapi) {
       const cache = cacheTotal(strapi);
       const hasil = new Map<string, number>();
       const dicari = documentIds.filter((id) => !cache.has(id));
-      for (const id of documentIds) if (!dicari.includes(id)) hasil.set(id, cache.get(id) as number);
+      for (const id of documentIds)
+        if (!dicari.includes(id)) hasil.set(id, cache.get(id) as number);
       if (dicari.length > 0) {
         const rows: Array<{ liputan_id: string; jumlah: string | number }> = await strapi.db
           .connection(tabel(UID_PEMBACA))

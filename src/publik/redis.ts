@@ -37,7 +37,10 @@ export async function siapkanRedis(strapi: Core.Strapi): Promise<void> {
       resolve(true);
     });
   });
-  if (!siap) strapi.log.warn('Redis belum tersambung: tiap proses memakai cache dan batas lajunya sendiri sampai tersambung.');
+  if (!siap)
+    strapi.log.warn(
+      'Redis belum tersambung: tiap proses memakai cache dan batas lajunya sendiri sampai tersambung.',
+    );
 }
 
 export async function tutupRedis(): Promise<void> {

@@ -19,14 +19,34 @@ const UID_MEDSOS = 'api::konten-medsos.konten-medsos';
 const satu = () => ({ filters: undefined, sort: undefined });
 
 export const RUTE_PUBLIK = {
-  daftarLiputan: { jalur: '/api/liputans', uid: UID_LIPUTAN, aturan: ATURAN_LIPUTAN, tambahan: () => ({}) },
-  satuLiputan: { jalur: '/api/liputans/:documentId', uid: UID_LIPUTAN, aturan: ATURAN_LIPUTAN, tambahan: satu },
+  daftarLiputan: {
+    jalur: '/api/liputans',
+    uid: UID_LIPUTAN,
+    aturan: ATURAN_LIPUTAN,
+    tambahan: () => ({}),
+  },
+  satuLiputan: {
+    jalur: '/api/liputans/:documentId',
+    uid: UID_LIPUTAN,
+    aturan: ATURAN_LIPUTAN,
+    tambahan: satu,
+  },
   liputanMenurutSlug: {
     jalur: '/api/liputans/slug/:slug',
     uid: UID_LIPUTAN,
     aturan: ATURAN_LIPUTAN,
     tambahan: (params) => ({ filters: { slug: { $eq: params.slug } }, sort: undefined }),
   },
-  daftarKontenMedsos: { jalur: '/api/konten-medsos-list', uid: UID_MEDSOS, aturan: ATURAN_KONTEN_MEDSOS, tambahan: () => ({}) },
-  satuKontenMedsos: { jalur: '/api/konten-medsos-list/:documentId', uid: UID_MEDSOS, aturan: ATURAN_KONTEN_MEDSOS, tambahan: satu },
+  daftarKontenMedsos: {
+    jalur: '/api/konten-medsos-list',
+    uid: UID_MEDSOS,
+    aturan: ATURAN_KONTEN_MEDSOS,
+    tambahan: () => ({}),
+  },
+  satuKontenMedsos: {
+    jalur: '/api/konten-medsos-list/:documentId',
+    uid: UID_MEDSOS,
+    aturan: ATURAN_KONTEN_MEDSOS,
+    tambahan: satu,
+  },
 } satisfies Record<string, RutePublik>;

@@ -38,8 +38,11 @@ async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise
   if (bersama?.status === 'ready') {
     const baru = await bersama
       .incr(kunciVersi(uid))
-      .catch((error: Error) => strapi.log.warn(`Stempel versi publik di Redis tidak naik: ${error.message}`));
-    if (typeof baru === 'number') memoRedis.set(uid, { nilai: `r${baru}`, sampai: Date.now() + MEMO_REDIS_MS });
+      .catch((error: Error) =>
+        strapi.log.warn(`Stempel versi publik di Redis tidak naik: ${error.message}`),
+      );
+    if (typeof baru === 'number')
+      memoRedis.set(uid, { nilai: `r${baru}`, sampai: Date.now() + MEMO_REDIS_MS });
   }
 }
 
@@ -52,10 +55,14 @@ async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise
  */
 export function pasangVersiPublik(strapi: Core.Strapi): void {
   const penjaga = (context: Context, next: () => Promise<unknown>) => {
-    if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action)) return next();
+    if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action))
+      return next();
     return strapi.db.transaction(async ({ onCommit }) => {
       const hasil = await next();
-      const nilai = await strapi.plugin('redaksi').service('penomoran').berikutnya(kunciVersi(context.uid));
+      const nilai = await strapi
+        .plugin('redaksi')
+        .service('penomoran')
+        .berikutnya(kunciVersi(context.uid));
       onCommit(() => umumkan(strapi, context.uid, nilai));
       return hasil;
     });
@@ -76,7 +83,9 @@ export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<str
   }
   const tersimpan = memo.get(uid);
   if (tersimpan && tersimpan.sampai > Date.now()) return `d${tersimpan.nilai}`;
-  const baris = await strapi.db.query('plugin::redaksi.penomoran').findOne({ where: { kunci: kunciVersi(uid) }, select: ['nilai'] });
+  const baris = await strapi.db
+    .query('plugin::redaksi.penomoran')
+    .findOne({ where: { kunci: kunciVersi(uid) }, select: ['nilai'] });
   const nilai = Number(baris?.nilai ?? 0);
   memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
   return `d${nilai}`;

@@ -18,7 +18,8 @@ export interface Penolakan {
   retryAfterDetik?: number;
 }
 
-const PESAN_PENGODEAN = 'Pengodean isi permintaan tidak didukung: kirim JSON dalam UTF-8, tanpa kompresi atau dengan gzip, deflate atau br.';
+const PESAN_PENGODEAN =
+  'Pengodean isi permintaan tidak didukung: kirim JSON dalam UTF-8, tanpa kompresi atau dengan gzip, deflate atau br.';
 
 /** The body parser's errors (raw-body, co-body, koa-body), by their documented `type`. */
 const PESAN_ISI: Record<string, { status: number; message: string }> = {
@@ -28,7 +29,10 @@ const PESAN_ISI: Record<string, { status: number; message: string }> = {
   'charset.unsupported': { status: 415, message: PESAN_PENGODEAN },
   'encoding.unsupported': { status: 415, message: PESAN_PENGODEAN },
   'request.aborted': { status: 400, message: 'Permintaan terputus sebelum isinya lengkap.' },
-  'request.size.invalid': { status: 400, message: 'Panjang isi permintaan tidak sesuai dengan Content-Length.' },
+  'request.size.invalid': {
+    status: 400,
+    message: 'Panjang isi permintaan tidak sesuai dengan Content-Length.',
+  },
 };
 
 /** Those that come without a `type` (koa-body's inflation step), by status. */
@@ -63,10 +67,18 @@ const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'SQLITE_BUSY',
   'SQLITE_IOERR',
 ]);
-const PESAN_KONEKSI_PUTUS = /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+const PESAN_KONEKSI_PUTUS =
+  /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 function basisDataTidakTersedia(error: unknown): string | null {
-  for (let e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i += 1) {
+  for (
+    let e = error as
+        | { code?: unknown; name?: unknown; message?: unknown; cause?: unknown }
+        | undefined,
+      i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i += 1
+  ) {
     const kode = typeof e.code === 'string' ? e.code : '';
     if (KODE_BASIS_DATA_TIDAK_TERSEDIA.has(kode) || kode.startsWith('08')) return kode;
     if (e.name === 'KnexTimeoutError') return 'KnexTimeoutError';
@@ -90,7 +102,8 @@ export function klasifikasiGalat(error: unknown): Penolakan | null {
     return {
       status: 503,
       name: NAMA_STATUS[503],
-      message: 'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.',
+      message:
+        'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.',
       alasan: `basis data tidak tersedia (${kodeBasisData})`,
       retryAfterDetik: 5,
     };
@@ -99,7 +112,8 @@ export function klasifikasiGalat(error: unknown): Penolakan | null {
     return {
       status: 507,
       name: NAMA_STATUS[507],
-      message: 'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
+      message:
+        'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
       alasan: `ruang penyimpanan penuh (${(error as { code: string }).code})`,
     };
   }
@@ -107,18 +121,32 @@ export function klasifikasiGalat(error: unknown): Penolakan | null {
   // with status 400); which copy of http-errors made them does not matter here.
   const http = error as { status?: unknown; type?: unknown; message?: unknown; expose?: unknown };
   if (typeof http?.status === 'number' && http.status >= 400 && http.status < 500) {
-    const jenis = typeof http.type === 'string' ? http.type : error instanceof SyntaxError ? 'entity.parse.failed' : '';
+    const jenis =
+      typeof http.type === 'string'
+        ? http.type
+        : error instanceof SyntaxError
+          ? 'entity.parse.failed'
+          : '';
     const dikenal = PESAN_ISI[jenis] ?? PESAN_STATUS[http.status];
     const status = dikenal?.status ?? http.status;
     return {
       status,
       name: NAMA_STATUS[status] ?? 'BadRequestError',
-      message: dikenal?.message ?? (http.expose && typeof http.message === 'string' ? http.message : `Permintaan tidak dapat diproses (${http.status}).`),
+      message:
+        dikenal?.message ??
+        (http.expose && typeof http.message === 'string'
+          ? http.message
+          : `Permintaan tidak dapat diproses (${http.status}).`),
       alasan: String(http.message),
     };
   }
   if (error instanceof URIError) {
-    return { status: 400, name: NAMA_STATUS[400], message: 'Alamat permintaan memuat pengodean yang tidak sah (bukan UTF-8).', alasan: error.message };
+    return {
+      status: 400,
+      name: NAMA_STATUS[400],
+      message: 'Alamat permintaan memuat pengodean yang tidak sah (bukan UTF-8).',
+      alasan: error.message,
+    };
   }
   return null;
 }
@@ -126,7 +154,15 @@ export function klasifikasiGalat(error: unknown): Penolakan | null {
 /** Answer a refusal in Strapi's error shape, and leave its reason for the request's log line. */
 export function jawabPenolakan(ctx: Context, penolakan: Penolakan): void {
   ctx.status = penolakan.status;
-  ctx.body = { data: null, error: { status: penolakan.status, name: penolakan.name, message: penolakan.message, details: {} } };
+  ctx.body = {
+    data: null,
+    error: {
+      status: penolakan.status,
+      name: penolakan.name,
+      message: penolakan.message,
+      details: {},
+    },
+  };
   ctx.set('Cache-Control', 'no-store');
   if (penolakan.retryAfterDetik) ctx.set('Retry-After', String(penolakan.retryAfterDetik));
   ctx.state.alasanPenolakan = penolakan.alasan;

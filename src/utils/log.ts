@@ -15,7 +15,8 @@ const satuBaris = (teks: string) => teks.replace(/\r?\n\s*/g, ' | ');
 export const formatSatuBaris = winston.format.printf((info) => {
   const waktu = isoWib(Date.now());
   const id = permintaanSekarang()?.id ?? '-';
-  const galat = info instanceof Error ? info : info.message instanceof Error ? info.message : undefined;
+  const galat =
+    info instanceof Error ? info : info.message instanceof Error ? info.message : undefined;
   const pesan = galat ? `${galat.name}: ${galat.message}` : String(info.message);
   const tumpukan = galat?.stack ? ` stack=${satuBaris(galat.stack)}` : '';
   return `${waktu} ${info.level} [${id}] ${satuBaris(pesan)}${tumpukan}`;

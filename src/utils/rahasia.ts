@@ -11,7 +11,14 @@ const PENANDA_CONTOH = ['ubah-saya', 'tobemodified', 'changeme'];
 export const PANJANG_MINIMAL = 16;
 
 /** The secrets Strapi and this project need in production, as in .env.example. */
-export const NAMA_RAHASIA = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+export const NAMA_RAHASIA = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
 
 type Env = (name: string, fallback?: string) => string | undefined;
 
@@ -25,7 +32,9 @@ export function rahasia(env: Env, nama: string): string {
 
 export function daftarRahasia(env: Env, nama: string): string[] {
   const nilai = env(nama)?.trim();
-  return nilai ? nilai.split(',').map((kunci) => kunci.trim()) : [`${penggantiLokal(nama)}-1`, `${penggantiLokal(nama)}-2`];
+  return nilai
+    ? nilai.split(',').map((kunci) => kunci.trim())
+    : [`${penggantiLokal(nama)}-1`, `${penggantiLokal(nama)}-2`];
 }
 
 /** What is wrong with one secret's value (each key of a list checked), or null. */
@@ -33,8 +42,10 @@ function masalah(nama: string, nilai: string | undefined): string | null {
   if (!nilai || nilai.trim() === '') return `${nama} belum diisi`;
   for (const bagian of nama === 'APP_KEYS' ? nilai.split(',') : [nilai]) {
     const kunci = bagian.trim();
-    if (PENANDA_CONTOH.some((contoh) => kunci.toLowerCase().includes(contoh))) return `${nama} masih berisi nilai contoh dari .env.example`;
-    if (kunci.length < PANJANG_MINIMAL) return `${nama} terlalu pendek (minimal ${PANJANG_MINIMAL} karakter${nama === 'APP_KEYS' ? ' per kunci' : ''})`;
+    if (PENANDA_CONTOH.some((contoh) => kunci.toLowerCase().includes(contoh)))
+      return `${nama} masih berisi nilai contoh dari .env.example`;
+    if (kunci.length < PANJANG_MINIMAL)
+      return `${nama} terlalu pendek (minimal ${PANJANG_MINIMAL} karakter${nama === 'APP_KEYS' ? ' per kunci' : ''})`;
   }
   return null;
 }
@@ -44,7 +55,9 @@ function masalah(nama: string, nilai: string | undefined): string | null {
  * naming every variable to fix, so the operator fixes them all in one go.
  */
 export function periksaRahasiaProduksi(env: Env): void {
-  const salah = NAMA_RAHASIA.map((nama) => masalah(nama, env(nama))).filter((pesan): pesan is string => pesan !== null);
+  const salah = NAMA_RAHASIA.map((nama) => masalah(nama, env(nama))).filter(
+    (pesan): pesan is string => pesan !== null,
+  );
   if (salah.length > 0) {
     throw new RahasiaTidakSahError(
       `Server tidak dapat mulai di produksi: ${salah.join('; ')}. Isi variabel lingkungan itu dengan nilai acak (mis. openssl rand -base64 32).`,

@@ -17,9 +17,14 @@ import { hentikanProses, portBebas } from '../helpers/proses';
 import { koneksiPostgres, sqlAdmin } from '../helpers/strapi';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
-const CLI = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const CLI = path.join(
+  path.dirname(require.resolve('@strapi/strapi/package.json')),
+  'bin',
+  'strapi.js',
+);
 const LIPUTAN = 'api::liputan.liputan';
-const cm = (documentId = '') => `/content-manager/collection-types/${LIPUTAN}${documentId ? `/${documentId}` : ''}`;
+const cm = (documentId = '') =>
+  `/content-manager/collection-types/${LIPUTAN}${documentId ? `/${documentId}` : ''}`;
 const transisi = (documentId: string) => `/redaksi/documents/${LIPUTAN}/${documentId}/transitions`;
 const SANDI = 'SandiProduksi2026';
 
@@ -32,8 +37,12 @@ let uploads: string;
 
 async function tungguSiap(base: string, proses?: ChildProcess, log?: string[]): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
-    if (proses && proses.exitCode !== null) throw new Error(`Instans berhenti (${proses.exitCode}):\n${log?.join('')}`);
-    const ok = await fetch(`${base}/_ready`).then((res) => res.status === 200, () => false);
+    if (proses && proses.exitCode !== null)
+      throw new Error(`Instans berhenti (${proses.exitCode}):\n${log?.join('')}`);
+    const ok = await fetch(`${base}/_ready`).then(
+      (res) => res.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -75,7 +84,11 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i += 1) {
     const port = await portBebas();
     const log: string[] = [];
-    const proses = spawn(process.execPath, [CLI, 'start'], { cwd: APP_DIR, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proses = spawn(process.execPath, [CLI, 'start'], {
+      cwd: APP_DIR,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     proses.stdout!.on('data', (d) => log.push(String(d)));
     proses.stderr!.on('data', (d) => log.push(String(d)));
     instans.push({ proses, port, log });
@@ -84,7 +97,10 @@ beforeAll(async () => {
 
   // deploy/nginx's own site file, with this run's ports and paths.
   const portNginx = await portBebas();
-  const situs = readFileSync(path.join(APP_DIR, 'deploy', 'nginx', 'kpu-sumbar-redaksi.conf'), 'utf8')
+  const situs = readFileSync(
+    path.join(APP_DIR, 'deploy', 'nginx', 'kpu-sumbar-redaksi.conf'),
+    'utf8',
+  )
     .replace('127.0.0.1:1337', `127.0.0.1:${instans[0].port}`)
     .replace('127.0.0.1:1338', `127.0.0.1:${instans[1].port}`)
     .replace('/srv/kpu-sumbar-redaksi/public/uploads/', `${uploads}/`)
@@ -106,7 +122,11 @@ http {
 }
 `,
   );
-  nginx = spawn(process.env.NGINX_BIN ?? '/usr/sbin/nginx', ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  nginx = spawn(
+    process.env.NGINX_BIN ?? '/usr/sbin/nginx',
+    ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'],
+    { stdio: 'inherit' },
+  );
   proxy = `http://127.0.0.1:${portNginx}`;
   await tungguSiap(proxy);
 }, 300_000);
@@ -123,7 +143,11 @@ const token: Record<string, string> = {};
 const id: Record<string, number> = {};
 
 /** A request from a given loopback address (the visitor's own IP as nginx sees it). */
-function dariAlamat(alamatLokal: string, url: string, headers: Record<string, string>): Promise<number> {
+function dariAlamat(
+  alamatLokal: string,
+  url: string,
+  headers: Record<string, string>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', localAddress: alamatLokal, headers }, (res) => {
       res.resume();
@@ -138,21 +162,46 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
   it('registers the first administrator and invites the SOP roles, through the proxy', async () => {
     const daftar = await lewat()
       .post('/admin/register-admin')
-      .send({ email: 'admin@kpu-sumbarprov.go.id', firstname: 'Admin', lastname: 'Humas', password: SANDI })
+      .send({
+        email: 'admin@kpu-sumbarprov.go.id',
+        firstname: 'Admin',
+        lastname: 'Humas',
+        password: SANDI,
+      })
       .expect(200);
     token.admin = daftar.body.data.token;
-    await lewat().post('/admin/login').send({ email: 'admin@kpu-sumbarprov.go.id', password: SANDI }).expect(200);
-    const peran = (await lewat().get('/admin/roles').set('Authorization', `Bearer ${token.admin}`).expect(200)).body.data as Array<{ id: number; code: string }>;
-    for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat']) {
+    await lewat()
+      .post('/admin/login')
+      .send({ email: 'admin@kpu-sumbarprov.go.id', password: SANDI })
+      .expect(200);
+    const peran = (
+      await lewat().get('/admin/roles').set('Authorization', `Bearer ${token.admin}`).expect(200)
+    ).body.data as Array<{ id: number; code: string }>;
+    for (const kode of [
+      'koordinator-liputan',
+      'redaktur-pelaksana',
+      'tim-peliputan',
+      'sekretaris-redaksi',
+      'verifikator',
+      'staf-sekretariat',
+    ]) {
       const undang = await lewat()
         .post('/admin/users')
         .set('Authorization', `Bearer ${token.admin}`)
-        .send({ email: `${kode}@kpu-sumbarprov.go.id`, firstname: kode, lastname: 'Humas', roles: [peran.find((r) => r.code === kode)!.id] })
+        .send({
+          email: `${kode}@kpu-sumbarprov.go.id`,
+          firstname: kode,
+          lastname: 'Humas',
+          roles: [peran.find((r) => r.code === kode)!.id],
+        })
         .expect(201);
       id[kode] = undang.body.data.id;
       const daftarkan = await lewat()
         .post('/admin/register')
-        .send({ registrationToken: undang.body.data.registrationToken, userInfo: { firstname: kode, lastname: 'Humas', password: SANDI } })
+        .send({
+          registrationToken: undang.body.data.registrationToken,
+          userInfo: { firstname: kode, lastname: 'Humas', password: SANDI },
+        })
         .expect(200);
       token[kode] = daftarkan.body.data.token;
     }
@@ -163,23 +212,70 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
 
   it('walks an article through SOP 20 to publication, requests spread over both instances', async () => {
     const sebagai = (kode: string) => ({ Authorization: `Bearer ${token[kode]}` });
-    const dibuat = await lewat().post(cm()).set(sebagai('koordinator-liputan')).send({ judul: 'Rapat Pleno Terbuka Rekapitulasi' }).expect(201);
+    const dibuat = await lewat()
+      .post(cm())
+      .set(sebagai('koordinator-liputan'))
+      .send({ judul: 'Rapat Pleno Terbuka Rekapitulasi' })
+      .expect(201);
     liputan = dibuat.body.data.documentId;
-    await lewat().post(transisi(liputan)).set(sebagai('koordinator-liputan')).send({ action: 'teruskan' }).expect(200);
-    await lewat().post(transisi(liputan)).set(sebagai('redaktur-pelaksana')).send({ action: 'tugaskan', assignees: [id['tim-peliputan']] }).expect(200);
-    const isi = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 180, g: 30, b: 40 } } }).jpeg().toBuffer();
-    const unggah = await lewat().post('/upload').set(sebagai('tim-peliputan')).attach('files', isi, { filename: 'pleno.jpg', contentType: 'image/jpeg' }).expect(201);
-    berkas = { url: unggah.body[0].url, isi: readFileSync(path.join(uploads, path.basename(unggah.body[0].url))) };
+    await lewat()
+      .post(transisi(liputan))
+      .set(sebagai('koordinator-liputan'))
+      .send({ action: 'teruskan' })
+      .expect(200);
+    await lewat()
+      .post(transisi(liputan))
+      .set(sebagai('redaktur-pelaksana'))
+      .send({ action: 'tugaskan', assignees: [id['tim-peliputan']] })
+      .expect(200);
+    const isi = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: { r: 180, g: 30, b: 40 } },
+    })
+      .jpeg()
+      .toBuffer();
+    const unggah = await lewat()
+      .post('/upload')
+      .set(sebagai('tim-peliputan'))
+      .attach('files', isi, { filename: 'pleno.jpg', contentType: 'image/jpeg' })
+      .expect(201);
+    berkas = {
+      url: unggah.body[0].url,
+      isi: readFileSync(path.join(uploads, path.basename(unggah.body[0].url))),
+    };
     await lewat()
       .put(cm(liputan))
       .set(sebagai('tim-peliputan'))
-      .send({ ringkasan: 'Pleno terbuka', isi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Isi berita.' }] }], foto: [unggah.body[0].id], kategori: 'berita', tanggalKegiatan: new Date().toISOString().slice(0, 10) })
+      .send({
+        ringkasan: 'Pleno terbuka',
+        isi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Isi berita.' }] }],
+        foto: [unggah.body[0].id],
+        kategori: 'berita',
+        tanggalKegiatan: new Date().toISOString().slice(0, 10),
+      })
       .expect(200);
-    await lewat().post(transisi(liputan)).set(sebagai('tim-peliputan')).send({ action: 'ajukan' }).expect(200);
-    await lewat().post(transisi(liputan)).set(sebagai('sekretaris-redaksi')).send({ action: 'teruskan' }).expect(200);
-    await lewat().post(transisi(liputan)).set(sebagai('verifikator')).send({ action: 'setujui' }).expect(200);
-    await lewat().post(`${cm(liputan)}/actions/publish`).set(sebagai('staf-sekretariat')).expect(200);
-    const riwayat = await lewat().get(`/redaksi/documents/${LIPUTAN}/${liputan}`).set(sebagai('staf-sekretariat')).expect(200);
+    await lewat()
+      .post(transisi(liputan))
+      .set(sebagai('tim-peliputan'))
+      .send({ action: 'ajukan' })
+      .expect(200);
+    await lewat()
+      .post(transisi(liputan))
+      .set(sebagai('sekretaris-redaksi'))
+      .send({ action: 'teruskan' })
+      .expect(200);
+    await lewat()
+      .post(transisi(liputan))
+      .set(sebagai('verifikator'))
+      .send({ action: 'setujui' })
+      .expect(200);
+    await lewat()
+      .post(`${cm(liputan)}/actions/publish`)
+      .set(sebagai('staf-sekretariat'))
+      .expect(200);
+    const riwayat = await lewat()
+      .get(`/redaksi/documents/${LIPUTAN}/${liputan}`)
+      .set(sebagai('staf-sekretariat'))
+      .expect(200);
     expect(riwayat.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
     // Both instances answered part of the work.
     const akses = readFileSync(path.join(folder, 'nginx-access.log'), 'utf8');
@@ -188,40 +284,57 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
 
   it('shows the publication through both instances and through the proxy', async () => {
     for (const { port } of instans) {
-      const res = await request(`http://127.0.0.1:${port}`).get(`/api/liputans/${liputan}`).expect(200);
+      const res = await request(`http://127.0.0.1:${port}`)
+        .get(`/api/liputans/${liputan}`)
+        .expect(200);
       expect(res.body.data.judul).toBe('Rapat Pleno Terbuka Rekapitulasi');
     }
     await lewat().get('/api/liputans').expect(200);
   });
 
   it('serves the upload from the shared folder: nginx itself, and either instance', async () => {
-    const lewatNginx = await lewat().get(berkas.url).buffer(true).parse((res, done) => {
-      const potongan: Buffer[] = [];
-      res.on('data', (d: Buffer) => potongan.push(d));
-      res.on('end', () => done(null, Buffer.concat(potongan)));
-    });
+    const lewatNginx = await lewat()
+      .get(berkas.url)
+      .buffer(true)
+      .parse((res, done) => {
+        const potongan: Buffer[] = [];
+        res.on('data', (d: Buffer) => potongan.push(d));
+        res.on('end', () => done(null, Buffer.concat(potongan)));
+      });
     expect(lewatNginx.status).toBe(200);
     expect(lewatNginx.headers['x-request-id']).toBeUndefined(); // answered by nginx, not proxied
     expect(Buffer.compare(lewatNginx.body as Buffer, berkas.isi)).toBe(0);
-    for (const { port } of instans) await request(`http://127.0.0.1:${port}`).get(berkas.url).expect(200);
+    for (const { port } of instans)
+      await request(`http://127.0.0.1:${port}`).get(berkas.url).expect(200);
   });
 
   it('counts readers per visitor address from X-Forwarded-For, ignores forged headers, and rate-limits the forger', async () => {
     const url = `${proxy}/api/liputans/${liputan}/views`;
     const ua = { 'User-Agent': 'Mozilla/5.0 pembaca' };
     // Three visitors on three addresses.
-    for (const alamat of ['127.0.0.2', '127.0.0.3', '127.0.0.4']) expect(await dariAlamat(alamat, url, ua)).toBe(200);
+    for (const alamat of ['127.0.0.2', '127.0.0.3', '127.0.0.4'])
+      expect(await dariAlamat(alamat, url, ua)).toBe(200);
     // One visitor forging 150 addresses.
     const status: number[] = [];
-    for (let i = 0; i < 150; i += 1) status.push(await dariAlamat('127.0.0.5', url, { ...ua, 'X-Forwarded-For': `10.9.${Math.floor(i / 250)}.${i % 250}` }));
+    for (let i = 0; i < 150; i += 1)
+      status.push(
+        await dariAlamat('127.0.0.5', url, {
+          ...ua,
+          'X-Forwarded-For': `10.9.${Math.floor(i / 250)}.${i % 250}`,
+        }),
+      );
     expect(status.filter((s) => s === 429).length).toBeGreaterThan(0);
-    const artikel = await request(`http://127.0.0.1:${instans[1].port}`).get(`/api/liputans/${liputan}`).set('Cache-Control', 'no-cache');
+    const artikel = await request(`http://127.0.0.1:${instans[1].port}`)
+      .get(`/api/liputans/${liputan}`)
+      .set('Cache-Control', 'no-cache');
     const jumlah = artikel.body.data.jumlahPembaca as number;
     // The cached page may lag by one cache period; the counter itself is read from the database.
     const db = new Client(koneksiPostgres(database));
     await db.connect();
     try {
-      const { rows } = await db.query<{ n: string }>('SELECT coalesce(sum(jumlah), 0) AS n FROM pembaca_harian');
+      const { rows } = await db.query<{ n: string }>(
+        'SELECT coalesce(sum(jumlah), 0) AS n FROM pembaca_harian',
+      );
       expect(Number(rows[0].n)).toBe(4);
     } finally {
       await db.end();
@@ -233,7 +346,10 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const siap = await lewat().get('/_ready').expect(200);
     expect(siap.body).toMatchObject({ status: 'siap', basisData: 'ok', redis: 'ok' });
     // Transfer tokens (the key to `strapi transfer`) do not exist in production unless enabled.
-    await lewat().get('/admin/transfer/tokens').set('Authorization', `Bearer ${token.admin}`).expect(404);
+    await lewat()
+      .get('/admin/transfer/tokens')
+      .set('Authorization', `Bearer ${token.admin}`)
+      .expect(404);
     // nginx's request id reaches the instance and comes back.
     expect(siap.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
   });

@@ -4,12 +4,23 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 const TUNGGU_MS = 20_000;
 
 /** Waits until `cek` holds; fails with what was last seen (playwright-core has no `expect`). */
-export async function tunggu<T>(baca: () => Promise<T>, cek: (nilai: T) => boolean, uraian: string, batasMs = TUNGGU_MS): Promise<T> {
+export async function tunggu<T>(
+  baca: () => Promise<T>,
+  cek: (nilai: T) => boolean,
+  uraian: string,
+  batasMs = TUNGGU_MS,
+): Promise<T> {
   const mulai = Date.now();
   let terakhir: T | undefined;
   while (Date.now() - mulai < batasMs) {
@@ -20,8 +31,10 @@ export async function tunggu<T>(baca: () => Promise<T>, cek: (nilai: T) => boole
   throw new Error(`Menunggu ${uraian}; terakhir terlihat: ${JSON.stringify(terakhir)}`);
 }
 
-export const terlihat = (locator: Locator, batasMs = TUNGGU_MS) => locator.waitFor({ state: 'visible', timeout: batasMs });
-export const hilang = (locator: Locator, batasMs = TUNGGU_MS) => locator.waitFor({ state: 'hidden', timeout: batasMs });
+export const terlihat = (locator: Locator, batasMs = TUNGGU_MS) =>
+  locator.waitFor({ state: 'visible', timeout: batasMs });
+export const hilang = (locator: Locator, batasMs = TUNGGU_MS) =>
+  locator.waitFor({ state: 'hidden', timeout: batasMs });
 
 /** The text of an element once it matches. */
 export const teksMenjadi = (locator: Locator, harapan: string | RegExp, batasMs = TUNGGU_MS) =>
@@ -33,7 +46,13 @@ export const teksMenjadi = (locator: Locator, harapan: string | RegExp, batasMs 
   );
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 const SANDI_DEMO = 'RedaksiDemo2025';
 export const FOLDER_POTRET = path.resolve(__dirname, 'screenshots');
 
@@ -79,7 +98,11 @@ export class Peramban {
     let konteks = this.konteks.get(peran);
     if (!konteks) {
       if (!this.browser) throw new Error('Peramban belum dimulai');
-      konteks = await this.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+      konteks = await this.browser.newContext({
+        viewport: { width: 1440, height: 1000 },
+        locale: 'id-ID',
+        timezoneId: 'Asia/Jakarta',
+      });
       const page = await konteks.newPage();
       this.awasi(page);
       await page.goto(`${alamat()}/admin/auth/login`);
@@ -95,7 +118,9 @@ export class Peramban {
 
   private awasi(page: Page) {
     page.on('console', (pesan) => {
-      const cocok = /MISSING_TRANSLATION\] Missing message: "([^"]+)" for locale "id"/.exec(pesan.text());
+      const cocok = /MISSING_TRANSLATION\] Missing message: "([^"]+)" for locale "id"/.exec(
+        pesan.text(),
+      );
       if (cocok) this.tanpaTerjemahan.add(cocok[1]);
     });
   }
@@ -106,7 +131,8 @@ export class Peramban {
       await langkah();
     } catch (error) {
       for (const [peran, konteks] of this.konteks) {
-        for (const page of konteks.pages()) await this.potret(page, `GAGAL-${peran}`).catch(() => undefined);
+        for (const page of konteks.pages())
+          await this.potret(page, `GAGAL-${peran}`).catch(() => undefined);
       }
       throw error;
     }
@@ -115,7 +141,9 @@ export class Peramban {
   /** Lists Strapi's labels met without an Indonesian translation (src/admin/translations/id.json fills them). */
   laporkanTanpaTerjemahan() {
     if (this.tanpaTerjemahan.size === 0) return;
-    console.info(`Label tanpa terjemahan Indonesia (${this.skenario}):\n${[...this.tanpaTerjemahan].sort().join('\n')}`);
+    console.info(
+      `Label tanpa terjemahan Indonesia (${this.skenario}):\n${[...this.tanpaTerjemahan].sort().join('\n')}`,
+    );
   }
 
   async potret(page: Page, nama: string) {
@@ -162,7 +190,11 @@ export async function klikTindakan(page: Page, label: string): Promise<void> {
   const tombol = page.getByRole('button', { name: label, exact: true });
   const lainnya = page.getByRole('button', { name: LABEL.lainnya });
   // The actions appear once the item's SOP state has loaded.
-  await tunggu(async () => (await tombol.isVisible()) || (await lainnya.isVisible()), Boolean, `tindakan "${label}"`);
+  await tunggu(
+    async () => (await tombol.isVisible()) || (await lainnya.isVisible()),
+    Boolean,
+    `tindakan "${label}"`,
+  );
   if (await tombol.isVisible()) {
     await tombol.click();
   } else {
@@ -187,7 +219,8 @@ export async function jalankanAksi(
 ) {
   const dialog = await bukaAksi(page, label);
   if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
-  for (const nama of pilihan.tugaskan ?? []) await dialog.getByRole('checkbox', { name: nama }).check();
+  for (const nama of pilihan.tugaskan ?? [])
+    await dialog.getByRole('checkbox', { name: nama }).check();
   await dialog.getByRole('button', { name: label, exact: true }).click();
   await hilang(dialog);
   await tahapDiPanel(page, pilihan.tahapBaru);
@@ -199,15 +232,23 @@ export async function jalankanAksi(
  * the dialog's own edit form, as an editor does before uploading.
  */
 export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
-  const field = page.locator(`section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`);
+  const field = page.locator(
+    `section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`,
+  );
   const kosong = field.getByText(/Click to add an asset|Klik untuk menambahkan aset/);
   if (await kosong.isVisible()) await kosong.click();
   else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
   await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
   await page.locator('input[type=file]').setInputFiles(berkas);
   for (const [i, nama] of berkas.entries()) {
-    await page.getByRole('dialog').getByRole('button', { name: /^(Edit|Ubah)$/ }).nth(i).click();
-    await page.getByRole('textbox', { name: /Alternative text|Teks alternatif/ }).fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Edit|Ubah)$/ })
+      .nth(i)
+      .click();
+    await page
+      .getByRole('textbox', { name: /Alternative text|Teks alternatif/ })
+      .fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
     await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
   }
   await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();

@@ -46,7 +46,11 @@ module.exports = async function mulai() {
   const sementara = mkdtempSync(path.join(os.tmpdir(), 'redaksi-e2e-'));
   const log = [];
   // The CLI the README's commands run (`strapi start`); its bin is not in the package's exports.
-  const cli = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  const cli = path.join(
+    path.dirname(require.resolve('@strapi/strapi/package.json')),
+    'bin',
+    'strapi.js',
+  );
   const proses = spawn(process.execPath, [cli, 'start'], {
     cwd: APP_DIR,
     env: {
@@ -61,13 +65,14 @@ module.exports = async function mulai() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const aliran of [proses.stdout, proses.stderr]) aliran.on('data', (chunk) => log.push(String(chunk)));
+  for (const aliran of [proses.stdout, proses.stderr])
+    aliran.on('data', (chunk) => log.push(String(chunk)));
   const url = `http://127.0.0.1:${port}`;
   try {
     await tungguSehat(url, proses, 180_000);
   } catch (error) {
     proses.kill('SIGKILL');
-    throw new Error(`${error.message}\n${log.join('').slice(-4000)}`);
+    throw new Error(`${error.message}\n${log.join('').slice(-4000)}`, { cause: error });
   }
   process.env.E2E_BASE_URL = url;
   globalThis.__REDAKSI_E2E__ = { proses, sementara };

@@ -45,16 +45,25 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     const pemimpin = await peramban.sebagai('pemimpin-redaksi');
     await bukaDariMejaRedaksi(pemimpin, perihal, async () => {
       // The row names the step this person takes from this stage (one code, several steps).
-      await teksMenjadi(pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }), /Teruskan ke Sekretariat/);
+      await teksMenjadi(
+        pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }),
+        /Teruskan ke Sekretariat/,
+      );
       await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
     });
     await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
-    await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', { catatan: 'Segera tindak lanjuti.', tahapBaru: 'Diteruskan' });
+    await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', {
+      catatan: 'Segera tindak lanjuti.',
+      tahapBaru: 'Diteruskan',
+    });
 
     const sekretaris = await peramban.sebagai('sekretaris-redaksi');
     await bukaDariMejaRedaksi(sekretaris, perihal);
     await tahapDiPanel(sekretaris, 'Di Sekretaris Redaksi');
-    await jalankanAksi(sekretaris, 'Disposisikan ke Redaktur Pelaksana', { tugaskan: [/Redaktur Pelaksana/], tahapBaru: 'Diteruskan' });
+    await jalankanAksi(sekretaris, 'Disposisikan ke Redaktur Pelaksana', {
+      tugaskan: [/Redaktur Pelaksana/],
+      tahapBaru: 'Diteruskan',
+    });
     await peramban.potret(sekretaris, 'disposisi-ke-redaktur');
 
     const redaktur = await peramban.sebagai('redaktur-pelaksana');
@@ -66,13 +75,22 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     // The Liputan the disposition asked for waits for the editor's assignment.
     await bukaDariMejaRedaksi(redaktur, perihal);
     await tahapDiPanel(redaktur, 'Penugasan oleh Redaktur Pelaksana');
-    await jalankanAksi(redaktur, 'Tugaskan Tim', { tugaskan: [/Tim Peliputan/], tahapBaru: 'Penyusunan materi' });
+    await jalankanAksi(redaktur, 'Tugaskan Tim', {
+      tugaskan: [/Tim Peliputan/],
+      tahapBaru: 'Penyusunan materi',
+    });
     await peramban.potret(redaktur, 'liputan-ditugaskan');
 
     const tim = await peramban.sebagai('tim-peliputan');
     await bukaDariMejaRedaksi(tim, perihal);
-    await tim.locator('textarea[name=ringkasan]').fill('KPU Sumbar menggelar rapat pleno terbuka rekapitulasi.');
-    await isiTeksBlok(tim, 'isi', 'Rapat pleno terbuka rekapitulasi digelar di Padang dan dihadiri seluruh KPU kabupaten/kota.');
+    await tim
+      .locator('textarea[name=ringkasan]')
+      .fill('KPU Sumbar menggelar rapat pleno terbuka rekapitulasi.');
+    await isiTeksBlok(
+      tim,
+      'isi',
+      'Rapat pleno terbuka rekapitulasi digelar di Padang dan dihadiri seluruh KPU kabupaten/kota.',
+    );
     await unggahKeField(tim, 'Foto', await fotoUji(1, 'pleno'));
     await simpan(tim);
     await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
@@ -83,7 +101,9 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
 
     const verifikator = await peramban.sebagai('verifikator');
     await bukaDariMejaRedaksi(verifikator, perihal);
-    await jalankanAksi(verifikator, 'Setujui (Terverifikasi)', { tahapBaru: 'Terverifikasi, siap tayang' });
+    await jalankanAksi(verifikator, 'Setujui (Terverifikasi)', {
+      tahapBaru: 'Terverifikasi, siap tayang',
+    });
     await peramban.potret(verifikator, 'liputan-terverifikasi');
 
     const staf = await peramban.sebagai('staf-sekretariat');
@@ -98,20 +118,29 @@ test('Dari lembar disposisi sampai Liputan tayang', () =>
     await terlihat(pemimpin.getByTestId('redaksi-alur-tahap').first());
     await peramban.potret(pemimpin, 'alur-sop');
     await pemimpin.goto(`${alamat()}/admin`);
-    const widget = pemimpin.getByTestId('redaksi-widget-jumlah').or(pemimpin.getByText('Tidak ada yang menunggu Anda.'));
+    const widget = pemimpin
+      .getByTestId('redaksi-widget-jumlah')
+      .or(pemimpin.getByText('Tidak ada yang menunggu Anda.'));
     await terlihat(widget);
     // The work comes first: Meja Redaksi above Strapi's own widgets, and above the fold.
     const beranda = pemimpin.locator('main');
     await terlihat(beranda.getByText('Profil', { exact: true }).first());
-    const atas = async (teks: string) => (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
+    const atas = async (teks: string) =>
+      (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
     expect(await atas('Meja Redaksi')).toBeLessThan(await atas('Profil'));
     expect((await widget.first().boundingBox())?.y ?? Infinity).toBeLessThan(1000);
     await peramban.potret(pemimpin, 'beranda-widget');
     await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/rekapitulasi`);
     await terlihat(pemimpin.getByTestId('redaksi-grafik').first());
-    await teksMenjadi(pemimpin.getByTestId('redaksi-angka').filter({ hasText: 'Artikel terbit' }), /Artikel terbit\s*[1-9]/);
+    await teksMenjadi(
+      pemimpin.getByTestId('redaksi-angka').filter({ hasText: 'Artikel terbit' }),
+      /Artikel terbit\s*[1-9]/,
+    );
     await peramban.potret(pemimpin, 'rekapitulasi');
-    const [unduhan] = await Promise.all([pemimpin.waitForEvent('download'), pemimpin.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+    const [unduhan] = await Promise.all([
+      pemimpin.waitForEvent('download'),
+      pemimpin.getByRole('button', { name: 'Unduh XLSX' }).click(),
+    ]);
     expect(unduhan.suggestedFilename()).toMatch(/^rekapitulasi-redaksi-\d{4}-\d{2}\.xlsx$/);
 
     // The public website reads it now.

@@ -34,123 +34,164 @@ afterAll(() => peramban.tutup());
 
 test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah', () =>
   peramban.skenarioDenganPotret(async () => {
-  const tim = await peramban.sebagai('tim-pelaksana');
-  await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
-  await tim.locator('input[name=judul]').fill(judul);
-  await isiTanggal(tim, 'tanggalKegiatan', new Date());
-  await tim.locator('input[name=unitPelaksana]').fill('Divisi Sosialisasi');
-  await tim.locator('input[name=lokasi]').fill('Universitas Andalas, Padang');
-  await isiTeksBlok(tim, 'narasi', 'KPU Provinsi Sumatera Barat menyosialisasikan tahapan pilkada kepada mahasiswa.');
-  await tim.locator('textarea[name=caption]').fill('Sosialisasi tahapan pilkada bersama mahasiswa #KPUSumbar');
-  const foto = await fotoUji(4);
-  await unggahKeField(tim, 'Dokumentasi', foto.slice(0, 3));
-  await simpan(tim);
-  const documentId = documentIdDariUrl(tim);
-  await tahapDiPanel(tim, 'Draf');
-  await teksMenjadi(
-    tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
-    'Dokumentasi: 3 dari minimal 4 foto',
-  );
-  await peramban.potret(tim, 'draf-tiga-foto');
+    const tim = await peramban.sebagai('tim-pelaksana');
+    await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
+    await tim.locator('input[name=judul]').fill(judul);
+    await isiTanggal(tim, 'tanggalKegiatan', new Date());
+    await tim.locator('input[name=unitPelaksana]').fill('Divisi Sosialisasi');
+    await tim.locator('input[name=lokasi]').fill('Universitas Andalas, Padang');
+    await isiTeksBlok(
+      tim,
+      'narasi',
+      'KPU Provinsi Sumatera Barat menyosialisasikan tahapan pilkada kepada mahasiswa.',
+    );
+    await tim
+      .locator('textarea[name=caption]')
+      .fill('Sosialisasi tahapan pilkada bersama mahasiswa #KPUSumbar');
+    const foto = await fotoUji(4);
+    await unggahKeField(tim, 'Dokumentasi', foto.slice(0, 3));
+    await simpan(tim);
+    const documentId = documentIdDariUrl(tim);
+    await tahapDiPanel(tim, 'Draf');
+    await teksMenjadi(
+      tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
+      'Dokumentasi: 3 dari minimal 4 foto',
+    );
+    await peramban.potret(tim, 'draf-tiga-foto');
 
-  // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
-  const dialog = await bukaAksi(tim, 'Serahkan');
-  await dialog.getByRole('button', { name: 'Serahkan', exact: true }).click();
-  await teksMenjadi(dialog.getByTestId('redaksi-aksi-galat'), /Dokumentasi: 3 dari minimal 4 foto/);
-  await peramban.potret(tim, 'serahkan-ditolak');
-  await dialog.getByRole('button', { name: 'Batal' }).click();
-  await tahapDiPanel(tim, 'Draf');
+    // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
+    const dialog = await bukaAksi(tim, 'Serahkan');
+    await dialog.getByRole('button', { name: 'Serahkan', exact: true }).click();
+    await teksMenjadi(
+      dialog.getByTestId('redaksi-aksi-galat'),
+      /Dokumentasi: 3 dari minimal 4 foto/,
+    );
+    await peramban.potret(tim, 'serahkan-ditolak');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await tahapDiPanel(tim, 'Draf');
 
-  // The fourth photo, saved; now Serahkan goes through and the item gets its register number.
-  await unggahKeField(tim, 'Dokumentasi', [foto[3]]);
-  await simpan(tim);
-  await teksMenjadi(tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }), 'Dokumentasi: 4 dari minimal 4 foto');
-  await jalankanAksi(tim, 'Serahkan', { tahapBaru: 'Diserahkan ke Admin Medsos' });
-  await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
-  await peramban.potret(tim, 'diserahkan');
+    // The fourth photo, saved; now Serahkan goes through and the item gets its register number.
+    await unggahKeField(tim, 'Dokumentasi', [foto[3]]);
+    await simpan(tim);
+    await teksMenjadi(
+      tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
+      'Dokumentasi: 4 dari minimal 4 foto',
+    );
+    await jalankanAksi(tim, 'Serahkan', { tahapBaru: 'Diserahkan ke Admin Medsos' });
+    await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
+    await peramban.potret(tim, 'diserahkan');
 
-  const admin = await peramban.sebagai('admin-medsos');
-  // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.
-  await admin.goto(`${alamat()}/admin/settings/redaksi/pemberitahuan`);
-  const sakelar = admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' });
-  await terlihat(sakelar);
-  await sakelar.click();
-  await terlihat(admin.getByText('Surel pemberitahuan dimatikan untuk Anda.'));
-  await admin.reload();
-  await tunggu(() => admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).isChecked(), (nilai) => nilai === false, 'sakelar mati');
-  await peramban.potret(admin, 'pengaturan-pemberitahuan');
-  await admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).click();
-  await terlihat(admin.getByText('Anda akan menerima surel pemberitahuan.'));
+    const admin = await peramban.sebagai('admin-medsos');
+    // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.
+    await admin.goto(`${alamat()}/admin/settings/redaksi/pemberitahuan`);
+    const sakelar = admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' });
+    await terlihat(sakelar);
+    await sakelar.click();
+    await terlihat(admin.getByText('Surel pemberitahuan dimatikan untuk Anda.'));
+    await admin.reload();
+    await tunggu(
+      () => admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).isChecked(),
+      (nilai) => nilai === false,
+      'sakelar mati',
+    );
+    await peramban.potret(admin, 'pengaturan-pemberitahuan');
+    await admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' }).click();
+    await terlihat(admin.getByText('Anda akan menerima surel pemberitahuan.'));
 
-  // Meja Redaksi fits a 1280 px screen: no horizontal scrolling of the page or of the table.
-  await admin.setViewportSize({ width: 1280, height: 900 });
-  await bukaDariMejaRedaksi(admin, judul, async () => {
-    const lebar = await admin.evaluate(() => {
-      const tabel = document.querySelector('table')?.parentElement;
-      return {
-        halaman: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        tabel: tabel ? tabel.scrollWidth - tabel.clientWidth : 0,
-      };
+    // Meja Redaksi fits a 1280 px screen: no horizontal scrolling of the page or of the table.
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    await bukaDariMejaRedaksi(admin, judul, async () => {
+      const lebar = await admin.evaluate(() => {
+        const tabel = document.querySelector('table')?.parentElement;
+        return {
+          halaman: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          tabel: tabel ? tabel.scrollWidth - tabel.clientWidth : 0,
+        };
+      });
+      expect(lebar).toEqual({ halaman: 0, tabel: 0 });
+      await peramban.potret(admin, 'meja-redaksi-admin-medsos');
     });
-    expect(lebar).toEqual({ halaman: 0, tabel: 0 });
-    await peramban.potret(admin, 'meja-redaksi-admin-medsos');
-  });
-  await admin.setViewportSize({ width: 1440, height: 1000 });
-  await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
-  await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
-  await peramban.potret(admin, 'diterima');
+    await admin.setViewportSize({ width: 1440, height: 1000 });
+    await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
+    await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
+    await peramban.potret(admin, 'diterima');
 
-  const wakil = await peramban.sebagai('wakil-pemimpin-redaksi');
-  await bukaDariMejaRedaksi(wakil, judul);
-  await jalankanAksi(wakil, 'Teruskan ke Pemimpin Redaksi', { catatan: 'Narasi dan foto sudah sesuai.', tahapBaru: 'Keputusan Pemimpin Redaksi' });
-  await peramban.potret(wakil, 'diteruskan');
+    const wakil = await peramban.sebagai('wakil-pemimpin-redaksi');
+    await bukaDariMejaRedaksi(wakil, judul);
+    await jalankanAksi(wakil, 'Teruskan ke Pemimpin Redaksi', {
+      catatan: 'Narasi dan foto sudah sesuai.',
+      tahapBaru: 'Keputusan Pemimpin Redaksi',
+    });
+    await peramban.potret(wakil, 'diteruskan');
 
-  const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-  await bukaDariMejaRedaksi(pemimpin, judul);
-  await jalankanAksi(pemimpin, 'Setujui', { tahapBaru: 'Disetujui, siap diunggah' });
-  await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
-  await peramban.potret(pemimpin, 'disetujui');
+    const pemimpin = await peramban.sebagai('pemimpin-redaksi');
+    await bukaDariMejaRedaksi(pemimpin, judul);
+    await jalankanAksi(pemimpin, 'Setujui', { tahapBaru: 'Disetujui, siap diunggah' });
+    await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
+    await peramban.potret(pemimpin, 'disetujui');
 
-  // What was decided on is locked: the maker sees why, and Admin Medsos may change only the links.
-  await tim.reload();
-  await teksMenjadi(tim.getByTestId('redaksi-terkunci'), /hanya dapat diubah oleh Admin Media Sosial \(hanya tautan\)/);
-  await bukaDariMejaRedaksi(admin, judul);
-  await tahapDiPanel(admin, 'Disetujui, siap diunggah');
-  await terlihat(admin.getByText('Anda dapat mengubah: tautan. Isi lain sudah diputuskan.'));
-  await admin.locator('textarea[name=caption]').fill('Caption yang belum diputuskan Pemimpin Redaksi');
-  await admin.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
-  await terlihat(admin.getByText(/hanya tautan yang dapat diubah; caption sudah diputuskan dan terkunci/).first());
-  await peramban.potret(admin, 'suntingan-setelah-disetujui-ditolak');
-  // Nothing was saved: the approved caption is still there once the unsaved edit is dropped.
-  await admin.reload();
-  await tunggu(() => admin.locator('textarea[name=caption]').inputValue(), (nilai) => nilai.startsWith('Sosialisasi tahapan pilkada'), 'caption yang disetujui');
+    // What was decided on is locked: the maker sees why, and Admin Medsos may change only the links.
+    await tim.reload();
+    await teksMenjadi(
+      tim.getByTestId('redaksi-terkunci'),
+      /hanya dapat diubah oleh Admin Media Sosial \(hanya tautan\)/,
+    );
+    await bukaDariMejaRedaksi(admin, judul);
+    await tahapDiPanel(admin, 'Disetujui, siap diunggah');
+    await terlihat(admin.getByText('Anda dapat mengubah: tautan. Isi lain sudah diputuskan.'));
+    await admin
+      .locator('textarea[name=caption]')
+      .fill('Caption yang belum diputuskan Pemimpin Redaksi');
+    await admin.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
+    await terlihat(
+      admin
+        .getByText(/hanya tautan yang dapat diubah; caption sudah diputuskan dan terkunci/)
+        .first(),
+    );
+    await peramban.potret(admin, 'suntingan-setelah-disetujui-ditolak');
+    // Nothing was saved: the approved caption is still there once the unsaved edit is dropped.
+    await admin.reload();
+    await tunggu(
+      () => admin.locator('textarea[name=caption]').inputValue(),
+      (nilai) => nilai.startsWith('Sosialisasi tahapan pilkada'),
+      'caption yang disetujui',
+    );
 
-  // SOP 21 langkah 5: the approved material as one package, recorded in the history.
-  const [paket] = await Promise.all([
-    admin.waitForEvent('download'),
-    klikTindakan(admin, 'Unduh Paket Unggahan'),
-  ]);
-  expect(paket.suggestedFilename()).toMatch(/^paket-unggahan-REG-\d{4}-\d{2}-\d{4}-.+\.zip$/);
-  await terlihat(admin.getByText(/Unduh Paket Unggahan: berkas diunduh dan tercatat di riwayat/).first());
-  await teksMenjadi(admin.getByTestId('redaksi-panel'), /Unduh Paket Unggahan/);
-  await peramban.potret(admin, 'paket-unggahan-diunduh');
+    // SOP 21 langkah 5: the approved material as one package, recorded in the history.
+    const [paket] = await Promise.all([
+      admin.waitForEvent('download'),
+      klikTindakan(admin, 'Unduh Paket Unggahan'),
+    ]);
+    expect(paket.suggestedFilename()).toMatch(/^paket-unggahan-REG-\d{4}-\d{2}-\d{4}-.+\.zip$/);
+    await terlihat(
+      admin.getByText(/Unduh Paket Unggahan: berkas diunduh dan tercatat di riwayat/).first(),
+    );
+    await teksMenjadi(admin.getByTestId('redaksi-panel'), /Unduh Paket Unggahan/);
+    await peramban.potret(admin, 'paket-unggahan-diunduh');
 
-  // Publish without a link: refused by the server with its message.
-  await terbitkan(admin);
-  // The server's own sentence (the panel only lists the condition): "... belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1".
-  await terlihat(admin.getByText(/belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1/).first());
-  await peramban.potret(admin, 'publish-tanpa-tautan-ditolak');
+    // Publish without a link: refused by the server with its message.
+    await terbitkan(admin);
+    // The server's own sentence (the panel only lists the condition): "... belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1".
+    await terlihat(
+      admin.getByText(/belum dapat dilakukan: Tautan unggahan: 0 dari minimal 1/).first(),
+    );
+    await peramban.potret(admin, 'publish-tanpa-tautan-ditolak');
 
-  // The link of the upload, saved, then Publish: uploaded.
-  await admin.getByRole('button', { name: /Belum ada entri/ }).first().click();
-  await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
-  await admin.locator('input[name="tautan.0.url"]').fill('https://www.instagram.com/p/kpusumbar-uji/');
-  await simpan(admin);
-  await terbitkan(admin);
-  await tahapDiPanel(admin, 'Diunggah');
-  await peramban.potret(admin, 'diunggah');
+    // The link of the upload, saved, then Publish: uploaded.
+    await admin
+      .getByRole('button', { name: /Belum ada entri/ })
+      .first()
+      .click();
+    await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
+    await admin
+      .locator('input[name="tautan.0.url"]')
+      .fill('https://www.instagram.com/p/kpusumbar-uji/');
+    await simpan(admin);
+    await terbitkan(admin);
+    await tahapDiPanel(admin, 'Diunggah');
+    await peramban.potret(admin, 'diunggah');
 
-  expect(documentId).toMatch(/^[a-z0-9]+$/);
+    expect(documentId).toMatch(/^[a-z0-9]+$/);
   }));
 
 afterAll(() => peramban.laporkanTanpaTerjemahan());

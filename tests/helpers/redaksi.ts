@@ -22,8 +22,11 @@ export interface Pengguna {
 /** An admin user holding the given role codes, logged in through /admin/login like the panel does. */
 export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Promise<Pengguna> {
   urutan += 1;
-  const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: kodePeran } } });
-  if (roles.length !== kodePeran.length) throw new Error(`Peran tidak ditemukan: ${kodePeran.join(', ')}`);
+  const roles = await strapi.db
+    .query('admin::role')
+    .findMany({ where: { code: { $in: kodePeran } } });
+  if (roles.length !== kodePeran.length)
+    throw new Error(`Peran tidak ditemukan: ${kodePeran.join(', ')}`);
   const email = `${kodePeran.join('.') || 'tanpa-peran'}.${urutan}@uji.kpusumbar.id`;
   const user = await strapi.service('admin::user').create({
     email,
@@ -35,7 +38,8 @@ export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Pr
     roles: roles.map((role: { id: number }) => role.id),
   });
   const res = await request(alamat(strapi)).post('/admin/login').send({ email, password: SANDI });
-  if (res.status !== 200) throw new Error(`Login gagal (${res.status}): ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`Login gagal (${res.status}): ${JSON.stringify(res.body)}`);
   return { id: user.id, token: res.body.data.token, email };
 }
 
@@ -43,12 +47,20 @@ export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Pr
  * An admin role outside the SOP holding content-manager permissions on KontenMedsos (as an
  * administrator could configure by hand): the guard must still refuse what the SOP does not allow.
  */
-export async function buatPeranUji(strapi: Core.Strapi, code: string, aksi: string[]): Promise<void> {
-  const role = await strapi.service('admin::role').create({ name: `Peran uji ${code}`, code, description: 'uji' });
+export async function buatPeranUji(
+  strapi: Core.Strapi,
+  code: string,
+  aksi: string[],
+): Promise<void> {
+  const role = await strapi
+    .service('admin::role')
+    .create({ name: `Peran uji ${code}`, code, description: 'uji' });
   const actionProvider = strapi.service('admin::permission').actionProvider;
   const permissions = strapi
     .service('admin::content-type')
-    .getPermissionsWithNestedFields(aksi.map((nama) => actionProvider.get(`plugin::content-manager.explorer.${nama}`)))
+    .getPermissionsWithNestedFields(
+      aksi.map((nama) => actionProvider.get(`plugin::content-manager.explorer.${nama}`)),
+    )
     .filter((permission: { subject: string }) => permission.subject === UID_MEDSOS);
   await strapi.service('admin::role').assignPermissions(role.id, permissions);
 }
@@ -56,7 +68,8 @@ export async function buatPeranUji(strapi: Core.Strapi, code: string, aksi: stri
 /** The requests the admin panel and the website make, as one user. */
 export function http(strapi: Core.Strapi, pengguna?: Pengguna | string) {
   const token = typeof pengguna === 'string' ? pengguna : pengguna?.token;
-  const auth = <T extends request.Test>(req: T): T => (token ? (req.set('Authorization', `Bearer ${token}`) as T) : req);
+  const auth = <T extends request.Test>(req: T): T =>
+    token ? (req.set('Authorization', `Bearer ${token}`) as T) : req;
   const server = () => request(alamat(strapi));
   return {
     get: (url: string) => auth(server().get(url)),
@@ -84,7 +97,14 @@ export async function unggahBerkas(
       const isi =
         jenis === 'pdf'
           ? Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
-          : await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: (urutan * 40) % 255, g: 80, b: 120 } } })
+          : await sharp({
+              create: {
+                width: 64,
+                height: 48,
+                channels: 3,
+                background: { r: (urutan * 40) % 255, g: 80, b: 120 },
+              },
+            })
               .jpeg()
               .toBuffer();
       await writeFile(filepath, isi);
@@ -109,7 +129,9 @@ export async function unggahBerkas(
   }
 }
 
-export const narasi = [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi berita kegiatan.' }] }];
+export const narasi = [
+  { type: 'paragraph', children: [{ type: 'text', text: 'Narasi berita kegiatan.' }] },
+];
 
 /** The WIB calendar date `hari` days from now (negative: in the past). */
 export function tanggalWibRelatif(hari: number, dari = new Date()): string {
@@ -128,16 +150,32 @@ export const jalur = {
   rest: '/api/konten-medsos-list',
   restDokumen: (documentId: string) => `/api/konten-medsos-list/${documentId}`,
   redaksi: (documentId: string, uid = UID_MEDSOS) => `/redaksi/documents/${uid}/${documentId}`,
-  transisi: (documentId: string, uid = UID_MEDSOS) => `/redaksi/documents/${uid}/${documentId}/transitions`,
+  transisi: (documentId: string, uid = UID_MEDSOS) =>
+    `/redaksi/documents/${uid}/${documentId}/transitions`,
 };
 
 /** What a refusal must leave untouched: the stage, the history, and whether a version is online. */
 export async function potret(strapi: Core.Strapi, documentId: string) {
-  const status = await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } });
-  const riwayat = await strapi.db.query('plugin::redaksi.riwayat').count({ where: { dokumenId: documentId } });
-  const terbit = await strapi.db.query(UID_MEDSOS).count({ where: { documentId, publishedAt: { $notNull: true } } });
-  const draf = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: null } });
-  return { tahap: status?.tahap, versi: status?.versi, register: status?.nomorRegister, riwayat, terbit, judul: draf?.judul };
+  const status = await strapi.db
+    .query('plugin::redaksi.status-alur')
+    .findOne({ where: { dokumenId: documentId } });
+  const riwayat = await strapi.db
+    .query('plugin::redaksi.riwayat')
+    .count({ where: { dokumenId: documentId } });
+  const terbit = await strapi.db
+    .query(UID_MEDSOS)
+    .count({ where: { documentId, publishedAt: { $notNull: true } } });
+  const draf = await strapi.db
+    .query(UID_MEDSOS)
+    .findOne({ where: { documentId, publishedAt: null } });
+  return {
+    tahap: status?.tahap,
+    versi: status?.versi,
+    register: status?.nomorRegister,
+    riwayat,
+    terbit,
+    judul: draf?.judul,
+  };
 }
 
 /** An API token with full access, as the website team or a script would hold. */
@@ -152,7 +190,11 @@ export async function tokenApi(strapi: Core.Strapi): Promise<string> {
 }
 
 /** Run `fn` with the engine's clock (its only source of "now") frozen at an instant. */
-export async function padaJam<T>(strapi: Core.Strapi, instant: Date | string, fn: () => Promise<T>): Promise<T> {
+export async function padaJam<T>(
+  strapi: Core.Strapi,
+  instant: Date | string,
+  fn: () => Promise<T>,
+): Promise<T> {
   const jam = strapi.plugin('redaksi').service('jam');
   const asli = jam.sekarang;
   jam.sekarang = () => new Date(instant);
@@ -169,15 +211,21 @@ export const SEMUA_PERAN: string[] = PERAN.map((peran) => peran.kode);
 /** The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs). */
 export function teksPdf(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
-    const anak = execFile(process.execPath, [path.join(__dirname, 'teks-pdf.mjs')], { maxBuffer: 10 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.replace(/\s+/g, ' ')),
+    const anak = execFile(
+      process.execPath,
+      [path.join(__dirname, 'teks-pdf.mjs')],
+      { maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout.replace(/\s+/g, ' '))),
     );
     anak.stdin?.end(pdf);
   });
 }
 
 /** Supertest parser that keeps a binary body (PDF, XLSX) as a Buffer: `.buffer(true).parse(parserBiner)`. */
-export function parserBiner(res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void): void {
+export function parserBiner(
+  res: NodeJS.ReadableStream,
+  done: (error: Error | null, body: Buffer) => void,
+): void {
   const bagian: Buffer[] = [];
   res.on('data', (chunk: Buffer) => bagian.push(chunk));
   res.on('end', () => done(null, Buffer.concat(bagian)));
@@ -190,7 +238,11 @@ const UID_DISPOSISI = 'api::disposisi.disposisi';
  * Penanggung Jawab, who forwards it to the secretariat, who hands it to a Redaktur Pelaksana.
  * Answers the Redaktur's sheet, the one an article may carry out. `p` holds a user per role.
  */
-export async function disposisiSampaiRedaktur(strapi: Core.Strapi, p: Record<string, Pengguna>, documentId: string): Promise<string> {
+export async function disposisiSampaiRedaktur(
+  strapi: Core.Strapi,
+  p: Record<string, Pengguna>,
+  documentId: string,
+): Promise<string> {
   const langkah: Array<[string, object]> = [
     ['ppid-pembantu', { action: 'teruskan' }],
     ['pemimpin-redaksi', { action: 'teruskan' }],
@@ -199,7 +251,9 @@ export async function disposisiSampaiRedaktur(strapi: Core.Strapi, p: Record<str
   let lembar = documentId;
   for (const [siapa, body] of langkah) {
     await http(strapi, p[siapa]).post(jalur.transisi(lembar, UID_DISPOSISI), body).expect(200);
-    const induk = await strapi.db.query(UID_DISPOSISI).findOne({ where: { documentId: lembar }, populate: { turunan: true } });
+    const induk = await strapi.db
+      .query(UID_DISPOSISI)
+      .findOne({ where: { documentId: lembar }, populate: { turunan: true } });
     lembar = induk.turunan[0].documentId;
   }
   return lembar;
@@ -209,7 +263,11 @@ export async function disposisiSampaiRedaktur(strapi: Core.Strapi, p: Record<str
  * A complete KontenMedsos draft made by a Tim Pelaksana in the content manager (four photos, or
  * the SOP's minimum as configured when asked through `data`), ready for `serahkan`.
  */
-export async function buatKontenMedsos(strapi: Core.Strapi, pembuat: Pengguna, data: Record<string, unknown> = {}): Promise<string> {
+export async function buatKontenMedsos(
+  strapi: Core.Strapi,
+  pembuat: Pengguna,
+  data: Record<string, unknown> = {},
+): Promise<string> {
   const res = await http(strapi, pembuat)
     .post(jalur.cm, {
       judul: 'Rapat koordinasi',
@@ -241,7 +299,9 @@ export async function medsosSampaiTahap(
     ['pemimpin-redaksi', 'setujui', 'disetujui'],
   ];
   for (const [siapa, action, ke] of langkah) {
-    await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action, alasanTerlambat }).expect(200);
+    await http(strapi, p[siapa])
+      .post(jalur.transisi(documentId), { action, alasanTerlambat })
+      .expect(200);
     if (ke === tahap) return;
   }
 }

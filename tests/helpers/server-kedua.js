@@ -11,9 +11,15 @@ const appDir = path.resolve(__dirname, '..', '..');
 
 (async () => {
   const { createStrapi } = require('@strapi/strapi');
-  const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false }).load();
+  const app = await createStrapi({
+    appDir,
+    distDir: path.join(appDir, 'dist'),
+    autoReload: false,
+  }).load();
   if (process.env.RUTE_INTI_BENCH === '1') require('../../bench/lib/boot').pasangRuteInti(app);
-  app.server.listen(0, '127.0.0.1', () => process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`));
+  app.server.listen(0, '127.0.0.1', () =>
+    process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`),
+  );
   // SIGTERM: the application's graceful shutdown (src/operasi/penutupan.ts) drains, closes and exits.
 })().catch((error) => {
   console.error(error);

@@ -30,12 +30,21 @@ export class ServerSmtpUji {
           .then((surel: ParsedMail) => {
             if (this.tolakSisa > 0) {
               this.tolakSisa -= 1;
-              const galat = Object.assign(new Error('Layanan sibuk, coba lagi'), { responseCode: 451 });
+              const galat = Object.assign(new Error('Layanan sibuk, coba lagi'), {
+                responseCode: 451,
+              });
               callback(galat);
               return;
             }
-            const kepada = [surel.to].flat().flatMap((alamat) => alamat?.value.map((item) => item.address ?? '') ?? []);
-            this.diterima.push({ kepada, subjek: surel.subject ?? '', teks: surel.text ?? '', html: String(surel.html || '') });
+            const kepada = [surel.to]
+              .flat()
+              .flatMap((alamat) => alamat?.value.map((item) => item.address ?? '') ?? []);
+            this.diterima.push({
+              kepada,
+              subjek: surel.subject ?? '',
+              teks: surel.text ?? '',
+              html: String(surel.html || ''),
+            });
             callback();
           })
           .catch(callback);
@@ -46,7 +55,9 @@ export class ServerSmtpUji {
   async mulai(port = 0): Promise<number> {
     this.server = this.buat();
     await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', () => resolve()));
-    this.port = ((this.server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+    this.port = (
+      this.server as unknown as { server: { address(): AddressInfo } }
+    ).server.address().port;
     return this.port;
   }
 

@@ -52,7 +52,11 @@ export async function mulaiStrapi(): Promise<Core.Strapi> {
     process.env.DATABASE_FILENAME = path.join(sementara, 'data.db');
   }
   const { createStrapi } = await import('@strapi/strapi');
-  const instance = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false }).load();
+  const instance = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+  }).load();
   instance.log.level = process.env.LOG_LEVEL ?? 'error';
   // Bound once to an ephemeral loopback port: supertest would otherwise listen() again for every
   // request, which breaks when requests run in parallel (the concurrency tests).

@@ -9,7 +9,11 @@ const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.
 
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
-const pdf = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), isEvalSupported: false, standardFontDataUrl }).promise;
+const pdf = await getDocument({
+  data: new Uint8Array(Buffer.concat(chunks)),
+  isEvalSupported: false,
+  standardFontDataUrl,
+}).promise;
 let teks = '';
 for (let nomor = 1; nomor <= pdf.numPages; nomor += 1) {
   const halaman = await pdf.getPage(nomor);

@@ -3,7 +3,16 @@
  * internal leaking whatever the query, no anonymous writes, HTTP caching, and the reader counter.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, http, narasi, type Pengguna, padaJam, potret, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import {
+  buatPengguna,
+  http,
+  narasi,
+  type Pengguna,
+  padaJam,
+  potret,
+  tanggalWibRelatif,
+  unggahBerkas,
+} from '../helpers/redaksi';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
@@ -11,7 +20,8 @@ import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/stra
 import request from 'supertest';
 
 const LIPUTAN = 'api::liputan.liputan';
-const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const cm = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -22,27 +32,52 @@ let foto: number[];
 const publik = () => http(strapi);
 
 /** A Liputan walked through SOP 20 to publication, from the coverage plan. */
-async function liputanTayang(judul: string, kategori = 'berita'): Promise<{ documentId: string; slug: string }> {
+async function liputanTayang(
+  judul: string,
+  kategori = 'berita',
+): Promise<{ documentId: string; slug: string }> {
   const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul }).expect(201);
   const id = res.body.data.documentId as string;
-  const aksi = (siapa: string, body: object) => http(strapi, p[siapa]).post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body).expect(200);
+  const aksi = (siapa: string, body: object) =>
+    http(strapi, p[siapa])
+      .post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body)
+      .expect(200);
   await aksi('koordinator-liputan', { action: 'teruskan' });
   await aksi('redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] });
   // The assigned team writes the article, in its own stage.
   await http(strapi, p['tim-peliputan'])
-    .put(cm(LIPUTAN, id), { ringkasan: `Ringkasan ${judul}`, isi: narasi, foto, kategori, tanggalKegiatan: tanggalWibRelatif(0) })
+    .put(cm(LIPUTAN, id), {
+      ringkasan: `Ringkasan ${judul}`,
+      isi: narasi,
+      foto,
+      kategori,
+      tanggalKegiatan: tanggalWibRelatif(0),
+    })
     .expect(200);
-  for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+  for (const [siapa, action] of [
+    ['tim-peliputan', 'ajukan'],
+    ['sekretaris-redaksi', 'teruskan'],
+    ['verifikator', 'setujui'],
+  ]) {
     await aksi(siapa, { action });
   }
-  await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
-  const baris = await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
+  await http(strapi, p['staf-sekretariat'])
+    .post(`${cm(LIPUTAN, id)}/actions/publish`)
+    .expect(200);
+  const baris = await strapi.db
+    .query(LIPUTAN)
+    .findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
   return { documentId: id, slug: baris.slug };
 }
 
 // On PostgreSQL the public API runs as in production with several instances: sharing through
 // Redis (127.0.0.1:6379 here and in CI), under keys of this run only.
-const REDIS_UJI = isPostgres() ? { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: `redaksi-uji-${process.pid}-${Date.now()}:` } : null;
+const REDIS_UJI = isPostgres()
+  ? {
+      url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      prefix: `redaksi-uji-${process.pid}-${Date.now()}:`,
+    }
+  : null;
 
 beforeAll(async () => {
   if (REDIS_UJI) {
@@ -50,13 +85,24 @@ beforeAll(async () => {
     process.env.REDIS_PREFIX = REDIS_UJI.prefix;
   }
   strapi = await mulaiStrapi();
-  for (const kode of ['koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana', 'pemimpin-redaksi']) {
+  for (const kode of [
+    'koordinator-liputan',
+    'redaktur-pelaksana',
+    'tim-peliputan',
+    'sekretaris-redaksi',
+    'verifikator',
+    'staf-sekretariat',
+    'tim-pelaksana',
+    'pemimpin-redaksi',
+  ]) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   foto = await unggahBerkas(strapi, 2);
   tayang = await liputanTayang('Rapat Pleno Penetapan DPT Sumatera Barat');
   await liputanTayang('Pengumuman Seleksi Anggota PPK', 'pengumuman');
-  const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Draf rahasia redaksi', ringkasan: 'Belum boleh terbit' }).expect(201);
+  const res = await http(strapi, p['koordinator-liputan'])
+    .post(cm(LIPUTAN), { judul: 'Draf rahasia redaksi', ringkasan: 'Belum boleh terbit' })
+    .expect(201);
   draf = res.body.data.documentId;
 });
 afterAll(async () => {
@@ -73,15 +119,28 @@ afterAll(async () => {
 });
 
 const TERLARANG = [
-  'tahap', 'riwayat', 'note', 'alasanTerlambat', 'penugasan', 'assignees', 'disposisi', 'nomorRegister', 'nomorAgenda',
-  'createdBy', 'updatedBy', '@uji.kpusumbar.id', 'Draf rahasia redaksi', 'perihal',
+  'tahap',
+  'riwayat',
+  'note',
+  'alasanTerlambat',
+  'penugasan',
+  'assignees',
+  'disposisi',
+  'nomorRegister',
+  'nomorAgenda',
+  'createdBy',
+  'updatedBy',
+  '@uji.kpusumbar.id',
+  'Draf rahasia redaksi',
+  'perihal',
 ];
 
 /** The data served holds nothing internal (a refusal's message may name the refused field). */
 function tidakBocor(body: unknown): void {
   const bodies = Array.isArray(body) ? body : [body];
   const teks = JSON.stringify(bodies.map((item) => ({ data: item?.data, meta: item?.meta })));
-  for (const kata of TERLARANG) expect({ kata, bocor: teks.includes(kata) }).toEqual({ kata, bocor: false });
+  for (const kata of TERLARANG)
+    expect({ kata, bocor: teks.includes(kata) }).toEqual({ kata, bocor: false });
 }
 
 describe('membaca sebagai pengunjung anonim', () => {
@@ -90,11 +149,21 @@ describe('membaca sebagai pengunjung anonim', () => {
     expect(res.body.data).toHaveLength(2);
     expect(res.body.meta.pagination).toMatchObject({ page: 1, total: 2 });
     const [terbaru] = res.body.data;
-    expect(terbaru).toMatchObject({ judul: 'Pengumuman Seleksi Anggota PPK', kategori: 'pengumuman', jumlahPembaca: 0 });
+    expect(terbaru).toMatchObject({
+      judul: 'Pengumuman Seleksi Anggota PPK',
+      kategori: 'pengumuman',
+      jumlahPembaca: 0,
+    });
     expect(terbaru.publishedAt).toBeTruthy();
     // Each photo with its description, for the website's alt attribute (required before review).
-    expect(terbaru.foto[0]).toMatchObject({ mime: 'image/jpeg', url: expect.stringMatching(/^\/uploads\//), alternativeText: expect.stringMatching(/^Berkas uji \d+$/) });
-    expect(terbaru.foto[0].formats === null || typeof terbaru.foto[0].formats === 'object').toBe(true);
+    expect(terbaru.foto[0]).toMatchObject({
+      mime: 'image/jpeg',
+      url: expect.stringMatching(/^\/uploads\//),
+      alternativeText: expect.stringMatching(/^Berkas uji \d+$/),
+    });
+    expect(terbaru.foto[0].formats === null || typeof terbaru.foto[0].formats === 'object').toBe(
+      true,
+    );
     tidakBocor(res.body);
   });
 
@@ -110,18 +179,34 @@ describe('membaca sebagai pengunjung anonim', () => {
   });
 
   it('paginates, sorts by publication date, filters by category and date range, and searches', async () => {
-    const halaman = await publik().get('/api/liputans?pagination[pageSize]=1&pagination[page]=2&sort=publishedAt:asc').expect(200);
-    expect(halaman.body.data.map((d: { judul: string }) => d.judul)).toEqual(['Pengumuman Seleksi Anggota PPK']);
+    const halaman = await publik()
+      .get('/api/liputans?pagination[pageSize]=1&pagination[page]=2&sort=publishedAt:asc')
+      .expect(200);
+    expect(halaman.body.data.map((d: { judul: string }) => d.judul)).toEqual([
+      'Pengumuman Seleksi Anggota PPK',
+    ]);
     const kategori = await publik().get('/api/liputans?filters[kategori][$eq]=berita').expect(200);
-    expect(kategori.body.data.map((d: { documentId: string }) => d.documentId)).toEqual([tayang.documentId]);
+    expect(kategori.body.data.map((d: { documentId: string }) => d.documentId)).toEqual([
+      tayang.documentId,
+    ]);
     const besok = new Date(Date.now() + 86400000).toISOString();
-    const rentang = await publik().get(`/api/liputans?filters[publishedAt][$gte]=2020-01-01&filters[publishedAt][$lte]=${besok}`).expect(200);
+    const rentang = await publik()
+      .get(
+        `/api/liputans?filters[publishedAt][$gte]=2020-01-01&filters[publishedAt][$lte]=${besok}`,
+      )
+      .expect(200);
     expect(rentang.body.data).toHaveLength(2);
-    const kosong = await publik().get('/api/liputans?filters[publishedAt][$lte]=2020-01-01').expect(200);
+    const kosong = await publik()
+      .get('/api/liputans?filters[publishedAt][$lte]=2020-01-01')
+      .expect(200);
     expect(kosong.body.data).toHaveLength(0);
     const cari = await publik().get('/api/liputans?cari=SELEKSI').expect(200);
-    expect(cari.body.data.map((d: { judul: string }) => d.judul)).toEqual(['Pengumuman Seleksi Anggota PPK']);
-    const cariRingkasan = await publik().get('/api/liputans?cari=ringkasan rapat pleno').expect(200);
+    expect(cari.body.data.map((d: { judul: string }) => d.judul)).toEqual([
+      'Pengumuman Seleksi Anggota PPK',
+    ]);
+    const cariRingkasan = await publik()
+      .get('/api/liputans?cari=ringkasan rapat pleno')
+      .expect(200);
     expect(cariRingkasan.body.data).toHaveLength(1);
   });
 
@@ -139,14 +224,16 @@ describe('membaca sebagai pengunjung anonim', () => {
   ])('leaks nothing for the hostile query %s', async (kueri, status) => {
     const res = await publik().get(`/api/liputans?${kueri}`).expect(status);
     tidakBocor(res.body);
-    if (status === 200) expect(res.body.data.every((d: { publishedAt: string }) => d.publishedAt)).toBe(true);
+    if (status === 200)
+      expect(res.body.data.every((d: { publishedAt: string }) => d.publishedAt)).toBe(true);
     if (status === 400) expect(res.body.error.message).toMatch(/tidak (diizinkan|tersedia)/);
   });
 
   it('serves uploaded KontenMedsos with title, date, caption, photos and platform links only', async () => {
     expect((await publik().get('/api/konten-medsos-list').expect(200)).body.data).toEqual([]);
     const pelaku: Record<string, Pengguna> = {};
-    for (const kode of ['admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) pelaku[kode] = await buatPengguna(strapi, [kode]);
+    for (const kode of ['admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi'])
+      pelaku[kode] = await buatPengguna(strapi, [kode]);
     const dibuat = await http(strapi, p['tim-pelaksana'])
       .post(cm('api::konten-medsos.konten-medsos'), {
         judul: 'Sosialisasi di Pasar Raya',
@@ -165,17 +252,32 @@ describe('membaca sebagai pengunjung anonim', () => {
       [pelaku['wakil-pemimpin-redaksi'], 'teruskan'],
       [pelaku['pemimpin-redaksi'], 'setujui'],
     ];
-    for (const [siapa, action] of langkah) await http(strapi, siapa).post(`/redaksi/documents/api::konten-medsos.konten-medsos/${id}/transitions`, { action }).expect(200);
-    await http(strapi, pelaku['admin-medsos']).post(`${cm('api::konten-medsos.konten-medsos', id)}/actions/publish`).expect(200);
+    for (const [siapa, action] of langkah)
+      await http(strapi, siapa)
+        .post(`/redaksi/documents/api::konten-medsos.konten-medsos/${id}/transitions`, { action })
+        .expect(200);
+    await http(strapi, pelaku['admin-medsos'])
+      .post(`${cm('api::konten-medsos.konten-medsos', id)}/actions/publish`)
+      .expect(200);
 
     const res = await publik().get('/api/konten-medsos-list?populate=*&status=draft').expect(200);
     expect(res.body.data).toHaveLength(1);
     const [item] = res.body.data;
-    expect(item).toMatchObject({ documentId: id, judul: 'Sosialisasi di Pasar Raya', caption: 'Ayo cek DPT #KPUSumbar' });
+    expect(item).toMatchObject({
+      documentId: id,
+      judul: 'Sosialisasi di Pasar Raya',
+      caption: 'Ayo cek DPT #KPUSumbar',
+    });
     expect(item.dokumentasi).toHaveLength(4);
-    expect(item.tautan).toEqual([expect.objectContaining({ platform: 'instagram', url: 'https://www.instagram.com/p/pasar-raya/' })]);
+    expect(item.tautan).toEqual([
+      expect.objectContaining({
+        platform: 'instagram',
+        url: 'https://www.instagram.com/p/pasar-raya/',
+      }),
+    ]);
     const teks = JSON.stringify(res.body);
-    for (const internal of ['narasi', 'Narasi internal', 'unitPelaksana', 'REG/', 'kontenLain']) expect({ internal, ada: teks.includes(internal) }).toEqual({ internal, ada: false });
+    for (const internal of ['narasi', 'Narasi internal', 'unitPelaksana', 'REG/', 'kontenLain'])
+      expect({ internal, ada: teks.includes(internal) }).toEqual({ internal, ada: false });
     await publik().get(`/api/konten-medsos-list/${id}`).expect(200);
     await publik().get('/api/konten-medsos-list?filters[narasi][$contains]=a').expect(400);
     await publik().get('/api/konten-medsos-list?fields[0]=unitPelaksana').expect(400);
@@ -199,8 +301,13 @@ describe('menulis sebagai pengunjung anonim', () => {
     ['delete', '/api/upload/files/1'],
   ])('refuses %s %s', async (metode, url) => {
     const sebelum = await potret(strapi, tayang.documentId);
-    const klien = publik() as unknown as Record<string, (url: string, body?: object) => request.Test>;
-    const res = await klien[metode](url.replace('TAYANG', tayang.documentId), { data: { judul: 'Dirusak' } });
+    const klien = publik() as unknown as Record<
+      string,
+      (url: string, body?: object) => request.Test
+    >;
+    const res = await klien[metode](url.replace('TAYANG', tayang.documentId), {
+      data: { judul: 'Dirusak' },
+    });
     expect([401, 403]).toContain(res.status);
     expect(await potret(strapi, tayang.documentId)).toEqual(sebelum);
   });
@@ -212,12 +319,21 @@ describe('cache HTTP', () => {
     expect(pertama.headers['cache-control']).toMatch(/public, max-age=\d+/);
     const etag = pertama.headers.etag;
     expect(etag).toBeTruthy();
-    const bersyarat = await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(304);
+    const bersyarat = await request(alamat(strapi))
+      .get('/api/liputans')
+      .set('If-None-Match', etag)
+      .expect(304);
     expect(bersyarat.text).toBe('');
-    await request(alamat(strapi)).get(`/api/liputans/slug/${tayang.slug}`).set('If-None-Match', etag).expect(200);
+    await request(alamat(strapi))
+      .get(`/api/liputans/slug/${tayang.slug}`)
+      .set('If-None-Match', etag)
+      .expect(200);
 
     await liputanTayang('Liputan Baru Setelah Cache');
-    const baru = await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(200);
+    const baru = await request(alamat(strapi))
+      .get('/api/liputans')
+      .set('If-None-Match', etag)
+      .expect(200);
     expect(baru.headers.etag).not.toBe(etag);
     expect(baru.body.data).toHaveLength(3);
   });
@@ -232,7 +348,9 @@ describe('cache HTTP', () => {
     const url = '/api/liputans?pagination[pageSize]=5&sort=publishedAt:desc';
     const pertama = await publik().get(url).expect(200);
     // The same page asked another way (defaults spelled out, parameters reordered) is the same entry.
-    const sama = await publik().get('/api/liputans?sort=publishedAt:desc&pagination[page]=1&pagination[pageSize]=5').expect(200);
+    const sama = await publik()
+      .get('/api/liputans?sort=publishedAt:desc&pagination[page]=1&pagination[pageSize]=5')
+      .expect(200);
     expect(sama.headers['x-cache']).toBe('HIT');
     expect(sama.text).toBe(pertama.text);
 
@@ -246,12 +364,16 @@ describe('cache HTTP', () => {
       strapi.db.connection.off('query', catat);
     }
     // Not even the public role's permissions: a hit is answered before routing and authentication.
-    expect(kueri.filter((sql) => /liputan|files|pembaca|up_permissions|up_roles/.test(sql))).toEqual([]);
+    expect(
+      kueri.filter((sql) => /liputan|files|pembaca|up_permissions|up_roles/.test(sql)),
+    ).toEqual([]);
   });
 
   it('tells a CDN it may serve stale copies while revalidating or while the server fails', async () => {
     const res = await publik().get('/api/liputans').expect(200);
-    expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/);
+    expect(res.headers['cache-control']).toMatch(
+      /^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/,
+    );
   });
 
   it.each([
@@ -267,12 +389,18 @@ describe('cache HTTP', () => {
   it('answers the validator with 304 even when the request says no-cache: Node fetch and @strapi/client', async () => {
     const url = `${alamat(strapi)}/api/liputans/slug/${tayang.slug}`;
     const { etag } = (await publik().get(`/api/liputans/slug/${tayang.slug}`).expect(200)).headers;
-    await request(alamat(strapi)).get(`/api/liputans/slug/${tayang.slug}`).set('If-None-Match', etag).set('Cache-Control', 'no-cache').expect(304);
+    await request(alamat(strapi))
+      .get(`/api/liputans/slug/${tayang.slug}`)
+      .set('If-None-Match', etag)
+      .set('Cache-Control', 'no-cache')
+      .expect(304);
     const lewatFetch = await fetch(url, { headers: { 'If-None-Match': etag }, cache: 'no-cache' });
     expect(lewatFetch.status).toBe(304);
     const { strapi: buatKlien } = await import('@strapi/client');
     const klien = buatKlien({ baseURL: `${alamat(strapi)}/api` });
-    const lewatKlien = await klien.fetch(`/liputans/slug/${tayang.slug}`, { headers: { 'If-None-Match': etag } }).catch((e: { response?: Response }) => e.response);
+    const lewatKlien = await klien
+      .fetch(`/liputans/slug/${tayang.slug}`, { headers: { 'If-None-Match': etag } })
+      .catch((e: { response?: Response }) => e.response);
     expect(lewatKlien?.status).toBe(304);
     // Another body's validator does not match.
     await request(alamat(strapi)).get('/api/liputans').set('If-None-Match', etag).expect(200);
@@ -281,7 +409,8 @@ describe('cache HTTP', () => {
 
 /** Webhooks are sent off the request: wait (a few seconds at most) for what the receiver should get. */
 async function tunggu(cek: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !cek(); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 100 && !cek(); i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   expect(cek()).toBe(true);
 }
 
@@ -309,12 +438,28 @@ describe('webhook untuk membersihkan CDN', () => {
         })
         .expect(201);
       const { documentId, slug } = await liputanTayang('Liputan yang memicu webhook');
-      await tunggu(() => diterima.some((d) => d.body.event === 'entry.publish' && (d.body.entry as { documentId: string }).documentId === documentId));
+      await tunggu(() =>
+        diterima.some(
+          (d) =>
+            d.body.event === 'entry.publish' &&
+            (d.body.entry as { documentId: string }).documentId === documentId,
+        ),
+      );
       const kiriman = diterima.find((d) => d.body.event === 'entry.publish')!;
       expect(kiriman.headers.authorization).toBe('Bearer rahasia-cdn');
-      expect(kiriman.body).toMatchObject({ event: 'entry.publish', model: 'liputan', uid: LIPUTAN, entry: { documentId, slug } });
+      expect(kiriman.body).toMatchObject({
+        event: 'entry.publish',
+        model: 'liputan',
+        uid: LIPUTAN,
+        entry: { documentId, slug },
+      });
 
-      await http(strapi, p['pemimpin-redaksi']).post(`/redaksi/documents/${LIPUTAN}/${documentId}/transitions`, { action: 'turunkan', note: 'Uji webhook' }).expect(200);
+      await http(strapi, p['pemimpin-redaksi'])
+        .post(`/redaksi/documents/${LIPUTAN}/${documentId}/transitions`, {
+          action: 'turunkan',
+          note: 'Uji webhook',
+        })
+        .expect(200);
       await tunggu(() => diterima.some((d) => d.body.event === 'entry.unpublish'));
     } finally {
       penerima.close();
@@ -326,7 +471,9 @@ describe('untuk tim situs web', () => {
   it('works with the official @strapi/client, as the README shows', async () => {
     const { strapi: buatKlien } = await import('@strapi/client');
     const klien = buatKlien({ baseURL: `${alamat(strapi)}/api` });
-    const terbaru = await klien.collection('liputans').find({ sort: 'publishedAt:desc', pagination: { page: 1, pageSize: 10 } });
+    const terbaru = await klien
+      .collection('liputans')
+      .find({ sort: 'publishedAt:desc', pagination: { page: 1, pageSize: 10 } });
     expect(terbaru.data.length).toBeGreaterThanOrEqual(2);
     expect(terbaru.data[0]).toHaveProperty('jumlahPembaca');
     expect(terbaru.data[0]).toHaveProperty('foto');
@@ -339,46 +486,77 @@ describe('untuk tim situs web', () => {
 
   it('serves the public API as OpenAPI to admins only', async () => {
     await publik().get('/api-publik/openapi.json').expect(401);
-    const res = await http(strapi, p['koordinator-liputan']).get('/api-publik/openapi.json').expect(200);
+    const res = await http(strapi, p['koordinator-liputan'])
+      .get('/api-publik/openapi.json')
+      .expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/liputans', '/liputans/{id}', '/liputans/slug/{slug}', '/liputans/{documentId}/views', '/konten-medsos-list']),
+      expect.arrayContaining([
+        '/liputans',
+        '/liputans/{id}',
+        '/liputans/slug/{slug}',
+        '/liputans/{documentId}/views',
+        '/konten-medsos-list',
+      ]),
     );
-    const parameter = res.body.paths['/liputans'].get.parameters.map((item: { name: string }) => item.name);
+    const parameter = res.body.paths['/liputans'].get.parameters.map(
+      (item: { name: string }) => item.name,
+    );
     expect(parameter).toContain('cari');
-    expect(res.body.paths['/liputans/{documentId}/views'].post.description).toContain('sekali per hari WIB');
+    expect(res.body.paths['/liputans/{documentId}/views'].post.description).toContain(
+      'sekali per hari WIB',
+    );
   });
 });
 
 describe('jumlah pembaca', () => {
   const lapor = (documentId: string, ip: string, ua = 'Mozilla/5.0 uji') =>
-    request(alamat(strapi)).post(`/api/liputans/${documentId}/views`).set('X-Forwarded-For', ip).set('User-Agent', ua);
+    request(alamat(strapi))
+      .post(`/api/liputans/${documentId}/views`)
+      .set('X-Forwarded-For', ip)
+      .set('User-Agent', ua);
 
   const jumlah = async (documentId: string) =>
-    (await publik().get(`/api/liputans/${documentId}`).expect(200)).body.data.jumlahPembaca as number;
+    (await publik().get(`/api/liputans/${documentId}`).expect(200)).body.data
+      .jumlahPembaca as number;
 
   it('counts a visitor once per WIB day, in daily buckets outside the Liputan', async () => {
     const { documentId } = await liputanTayang('Liputan untuk dihitung pembacanya');
-    const versi = await strapi.db.query(LIPUTAN).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    const versi = await strapi.db
+      .query(LIPUTAN)
+      .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
 
     await padaJam(strapi, '2025-05-05T16:30:00Z', async () => {
       // 23:30 WIB on 5 May
-      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: true, jumlahPembaca: 1 });
-      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: false, jumlahPembaca: 1 });
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({
+        dihitung: true,
+        jumlahPembaca: 1,
+      });
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({
+        dihitung: false,
+        jumlahPembaca: 1,
+      });
       await lapor(documentId, '10.1.1.1', 'Browser lain').expect(200);
     });
     await padaJam(strapi, '2025-05-05T17:30:00Z', async () => {
       // 00:30 WIB on 6 May: a new WIB day, though still 5 May in UTC
-      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({ dihitung: true, jumlahPembaca: 3 });
+      expect((await lapor(documentId, '10.1.1.1').expect(200)).body.data).toMatchObject({
+        dihitung: true,
+        jumlahPembaca: 3,
+      });
     });
 
-    const ember = await strapi.db.query('api::pembaca.pembaca-harian').findMany({ where: { liputanId: documentId }, orderBy: { tanggal: 'asc' } });
+    const ember = await strapi.db
+      .query('api::pembaca.pembaca-harian')
+      .findMany({ where: { liputanId: documentId }, orderBy: { tanggal: 'asc' } });
     expect(ember.map((e: { tanggal: string; jumlah: number }) => [e.tanggal, e.jumlah])).toEqual([
       ['2025-05-05', 2],
       ['2025-05-06', 1],
     ]);
     expect(await jumlah(documentId)).toBe(3);
-    const sesudah = await strapi.db.query(LIPUTAN).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    const sesudah = await strapi.db
+      .query(LIPUTAN)
+      .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
     expect(sesudah.updatedAt).toEqual(versi.updatedAt);
   });
 
@@ -387,16 +565,24 @@ describe('jumlah pembaca', () => {
     await lapor(draf, '10.2.2.2').expect(404);
     await lapor('tidakada', '10.2.2.2').expect(404);
     expect(await strapi.db.query('api::pembaca.kunjungan-harian').count({})).toBe(sebelum);
-    expect(await strapi.db.query('api::pembaca.pembaca-harian').count({ where: { liputanId: draf } })).toBe(0);
+    expect(
+      await strapi.db.query('api::pembaca.pembaca-harian').count({ where: { liputanId: draf } }),
+    ).toBe(0);
   });
 
   it('counts N concurrent reads of distinct visitors exactly N times', async () => {
     const { documentId } = await liputanTayang('Liputan yang dibaca serentak');
     const N = 40;
-    const hasil = await Promise.all(Array.from({ length: N }, (_, i) => lapor(documentId, `10.3.${Math.floor(i / 200)}.${i % 200}`)));
+    const hasil = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        lapor(documentId, `10.3.${Math.floor(i / 200)}.${i % 200}`),
+      ),
+    );
     expect(hasil.every((res) => res.status === 200)).toBe(true);
     expect(await jumlah(documentId)).toBe(N);
-    const ulang = await Promise.all(Array.from({ length: 10 }, () => lapor(documentId, '10.3.0.1')));
+    const ulang = await Promise.all(
+      Array.from({ length: 10 }, () => lapor(documentId, '10.3.0.1')),
+    );
     expect(ulang.every((res) => res.status === 200)).toBe(true);
     expect(await jumlah(documentId)).toBe(N);
   });
@@ -405,7 +591,8 @@ describe('jumlah pembaca', () => {
     const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
     const { documentId } = await liputanTayang('Liputan yang dibanjiri laporan');
     let res = await lapor(documentId, '10.9.9.9');
-    for (let i = 1; i <= batas && res.status === 200; i += 1) res = await lapor(documentId, '10.9.9.9');
+    for (let i = 1; i <= batas && res.status === 200; i += 1)
+      res = await lapor(documentId, '10.9.9.9');
     expect(res.status).toBe(429);
     expect(res.body.error.message).toContain('Terlalu banyak laporan pembaca');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
@@ -415,69 +602,86 @@ describe('jumlah pembaca', () => {
   // Two server processes behind one load balancer share the PostgreSQL database and Redis: the
   // counter's atomic upserts, the response cache, the version stamps and the rate limit must hold
   // across processes, not only across requests of one process.
-  (isPostgres() ? describe : describe.skip)('dua proses server berbagi satu PostgreSQL dan Redis', () => {
-    let kedua: ChildProcess;
-    let alamatKedua: string;
+  (isPostgres() ? describe : describe.skip)(
+    'dua proses server berbagi satu PostgreSQL dan Redis',
+    () => {
+      let kedua: ChildProcess;
+      let alamatKedua: string;
 
-    beforeAll(async () => {
-      kedua = spawn(process.execPath, [path.join(__dirname, '..', 'helpers', 'server-kedua.js')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
-      alamatKedua = await new Promise<string>((resolve, reject) => {
-        kedua.on('exit', (code) => reject(new Error(`Proses kedua berhenti (${code})`)));
-        kedua.stdout?.on('data', (data: Buffer) => {
-          const cocok = /SIAP (\d+)/.exec(String(data));
-          if (cocok) resolve(`http://127.0.0.1:${cocok[1]}`);
+      beforeAll(async () => {
+        kedua = spawn(
+          process.execPath,
+          [path.join(__dirname, '..', 'helpers', 'server-kedua.js')],
+          { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+        );
+        alamatKedua = await new Promise<string>((resolve, reject) => {
+          kedua.on('exit', (code) => reject(new Error(`Proses kedua berhenti (${code})`)));
+          kedua.stdout?.on('data', (data: Buffer) => {
+            const cocok = /SIAP (\d+)/.exec(String(data));
+            if (cocok) resolve(`http://127.0.0.1:${cocok[1]}`);
+          });
         });
       });
-    });
-    afterAll(async () => {
-      kedua.removeAllListeners('exit');
-      await new Promise((resolve) => {
-        kedua.once('exit', resolve);
-        kedua.kill('SIGTERM');
+      afterAll(async () => {
+        kedua.removeAllListeners('exit');
+        await new Promise((resolve) => {
+          kedua.once('exit', resolve);
+          kedua.kill('SIGTERM');
+        });
       });
-    });
 
-    it('shares the response cache: a page one instance computed is a hit on the other', async () => {
-      const url = `/api/liputans?pagination[pageSize]=3&cari=${Date.now()}`;
-      expect((await request(alamat(strapi)).get(url).expect(200)).headers['x-cache']).toBe('MISS');
-      expect((await request(alamatKedua).get(url).expect(200)).headers['x-cache']).toBe('HIT');
-    });
+      it('shares the response cache: a page one instance computed is a hit on the other', async () => {
+        const url = `/api/liputans?pagination[pageSize]=3&cari=${Date.now()}`;
+        expect((await request(alamat(strapi)).get(url).expect(200)).headers['x-cache']).toBe(
+          'MISS',
+        );
+        expect((await request(alamatKedua).get(url).expect(200)).headers['x-cache']).toBe('HIT');
+      });
 
-    it('shows a publication made on one instance on the other within a second', async () => {
-      const daftar = async () => (await request(alamatKedua).get('/api/liputans?pagination[pageSize]=100').expect(200)).body.data as Array<{ documentId: string }>;
-      await daftar(); // cached on the second instance
-      const { documentId } = await liputanTayang('Diterbitkan lewat instans pertama');
-      const mulai = Date.now();
-      while (!(await daftar()).some((item) => item.documentId === documentId)) {
-        expect(Date.now() - mulai).toBeLessThan(1000);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    });
+      it('shows a publication made on one instance on the other within a second', async () => {
+        const daftar = async () =>
+          (await request(alamatKedua).get('/api/liputans?pagination[pageSize]=100').expect(200))
+            .body.data as Array<{ documentId: string }>;
+        await daftar(); // cached on the second instance
+        const { documentId } = await liputanTayang('Diterbitkan lewat instans pertama');
+        const mulai = Date.now();
+        while (!(await daftar()).some((item) => item.documentId === documentId)) {
+          expect(Date.now() - mulai).toBeLessThan(1000);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
 
-    it('holds the readers\' rate limit across both instances', async () => {
-      const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
-      const lapor = (alamatServer: string) =>
-        request(alamatServer).post(`/api/liputans/${tayang.documentId}/views`).set('X-Forwarded-For', '10.77.0.1').set('User-Agent', 'uji batas');
-      for (let i = 0; i < batas; i += 1) await lapor(i % 2 === 0 ? alamat(strapi) : alamatKedua).expect(200);
-      expect((await lapor(alamatKedua)).status).toBe(429);
-      expect((await lapor(alamat(strapi))).status).toBe(429);
-    });
+      it("holds the readers' rate limit across both instances", async () => {
+        const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
+        const lapor = (alamatServer: string) =>
+          request(alamatServer)
+            .post(`/api/liputans/${tayang.documentId}/views`)
+            .set('X-Forwarded-For', '10.77.0.1')
+            .set('User-Agent', 'uji batas');
+        for (let i = 0; i < batas; i += 1)
+          await lapor(i % 2 === 0 ? alamat(strapi) : alamatKedua).expect(200);
+        expect((await lapor(alamatKedua)).status).toBe(429);
+        expect((await lapor(alamat(strapi))).status).toBe(429);
+      });
 
-    it('counts N concurrent reads of distinct visitors across both processes exactly N times', async () => {
-      const { documentId } = await liputanTayang('Liputan yang dibaca lewat dua server');
-      const N = 60;
-      const hasil = await Promise.all(
-        Array.from({ length: N }, (_, i) =>
-          request(i % 2 === 0 ? alamat(strapi) : alamatKedua)
-            .post(`/api/liputans/${documentId}/views`)
-            .set('X-Forwarded-For', `10.5.0.${i}`)
-            .set('User-Agent', 'Mozilla/5.0 uji'),
-        ),
-      );
-      expect(hasil.map((res) => res.status).filter((status) => status !== 200)).toEqual([]);
-      // What is stored (public lists may show a total up to one cache period old, per process).
-      const ember = await strapi.db.query('api::pembaca.pembaca-harian').findMany({ where: { liputanId: documentId } });
-      expect(ember.reduce((total: number, e: { jumlah: number }) => total + e.jumlah, 0)).toBe(N);
-    });
-  });
+      it('counts N concurrent reads of distinct visitors across both processes exactly N times', async () => {
+        const { documentId } = await liputanTayang('Liputan yang dibaca lewat dua server');
+        const N = 60;
+        const hasil = await Promise.all(
+          Array.from({ length: N }, (_, i) =>
+            request(i % 2 === 0 ? alamat(strapi) : alamatKedua)
+              .post(`/api/liputans/${documentId}/views`)
+              .set('X-Forwarded-For', `10.5.0.${i}`)
+              .set('User-Agent', 'Mozilla/5.0 uji'),
+          ),
+        );
+        expect(hasil.map((res) => res.status).filter((status) => status !== 200)).toEqual([]);
+        // What is stored (public lists may show a total up to one cache period old, per process).
+        const ember = await strapi.db
+          .query('api::pembaca.pembaca-harian')
+          .findMany({ where: { liputanId: documentId } });
+        expect(ember.reduce((total: number, e: { jumlah: number }) => total + e.jumlah, 0)).toBe(N);
+      });
+    },
+  );
 });

@@ -14,13 +14,32 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
-import { buatKontenMedsos, buatPengguna, disposisiSampaiRedaktur, http, jalur, narasi, type Pengguna, SANDI, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import {
+  buatKontenMedsos,
+  buatPengguna,
+  disposisiSampaiRedaktur,
+  http,
+  jalur,
+  narasi,
+  type Pengguna,
+  SANDI,
+  tanggalWibRelatif,
+  unggahBerkas,
+} from '../helpers/redaksi';
 import { hentikanProses, jalankanPerintah, mulaiProsesStrapi } from '../helpers/proses';
-import { alamat, hentikanStrapi, isPostgres, koneksiPostgres, mulaiStrapi, sqlAdmin } from '../helpers/strapi';
+import {
+  alamat,
+  hentikanStrapi,
+  isPostgres,
+  koneksiPostgres,
+  mulaiStrapi,
+  sqlAdmin,
+} from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
 const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const cm = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -34,34 +53,86 @@ beforeAll(async () => {
   process.env.PUBLIC_DIR = path.join(folder, 'public-asal');
   mkdirSync(path.join(folder, 'public-asal', 'uploads'), { recursive: true });
   strapi = await mulaiStrapi();
-  for (const kode of ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi', 'ppid-pembantu', 'sekretaris-redaksi', 'redaktur-pelaksana', 'tim-peliputan', 'verifikator', 'staf-sekretariat']) {
+  for (const kode of [
+    'tim-pelaksana',
+    'admin-medsos',
+    'wakil-pemimpin-redaksi',
+    'pemimpin-redaksi',
+    'ppid-pembantu',
+    'sekretaris-redaksi',
+    'redaktur-pelaksana',
+    'tim-peliputan',
+    'verifikator',
+    'staf-sekretariat',
+  ]) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
 
   // SOP 21 to the upload: a register number, a history chain, an approval fingerprint.
   konten = await buatKontenMedsos(strapi, p['tim-pelaksana']);
-  for (const [siapa, action] of [['tim-pelaksana', 'serahkan'], ['admin-medsos', 'terima'], ['wakil-pemimpin-redaksi', 'teruskan'], ['pemimpin-redaksi', 'setujui']]) {
+  for (const [siapa, action] of [
+    ['tim-pelaksana', 'serahkan'],
+    ['admin-medsos', 'terima'],
+    ['wakil-pemimpin-redaksi', 'teruskan'],
+    ['pemimpin-redaksi', 'setujui'],
+  ]) {
     await http(strapi, p[siapa]).post(jalur.transisi(konten), { action }).expect(200);
   }
-  await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(konten), { tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/p/cadangan/' }] }).expect(200);
+  await http(strapi, p['admin-medsos'])
+    .put(jalur.cmDokumen(konten), {
+      tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/p/cadangan/' }],
+    })
+    .expect(200);
   await http(strapi, p['admin-medsos']).post(jalur.cmPublish(konten)).expect(200);
 
   // SOP 20 from a disposition (an agenda number) to publication, then readers counted.
   const lembar = await http(strapi, p['ppid-pembantu'])
-    .post(cm(DISPOSISI), { perihal: 'Publikasi pleno', asal: 'PPID', instruksi: 'Muat di laman', sifat: 'biasa', tanggalDiterima: tanggalWibRelatif(0) })
+    .post(cm(DISPOSISI), {
+      perihal: 'Publikasi pleno',
+      asal: 'PPID',
+      instruksi: 'Muat di laman',
+      sifat: 'biasa',
+      tanggalDiterima: tanggalWibRelatif(0),
+    })
     .expect(201);
   const diRedaktur = await disposisiSampaiRedaktur(strapi, p, lembar.body.data.documentId);
-  const baru = await http(strapi, p['redaktur-pelaksana']).post(cm(LIPUTAN), { judul: 'Pleno rekapitulasi', disposisi: { connect: [{ documentId: diRedaktur }] } }).expect(201);
+  const baru = await http(strapi, p['redaktur-pelaksana'])
+    .post(cm(LIPUTAN), {
+      judul: 'Pleno rekapitulasi',
+      disposisi: { connect: [{ documentId: diRedaktur }] },
+    })
+    .expect(201);
   liputan = baru.body.data.documentId;
-  await http(strapi, p['redaktur-pelaksana']).post(jalur.transisi(liputan, LIPUTAN), { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
-  await http(strapi, p['tim-peliputan'])
-    .put(cm(LIPUTAN, liputan), { ringkasan: 'Ringkasan', isi: narasi, foto: await unggahBerkas(strapi, 1), kategori: 'berita', tanggalKegiatan: tanggalWibRelatif(0) })
+  await http(strapi, p['redaktur-pelaksana'])
+    .post(jalur.transisi(liputan, LIPUTAN), {
+      action: 'tugaskan',
+      assignees: [p['tim-peliputan'].id],
+    })
     .expect(200);
-  for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+  await http(strapi, p['tim-peliputan'])
+    .put(cm(LIPUTAN, liputan), {
+      ringkasan: 'Ringkasan',
+      isi: narasi,
+      foto: await unggahBerkas(strapi, 1),
+      kategori: 'berita',
+      tanggalKegiatan: tanggalWibRelatif(0),
+    })
+    .expect(200);
+  for (const [siapa, action] of [
+    ['tim-peliputan', 'ajukan'],
+    ['sekretaris-redaksi', 'teruskan'],
+    ['verifikator', 'setujui'],
+  ]) {
     await http(strapi, p[siapa]).post(jalur.transisi(liputan, LIPUTAN), { action }).expect(200);
   }
-  await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, liputan)}/actions/publish`).expect(200);
-  for (let i = 0; i < 3; i += 1) await request(alamat(strapi)).post(`/api/liputans/${liputan}/views`).set('User-Agent', `pembaca ${i}`).expect(200);
+  await http(strapi, p['staf-sekretariat'])
+    .post(`${cm(LIPUTAN, liputan)}/actions/publish`)
+    .expect(200);
+  for (let i = 0; i < 3; i += 1)
+    await request(alamat(strapi))
+      .post(`/api/liputans/${liputan}/views`)
+      .set('User-Agent', `pembaca ${i}`)
+      .expect(200);
 }, 120_000);
 
 afterAll(async () => {
@@ -71,13 +142,20 @@ afterAll(async () => {
 });
 
 /** Every row of every table (and, on PostgreSQL, every sequence), in a stable order. */
-async function isiBasisData(lokasi: { sqlite?: string; postgres?: string }): Promise<Record<string, unknown[]>> {
+async function isiBasisData(lokasi: {
+  sqlite?: string;
+  postgres?: string;
+}): Promise<Record<string, unknown[]>> {
   const urut = (baris: unknown[]) => baris.map((b) => JSON.stringify(b)).sort();
   if (lokasi.sqlite) {
     const db = new Database(lokasi.sqlite, { readonly: true });
     try {
-      const tabel = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
-      return Object.fromEntries(tabel.map(({ name }) => [name, urut(db.prepare(`SELECT * FROM "${name}"`).all())]));
+      const tabel = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all() as Array<{ name: string }>;
+      return Object.fromEntries(
+        tabel.map(({ name }) => [name, urut(db.prepare(`SELECT * FROM "${name}"`).all())]),
+      );
     } finally {
       db.close();
     }
@@ -86,9 +164,18 @@ async function isiBasisData(lokasi: { sqlite?: string; postgres?: string }): Pro
   await client.connect();
   try {
     const hasil: Record<string, unknown[]> = {};
-    const { rows } = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
-    for (const { table_name: nama } of rows) hasil[nama] = urut((await client.query(`SELECT * FROM "${nama}"`)).rows);
-    hasil['(sekuens)'] = urut((await client.query("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public'")).rows);
+    const { rows } = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
+    for (const { table_name: nama } of rows)
+      hasil[nama] = urut((await client.query(`SELECT * FROM "${nama}"`)).rows);
+    hasil['(sekuens)'] = urut(
+      (
+        await client.query(
+          "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public'",
+        )
+      ).rows,
+    );
     return hasil;
   } finally {
     await client.end();
@@ -97,7 +184,8 @@ async function isiBasisData(lokasi: { sqlite?: string; postgres?: string }): Pro
 
 async function isiFolder(uploads: string): Promise<Record<string, string>> {
   const hasil: Record<string, string> = {};
-  for (const nama of await daftarBerkas(uploads)) hasil[nama] = await sha256Berkas(path.join(uploads, nama));
+  for (const nama of await daftarBerkas(uploads))
+    hasil[nama] = await sha256Berkas(path.join(uploads, nama));
   return hasil;
 }
 
@@ -109,7 +197,10 @@ function beda(a: Record<string, unknown[]>, b: Record<string, unknown[]>): strin
 describe('cadangan dan pemulihan', () => {
   let arsip: string;
   let envPulih: NodeJS.ProcessEnv;
-  const lokasiAsal = () => (isPostgres() ? { postgres: process.env.DATABASE_NAME } : { sqlite: process.env.DATABASE_FILENAME });
+  const lokasiAsal = () =>
+    isPostgres()
+      ? { postgres: process.env.DATABASE_NAME }
+      : { sqlite: process.env.DATABASE_FILENAME };
 
   it('writes one dated archive while the server answers requests, and prints its path last', async () => {
     const env = { CADANGAN_DIR: path.join(folder, 'cadangan') };
@@ -128,7 +219,9 @@ describe('cadangan dan pemulihan', () => {
     expect(hasil.code).toBe(0);
     expect(dilayani).toBeGreaterThan(0);
     arsip = hasil.stdout.trim().split('\n').at(-1)!;
-    expect(arsip).toMatch(new RegExp(`^${folder}/cadangan/cadangan-redaksi-\\d{8}-\\d{6}\\.tar\\.gz$`));
+    expect(arsip).toMatch(
+      new RegExp(`^${folder}/cadangan/cadangan-redaksi-\\d{8}-\\d{6}\\.tar\\.gz$`),
+    );
   });
 
   it('restores into an empty database and uploads folder: 0 differences, row for row and file for file', async () => {
@@ -137,7 +230,10 @@ describe('cadangan dan pemulihan', () => {
       await sqlAdmin(`CREATE DATABASE "${databasePulih}"`);
       envPulih = { DATABASE_NAME: databasePulih, PUBLIC_DIR: path.join(folder, 'public-pulih') };
     } else {
-      envPulih = { DATABASE_FILENAME: path.join(folder, 'pulih', 'data.db'), PUBLIC_DIR: path.join(folder, 'public-pulih') };
+      envPulih = {
+        DATABASE_FILENAME: path.join(folder, 'pulih', 'data.db'),
+        PUBLIC_DIR: path.join(folder, 'public-pulih'),
+      };
     }
     const hasil = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], envPulih);
     expect(hasil.stderr).toBe('');
@@ -145,9 +241,23 @@ describe('cadangan dan pemulihan', () => {
     expect(hasil.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
 
     const asal = await isiBasisData(lokasiAsal());
-    const pulih = await isiBasisData(isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME });
+    const pulih = await isiBasisData(
+      isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
+    );
     expect(Object.keys(asal).length).toBeGreaterThan(20);
-    for (const tabel of ['admin_users', 'admin_roles', 'redaksi_riwayat', 'redaksi_status_alur', 'redaksi_penomoran', 'liputan', 'konten_medsos', 'disposisi', 'pembaca_harian', 'kunjungan_harian', 'files']) {
+    for (const tabel of [
+      'admin_users',
+      'admin_roles',
+      'redaksi_riwayat',
+      'redaksi_status_alur',
+      'redaksi_penomoran',
+      'liputan',
+      'konten_medsos',
+      'disposisi',
+      'pembaca_harian',
+      'kunjungan_harian',
+      'files',
+    ]) {
       expect(asal[tabel]?.length).toBeGreaterThan(0);
     }
     expect(beda(asal, pulih)).toEqual([]);
@@ -157,7 +267,9 @@ describe('cadangan dan pemulihan', () => {
   });
 
   it('refuses a target that is not empty, and an archive that was altered, changing nothing', async () => {
-    const sebelum = await isiBasisData(isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME });
+    const sebelum = await isiBasisData(
+      isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
+    );
     const lagi = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], envPulih);
     expect(lagi.code).toBe(1);
     expect(lagi.stderr).toMatch(/Pemulihan gagal: Tujuan tidak kosong: .* --timpa/);
@@ -173,38 +285,73 @@ describe('cadangan dan pemulihan', () => {
     await appendFile(path.join(bongkar, unggahan), 'x');
     const diubah = path.join(folder, 'diubah.tar.gz');
     await tar.create({ gzip: true, file: diubah, cwd: bongkar }, await daftarBerkas(bongkar));
-    const rusak = await jalankanPerintah('dist/src/operasi/pulihkan.js', [diubah, '--timpa'], envPulih);
+    const rusak = await jalankanPerintah(
+      'dist/src/operasi/pulihkan.js',
+      [diubah, '--timpa'],
+      envPulih,
+    );
     expect(rusak.code).toBe(1);
     expect(rusak.stderr).toContain(`Arsip rusak atau diubah:\n  ${unggahan}: sha256 berbeda`);
-    expect(await isiBasisData(isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME })).toEqual(sebelum);
+    expect(
+      await isiBasisData(
+        isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
+      ),
+    ).toEqual(sebelum);
   });
 
   it('runs a server on the restored data: the same people log in, the history chain verifies, the register continues', async () => {
     const server = await mulaiProsesStrapi(envPulih);
     try {
-      const masuk = await request(server.base).post('/admin/login').send({ email: p['tim-pelaksana'].email, password: SANDI }).expect(200);
+      const masuk = await request(server.base)
+        .post('/admin/login')
+        .send({ email: p['tim-pelaksana'].email, password: SANDI })
+        .expect(200);
       const token = masuk.body.data.token as string;
-      const lihat = await request(server.base).get(jalur.redaksi(konten)).set('Authorization', `Bearer ${token}`).expect(200);
+      const lihat = await request(server.base)
+        .get(jalur.redaksi(konten))
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200);
       expect(lihat.body.data.tahap).toBe('diunggah');
       expect(lihat.body.data.rantai).toMatchObject({ utuh: true });
       expect(lihat.body.data.nomorRegister).toMatch(/\/0001$/);
-      expect((await request(server.base).get(`/api/liputans/${liputan}`).expect(200)).body.data.jumlahPembaca).toBe(3);
+      expect(
+        (await request(server.base).get(`/api/liputans/${liputan}`).expect(200)).body.data
+          .jumlahPembaca,
+      ).toBe(3);
 
       // A new submission on the restored server takes the next register number.
       const foto: number[] = [];
       for (let i = 0; i < 4; i += 1) {
         const sharp = (await import('sharp')).default;
-        const gambar = await sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 20 * i, g: 90, b: 40 } } }).jpeg().toBuffer();
-        const unggah = await request(server.base).post('/upload').set('Authorization', `Bearer ${token}`).attach('files', gambar, { filename: `pulih-${i}.jpg`, contentType: 'image/jpeg' });
+        const gambar = await sharp({
+          create: { width: 32, height: 24, channels: 3, background: { r: 20 * i, g: 90, b: 40 } },
+        })
+          .jpeg()
+          .toBuffer();
+        const unggah = await request(server.base)
+          .post('/upload')
+          .set('Authorization', `Bearer ${token}`)
+          .field('fileInfo', JSON.stringify({ alternativeText: `Foto setelah pemulihan ${i + 1}` }))
+          .attach('files', gambar, { filename: `pulih-${i}.jpg`, contentType: 'image/jpeg' });
         expect(unggah.status).toBe(201);
         foto.push(unggah.body[0].id);
       }
       const dibuat = await request(server.base)
         .post(jalur.cm)
         .set('Authorization', `Bearer ${token}`)
-        .send({ judul: 'Setelah pemulihan', tanggalKegiatan: tanggalWibRelatif(0), dokumentasi: foto, narasi, caption: 'Caption' })
+        .send({
+          judul: 'Setelah pemulihan',
+          tanggalKegiatan: tanggalWibRelatif(0),
+          dokumentasi: foto,
+          narasi,
+          caption: 'Caption',
+        })
         .expect(201);
-      const serah = await request(server.base).post(jalur.transisi(dibuat.body.data.documentId)).set('Authorization', `Bearer ${token}`).send({ action: 'serahkan' }).expect(200);
+      const serah = await request(server.base)
+        .post(jalur.transisi(dibuat.body.data.documentId))
+        .set('Authorization', `Bearer ${token}`)
+        .send({ action: 'serahkan' })
+        .expect(200);
       expect(serah.body.data.nomorRegister).toMatch(/\/0002$/);
     } finally {
       await hentikanProses(server.anak);

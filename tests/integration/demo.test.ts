@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 const tahapSemua = async (uid: string) =>
-  (await strapi.db.query('plugin::redaksi.status-alur').findMany({ where: { uidKonten: uid } })).map((s: { tahap: string }) => s.tahap).sort();
+  (await strapi.db.query('plugin::redaksi.status-alur').findMany({ where: { uidKonten: uid } }))
+    .map((s: { tahap: string }) => s.tahap)
+    .sort();
 
 it('is not installed outside development', async () => {
   expect(await strapi.db.query('admin::user').count({})).toBe(0);
@@ -33,13 +35,35 @@ it('installs once: an account per role and items at every stage, walked there by
     .post('/admin/login')
     .send({ email: 'tim-pelaksana@demo.kpusumbar.id', password: 'RedaksiDemo2025' })
     .expect(200);
-  const pelaksana = await strapi.db.query('admin::user').findOne({ where: { email: 'tim-pelaksana@demo.kpusumbar.id' }, populate: ['roles'] });
+  const pelaksana = await strapi.db
+    .query('admin::user')
+    .findOne({ where: { email: 'tim-pelaksana@demo.kpusumbar.id' }, populate: ['roles'] });
   expect(pelaksana.roles.map((r: { code: string }) => r.code)).toEqual(['tim-pelaksana']);
 
-  expect(await tahapSemua('api::konten-medsos.konten-medsos')).toEqual(['diserahkan', 'disetujui', 'diunggah', 'draf', 'keputusan', 'pemeriksaan']);
-  expect(await tahapSemua('api::liputan.liputan')).toEqual(['koreksi', 'penyusunan', 'proyeksi', 'tayang']);
+  expect(await tahapSemua('api::konten-medsos.konten-medsos')).toEqual([
+    'diserahkan',
+    'disetujui',
+    'diunggah',
+    'draf',
+    'keputusan',
+    'pemeriksaan',
+  ]);
+  expect(await tahapSemua('api::liputan.liputan')).toEqual([
+    'koreksi',
+    'penyusunan',
+    'proyeksi',
+    'tayang',
+  ]);
   expect(await tahapSemua('api::disposisi.disposisi')).toEqual(['diteruskan', 'pimpinan']);
-  expect(await strapi.db.query('plugin::redaksi.riwayat').count({ where: { aktorNama: { $contains: 'demo' } } })).toBeGreaterThan(10);
+  expect(
+    await strapi.db
+      .query('plugin::redaksi.riwayat')
+      .count({ where: { aktorNama: { $contains: 'demo' } } }),
+  ).toBeGreaterThan(10);
   // The demo follows the SOP: no edit outside a stage's rule, no exemption.
-  expect(await strapi.db.query('plugin::redaksi.riwayat').count({ where: { pengecualian: { $notNull: true } } })).toBe(0);
+  expect(
+    await strapi.db
+      .query('plugin::redaksi.riwayat')
+      .count({ where: { pengecualian: { $notNull: true } } }),
+  ).toBe(0);
 });

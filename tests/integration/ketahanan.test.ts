@@ -7,7 +7,14 @@ import { Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { winston } from '@strapi/logger';
 import request from 'supertest';
-import { buatKontenMedsos, buatPengguna, http, jalur, type Pengguna, potret } from '../helpers/redaksi';
+import {
+  buatKontenMedsos,
+  buatPengguna,
+  http,
+  jalur,
+  type Pengguna,
+  potret,
+} from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -54,8 +61,17 @@ function satuBarisTanpaStack(res: request.Response, alasan: RegExp) {
   expect(milikIni[0]).not.toMatch(/stack=|\s+at\s+\S+\s+\(/);
 }
 
-const kirimMentah = (metode: 'put' | 'post', url: string, isi: string, jenis = 'application/json') =>
-  request(alamat(strapi))[metode](url).set('Authorization', `Bearer ${p['tim-pelaksana'].token}`).set('Content-Type', jenis).send(isi);
+const kirimMentah = (
+  metode: 'put' | 'post',
+  url: string,
+  isi: string,
+  jenis = 'application/json',
+) =>
+  request(alamat(strapi))
+    [metode](url)
+    .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
+    .set('Content-Type', jenis)
+    .send(isi);
 
 describe('isi permintaan yang rusak atau bermusuhan', () => {
   it.each([
@@ -63,40 +79,76 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
     ['the transitions route', 'post', 'transisi'],
     ['a content-manager edit', 'put', 'cm'],
     ['the REST API', 'put', 'rest'],
-  ] as const)('answers JSON nested 10,000 levels deep on %s with 400, one line, nothing changed', async (_nama, metode, tujuan) => {
-    const url = { transisi: jalur.transisi(documentId), cm: jalur.cmDokumen(documentId), rest: jalur.restDokumen(documentId) }[tujuan as string] ?? tujuan;
-    const sebelum = await potret(strapi, documentId);
-    const res = await kirimMentah(metode, url, JSON_DALAM);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('Isi permintaan bersarang terlalu dalam (lebih dari 64 tingkat).');
-    satuBarisTanpaStack(res, /400 .*JSON bersarang lebih dari 64 tingkat/);
-    expect(await potret(strapi, documentId)).toEqual(sebelum);
-  });
+  ] as const)(
+    'answers JSON nested 10,000 levels deep on %s with 400, one line, nothing changed',
+    async (_nama, metode, tujuan) => {
+      const url =
+        {
+          transisi: jalur.transisi(documentId),
+          cm: jalur.cmDokumen(documentId),
+          rest: jalur.restDokumen(documentId),
+        }[tujuan as string] ?? tujuan;
+      const sebelum = await potret(strapi, documentId);
+      const res = await kirimMentah(metode, url, JSON_DALAM);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        'Isi permintaan bersarang terlalu dalam (lebih dari 64 tingkat).',
+      );
+      satuBarisTanpaStack(res, /400 .*JSON bersarang lebih dari 64 tingkat/);
+      expect(await potret(strapi, documentId)).toEqual(sebelum);
+    },
+  );
 
   it('still accepts what the admin panel sends: a rich-text list nested ten deep', async () => {
     const butir = { type: 'list-item', children: [{ type: 'text', text: 'butir' }] };
     let isi: Record<string, unknown> = { type: 'list', format: 'unordered', children: [butir] };
-    for (let i = 0; i < 10; i += 1) isi = { type: 'list', format: 'unordered', children: [butir, isi] };
-    const res = await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { narasi: [isi] });
+    for (let i = 0; i < 10; i += 1)
+      isi = { type: 'list', format: 'unordered', children: [butir, isi] };
+    const res = await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), {
+      narasi: [isi],
+    });
     expect(res.status).toBe(200);
   });
 
   it.each([
-    ['invalid JSON', () => kirimMentah('put', '/redaksi/preferences', '{"surelAktif": tru'), 400, 'Isi permintaan bukan JSON yang sah.'],
-    ['a body over the 1 MB JSON limit', () => kirimMentah('put', '/redaksi/preferences', JSON.stringify({ x: 'a'.repeat(1_200_000) })), 413, 'Isi permintaan terlalu besar.'],
+    [
+      'invalid JSON',
+      () => kirimMentah('put', '/redaksi/preferences', '{"surelAktif": tru'),
+      400,
+      'Isi permintaan bukan JSON yang sah.',
+    ],
+    [
+      'a body over the 1 MB JSON limit',
+      () =>
+        kirimMentah('put', '/redaksi/preferences', JSON.stringify({ x: 'a'.repeat(1_200_000) })),
+      413,
+      'Isi permintaan terlalu besar.',
+    ],
     [
       'a body compressed in a way the server does not read',
-      () => kirimMentah('put', '/redaksi/preferences', '{"surelAktif":true}').set('Content-Encoding', 'compress'),
+      () =>
+        kirimMentah('put', '/redaksi/preferences', '{"surelAktif":true}').set(
+          'Content-Encoding',
+          'compress',
+        ),
       415,
       'Pengodean isi permintaan tidak didukung: kirim JSON dalam UTF-8, tanpa kompresi atau dengan gzip, deflate atau br.',
     ],
-    ['a malformed address (bad UTF-8 in the path)', () => request(alamat(strapi)).get('/api/liputans/%E0%A4%A'), 400, 'Alamat permintaan memuat pengodean yang tidak sah (bukan UTF-8).'],
-  ])('answers %s in Indonesian with one log line and no stack trace', async (_nama, kirim, status, pesan) => {
-    const res = await kirim();
-    expect(res.status).toBe(status);
-    expect(res.body.error.message).toBe(pesan);
-    satuBarisTanpaStack(res, new RegExp(` ${status} `));
-  });
+    [
+      'a malformed address (bad UTF-8 in the path)',
+      () => request(alamat(strapi)).get('/api/liputans/%E0%A4%A'),
+      400,
+      'Alamat permintaan memuat pengodean yang tidak sah (bukan UTF-8).',
+    ],
+  ])(
+    'answers %s in Indonesian with one log line and no stack trace',
+    async (_nama, kirim, status, pesan) => {
+      const res = await kirim();
+      expect(res.status).toBe(status);
+      expect(res.body.error.message).toBe(pesan);
+      satuBarisTanpaStack(res, new RegExp(` ${status} `));
+    },
+  );
 
   it('answers absurd pagination on the public routes with 400', async () => {
     for (const kueri of ['pagination[start]=1e20', 'pagination[page]=1e18']) {
@@ -114,11 +166,19 @@ describe('untuk operator', () => {
   });
 
   it('keeps the proxy request id, and names it on every line of that request', async () => {
-    const res = await request(alamat(strapi)).get('/_health').set('X-Request-Id', 'nginx-5f2c9a7e11d0').expect(204);
+    const res = await request(alamat(strapi))
+      .get('/_health')
+      .set('X-Request-Id', 'nginx-5f2c9a7e11d0')
+      .expect(204);
     expect(res.headers['x-request-id']).toBe('nginx-5f2c9a7e11d0');
-    expect(barisPermintaan(res)).toEqual([expect.stringMatching(/ http \[nginx-5f2c9a7e11d0\] GET \/_health 204 [\d.]+ ms /)]);
+    expect(barisPermintaan(res)).toEqual([
+      expect.stringMatching(/ http \[nginx-5f2c9a7e11d0\] GET \/_health 204 [\d.]+ ms /),
+    ]);
     // A header that is not plainly an id is replaced, never written into the log.
-    const asing = await request(alamat(strapi)).get('/_health').set('X-Request-Id', 'bukan id; rm -rf /').expect(204);
+    const asing = await request(alamat(strapi))
+      .get('/_health')
+      .set('X-Request-Id', 'bukan id; rm -rf /')
+      .expect(204);
     expect(asing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -5,7 +5,17 @@
  * or is down neither blocks nor undoes a transition, and is retried.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, http, jalur, narasi, padaJam, type Pengguna, SEMUA_PERAN, tanggalWibRelatif, unggahBerkas } from '../helpers/redaksi';
+import {
+  buatPengguna,
+  http,
+  jalur,
+  narasi,
+  padaJam,
+  type Pengguna,
+  SEMUA_PERAN,
+  tanggalWibRelatif,
+  unggahBerkas,
+} from '../helpers/redaksi';
 import { ServerSmtpUji } from '../helpers/smtp';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -40,7 +50,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await hentikanStrapi(strapi);
   await smtp.berhenti();
-  for (const kunci of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM', 'SUREL_PERCOBAAN', 'SUREL_JEDA_ULANG_MS']) delete process.env[kunci];
+  for (const kunci of [
+    'SMTP_HOST',
+    'SMTP_PORT',
+    'SMTP_IGNORE_TLS',
+    'SMTP_FROM',
+    'SUREL_PERCOBAAN',
+    'SUREL_JEDA_ULANG_MS',
+  ])
+    delete process.env[kunci];
 });
 beforeEach(() => smtp.kosongkan());
 
@@ -50,7 +68,13 @@ const penerima = () => [...new Set(smtp.diterima.flatMap((surel) => surel.kepada
 
 async function buatKonten(judul: string, tanggalKegiatan = tanggalWibRelatif(0)) {
   const res = await http(strapi, p['tim-pelaksana'])
-    .post(jalur.cm, { judul, tanggalKegiatan, dokumentasi: await unggahBerkas(strapi, 4), narasi, caption: 'Caption #KPUSumbar' })
+    .post(jalur.cm, {
+      judul,
+      tanggalKegiatan,
+      dokumentasi: await unggahBerkas(strapi, 4),
+      narasi,
+      caption: 'Caption #KPUSumbar',
+    })
     .expect(201);
   return res.body.data.documentId as string;
 }
@@ -73,7 +97,9 @@ describe('surel per transisi', () => {
     expect(surel.teks).toContain('Catatan: Foto lengkap');
     expect(surel.teks).toMatch(/Tenggat: \w+, \d{1,2} \w+ \d{4} pukul 23\.59 WIB/);
     expect(surel.teks).toMatch(/No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
-    expect(surel.teks).toContain(`/admin/content-manager/collection-types/api::konten-medsos.konten-medsos/${id}`);
+    expect(surel.teks).toContain(
+      `/admin/content-manager/collection-types/api::konten-medsos.konten-medsos/${id}`,
+    );
     expect(surel.html).toContain(`href="http://`);
     expect(surel.html).toContain('<strong>Diserahkan ke Admin Medsos</strong>');
   });
@@ -85,7 +111,10 @@ describe('surel per transisi', () => {
     await selesai();
     smtp.kosongkan();
 
-    await transisi(id, p['wakil-pemimpin-redaksi'], { action: 'kembalikan', note: 'Foto ketiga buram, ganti' });
+    await transisi(id, p['wakil-pemimpin-redaksi'], {
+      action: 'kembalikan',
+      note: 'Foto ketiga buram, ganti',
+    });
     await selesai();
     expect(penerima()).toEqual([p['tim-pelaksana'].email]);
     const [surel] = smtp.diterima;
@@ -102,11 +131,19 @@ describe('surel per transisi', () => {
     await transisi(id, p['wakil-pemimpin-redaksi'], { action: 'teruskan' });
     await selesai();
     expect(penerima()).toEqual(
-      [p['admin-medsos'].email, adminMedsos2.email, p['wakil-pemimpin-redaksi'].email, p['pemimpin-redaksi'].email].sort(),
+      [
+        p['admin-medsos'].email,
+        adminMedsos2.email,
+        p['wakil-pemimpin-redaksi'].email,
+        p['pemimpin-redaksi'].email,
+      ].sort(),
     );
     smtp.kosongkan();
 
-    await transisi(id, p['pemimpin-redaksi'], { action: 'tolak', note: 'Kegiatan internal, tidak untuk publikasi' });
+    await transisi(id, p['pemimpin-redaksi'], {
+      action: 'tolak',
+      note: 'Kegiatan internal, tidak untuk publikasi',
+    });
     await selesai();
     expect(penerima()).toEqual([p['tim-pelaksana'].email]);
     expect(smtp.diterima[0].subjek).toBe('[SOP 21/2025] Ditolak: Kunjungan kerja Payakumbuh');
@@ -114,22 +151,35 @@ describe('surel per transisi', () => {
   });
 
   it('SOP 20: tugaskan mails the assignees by name only; a forwarded disposition reaches the Penanggung Jawab', async () => {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Solok' }).expect(201);
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Solok' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     await transisi(id, p['koordinator-liputan'], { action: 'teruskan' }, LIPUTAN);
     await selesai();
     expect(penerima()).toEqual([p['redaktur-pelaksana'].email]);
     smtp.kosongkan();
 
-    await transisi(id, p['redaktur-pelaksana'], { action: 'tugaskan', assignees: [timPeliputan2.id] }, LIPUTAN);
+    await transisi(
+      id,
+      p['redaktur-pelaksana'],
+      { action: 'tugaskan', assignees: [timPeliputan2.id] },
+      LIPUTAN,
+    );
     await selesai();
     expect(penerima()).toEqual([timPeliputan2.email]);
     expect(smtp.diterima[0].teks).toContain(`Yth. Uji tim-peliputan`);
-    expect(smtp.diterima[0].subjek).toBe('[SOP 20/2025] Menunggu Anda: Sosialisasi Pilkada di Solok');
+    expect(smtp.diterima[0].subjek).toBe(
+      '[SOP 20/2025] Menunggu Anda: Sosialisasi Pilkada di Solok',
+    );
 
     // Each further step reaches exactly the role that acts next; publication ends the mail.
     await http(strapi, timPeliputan2)
-      .put(`${cm(LIPUTAN)}/${id}`, { ringkasan: 'Ringkasan', isi: narasi, foto: await unggahBerkas(strapi, 1) })
+      .put(`${cm(LIPUTAN)}/${id}`, {
+        ringkasan: 'Ringkasan',
+        isi: narasi,
+        foto: await unggahBerkas(strapi, 1),
+      })
       .expect(200);
     const langkah: Array<[Pengguna, string, string[]]> = [
       [timPeliputan2, 'ajukan', [p['sekretaris-redaksi'].email]],
@@ -143,15 +193,27 @@ describe('surel per transisi', () => {
       expect({ action, penerima: penerima() }).toEqual({ action, penerima: harapan });
     }
     smtp.kosongkan();
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/${id}/actions/publish`).expect(200);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN)}/${id}/actions/publish`)
+      .expect(200);
     await selesai();
     expect(smtp.diterima).toEqual([]);
     smtp.kosongkan();
 
     const disposisi = await http(strapi, p['ppid-pembantu'])
-      .post(cm(DISPOSISI), { perihal: 'Undangan peliputan pleno', asal: 'Sekretariat', sifat: 'segera', batasWaktu: tanggalWibRelatif(2) })
+      .post(cm(DISPOSISI), {
+        perihal: 'Undangan peliputan pleno',
+        asal: 'Sekretariat',
+        sifat: 'segera',
+        batasWaktu: tanggalWibRelatif(2),
+      })
       .expect(201);
-    await transisi(disposisi.body.data.documentId, p['ppid-pembantu'], { action: 'teruskan', note: 'Mohon arahan' }, DISPOSISI);
+    await transisi(
+      disposisi.body.data.documentId,
+      p['ppid-pembantu'],
+      { action: 'teruskan', note: 'Mohon arahan' },
+      DISPOSISI,
+    );
     await selesai();
     expect(penerima()).toEqual([p['pemimpin-redaksi'].email]);
     expect(smtp.diterima[0].teks).toContain('tahap "Di Penanggung Jawab"');
@@ -164,11 +226,17 @@ describe('preferensi surel', () => {
     const awal = await http(strapi, adminMedsos2).get('/redaksi/preferences').expect(200);
     expect(awal.body).toEqual({ data: { surelAktif: true }, meta: { surelServerAktif: true } });
 
-    await http(strapi, adminMedsos2).put('/redaksi/preferences', { surelAktif: 'tidak' }).expect(400);
-    await http(strapi, adminMedsos2).put('/redaksi/preferences', { surelAktif: false, lain: 1 }).expect(400);
+    await http(strapi, adminMedsos2)
+      .put('/redaksi/preferences', { surelAktif: 'tidak' })
+      .expect(400);
+    await http(strapi, adminMedsos2)
+      .put('/redaksi/preferences', { surelAktif: false, lain: 1 })
+      .expect(400);
     await http(strapi).put('/redaksi/preferences', { surelAktif: false }).expect(401);
     await http(strapi, adminMedsos2).put('/redaksi/preferences', { surelAktif: false }).expect(200);
-    expect((await http(strapi, adminMedsos2).get('/redaksi/preferences').expect(200)).body.data).toEqual({ surelAktif: false });
+    expect(
+      (await http(strapi, adminMedsos2).get('/redaksi/preferences').expect(200)).body.data,
+    ).toEqual({ surelAktif: false });
 
     const id = await buatKonten('Peluncuran maskot');
     await transisi(id, p['tim-pelaksana'], { action: 'serahkan' });
@@ -189,21 +257,27 @@ describe('pengingat harian (WIB)', () => {
   beforeAll(async () => {
     // Earlier tests left items waiting; they are due around today's real date, far from March 2026.
     id = await buatKonten('Rapat pleno DPT Maret', '2026-03-10');
-    await padaJam(strapi, DISERAHKAN, () => transisi(id, p['tim-pelaksana'], { action: 'serahkan' }));
+    await padaJam(strapi, DISERAHKAN, () =>
+      transisi(id, p['tim-pelaksana'], { action: 'serahkan' }),
+    );
     await selesai();
   });
 
   const jalankan = (instant: string) =>
-    padaJam(strapi, instant, () => strapi.plugin('redaksi').service('pengingat').jalankan()).then(async (hasil) => {
-      await selesai();
-      return hasil as { slot: string; dikirim: number };
-    });
+    padaJam(strapi, instant, () => strapi.plugin('redaksi').service('pengingat').jalankan()).then(
+      async (hasil) => {
+        await selesai();
+        return hasil as { slot: string; dikirim: number };
+      },
+    );
 
   it('the day before the deadline (13:00 WIB on the 10th) nothing is due yet: no mail at all', async () => {
     smtp.kosongkan();
     const hasil = await jalankan('2026-03-10T06:00:00Z');
     expect(hasil.slot).toBe('2026-03-10T13');
-    expect(smtp.diterima.filter((surel) => surel.teks.includes('Rapat pleno DPT Maret'))).toEqual([]);
+    expect(smtp.diterima.filter((surel) => surel.teks.includes('Rapat pleno DPT Maret'))).toEqual(
+      [],
+    );
   });
 
   it('07:00 WIB on the due day (midnight UTC) sends each Admin Medsos one digest, once per slot', async () => {
@@ -239,7 +313,11 @@ describe('pengingat harian (WIB)', () => {
   });
 
   it('the reminder runs are cron jobs at 07:00 and 13:00 Asia/Jakarta', () => {
-    const jobs = (strapi.cron as unknown as { jobs: Array<{ name: string; options: { rule: string; tz: string } }> }).jobs
+    const jobs = (
+      strapi.cron as unknown as {
+        jobs: Array<{ name: string; options: { rule: string; tz: string } }>;
+      }
+    ).jobs
       .filter((job) => job.name.startsWith('redaksi-pengingat'))
       .map((job) => ({ name: job.name, ...job.options }));
     expect(jobs).toEqual([
@@ -260,7 +338,9 @@ describe('SMTP yang menolak atau mati', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const kiriman = (kunciAwal: string) =>
-    strapi.db.query('plugin::redaksi.kiriman-surel').findMany({ where: { kunci: { $startsWith: kunciAwal } } });
+    strapi.db
+      .query('plugin::redaksi.kiriman-surel')
+      .findMany({ where: { kunci: { $startsWith: kunciAwal } } });
 
   it('a refusing server does not hold up the transition; the mail is retried until it goes through', async () => {
     const id = await buatKonten('Uji SMTP sibuk');
@@ -272,7 +352,9 @@ describe('SMTP yang menolak atau mati', () => {
     expect(penerima()).toEqual([p['admin-medsos'].email, adminMedsos2.email].sort());
     const baris = await kiriman(`tiba:api::konten-medsos.konten-medsos:${id}:`);
     expect(baris.map((item: { status: string }) => item.status)).toEqual(['terkirim', 'terkirim']);
-    expect(Math.max(...baris.map((item: { percobaan: number }) => item.percobaan))).toBeGreaterThan(1);
+    expect(Math.max(...baris.map((item: { percobaan: number }) => item.percobaan))).toBeGreaterThan(
+      1,
+    );
     expect(peringatan).toHaveBeenCalledWith(expect.stringContaining('451 Layanan sibuk'));
     expect(galat).not.toHaveBeenCalled();
   });
@@ -288,8 +370,12 @@ describe('SMTP yang menolak atau mati', () => {
       const baris = await kiriman(`tiba:api::konten-medsos.konten-medsos:${id}:`);
       expect(baris).toHaveLength(2);
       for (const item of baris) expect(item).toMatchObject({ status: 'gagal', percobaan: 3 });
-      expect(galat).toHaveBeenCalledWith(expect.stringMatching(/gagal setelah 3 percobaan: .*ECONNREFUSED/));
-      const status = await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: id } });
+      expect(galat).toHaveBeenCalledWith(
+        expect.stringMatching(/gagal setelah 3 percobaan: .*ECONNREFUSED/),
+      );
+      const status = await strapi.db
+        .query('plugin::redaksi.status-alur')
+        .findOne({ where: { dokumenId: id } });
       expect(status.tahap).toBe('diserahkan');
     } finally {
       await smtp.mulai(port);

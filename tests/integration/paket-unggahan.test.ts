@@ -28,7 +28,12 @@ const p: Record<string, Pengguna> = {};
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
+  for (const kode of [
+    'tim-pelaksana',
+    'admin-medsos',
+    'wakil-pemimpin-redaksi',
+    'pemimpin-redaksi',
+  ]) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
@@ -37,40 +42,65 @@ afterAll(async () => {
   await hentikanStrapi(strapi);
 });
 
-const unduhan = (documentId: string, aksi = 'unduh-paket') => `/redaksi/documents/${UID_MEDSOS}/${documentId}/downloads/${aksi}`;
+const unduhan = (documentId: string, aksi = 'unduh-paket') =>
+  `/redaksi/documents/${UID_MEDSOS}/${documentId}/downloads/${aksi}`;
 const unduh = (documentId: string, siapa = 'admin-medsos') =>
   http(strapi, p[siapa]).get(unduhan(documentId)).buffer(true).parse(parserBiner);
 
-const sampaiTahap = (documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) =>
-  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
+const sampaiTahap = (
+  documentId: string,
+  tahap: 'diserahkan' | 'keputusan' | 'disetujui',
+  alasanTerlambat?: string,
+) => medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 async function fotoDari(documentId: string) {
-  const draf = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: null }, populate: { dokumentasi: true } });
+  const draf = await strapi.db
+    .query(UID_MEDSOS)
+    .findOne({ where: { documentId, publishedAt: null }, populate: { dokumentasi: true } });
   return draf.dokumentasi as Array<{ id: number; url: string; ext: string }>;
 }
 
-const folderPaket = async () => (await readdir(tmpdir())).filter((nama) => nama.startsWith('redaksi-paket-'));
+const folderPaket = async () =>
+  (await readdir(tmpdir())).filter((nama) => nama.startsWith('redaksi-paket-'));
 
 describe('paket unggahan', () => {
   it('hands the Admin Medsos the approved photos, caption and narrative as one ZIP, and records the download', async () => {
     const narasi = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Rapat pleno' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'KPU Sumbar menggelar rapat pleno terbuka.' }] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', text: 'KPU Sumbar menggelar rapat pleno terbuka.' }],
+      },
     ];
-    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana'], { judul: 'Rapat pleno rekapitulasi', narasi, caption: 'Pleno #KPUSumbar' });
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana'], {
+      judul: 'Rapat pleno rekapitulasi',
+      narasi,
+      caption: 'Pleno #KPUSumbar',
+    });
     await sampaiTahap(documentId, 'disetujui');
     const sebelum = await potret(strapi, documentId);
     const folderSebelum = await folderPaket();
 
     const res = await unduh(documentId).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="paket-unggahan-.*\.zip"$/);
-    expect(res.headers['content-disposition']).toContain(sebelum.register.replace(/[^\w.-]+/g, '-'));
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="paket-unggahan-.*\.zip"$/,
+    );
+    expect(res.headers['content-disposition']).toContain(
+      sebelum.register.replace(/[^\w.-]+/g, '-'),
+    );
 
     const zip = await JSZip.loadAsync(res.body as Buffer);
-    const nama = Object.keys(zip.files).filter((item) => !zip.files[item].dir).sort();
+    const nama = Object.keys(zip.files)
+      .filter((item) => !zip.files[item].dir)
+      .sort();
     const foto = await fotoDari(documentId);
-    expect(nama).toEqual(['caption.txt', ...foto.map((_, i) => expect.stringMatching(new RegExp(`^foto/0${i + 1}-.+\\.jpg$`))), 'keterangan.txt', 'narasi.txt']);
+    expect(nama).toEqual([
+      'caption.txt',
+      ...foto.map((_, i) => expect.stringMatching(new RegExp(`^foto/0${i + 1}-.+\\.jpg$`))),
+      'keterangan.txt',
+      'narasi.txt',
+    ]);
     // The original files, byte for byte, in the order of the field.
     const fotoDalamZip = nama.filter((item) => item.startsWith('foto/'));
     for (const [i, item] of foto.entries()) {
@@ -78,26 +108,43 @@ describe('paket unggahan', () => {
       expect(Buffer.compare(await zip.files[fotoDalamZip[i]].async('nodebuffer'), asli)).toBe(0);
     }
     expect(await zip.files['caption.txt'].async('string')).toBe('Pleno #KPUSumbar\n');
-    expect(await zip.files['narasi.txt'].async('string')).toBe('Rapat pleno\n\nKPU Sumbar menggelar rapat pleno terbuka.\n');
+    expect(await zip.files['narasi.txt'].async('string')).toBe(
+      'Rapat pleno\n\nKPU Sumbar menggelar rapat pleno terbuka.\n',
+    );
     const keterangan = await zip.files['keterangan.txt'].async('string');
     expect(keterangan).toContain('Rapat pleno rekapitulasi');
     expect(keterangan).toContain(`Nomor register    : ${sebelum.register}`);
-    expect(keterangan).toMatch(/Disetujui oleh {4}: .+ \(pemimpin-redaksi\), \w+, \d+ \w+ \d{4} pukul/);
+    expect(keterangan).toMatch(
+      /Disetujui oleh {4}: .+ \(pemimpin-redaksi\), \w+, \d+ \w+ \d{4} pukul/,
+    );
     expect(keterangan).toContain('Foto              : 4 berkas asli');
 
     // Recorded, nothing moved, the chain holds; the temporary package is gone.
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(view.body.data.tahap).toBe('disetujui');
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unduh-paket', dari: 'disetujui', ke: 'disetujui', peran: 'admin-medsos' });
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'unduh-paket',
+      dari: 'disetujui',
+      ke: 'disetujui',
+      peran: 'admin-medsos',
+    });
     expect(view.body.data.rantai.utuh).toBe(true);
-    expect(await potret(strapi, documentId)).toMatchObject({ ...sebelum, versi: sebelum.versi + 1, riwayat: sebelum.riwayat + 1 });
+    expect(await potret(strapi, documentId)).toMatchObject({
+      ...sebelum,
+      versi: sebelum.versi + 1,
+      riwayat: sebelum.riwayat + 1,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await folderPaket()).toEqual(folderSebelum);
 
     // Offered in the panel to the Admin Medsos only, and not waited for by anyone.
     expect(view.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).toContain('unduh-paket');
-    const wakil = await http(strapi, p['wakil-pemimpin-redaksi']).get(jalur.redaksi(documentId)).expect(200);
-    expect(wakil.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).not.toContain('unduh-paket');
+    const wakil = await http(strapi, p['wakil-pemimpin-redaksi'])
+      .get(jalur.redaksi(documentId))
+      .expect(200);
+    expect(wakil.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).not.toContain(
+      'unduh-paket',
+    );
   });
 
   it('gives both of two downloads at once their package, each recorded', async () => {
@@ -114,16 +161,26 @@ describe('paket unggahan', () => {
     await sampaiTahap(documentId, 'keputusan');
     let sebelum = await potret(strapi, documentId);
     const belumDisetujui = await unduh(documentId).expect(409);
-    expect(JSON.parse(belumDisetujui.body.toString()).error.message).toContain('Keputusan Pemimpin Redaksi');
+    expect(JSON.parse(belumDisetujui.body.toString()).error.message).toContain(
+      'Keputusan Pemimpin Redaksi',
+    );
     expect(await potret(strapi, documentId)).toEqual(sebelum);
 
-    await http(strapi, p['pemimpin-redaksi']).post(jalur.transisi(documentId), { action: 'setujui' }).expect(200);
+    await http(strapi, p['pemimpin-redaksi'])
+      .post(jalur.transisi(documentId), { action: 'setujui' })
+      .expect(200);
     sebelum = await potret(strapi, documentId);
     const bukanPeran = await unduh(documentId, 'wakil-pemimpin-redaksi').expect(403);
-    expect(JSON.parse(bukanPeran.body.toString()).error.message).toContain('hanya untuk: admin-medsos');
-    const lewatTransisi = await http(strapi, p['admin-medsos']).post(jalur.transisi(documentId), { action: 'unduh-paket' }).expect(400);
+    expect(JSON.parse(bukanPeran.body.toString()).error.message).toContain(
+      'hanya untuk: admin-medsos',
+    );
+    const lewatTransisi = await http(strapi, p['admin-medsos'])
+      .post(jalur.transisi(documentId), { action: 'unduh-paket' })
+      .expect(400);
     expect(lewatTransisi.body.error.message).toContain('tombol Unduh di panel SOP');
-    const tidakAda = await http(strapi, p['admin-medsos']).get(unduhan(documentId, 'unduh-semua')).expect(404);
+    const tidakAda = await http(strapi, p['admin-medsos'])
+      .get(unduhan(documentId, 'unduh-semua'))
+      .expect(404);
     expect(tidakAda.body.error.message).toContain('Tidak ada unduhan "unduh-semua"');
     await http(strapi).get(unduhan(documentId)).expect(401);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
@@ -135,8 +192,15 @@ describe('paket unggahan', () => {
     // A Super Admin replaced a photo after the decision (allowed to them, and recorded): same id,
     // same name, same url, other bytes. What was approved is no longer what would be handed over.
     const [pertama] = await fotoDari(documentId);
-    const lain = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 10, b: 10 } } }).jpeg().toBuffer();
-    await http(strapi, p.super).multipart(`/upload?id=${pertama.id}`).attach('files', lain, 'ganti.jpg').expect(200);
+    const lain = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 10, b: 10 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await http(strapi, p.super)
+      .multipart(`/upload?id=${pertama.id}`)
+      .attach('files', lain, 'ganti.jpg')
+      .expect(200);
     const sebelum = await potret(strapi, documentId);
     const folderSebelum = await folderPaket();
 
@@ -144,7 +208,9 @@ describe('paket unggahan', () => {
     const galat = JSON.parse(res.body.toString()).error;
     expect(galat.name).toBe('ValidationError');
     expect(galat.message).toContain('Konten berubah sejak disetujui: dokumentasi');
-    expect(galat.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
+    expect(galat.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+      'konten-sesuai-persetujuan',
+    ]);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
     expect(await folderPaket()).toEqual(folderSebelum);
   });

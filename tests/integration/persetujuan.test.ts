@@ -29,7 +29,8 @@ import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
 const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const cm = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 const tautanInstagram = { platform: 'instagram', url: 'https://www.instagram.com/p/uji/' };
 
 let strapi: Core.Strapi;
@@ -49,7 +50,8 @@ afterAll(async () => {
 const transisi = (documentId: string, siapa: string, body: object, uid = UID_MEDSOS) =>
   http(strapi, p[siapa]).post(jalur.transisi(documentId, uid), body);
 
-const buatKonten = (data: Record<string, unknown> = {}) => buatKontenMedsos(strapi, p['tim-pelaksana'], data);
+const buatKonten = (data: Record<string, unknown> = {}) =>
+  buatKontenMedsos(strapi, p['tim-pelaksana'], data);
 
 const LANGKAH_21: Array<[string, string, string]> = [
   ['tim-pelaksana', 'serahkan', 'diserahkan'],
@@ -69,49 +71,79 @@ async function sampaiTahap(documentId: string, tahap: string) {
 
 /** What a refusal must leave untouched: the stage, the history, what is online, and the content itself. */
 async function keadaan(documentId: string, uid = UID_MEDSOS) {
-  const draf = await strapi.documents(uid as typeof UID_MEDSOS).findOne({ documentId, status: 'draft', populate: '*' });
-  const status = await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } });
-  const riwayat = await strapi.db.query('plugin::redaksi.riwayat').count({ where: { dokumenId: documentId } });
+  const draf = await strapi
+    .documents(uid as typeof UID_MEDSOS)
+    .findOne({ documentId, status: 'draft', populate: '*' });
+  const status = await strapi.db
+    .query('plugin::redaksi.status-alur')
+    .findOne({ where: { dokumenId: documentId } });
+  const riwayat = await strapi.db
+    .query('plugin::redaksi.riwayat')
+    .count({ where: { dokumenId: documentId } });
   const konten = strapi.plugin('redaksi').service('sidik').nilai(uid, draf);
   return { tahap: status?.tahap, versi: status?.versi, riwayat, konten };
 }
 
 /** The document service called from code running in an admin's request, as a custom controller would. */
 async function sebagai<T>(siapa: string, fn: () => Promise<T>): Promise<T> {
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: p[siapa].id }, populate: ['roles'] });
+  const user = await strapi.db
+    .query('admin::user')
+    .findOne({ where: { id: p[siapa].id }, populate: ['roles'] });
   const ctx = { state: { user, auth: { strategy: { name: 'admin' }, credentials: user } } };
   return strapi.requestContext.run(ctx as never, fn);
 }
 
 describe('hak sunting per tahap SOP 21', () => {
-  it('lets only the stage\'s own role edit, on the content manager, REST and the document service; others get 403 and nothing changes', async () => {
+  it("lets only the stage's own role edit, on the content manager, REST and the document service; others get 403 and nothing changes", async () => {
     const documentId = await buatKonten();
     const token = await tokenApi(strapi);
     // stage -> [who may edit (field), who may not]
     const rencana: Array<[string, { siapa: string; data: object } | null, string[]]> = [
-      ['draf', { siapa: 'tim-pelaksana', data: { caption: 'Caption draf' } }, ['admin-medsos', 'wakil-pemimpin-redaksi']],
+      [
+        'draf',
+        { siapa: 'tim-pelaksana', data: { caption: 'Caption draf' } },
+        ['admin-medsos', 'wakil-pemimpin-redaksi'],
+      ],
       ['diserahkan', null, ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi']],
-      ['pemeriksaan', { siapa: 'wakil-pemimpin-redaksi', data: { caption: 'Caption dikoreksi Wakil' } }, ['tim-pelaksana', 'admin-medsos']],
+      [
+        'pemeriksaan',
+        { siapa: 'wakil-pemimpin-redaksi', data: { caption: 'Caption dikoreksi Wakil' } },
+        ['tim-pelaksana', 'admin-medsos'],
+      ],
       ['keputusan', null, ['tim-pelaksana', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']],
-      ['disetujui', { siapa: 'admin-medsos', data: { tautan: [tautanInstagram] } }, ['tim-pelaksana', 'wakil-pemimpin-redaksi']],
+      [
+        'disetujui',
+        { siapa: 'admin-medsos', data: { tautan: [tautanInstagram] } },
+        ['tim-pelaksana', 'wakil-pemimpin-redaksi'],
+      ],
     ];
     for (const [tahap, boleh, tidak] of rencana) {
       await sampaiTahap(documentId, tahap);
       const sebelum = await keadaan(documentId);
       for (const siapa of tidak) {
-        const res = await http(strapi, p[siapa]).put(jalur.cmDokumen(documentId), { caption: `Diubah ${siapa}` });
+        const res = await http(strapi, p[siapa]).put(jalur.cmDokumen(documentId), {
+          caption: `Diubah ${siapa}`,
+        });
         expect({ tahap, siapa, status: res.status }).toEqual({ tahap, siapa, status: 403 });
         expect(res.body.error.name).toBe('PolicyError');
       }
-      await http(strapi, token).put(jalur.restDokumen(documentId), { data: { caption: 'Lewat REST' } }).expect(403);
+      await http(strapi, token)
+        .put(jalur.restDokumen(documentId), { data: { caption: 'Lewat REST' } })
+        .expect(403);
       await expect(
-        sebagai(tidak[0], () => strapi.documents(UID_MEDSOS).update({ documentId, data: { caption: 'Dari kode' } as never })),
+        sebagai(tidak[0], () =>
+          strapi
+            .documents(UID_MEDSOS)
+            .update({ documentId, data: { caption: 'Dari kode' } as never }),
+        ),
       ).rejects.toMatchObject({ name: 'PolicyError' });
       expect(await keadaan(documentId)).toEqual(sebelum);
 
       if (boleh) {
         await http(strapi, p[boleh.siapa]).put(jalur.cmDokumen(documentId), boleh.data).expect(200);
-        await sebagai(boleh.siapa, () => strapi.documents(UID_MEDSOS).update({ documentId, data: boleh.data as never }));
+        await sebagai(boleh.siapa, () =>
+          strapi.documents(UID_MEDSOS).update({ documentId, data: boleh.data as never }),
+        );
       }
     }
   });
@@ -119,93 +151,174 @@ describe('hak sunting per tahap SOP 21', () => {
   it('says who may edit and why in Indonesian, and the panel shows the lock', async () => {
     const documentId = await buatKonten();
     await sampaiTahap(documentId, 'keputusan');
-    const res = await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { caption: 'x' }).expect(403);
+    const res = await http(strapi, p['tim-pelaksana'])
+      .put(jalur.cmDokumen(documentId), { caption: 'x' })
+      .expect(403);
     expect(res.body.error.message).toBe(
       'Terkunci: menunggu Pemimpin Redaksi (Penanggung Jawab). Isi dokumen pada tahap "Keputusan Pemimpin Redaksi" tidak dapat diubah oleh siapa pun (SOP 21/2025): yang ditinjau dan diputuskan adalah yang tayang. Untuk memperbaikinya: aksi "Kembalikan ke Wakil Pemimpin Redaksi" (Pemimpin Redaksi (Penanggung Jawab)).',
     );
     expect(res.body.error.details).toMatchObject({ kode: 'sunting-terkunci', field: ['caption'] });
     const view = await http(strapi, p['tim-pelaksana']).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.sunting).toMatchObject({ boleh: false, pesan: expect.stringMatching(/^Terkunci: /) });
+    expect(view.body.data.sunting).toMatchObject({
+      boleh: false,
+      pesan: expect.stringMatching(/^Terkunci: /),
+    });
   });
 
   it('refuses a Save of the whole form only for what really changed: the links after approval, nothing else', async () => {
     const documentId = await buatKonten();
     await sampaiTahap(documentId, 'disetujui');
-    const form = (await http(strapi, p['admin-medsos']).get(jalur.cmDokumen(documentId)).expect(200)).body.data;
+    const form = (
+      await http(strapi, p['admin-medsos']).get(jalur.cmDokumen(documentId)).expect(200)
+    ).body.data;
     // The admin panel sends every field back; only tautan differs.
-    await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { ...form, tautan: [tautanInstagram] }).expect(200);
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), { ...form, tautan: [tautanInstagram] })
+      .expect(200);
     const sebelum = await keadaan(documentId);
-    const res = await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { ...form, caption: 'Caption baru', tautan: [tautanInstagram] });
+    const res = await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), {
+      ...form,
+      caption: 'Caption baru',
+      tautan: [tautanInstagram],
+    });
     expect(res.status).toBe(403);
-    expect(res.body.error.message).toContain('hanya tautan yang dapat diubah; caption sudah diputuskan');
+    expect(res.body.error.message).toContain(
+      'hanya tautan yang dapat diubah; caption sudah diputuskan',
+    );
     expect(await keadaan(documentId)).toEqual(sebelum);
   });
 
   it('freezes the activity date once submitted, even after the item is returned', async () => {
     const documentId = await buatKonten({ tanggalKegiatan: tanggalWibRelatif(-1) });
     await sampaiTahap(documentId, 'pemeriksaan');
-    await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'kembalikan', note: 'Perbaiki caption' }).expect(200);
+    await transisi(documentId, 'wakil-pemimpin-redaksi', {
+      action: 'kembalikan',
+      note: 'Perbaiki caption',
+    }).expect(200);
     const sebelum = await keadaan(documentId);
-    const res = await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { tanggalKegiatan: tanggalWibRelatif(0) }).expect(403);
+    const res = await http(strapi, p['tim-pelaksana'])
+      .put(jalur.cmDokumen(documentId), { tanggalKegiatan: tanggalWibRelatif(0) })
+      .expect(403);
     expect(res.body.error.details.kode).toBe('field-tetap');
-    await http(strapi, p.super).put(jalur.cmDokumen(documentId), { tanggalKegiatan: tanggalWibRelatif(0) }).expect(403);
+    await http(strapi, p.super)
+      .put(jalur.cmDokumen(documentId), { tanggalKegiatan: tanggalWibRelatif(0) })
+      .expect(403);
     expect(await keadaan(documentId)).toEqual(sebelum);
-    await http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { caption: 'Caption diperbaiki' }).expect(200);
+    await http(strapi, p['tim-pelaksana'])
+      .put(jalur.cmDokumen(documentId), { caption: 'Caption diperbaiki' })
+      .expect(200);
   });
 });
 
 describe('hak sunting per tahap SOP 20', () => {
-  it('lets only the stage\'s own role edit an article, on the content manager, REST and the document service', async () => {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Per tahap SOP 20' }).expect(201);
+  it("lets only the stage's own role edit an article, on the content manager, REST and the document service", async () => {
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Per tahap SOP 20' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     const token = await tokenApi(strapi);
     const foto = await unggahBerkas(strapi, 1);
     // stage: [the step that leads there], who may edit, who may not
     const rencana: Array<[string, [string, object] | null, string | null, string[]]> = [
-      ['proyeksi', null, 'koordinator-liputan', ['tim-peliputan', 'redaktur-pelaksana', 'ppid-pembantu']],
-      ['penugasan', ['koordinator-liputan', { action: 'teruskan' }], 'redaktur-pelaksana', ['koordinator-liputan', 'tim-peliputan']],
-      ['penyusunan', ['redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }], 'tim-peliputan', ['redaktur-pelaksana', 'tim-pasca-produksi', 'sekretaris-redaksi']],
-      ['koreksi', ['tim-peliputan', { action: 'ajukan' }], 'sekretaris-redaksi', ['tim-peliputan', 'verifikator']],
-      ['verifikasi', ['sekretaris-redaksi', { action: 'teruskan' }], null, ['sekretaris-redaksi', 'verifikator', 'tim-peliputan']],
-      ['terverifikasi', ['verifikator', { action: 'setujui' }], null, ['staf-sekretariat', 'verifikator', 'pemimpin-redaksi']],
+      [
+        'proyeksi',
+        null,
+        'koordinator-liputan',
+        ['tim-peliputan', 'redaktur-pelaksana', 'ppid-pembantu'],
+      ],
+      [
+        'penugasan',
+        ['koordinator-liputan', { action: 'teruskan' }],
+        'redaktur-pelaksana',
+        ['koordinator-liputan', 'tim-peliputan'],
+      ],
+      [
+        'penyusunan',
+        ['redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }],
+        'tim-peliputan',
+        ['redaktur-pelaksana', 'tim-pasca-produksi', 'sekretaris-redaksi'],
+      ],
+      [
+        'koreksi',
+        ['tim-peliputan', { action: 'ajukan' }],
+        'sekretaris-redaksi',
+        ['tim-peliputan', 'verifikator'],
+      ],
+      [
+        'verifikasi',
+        ['sekretaris-redaksi', { action: 'teruskan' }],
+        null,
+        ['sekretaris-redaksi', 'verifikator', 'tim-peliputan'],
+      ],
+      [
+        'terverifikasi',
+        ['verifikator', { action: 'setujui' }],
+        null,
+        ['staf-sekretariat', 'verifikator', 'pemimpin-redaksi'],
+      ],
     ];
     for (const [tahap, langkah, boleh, tidak] of rencana) {
       if (langkah) await transisi(id, langkah[0], langkah[1], LIPUTAN).expect(200);
       expect((await keadaan(id, LIPUTAN)).tahap).toBe(tahap);
       const sebelum = await keadaan(id, LIPUTAN);
       for (const siapa of tidak) {
-        const ubah = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), { ringkasan: `Diubah ${siapa}` });
+        const ubah = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), {
+          ringkasan: `Diubah ${siapa}`,
+        });
         expect({ tahap, siapa, status: ubah.status }).toEqual({ tahap, siapa, status: 403 });
       }
-      await http(strapi, token).put(`/api/liputans/${id}`, { data: { ringkasan: 'Lewat REST' } }).expect(403);
+      await http(strapi, token)
+        .put(`/api/liputans/${id}`, { data: { ringkasan: 'Lewat REST' } })
+        .expect(403);
       await expect(
-        sebagai(tidak[0], () => strapi.documents(LIPUTAN).update({ documentId: id, data: { ringkasan: 'Dari kode' } as never })),
+        sebagai(tidak[0], () =>
+          strapi
+            .documents(LIPUTAN)
+            .update({ documentId: id, data: { ringkasan: 'Dari kode' } as never }),
+        ),
       ).rejects.toMatchObject({ name: 'PolicyError' });
       expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
       if (boleh) {
-        const isi = tahap === 'penyusunan' ? { ringkasan: `Ringkasan ${tahap}`, isi: narasi, foto } : { ringkasan: `Ringkasan ${tahap}` };
+        const isi =
+          tahap === 'penyusunan'
+            ? { ringkasan: `Ringkasan ${tahap}`, isi: narasi, foto }
+            : { ringkasan: `Ringkasan ${tahap}` };
         await http(strapi, p[boleh]).put(cm(LIPUTAN, id), isi).expect(200);
-        await sebagai(boleh, () => strapi.documents(LIPUTAN).update({ documentId: id, data: { ringkasan: `Kode ${tahap}` } as never }));
+        await sebagai(boleh, () =>
+          strapi
+            .documents(LIPUTAN)
+            .update({ documentId: id, data: { ringkasan: `Kode ${tahap}` } as never }),
+        );
       }
     }
 
     // After verification, a Super Admin's edit never goes online on any publish path.
-    await http(strapi, p.super).put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' }).expect(200);
+    await http(strapi, p.super)
+      .put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' })
+      .expect(200);
     const sebelum = await keadaan(id, LIPUTAN);
     const jalurTerbit = [
       await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`),
-      await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] }),
+      await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, {
+        documentIds: [id],
+      }),
       await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: {} }),
     ];
     for (const terbit of jalurTerbit) {
       expect(terbit.status).toBe(400);
       expect(terbit.body.error.message).toContain('Konten berubah sejak disetujui: ringkasan');
     }
-    await expect(sebagai('staf-sekretariat', () => strapi.documents(LIPUTAN).publish({ documentId: id }))).rejects.toMatchObject({
+    await expect(
+      sebagai('staf-sekretariat', () => strapi.documents(LIPUTAN).publish({ documentId: id })),
+    ).rejects.toMatchObject({
       name: 'ValidationError',
     });
     expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
-    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(
+      await strapi.db
+        .query(LIPUTAN)
+        .count({ where: { documentId: id, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
   });
 });
 
@@ -216,7 +329,9 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
     const token = await tokenApi(strapi);
 
     // A Super Admin may edit: allowed, and recorded as outside the SOP with the field.
-    await http(strapi, p.super).put(jalur.cmDokumen(documentId), { caption: 'Caption yang tidak diputuskan' }).expect(200);
+    await http(strapi, p.super)
+      .put(jalur.cmDokumen(documentId), { caption: 'Caption yang tidak diputuskan' })
+      .expect(200);
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(view.body.data.riwayat.at(-1)).toMatchObject({
       aksi: 'sunting-luar-sop',
@@ -225,31 +340,50 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
       pengecualian: 'sunting-luar-sop',
     });
     expect(view.body.data.sidik.berubah).toEqual(['caption']);
-    const rekap = await http(strapi, p['pemimpin-redaksi']).get(`/redaksi/recap?month=${tanggalWibRelatif(0).slice(0, 7)}&format=json`).expect(200);
+    const rekap = await http(strapi, p['pemimpin-redaksi'])
+      .get(`/redaksi/recap?month=${tanggalWibRelatif(0).slice(0, 7)}&format=json`)
+      .expect(200);
     expect(rekap.body.data.mediaSosial.suntinganLuarSop).toBeGreaterThanOrEqual(1);
     expect(view.body.data.syarat).toContainEqual(
-      expect.objectContaining({ kode: 'konten-sesuai-persetujuan', terpenuhi: false, pesan: expect.stringContaining('Konten berubah sejak disetujui: caption') }),
+      expect.objectContaining({
+        kode: 'konten-sesuai-persetujuan',
+        terpenuhi: false,
+        pesan: expect.stringContaining('Konten berubah sejak disetujui: caption'),
+      }),
     );
 
     const sebelum = await keadaan(documentId);
     const tolak = [
       await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)),
-      await http(strapi, p['admin-medsos']).post(jalur.cmBulkPublish, { documentIds: [documentId] }),
-      await http(strapi, token).put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} }),
+      await http(strapi, p['admin-medsos']).post(jalur.cmBulkPublish, {
+        documentIds: [documentId],
+      }),
+      await http(strapi, token).put(`${jalur.restDokumen(documentId)}?status=published`, {
+        data: {},
+      }),
     ];
     for (const res of tolak) {
       expect(res.status).toBe(400);
-      expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
+      expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+        'konten-sesuai-persetujuan',
+      ]);
       expect(res.body.error.message).toContain('Minta Keputusan Ulang');
     }
-    await expect(sebagai('admin-medsos', () => strapi.documents(UID_MEDSOS).publish({ documentId }))).rejects.toMatchObject({ name: 'ValidationError' });
-    await expect(strapi.documents(UID_MEDSOS).publish({ documentId })).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      sebagai('admin-medsos', () => strapi.documents(UID_MEDSOS).publish({ documentId })),
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(strapi.documents(UID_MEDSOS).publish({ documentId })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
     expect(await keadaan(documentId)).toEqual(sebelum);
     expect((await potret(strapi, documentId)).terbit).toBe(0);
 
     // The way back: a new decision on the content as it now is.
     await transisi(documentId, 'admin-medsos', { action: 'kembalikan' }).expect(400);
-    await transisi(documentId, 'admin-medsos', { action: 'kembalikan', note: 'Caption berubah, mohon diputuskan ulang' }).expect(200);
+    await transisi(documentId, 'admin-medsos', {
+      action: 'kembalikan',
+      note: 'Caption berubah, mohon diputuskan ulang',
+    }).expect(200);
     await transisi(documentId, 'pemimpin-redaksi', { action: 'setujui' }).expect(200);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
 
@@ -270,57 +404,107 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
     const tiktok = { platform: 'tiktok', url: 'https://www.tiktok.com/@kpusumbar/video/1' };
 
     const sebelum = await keadaan(documentId);
-    await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan: [tiktok] }).expect(403);
-    await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { caption: 'Caption baru', tautan: [tautanInstagram, tiktok] }).expect(403);
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), { tautan: [tiktok] })
+      .expect(403);
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), {
+        caption: 'Caption baru',
+        tautan: [tautanInstagram, tiktok],
+      })
+      .expect(403);
     expect(await keadaan(documentId)).toEqual(sebelum);
-    await http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan: [tautanInstagram, tiktok] }).expect(200);
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), { tautan: [tautanInstagram, tiktok] })
+      .expect(200);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
 
     // Edit the draft (as a Super Admin can), then Publish again: refused until decided again.
-    await http(strapi, p.super).put(jalur.cmDokumen(documentId), { caption: 'Diubah setelah diunggah' }).expect(200);
-    const online = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    await http(strapi, p.super)
+      .put(jalur.cmDokumen(documentId), { caption: 'Diubah setelah diunggah' })
+      .expect(200);
+    const online = await strapi.db
+      .query(UID_MEDSOS)
+      .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
     const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
     expect(res.body.error.message).toContain('Konten berubah sejak disetujui: caption');
-    const masih = await strapi.db.query(UID_MEDSOS).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    const masih = await strapi.db
+      .query(UID_MEDSOS)
+      .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
     expect(masih.caption).toBe(online.caption);
   });
 
-  it('SOP 20: an edit after verification is refused to the makers, and a Super Admin\'s edit never goes online unverified', async () => {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Pleno rekapitulasi suara' }).expect(201);
+  it("SOP 20: an edit after verification is refused to the makers, and a Super Admin's edit never goes online unverified", async () => {
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Pleno rekapitulasi suara' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     await transisi(id, 'koordinator-liputan', { action: 'teruskan' }, LIPUTAN).expect(200);
-    await transisi(id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }, LIPUTAN).expect(200);
+    await transisi(
+      id,
+      'redaktur-pelaksana',
+      { action: 'tugaskan', assignees: [p['tim-peliputan'].id] },
+      LIPUTAN,
+    ).expect(200);
     await http(strapi, p['tim-peliputan'])
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan', isi: narasi, foto: await unggahBerkas(strapi, 1) })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan',
+        isi: narasi,
+        foto: await unggahBerkas(strapi, 1),
+      })
       .expect(200);
     await transisi(id, 'tim-peliputan', { action: 'ajukan' }, LIPUTAN).expect(200);
     await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
     await transisi(id, 'verifikator', { action: 'setujui' }, LIPUTAN).expect(200);
 
     const sebelum = await keadaan(id, LIPUTAN);
-    for (const siapa of ['tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat']) {
-      const ubah = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' });
+    for (const siapa of [
+      'tim-peliputan',
+      'sekretaris-redaksi',
+      'verifikator',
+      'staf-sekretariat',
+    ]) {
+      const ubah = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), {
+        ringkasan: 'Tidak diverifikasi',
+      });
       expect({ siapa, status: ubah.status }).toEqual({ siapa, status: 403 });
     }
     expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
 
-    await http(strapi, p.super).put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' }).expect(200);
-    const tolak = await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
+    await http(strapi, p.super)
+      .put(cm(LIPUTAN, id), { ringkasan: 'Tidak diverifikasi' })
+      .expect(200);
+    const tolak = await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(400);
     expect(tolak.body.error.message).toContain('Konten berubah sejak disetujui: ringkasan');
     expect(tolak.body.error.message).toContain('Kembalikan untuk Dikoreksi');
-    await transisi(id, 'staf-sekretariat', { action: 'kembalikan', note: 'Ringkasan berubah' }, LIPUTAN).expect(200);
+    await transisi(
+      id,
+      'staf-sekretariat',
+      { action: 'kembalikan', note: 'Ringkasan berubah' },
+      LIPUTAN,
+    ).expect(200);
     expect((await keadaan(id, LIPUTAN)).tahap).toBe('koreksi');
   });
 });
 
 describe('pustaka media adalah bagian dari dokumen', () => {
   async function jpeg(warna: number) {
-    return sharp({ create: { width: 40, height: 30, channels: 3, background: { r: warna, g: 10, b: 10 } } }).jpeg().toBuffer();
+    return sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: warna, g: 10, b: 10 } },
+    })
+      .jpeg()
+      .toBuffer();
   }
   const isiBerkas = async (id: number) => {
     const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
     const bytes = await readFile(path.join(strapi.dirs.static.public, file.url));
-    return { hash: createHash('sha256').update(bytes).digest('hex'), alt: file.alternativeText, ada: true };
+    return {
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      alt: file.alternativeText,
+      ada: true,
+    };
   };
 
   it('refuses replacing, deleting or describing a photo of a submitted item on every upload route, and nothing changes', async () => {
@@ -332,47 +516,91 @@ describe('pustaka media adalah bagian dari dokumen', () => {
 
     for (const siapa of ['ppid-pembantu', 'tim-pelaksana', 'verifikator']) {
       const u = () => http(strapi, p[siapa]);
-      const ganti = await u().multipart(`/upload?id=${foto[0]}`).attach('files', await jpeg(200), 'lain.jpg');
-      const ganti2 = await u().multipart(`/upload/files/${foto[0]}/replace`).attach('files', await jpeg(201), 'lain.jpg');
-      const keterangan = await u().multipart(`/upload?id=${foto[0]}`).field('fileInfo', JSON.stringify({ alternativeText: 'diubah' }));
-      const keterangan2 = await u().put(`/upload/files/${foto[0]}`, { fileInfo: { alternativeText: 'diubah' } });
-      const massal = await u().post('/upload/actions/bulk-update', { updates: [{ id: foto[0], fileInfo: { alternativeText: 'diubah' } }] });
+      const ganti = await u()
+        .multipart(`/upload?id=${foto[0]}`)
+        .attach('files', await jpeg(200), 'lain.jpg');
+      const ganti2 = await u()
+        .multipart(`/upload/files/${foto[0]}/replace`)
+        .attach('files', await jpeg(201), 'lain.jpg');
+      const keterangan = await u()
+        .multipart(`/upload?id=${foto[0]}`)
+        .field('fileInfo', JSON.stringify({ alternativeText: 'diubah' }));
+      const keterangan2 = await u().put(`/upload/files/${foto[0]}`, {
+        fileInfo: { alternativeText: 'diubah' },
+      });
+      const massal = await u().post('/upload/actions/bulk-update', {
+        updates: [{ id: foto[0], fileInfo: { alternativeText: 'diubah' } }],
+      });
       const hapus = await u().delete(`/upload/files/${foto[0]}`);
       const hapusMassal = await u().post('/upload/actions/bulk-delete', { fileIds: [foto[1]] });
       for (const res of [ganti, ganti2, keterangan, keterangan2, massal, hapus, hapusMassal]) {
-        expect({ siapa, url: res.req.path, status: res.status }).toEqual({ siapa, url: res.req.path, status: 403 });
+        expect({ siapa, url: res.req.path, status: res.status }).toEqual({
+          siapa,
+          url: res.req.path,
+          status: 403,
+        });
       }
     }
-    const viaApi = await http(strapi, token).multipart(`/api/upload?id=${foto[0]}`).attach('files', await jpeg(202), 'lain.jpg');
+    const viaApi = await http(strapi, token)
+      .multipart(`/api/upload?id=${foto[0]}`)
+      .attach('files', await jpeg(202), 'lain.jpg');
     expect(viaApi.status).toBe(403);
     await http(strapi, token).delete(`/api/upload/files/${foto[0]}`).expect(403);
 
     expect({ item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) }).toEqual(sebelum);
-    expect(await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: foto } } })).toBe(4);
+    expect(
+      await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: foto } } }),
+    ).toBe(4);
     // Moving a photo between folders changes nothing of the item: allowed.
-    const folder = await http(strapi, p['tim-pelaksana']).post('/upload/folders', { name: `Kegiatan ${documentId}`, parent: null }).expect(201);
-    await http(strapi, p['tim-pelaksana']).post('/upload/actions/bulk-move', { fileIds: [foto[0]], destinationFolderId: folder.body.data.id }).expect(200);
+    const folder = await http(strapi, p['tim-pelaksana'])
+      .post('/upload/folders', { name: `Kegiatan ${documentId}`, parent: null })
+      .expect(201);
+    await http(strapi, p['tim-pelaksana'])
+      .post('/upload/actions/bulk-move', {
+        fileIds: [foto[0]],
+        destinationFolderId: folder.body.data.id,
+      })
+      .expect(200);
     // Deleting that folder would delete the photo with it: refused too.
-    await http(strapi, p['tim-pelaksana']).post('/upload/actions/bulk-delete', { folderIds: [folder.body.data.id] }).expect(403);
+    await http(strapi, p['tim-pelaksana'])
+      .post('/upload/actions/bulk-delete', { folderIds: [folder.body.data.id] })
+      .expect(403);
     expect({ item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) }).toEqual(sebelum);
   });
 
   it('lets the role that may edit the item change its photo, and records it; after approval the fingerprint catches a replaced file', async () => {
     const foto = await unggahBerkas(strapi, 4);
     const documentId = await buatKonten({ dokumentasi: foto, tautan: [tautanInstagram] });
-    await http(strapi, p['tim-pelaksana']).multipart(`/upload?id=${foto[0]}`).attach('files', await jpeg(90), 'ganti.jpg').expect(200);
+    await http(strapi, p['tim-pelaksana'])
+      .multipart(`/upload?id=${foto[0]}`)
+      .attach('files', await jpeg(90), 'ganti.jpg')
+      .expect(200);
     const draf = await http(strapi, p['tim-pelaksana']).get(jalur.redaksi(documentId)).expect(200);
     // The draft has no history yet but its state: the change is recorded all the same.
-    expect(draf.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'ubah-berkas', field: ['dokumentasi'], peran: 'tim-pelaksana' });
+    expect(draf.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'ubah-berkas',
+      field: ['dokumentasi'],
+      peran: 'tim-pelaksana',
+    });
 
     await sampaiTahap(documentId, 'disetujui');
-    await http(strapi, p['admin-medsos']).multipart(`/upload?id=${foto[1]}`).attach('files', await jpeg(91), 'ganti.jpg').expect(403);
+    await http(strapi, p['admin-medsos'])
+      .multipart(`/upload?id=${foto[1]}`)
+      .attach('files', await jpeg(91), 'ganti.jpg')
+      .expect(403);
     // Same id, same name, same url: only the bytes differ.
-    await http(strapi, p.super).multipart(`/upload?id=${foto[1]}`).attach('files', await jpeg(92), 'ganti.jpg').expect(200);
+    await http(strapi, p.super)
+      .multipart(`/upload?id=${foto[1]}`)
+      .attach('files', await jpeg(92), 'ganti.jpg')
+      .expect(200);
     const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
     expect(res.body.error.message).toContain('Konten berubah sejak disetujui: dokumentasi');
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'ubah-berkas', peran: 'super-admin', pengecualian: 'sunting-luar-sop' });
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'ubah-berkas',
+      peran: 'super-admin',
+      pengecualian: 'sunting-luar-sop',
+    });
   });
 });
 
@@ -380,8 +608,15 @@ describe('draf yang belum melangkah', () => {
   it('can still be deleted by its maker after a recorded photo change', async () => {
     const foto = await unggahBerkas(strapi, 4);
     const documentId = await buatKonten({ dokumentasi: foto });
-    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 5, g: 200, b: 5 } } }).jpeg().toBuffer();
-    await http(strapi, p['tim-pelaksana']).multipart(`/upload?id=${foto[0]}`).attach('files', jpeg, 'ganti.jpg').expect(200);
+    const jpeg = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 5, g: 200, b: 5 } },
+    })
+      .jpeg()
+      .toBuffer();
+    await http(strapi, p['tim-pelaksana'])
+      .multipart(`/upload?id=${foto[0]}`)
+      .attach('files', jpeg, 'ganti.jpg')
+      .expect(200);
     await http(strapi, p['tim-pelaksana']).delete(jalur.cmDokumen(documentId)).expect(200);
     expect(await strapi.db.query(UID_MEDSOS).count({ where: { documentId } })).toBe(0);
   });
@@ -390,89 +625,149 @@ describe('draf yang belum melangkah', () => {
 describe('pemisahan tugas', () => {
   it('refuses the decision to the person who submitted, however many roles they hold; another may decide', async () => {
     const res = await http(strapi, p.rangkap)
-      .post(jalur.cm, { judul: 'Sendiri', tanggalKegiatan: tanggalWibRelatif(0), dokumentasi: await unggahBerkas(strapi, 4), narasi, caption: 'c' })
+      .post(jalur.cm, {
+        judul: 'Sendiri',
+        tanggalKegiatan: tanggalWibRelatif(0),
+        dokumentasi: await unggahBerkas(strapi, 4),
+        narasi,
+        caption: 'c',
+      })
       .expect(201);
     const documentId = res.body.data.documentId as string;
-    await http(strapi, p.rangkap).post(jalur.transisi(documentId), { action: 'serahkan' }).expect(200);
+    await http(strapi, p.rangkap)
+      .post(jalur.transisi(documentId), { action: 'serahkan' })
+      .expect(200);
     await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
     await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan' }).expect(200);
 
     const view = await http(strapi, p.rangkap).get(jalur.redaksi(documentId)).expect(200);
     expect(view.body.data.aksi.map((a: { kode: string }) => a.kode)).not.toContain('setujui');
     const antrean = await http(strapi, p.rangkap).get('/redaksi/queue').expect(200);
-    expect(antrean.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(documentId);
+    expect(antrean.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(
+      documentId,
+    );
 
     const sebelum = await keadaan(documentId);
     for (const action of ['setujui', 'tolak']) {
-      const tolak = await http(strapi, p.rangkap).post(jalur.transisi(documentId), { action, note: 'x' }).expect(403);
+      const tolak = await http(strapi, p.rangkap)
+        .post(jalur.transisi(documentId), { action, note: 'x' })
+        .expect(403);
       expect(tolak.body.error.message).toContain('Pemisahan tugas');
     }
     expect(await keadaan(documentId)).toEqual(sebelum);
     // Other steps stay open to them: a late permission is not a decision on their own submission.
-    await http(strapi, p.pemimpinLain).post(jalur.transisi(documentId), { action: 'setujui' }).expect(200);
+    await http(strapi, p.pemimpinLain)
+      .post(jalur.transisi(documentId), { action: 'setujui' })
+      .expect(200);
   });
 
   it('exempts a Super Admin, and records the exemption', async () => {
     const res = await http(strapi, p.super)
-      .post(jalur.cm, { judul: 'Oleh Super Admin', tanggalKegiatan: tanggalWibRelatif(0), dokumentasi: await unggahBerkas(strapi, 4), narasi, caption: 'c' })
+      .post(jalur.cm, {
+        judul: 'Oleh Super Admin',
+        tanggalKegiatan: tanggalWibRelatif(0),
+        dokumentasi: await unggahBerkas(strapi, 4),
+        narasi,
+        caption: 'c',
+      })
       .expect(201);
     const documentId = res.body.data.documentId as string;
     for (const action of ['serahkan', 'terima', 'teruskan', 'setujui']) {
       await http(strapi, p.super).post(jalur.transisi(documentId), { action }).expect(200);
     }
     const view = await http(strapi, p.super).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'setujui', pengecualian: 'pemisahan-tugas' });
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'setujui',
+      pengecualian: 'pemisahan-tugas',
+    });
   });
 });
 
 describe('jalan pintas lain yang ditemukan', () => {
   it('reserves ajukan to the assigned team and buat-liputan to the assigned Redaktur', async () => {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Penugasan' }).expect(201);
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Penugasan' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     await transisi(id, 'koordinator-liputan', { action: 'teruskan' }, LIPUTAN).expect(200);
     const lain = await buatPengguna(strapi, ['tim-peliputan']);
-    await transisi(id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [lain.id] }, LIPUTAN).expect(200);
-    await http(strapi, lain).put(cm(LIPUTAN, id), { ringkasan: 'R', isi: narasi, foto: await unggahBerkas(strapi, 1) }).expect(200);
+    await transisi(
+      id,
+      'redaktur-pelaksana',
+      { action: 'tugaskan', assignees: [lain.id] },
+      LIPUTAN,
+    ).expect(200);
+    await http(strapi, lain)
+      .put(cm(LIPUTAN, id), { ringkasan: 'R', isi: narasi, foto: await unggahBerkas(strapi, 1) })
+      .expect(200);
     const sebelum = await keadaan(id, LIPUTAN);
     const tolak = await transisi(id, 'tim-peliputan', { action: 'ajukan' }, LIPUTAN).expect(403);
     expect(tolak.body.error.message).toContain('yang ditugaskan');
-    await http(strapi, p['tim-peliputan']).put(cm(LIPUTAN, id), { ringkasan: 'Bukan penugasan saya' }).expect(403);
+    await http(strapi, p['tim-peliputan'])
+      .put(cm(LIPUTAN, id), { ringkasan: 'Bukan penugasan saya' })
+      .expect(403);
     expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
     await http(strapi, lain).post(jalur.transisi(id, LIPUTAN), { action: 'ajukan' }).expect(200);
 
-    const d = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), { perihal: 'Uji penugasan', asal: 'PPID' }).expect(201);
+    const d = await http(strapi, p['ppid-pembantu'])
+      .post(cm(DISPOSISI), { perihal: 'Uji penugasan', asal: 'PPID' })
+      .expect(201);
     const diRedaktur = await disposisiSampaiRedaktur(strapi, p, d.body.data.documentId);
     const redakturLain = await buatPengguna(strapi, ['redaktur-pelaksana']);
-    await http(strapi, redakturLain).post(jalur.transisi(diRedaktur, DISPOSISI), { action: 'buat-liputan' }).expect(403);
-    await transisi(diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }, DISPOSISI).expect(200);
+    await http(strapi, redakturLain)
+      .post(jalur.transisi(diRedaktur, DISPOSISI), { action: 'buat-liputan' })
+      .expect(403);
+    await transisi(diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }, DISPOSISI).expect(
+      200,
+    );
   });
 
   it('keeps agenda numbers to the engine: not set, not edited, not copied by a clone', async () => {
-    const d = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), { perihal: 'Nomor agenda', asal: 'PPID' }).expect(201);
+    const d = await http(strapi, p['ppid-pembantu'])
+      .post(cm(DISPOSISI), { perihal: 'Nomor agenda', asal: 'PPID' })
+      .expect(201);
     const { documentId, nomorAgenda } = d.body.data;
     expect(nomorAgenda).toMatch(/^\d{3}\/DISP\/\d{4}$/);
     const sebelum = await keadaan(documentId, DISPOSISI);
-    const ubah = await http(strapi, p['ppid-pembantu']).put(cm(DISPOSISI, documentId), { nomorAgenda: '999/DISP/2025' }).expect(403);
+    const ubah = await http(strapi, p['ppid-pembantu'])
+      .put(cm(DISPOSISI, documentId), { nomorAgenda: '999/DISP/2025' })
+      .expect(403);
     expect(ubah.body.error.details.kode).toBe('field-mesin');
-    const palsu = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), { perihal: 'Nomor palsu', asal: 'PPID', nomorAgenda: nomorAgenda });
+    const palsu = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), {
+      perihal: 'Nomor palsu',
+      asal: 'PPID',
+      nomorAgenda: nomorAgenda,
+    });
     expect(palsu.status).toBe(403);
-    const induk = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), { perihal: 'Anak palsu', asal: 'PPID', induk: { connect: [{ documentId }] } });
+    const induk = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), {
+      perihal: 'Anak palsu',
+      asal: 'PPID',
+      induk: { connect: [{ documentId }] },
+    });
     expect(induk.status).toBe(403);
     expect(await keadaan(documentId, DISPOSISI)).toEqual(sebelum);
 
-    const klon = await http(strapi, p['ppid-pembantu']).post(`${cm(DISPOSISI)}/clone/${documentId}`, { perihal: 'Salinan' }).expect(200);
-    const tersimpan = await strapi.db.query(DISPOSISI).findOne({ where: { documentId: klon.body.data.documentId } });
+    const klon = await http(strapi, p['ppid-pembantu'])
+      .post(`${cm(DISPOSISI)}/clone/${documentId}`, { perihal: 'Salinan' })
+      .expect(200);
+    const tersimpan = await strapi.db
+      .query(DISPOSISI)
+      .findOne({ where: { documentId: klon.body.data.documentId } });
     expect(tersimpan.nomorAgenda).toMatch(/^\d{3}\/DISP\/\d{4}$/);
     expect(tersimpan.nomorAgenda).not.toBe(nomorAgenda);
     expect(klon.body.data.nomorAgenda).toBe(tersimpan.nomorAgenda);
   });
 
   it('keeps a forwarded sheet read-only', async () => {
-    const d = await http(strapi, p['ppid-pembantu']).post(cm(DISPOSISI), { perihal: 'Sudah diteruskan', asal: 'PPID' }).expect(201);
+    const d = await http(strapi, p['ppid-pembantu'])
+      .post(cm(DISPOSISI), { perihal: 'Sudah diteruskan', asal: 'PPID' })
+      .expect(201);
     const { documentId } = d.body.data;
     await transisi(documentId, 'ppid-pembantu', { action: 'teruskan' }, DISPOSISI).expect(200);
     const sebelum = await keadaan(documentId, DISPOSISI);
-    await http(strapi, p['ppid-pembantu']).put(cm(DISPOSISI, documentId), { perihal: 'Diubah setelah diteruskan' }).expect(403);
+    await http(strapi, p['ppid-pembantu'])
+      .put(cm(DISPOSISI, documentId), { perihal: 'Diubah setelah diteruskan' })
+      .expect(403);
     expect(await keadaan(documentId, DISPOSISI)).toEqual(sebelum);
   });
 });
@@ -481,36 +776,64 @@ describe('rantai hash riwayat', () => {
   it('reports a history row changed directly in the database', async () => {
     const documentId = await buatKonten();
     await sampaiTahap(documentId, 'keputusan');
-    const utuh = await http(strapi, p['pemimpin-redaksi']).get(jalur.redaksi(documentId)).expect(200);
+    const utuh = await http(strapi, p['pemimpin-redaksi'])
+      .get(jalur.redaksi(documentId))
+      .expect(200);
     expect(utuh.body.data.rantai).toEqual({ utuh: true, jumlah: 3, rusakPada: null });
 
-    const [kedua] = await strapi.db.query('plugin::redaksi.riwayat').findMany({ where: { dokumenId: documentId }, orderBy: { id: 'asc' }, offset: 1, limit: 1 });
+    const [kedua] = await strapi.db
+      .query('plugin::redaksi.riwayat')
+      .findMany({ where: { dokumenId: documentId }, orderBy: { id: 'asc' }, offset: 1, limit: 1 });
     // Behind the engine's back: straight SQL, past the append-only lifecycle guard.
-    await strapi.db.connection('redaksi_riwayat').where({ id: kedua.id }).update({ note: 'disisipkan' });
-    const rusak = await http(strapi, p['pemimpin-redaksi']).get(jalur.redaksi(documentId)).expect(200);
+    await strapi.db
+      .connection('redaksi_riwayat')
+      .where({ id: kedua.id })
+      .update({ note: 'disisipkan' });
+    const rusak = await http(strapi, p['pemimpin-redaksi'])
+      .get(jalur.redaksi(documentId))
+      .expect(200);
     expect(rusak.body.data.rantai).toEqual({ utuh: false, jumlah: 3, rusakPada: kedua.id });
   });
 });
 
 describe('migrasi data untuk item yang sudah ada', () => {
-  it('gives items already approved their fingerprint and old history rows their chain, through Strapi\'s migrations', async () => {
+  it("gives items already approved their fingerprint and old history rows their chain, through Strapi's migrations", async () => {
     const disetujui = await buatKonten({ tautan: [tautanInstagram] });
     await sampaiTahap(disetujui, 'disetujui');
     const keputusan = await buatKonten();
     await sampaiTahap(keputusan, 'keputusan');
-    const status = () => strapi.db.connection('redaksi_status_alur').whereIn('dokumen_id', [disetujui, keputusan]).orderBy('dokumen_id');
-    const asli = (await status()).find((row: { dokumen_id: string }) => row.dokumen_id === disetujui);
-    const sidikAsli = typeof asli.sidik_disetujui === 'string' ? JSON.parse(asli.sidik_disetujui) : asli.sidik_disetujui;
+    const status = () =>
+      strapi.db
+        .connection('redaksi_status_alur')
+        .whereIn('dokumen_id', [disetujui, keputusan])
+        .orderBy('dokumen_id');
+    const asli = (await status()).find(
+      (row: { dokumen_id: string }) => row.dokumen_id === disetujui,
+    );
+    const sidikAsli =
+      typeof asli.sidik_disetujui === 'string'
+        ? JSON.parse(asli.sidik_disetujui)
+        : asli.sidik_disetujui;
 
     // The database as the previous release left it: no fingerprints, no chain, migration not run.
-    await strapi.db.connection('redaksi_status_alur').whereIn('dokumen_id', [disetujui, keputusan]).update({ sidik_disetujui: null });
-    await strapi.db.connection('redaksi_riwayat').whereIn('dokumen_id', [disetujui, keputusan]).update({ hash: null, hash_sebelum: null });
-    await strapi.db.connection('strapi_migrations').where('name', 'like', '%sidik-persetujuan%').delete();
+    await strapi.db
+      .connection('redaksi_status_alur')
+      .whereIn('dokumen_id', [disetujui, keputusan])
+      .update({ sidik_disetujui: null });
+    await strapi.db
+      .connection('redaksi_riwayat')
+      .whereIn('dokumen_id', [disetujui, keputusan])
+      .update({ hash: null, hash_sebelum: null });
+    await strapi.db
+      .connection('strapi_migrations')
+      .where('name', 'like', '%sidik-persetujuan%')
+      .delete();
 
     await strapi.db.migrations.up();
 
     const sesudah = await status();
-    const baris = (id: string) => sesudah.find((row: { dokumen_id: string }) => row.dokumen_id === id);
+    const baris = (id: string) =>
+      sesudah.find((row: { dokumen_id: string }) => row.dokumen_id === id);
     const sidik = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
     // The migration reads with plain SQL; the engine through Strapi: the same content gives the same fingerprint.
     expect(sidik(baris(disetujui).sidik_disetujui)).toEqual(sidikAsli);

@@ -7,38 +7,78 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { buatPengguna, disposisiSampaiRedaktur, http, narasi, padaJam, type Pengguna, parserBiner, teksPdf, unggahBerkas } from '../helpers/redaksi';
+import {
+  buatPengguna,
+  disposisiSampaiRedaktur,
+  http,
+  narasi,
+  padaJam,
+  type Pengguna,
+  parserBiner,
+  teksPdf,
+  unggahBerkas,
+} from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
 const MEDSOS = 'api::konten-medsos.konten-medsos';
-const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
-const transisi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}/transitions`;
+const cm = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const transisi = (uid: string, documentId: string) =>
+  `/redaksi/documents/${uid}/${documentId}/transitions`;
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let foto: number[];
 
-async function liputanTerbit(judul: string, kategori: string, waktuTerbit: string, disposisi?: string): Promise<string> {
+async function liputanTerbit(
+  judul: string,
+  kategori: string,
+  waktuTerbit: string,
+  disposisi?: string,
+): Promise<string> {
   return padaJam(strapi, waktuTerbit, async () => {
     // From the coverage plan, or made by the Redaktur Pelaksana from a disposition that reached them.
     const pembuat = disposisi ? 'redaktur-pelaksana' : 'koordinator-liputan';
     const res = await http(strapi, p[pembuat])
-      .post(cm(LIPUTAN), { judul, kategori, ringkasan: `Ringkasan ${judul}`, isi: narasi, foto, ...(disposisi ? { disposisi: { connect: [{ documentId: disposisi }] } } : {}) })
+      .post(cm(LIPUTAN), {
+        judul,
+        kategori,
+        ringkasan: `Ringkasan ${judul}`,
+        isi: narasi,
+        foto,
+        ...(disposisi ? { disposisi: { connect: [{ documentId: disposisi }] } } : {}),
+      })
       .expect(201);
     const id = res.body.data.documentId as string;
-    if (!disposisi) await http(strapi, p['koordinator-liputan']).post(transisi(LIPUTAN, id), { action: 'teruskan' }).expect(200);
-    await http(strapi, p['redaktur-pelaksana']).post(transisi(LIPUTAN, id), { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
-    for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+    if (!disposisi)
+      await http(strapi, p['koordinator-liputan'])
+        .post(transisi(LIPUTAN, id), { action: 'teruskan' })
+        .expect(200);
+    await http(strapi, p['redaktur-pelaksana'])
+      .post(transisi(LIPUTAN, id), { action: 'tugaskan', assignees: [p['tim-peliputan'].id] })
+      .expect(200);
+    for (const [siapa, action] of [
+      ['tim-peliputan', 'ajukan'],
+      ['sekretaris-redaksi', 'teruskan'],
+      ['verifikator', 'setujui'],
+    ]) {
       await http(strapi, p[siapa]).post(transisi(LIPUTAN, id), { action }).expect(200);
     }
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(200);
     return id;
   });
 }
 
 const baca = (documentId: string, waktu: string, ip: string) =>
-  padaJam(strapi, waktu, () => request(alamat(strapi)).post(`/api/liputans/${documentId}/views`).set('X-Forwarded-For', ip).expect(200));
+  padaJam(strapi, waktu, () =>
+    request(alamat(strapi))
+      .post(`/api/liputans/${documentId}/views`)
+      .set('X-Forwarded-For', ip)
+      .expect(200),
+  );
 
 async function kontenMedsos(data: Record<string, unknown>): Promise<string> {
   const res = await http(strapi, p['tim-pelaksana'])
@@ -48,35 +88,85 @@ async function kontenMedsos(data: Record<string, unknown>): Promise<string> {
 }
 
 const aksi = (documentId: string, siapa: string, body: object, waktu: string) =>
-  padaJam(strapi, waktu, () => http(strapi, p[siapa]).post(transisi(MEDSOS, documentId), body).expect(200));
+  padaJam(strapi, waktu, () =>
+    http(strapi, p[siapa]).post(transisi(MEDSOS, documentId), body).expect(200),
+  );
 
 const terbitkanMedsos = (documentId: string, waktu: string) =>
-  padaJam(strapi, waktu, () => http(strapi, p['admin-medsos']).post(`${cm(MEDSOS, documentId)}/actions/publish`).expect(200));
+  padaJam(strapi, waktu, () =>
+    http(strapi, p['admin-medsos'])
+      .post(`${cm(MEDSOS, documentId)}/actions/publish`)
+      .expect(200),
+  );
 
 const disposisi = (data: Record<string, unknown>, waktu: string) =>
-  padaJam(strapi, waktu, async () => (await strapi.documents('api::disposisi.disposisi').create({ data: { asal: 'PPID', ...data } as never })).documentId);
+  padaJam(
+    strapi,
+    waktu,
+    async () =>
+      (
+        await strapi
+          .documents('api::disposisi.disposisi')
+          .create({ data: { asal: 'PPID', ...data } as never })
+      ).documentId,
+  );
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of ['ppid-pembantu', 'koordinator-liputan', 'redaktur-pelaksana', 'tim-peliputan', 'sekretaris-redaksi', 'verifikator', 'staf-sekretariat', 'tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
+  for (const kode of [
+    'ppid-pembantu',
+    'koordinator-liputan',
+    'redaktur-pelaksana',
+    'tim-peliputan',
+    'sekretaris-redaksi',
+    'verifikator',
+    'staf-sekretariat',
+    'tim-pelaksana',
+    'admin-medsos',
+    'wakil-pemimpin-redaksi',
+    'pemimpin-redaksi',
+  ]) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   foto = await unggahBerkas(strapi, 4);
 
   // Dispositions: one received in May and carried out by C, one from April left overdue.
-  const d1 = await disposisi({ perihal: 'Publikasi pengumuman seleksi', tanggalDiterima: '2025-05-02', batasWaktu: '2025-05-05' }, '2025-05-02T02:00:00Z');
-  await disposisi({ perihal: 'Publikasi jadwal kampanye', tanggalDiterima: '2025-04-28', batasWaktu: '2025-04-30' }, '2025-04-28T02:00:00Z');
+  const d1 = await disposisi(
+    {
+      perihal: 'Publikasi pengumuman seleksi',
+      tanggalDiterima: '2025-05-02',
+      batasWaktu: '2025-05-05',
+    },
+    '2025-05-02T02:00:00Z',
+  );
+  await disposisi(
+    {
+      perihal: 'Publikasi jadwal kampanye',
+      tanggalDiterima: '2025-04-28',
+      batasWaktu: '2025-04-30',
+    },
+    '2025-04-28T02:00:00Z',
+  );
 
   // Website: A 23:59 WIB 30 Apr (April), B 00:01 WIB 1 May (May, though 30 Apr in UTC), C mid-May
   // (carries d1, corrected after publication), D 23:59 WIB 31 May (May), E 00:01 WIB 1 Jun (June).
   const a = await liputanTerbit('Liputan A akhir April', 'berita', '2025-04-30T16:59:00Z');
   const b = await liputanTerbit('Liputan B awal Mei', 'berita', '2025-04-30T17:01:00Z');
-  const d1DiRedaktur = await padaJam(strapi, '2025-05-02T03:00:00Z', () => disposisiSampaiRedaktur(strapi, p, d1));
-  const c = await liputanTerbit('Liputan C pertengahan Mei', 'pengumuman', '2025-05-15T03:00:00Z', d1DiRedaktur);
+  const d1DiRedaktur = await padaJam(strapi, '2025-05-02T03:00:00Z', () =>
+    disposisiSampaiRedaktur(strapi, p, d1),
+  );
+  const c = await liputanTerbit(
+    'Liputan C pertengahan Mei',
+    'pengumuman',
+    '2025-05-15T03:00:00Z',
+    d1DiRedaktur,
+  );
   await liputanTerbit('Liputan D akhir Mei', 'kegiatan', '2025-05-31T16:59:00Z');
   await liputanTerbit('Liputan E awal Juni', 'berita', '2025-05-31T17:01:00Z');
   await padaJam(strapi, '2025-05-20T03:00:00Z', () =>
-    http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, c), { ringkasan: 'Ringkasan diperbaiki' }).expect(200),
+    http(strapi, p['sekretaris-redaksi'])
+      .put(cm(LIPUTAN, c), { ringkasan: 'Ringkasan diperbaiki' })
+      .expect(200),
   );
 
   // Readers: A twice on 1 May WIB (still 30 Apr in UTC), B once on 31 May WIB and once on 1 Jun WIB, C three times.
@@ -87,11 +177,20 @@ beforeAll(async () => {
   for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3']) await baca(c, '2025-05-16T03:00:00Z', ip);
 
   // Social media: M3 submitted in April, rejected in May; M1 on time; M2 late, sent back once, uploaded with permission.
-  const m3 = await kontenMedsos({ judul: 'M3 kegiatan April', tanggalKegiatan: '2025-04-29', unitPelaksana: 'Divisi Data' });
+  const m3 = await kontenMedsos({
+    judul: 'M3 kegiatan April',
+    tanggalKegiatan: '2025-04-29',
+    unitPelaksana: 'Divisi Data',
+  });
   await aksi(m3, 'tim-pelaksana', { action: 'serahkan' }, '2025-04-30T10:00:00Z');
   await aksi(m3, 'admin-medsos', { action: 'terima' }, '2025-04-30T11:00:00Z');
   await aksi(m3, 'wakil-pemimpin-redaksi', { action: 'teruskan' }, '2025-04-30T12:00:00Z');
-  await aksi(m3, 'pemimpin-redaksi', { action: 'tolak', note: 'Tidak sesuai' }, '2025-05-02T03:00:00Z');
+  await aksi(
+    m3,
+    'pemimpin-redaksi',
+    { action: 'tolak', note: 'Tidak sesuai' },
+    '2025-05-02T03:00:00Z',
+  );
 
   const m1 = await kontenMedsos({
     judul: 'M1 tepat waktu',
@@ -103,7 +202,11 @@ beforeAll(async () => {
     ],
   });
   await aksi(m1, 'tim-pelaksana', { action: 'serahkan' }, '2025-05-10T05:00:00Z');
-  for (const [siapa, action] of [['admin-medsos', 'terima'], ['wakil-pemimpin-redaksi', 'teruskan'], ['pemimpin-redaksi', 'setujui']]) {
+  for (const [siapa, action] of [
+    ['admin-medsos', 'terima'],
+    ['wakil-pemimpin-redaksi', 'teruskan'],
+    ['pemimpin-redaksi', 'setujui'],
+  ]) {
     await aksi(m1, siapa, { action }, '2025-05-10T08:00:00Z');
   }
   await terbitkanMedsos(m1, '2025-05-11T02:00:00Z');
@@ -114,14 +217,38 @@ beforeAll(async () => {
     unitPelaksana: 'Divisi Sosdiklih',
     tautan: [{ platform: 'instagram', url: 'https://instagram.com/p/m2' }],
   });
-  await aksi(m2, 'tim-pelaksana', { action: 'serahkan', alasanTerlambat: 'Jaringan putus' }, '2025-05-23T03:00:00Z');
+  await aksi(
+    m2,
+    'tim-pelaksana',
+    { action: 'serahkan', alasanTerlambat: 'Jaringan putus' },
+    '2025-05-23T03:00:00Z',
+  );
   await aksi(m2, 'admin-medsos', { action: 'terima' }, '2025-05-23T03:10:00Z');
-  await aksi(m2, 'wakil-pemimpin-redaksi', { action: 'kembalikan', note: 'Caption kurang' }, '2025-05-23T03:20:00Z');
-  await aksi(m2, 'tim-pelaksana', { action: 'serahkan', alasanTerlambat: 'Jaringan putus' }, '2025-05-23T05:00:00Z');
-  for (const [siapa, action] of [['admin-medsos', 'terima'], ['wakil-pemimpin-redaksi', 'teruskan'], ['pemimpin-redaksi', 'setujui']]) {
+  await aksi(
+    m2,
+    'wakil-pemimpin-redaksi',
+    { action: 'kembalikan', note: 'Caption kurang' },
+    '2025-05-23T03:20:00Z',
+  );
+  await aksi(
+    m2,
+    'tim-pelaksana',
+    { action: 'serahkan', alasanTerlambat: 'Jaringan putus' },
+    '2025-05-23T05:00:00Z',
+  );
+  for (const [siapa, action] of [
+    ['admin-medsos', 'terima'],
+    ['wakil-pemimpin-redaksi', 'teruskan'],
+    ['pemimpin-redaksi', 'setujui'],
+  ]) {
     await aksi(m2, siapa, { action }, '2025-05-23T06:00:00Z');
   }
-  await aksi(m2, 'pemimpin-redaksi', { action: 'izinkan-terlambat', note: 'Tetap relevan' }, '2025-05-24T01:00:00Z');
+  await aksi(
+    m2,
+    'pemimpin-redaksi',
+    { action: 'izinkan-terlambat', note: 'Tetap relevan' },
+    '2025-05-24T01:00:00Z',
+  );
   await terbitkanMedsos(m2, '2025-05-24T03:00:00Z');
 });
 afterAll(async () => {
@@ -136,8 +263,15 @@ describe('rekapitulasi Mei 2025', () => {
     const { body } = await rekap().expect(200);
     const { website, mediaSosial, disposisi: d, register } = body.data;
 
-    expect(body.data.rentang).toEqual({ mulai: '2025-04-30T17:00:00.000Z', selesai: '2025-05-31T17:00:00.000Z' });
-    expect(website.artikel.map((x: { judul: string }) => x.judul)).toEqual(['Liputan B awal Mei', 'Liputan C pertengahan Mei', 'Liputan D akhir Mei']);
+    expect(body.data.rentang).toEqual({
+      mulai: '2025-04-30T17:00:00.000Z',
+      selesai: '2025-05-31T17:00:00.000Z',
+    });
+    expect(website.artikel.map((x: { judul: string }) => x.judul)).toEqual([
+      'Liputan B awal Mei',
+      'Liputan C pertengahan Mei',
+      'Liputan D akhir Mei',
+    ]);
     expect(website.artikelTerbit).toBe(3);
     expect(website.perKategori).toEqual([
       { kategori: 'berita', jumlah: 1 },
@@ -145,7 +279,9 @@ describe('rekapitulasi Mei 2025', () => {
       { kategori: 'pengumuman', jumlah: 1 },
     ]);
     expect(website.pembaca.total).toBe(6);
-    expect(website.terbanyakDibaca.map((x: { judul: string; pembaca: number }) => [x.judul, x.pembaca])).toEqual([
+    expect(
+      website.terbanyakDibaca.map((x: { judul: string; pembaca: number }) => [x.judul, x.pembaca]),
+    ).toEqual([
       ['Liputan C pertengahan Mei', 3],
       ['Liputan A akhir April', 2],
       ['Liputan B awal Mei', 1],
@@ -174,26 +310,45 @@ describe('rekapitulasi Mei 2025', () => {
         { unit: 'Divisi Teknis', jumlah: 1 },
       ],
     });
-    expect(mediaSosial.alasanTerlambat).toEqual([expect.objectContaining({ judul: 'M2 terlambat', alasan: 'Jaringan putus', nomorRegister: 'REG/2025/05/0002' })]);
+    expect(mediaSosial.alasanTerlambat).toEqual([
+      expect.objectContaining({
+        judul: 'M2 terlambat',
+        alasan: 'Jaringan putus',
+        nomorRegister: 'REG/2025/05/0002',
+      }),
+    ]);
 
     expect(d).toEqual({ diterima: 1, selesai: 1, terlambat: 1 });
-    expect(register.map((r: { nomorRegister: string; kegiatan: string; tahap: string }) => [r.nomorRegister, r.kegiatan, r.tahap])).toEqual([
+    expect(
+      register.map((r: { nomorRegister: string; kegiatan: string; tahap: string }) => [
+        r.nomorRegister,
+        r.kegiatan,
+        r.tahap,
+      ]),
+    ).toEqual([
       ['REG/2025/05/0001', 'M1 tepat waktu', 'diunggah'],
       ['REG/2025/05/0002', 'M2 terlambat', 'diunggah'],
     ]);
-    expect(register[1]).toMatchObject({ diserahkanPada: '2025-05-23T03:00:00.000Z', unit: 'Divisi Sosdiklih', tanggalKegiatan: '2025-05-20' });
+    expect(register[1]).toMatchObject({
+      diserahkanPada: '2025-05-23T03:00:00.000Z',
+      unit: 'Divisi Sosdiklih',
+      tanggalKegiatan: '2025-05-20',
+    });
   });
 
   it('puts the same figures in the XLSX: sheets, numbers as numbers, dates as WIB dates, frozen headers', async () => {
-    const res = await rekap('xlsx')
-      .buffer(true)
-      .parse(parserBiner)
-      .expect(200);
+    const res = await rekap('xlsx').buffer(true).parse(parserBiner).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('rekapitulasi-redaksi-2025-05.xlsx');
     const buku = new ExcelJS.Workbook();
     await buku.xlsx.load(res.body as Buffer);
-    expect(buku.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Website', 'Media Sosial', 'Disposisi', 'Register']);
+    expect(buku.worksheets.map((w) => w.name)).toEqual([
+      'Ringkasan',
+      'Website',
+      'Media Sosial',
+      'Disposisi',
+      'Register',
+    ]);
 
     const ringkasan = buku.getWorksheet('Ringkasan')!;
     const nilai = (uraian: string) => {
@@ -212,7 +367,9 @@ describe('rekapitulasi Mei 2025', () => {
     expect(ringkasan.getColumn(1).width).toBe(48);
 
     const register = buku.getWorksheet('Register')!;
-    expect(register.getRow(2).values).toEqual(expect.arrayContaining(['Nomor register', 'Diserahkan', 'Kegiatan']));
+    expect(register.getRow(2).values).toEqual(
+      expect.arrayContaining(['Nomor register', 'Diserahkan', 'Kegiatan']),
+    );
     const diserahkan = register.getRow(4).getCell(2).value as Date;
     expect(diserahkan).toBeInstanceOf(Date);
     expect(diserahkan.toISOString()).toBe('2025-05-23T10:00:00.000Z'); // 10:00 WIB as the clock showed
@@ -224,19 +381,27 @@ describe('rekapitulasi Mei 2025', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     const teks = Buffer.from(res.text, 'utf8');
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
-    const baris: string[][] = parse(teks, { bom: true, relax_column_count: true, skip_empty_lines: true });
+    const baris: string[][] = parse(teks, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
     const nilai = (uraian: string) => baris.find((b) => b[0] === uraian)?.[1];
     expect(nilai('Liputan terbit (pertama kali)')).toBe('3');
     expect(nilai('Jumlah pembaca laman')).toBe('6');
     expect(nilai('Disposisi selesai')).toBe('1');
-    expect(baris.find((b) => b[0] === 'REG/2025/05/0002')).toEqual(['REG/2025/05/0002', '2025-05-23 10:00', 'M2 terlambat', '2025-05-20', 'Divisi Sosdiklih', 'Diunggah']);
+    expect(baris.find((b) => b[0] === 'REG/2025/05/0002')).toEqual([
+      'REG/2025/05/0002',
+      '2025-05-23 10:00',
+      'M2 terlambat',
+      '2025-05-20',
+      'Divisi Sosdiklih',
+      'Diunggah',
+    ]);
   });
 
   it('prints the same recap as a PDF for the hardcopy', async () => {
-    const res = await rekap('pdf')
-      .buffer(true)
-      .parse(parserBiner)
-      .expect(200);
+    const res = await rekap('pdf').buffer(true).parse(parserBiner).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const teks = await teksPdf(res.body as Buffer);
     for (const bagian of [
@@ -257,7 +422,8 @@ describe('rekapitulasi Mei 2025', () => {
 describe('akses dan masukan', () => {
   it('is for the leadership: Pemimpin and Wakil Pemimpin Redaksi, not other roles', async () => {
     await rekap('json', '2025-05', 'wakil-pemimpin-redaksi').expect(200);
-    for (const kode of ['verifikator', 'tim-pelaksana', 'admin-medsos']) await rekap('json', '2025-05', kode).expect(403);
+    for (const kode of ['verifikator', 'tim-pelaksana', 'admin-medsos'])
+      await rekap('json', '2025-05', kode).expect(403);
     await http(strapi).get('/redaksi/recap?month=2025-05').expect(401);
   });
 
@@ -267,14 +433,25 @@ describe('akses dan masukan', () => {
     ['', 'wajib'],
     ['month=2025-05&format=docx', 'json, csv, xlsx atau pdf'],
   ])('refuses %s with a clear 400', async (kueri, pesan) => {
-    const res = await http(strapi, p['pemimpin-redaksi']).get(`/redaksi/recap?${kueri}`).expect(400);
+    const res = await http(strapi, p['pemimpin-redaksi'])
+      .get(`/redaksi/recap?${kueri}`)
+      .expect(400);
     expect(res.body.error.message).toContain(pesan);
   });
 
   it('gives an honest empty recap for a month without data', async () => {
     const { body } = await rekap('json', '2024-01').expect(200);
-    expect(body.data.website).toMatchObject({ artikelTerbit: 0, perKategori: [], pembaca: { total: 0 }, dikoreksiSetelahTayang: 0 });
-    expect(body.data.mediaSosial).toMatchObject({ diunggah: 0, perPlatform: [], waktuProsesJam: { median: null, terlama: null } });
+    expect(body.data.website).toMatchObject({
+      artikelTerbit: 0,
+      perKategori: [],
+      pembaca: { total: 0 },
+      dikoreksiSetelahTayang: 0,
+    });
+    expect(body.data.mediaSosial).toMatchObject({
+      diunggah: 0,
+      perPlatform: [],
+      waktuProsesJam: { median: null, terlama: null },
+    });
     expect(body.data.register).toEqual([]);
     await rekap('xlsx', '2024-01').expect(200);
   });

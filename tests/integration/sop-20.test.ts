@@ -5,12 +5,26 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
-import { buatPengguna, disposisiSampaiRedaktur, padaJam, parserBiner, SEMUA_PERAN as PERAN, http, narasi, type Pengguna, tanggalWibRelatif, teksPdf, tokenApi, unggahBerkas } from '../helpers/redaksi';
+import {
+  buatPengguna,
+  disposisiSampaiRedaktur,
+  padaJam,
+  parserBiner,
+  SEMUA_PERAN as PERAN,
+  http,
+  narasi,
+  type Pengguna,
+  tanggalWibRelatif,
+  teksPdf,
+  tokenApi,
+  unggahBerkas,
+} from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
 const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const cm = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
 
 let strapi: Core.Strapi;
@@ -29,7 +43,11 @@ const transisi = (uid: string, documentId: string, siapa: string, body: object) 
   http(strapi, p[siapa]).post(`${redaksi(uid, documentId)}/transitions`, body);
 
 async function tahap(uid: string, documentId: string): Promise<string> {
-  return (await strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } })).tahap;
+  return (
+    await strapi.db
+      .query('plugin::redaksi.status-alur')
+      .findOne({ where: { dokumenId: documentId } })
+  ).tahap;
 }
 
 async function jumlahRiwayat(documentId: string): Promise<number> {
@@ -37,7 +55,13 @@ async function jumlahRiwayat(documentId: string): Promise<number> {
 }
 
 /** Every role but the allowed ones is refused with 403, and nothing changes. */
-async function lainDitolak(uid: string, documentId: string, action: string, boleh: string[], body: object = {}) {
+async function lainDitolak(
+  uid: string,
+  documentId: string,
+  action: string,
+  boleh: string[],
+  body: object = {},
+) {
   const sebelum = [await tahap(uid, documentId), await jumlahRiwayat(documentId)];
   for (const kode of PERAN.filter((k) => !boleh.includes(k))) {
     const res = await transisi(uid, documentId, kode, { action, note: 'catatan', ...body });
@@ -62,7 +86,9 @@ async function buatDisposisi(data: Record<string, unknown> = {}) {
 }
 
 async function anakDari(documentId: string): Promise<string> {
-  const induk = await strapi.db.query(DISPOSISI).findOne({ where: { documentId }, populate: { turunan: true } });
+  const induk = await strapi.db
+    .query(DISPOSISI)
+    .findOne({ where: { documentId }, populate: { turunan: true } });
   expect(induk.turunan).toHaveLength(1);
   return induk.turunan[0].documentId;
 }
@@ -89,30 +115,52 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
 
     // PPID Pembantu -> Penanggung Jawab
     await lainDitolak(DISPOSISI, root.documentId, 'teruskan', ['ppid-pembantu']);
-    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', { action: 'teruskan', note: 'Untuk dipublikasikan' }).expect(200);
+    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', {
+      action: 'teruskan',
+      note: 'Untuk dipublikasikan',
+    }).expect(200);
     const diPimpinan = await anakDari(root.documentId);
     expect(await tahap(DISPOSISI, diPimpinan)).toBe('pimpinan');
-    const antreanPimpinan = await http(strapi, p['pemimpin-redaksi']).get('/redaksi/queue').expect(200);
-    expect(antreanPimpinan.body.data.map((i: { documentId: string }) => i.documentId)).toContain(diPimpinan);
+    const antreanPimpinan = await http(strapi, p['pemimpin-redaksi'])
+      .get('/redaksi/queue')
+      .expect(200);
+    expect(antreanPimpinan.body.data.map((i: { documentId: string }) => i.documentId)).toContain(
+      diPimpinan,
+    );
 
     // Penanggung Jawab -> Sekretariat
     await lainDitolak(DISPOSISI, diPimpinan, 'teruskan', ['pemimpin-redaksi']);
-    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', { action: 'teruskan', note: 'Segera tindak lanjuti' }).expect(200);
+    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', {
+      action: 'teruskan',
+      note: 'Segera tindak lanjuti',
+    }).expect(200);
     const diSekretariat = await anakDari(diPimpinan);
 
     // Sekretaris Redaksi -> a named Redaktur Pelaksana
-    await lainDitolak(DISPOSISI, diSekretariat, 'teruskan', ['sekretaris-redaksi'], { assignees: [p['redaktur-pelaksana'].id] });
-    const tanpaTujuan = await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', { action: 'teruskan' }).expect(400);
+    await lainDitolak(DISPOSISI, diSekretariat, 'teruskan', ['sekretaris-redaksi'], {
+      assignees: [p['redaktur-pelaksana'].id],
+    });
+    const tanpaTujuan = await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
+      action: 'teruskan',
+    }).expect(400);
     expect(tanpaTujuan.body.error.details.syarat[0].kode).toBe('penugasan');
-    await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', { action: 'teruskan', assignees: [p['verifikator'].id] }).expect(400);
+    await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
+      action: 'teruskan',
+      assignees: [p['verifikator'].id],
+    }).expect(400);
     await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
       action: 'teruskan',
       note: 'Susun berita',
       assignees: [p['redaktur-pelaksana'].id],
     }).expect(200);
     const diRedaktur = await anakDari(diSekretariat);
-    const lembar = await http(strapi, p['redaktur-pelaksana']).get(redaksi(DISPOSISI, diRedaktur)).expect(200);
-    expect(lembar.body.data).toMatchObject({ tahap: 'redaktur', ditugaskan: [{ id: p['redaktur-pelaksana'].id }] });
+    const lembar = await http(strapi, p['redaktur-pelaksana'])
+      .get(redaksi(DISPOSISI, diRedaktur))
+      .expect(200);
+    expect(lembar.body.data).toMatchObject({
+      tahap: 'redaktur',
+      ditugaskan: [{ id: p['redaktur-pelaksana'].id }],
+    });
     expect(lembar.body.data.riwayat[0]).toMatchObject({
       aksi: 'terima-disposisi',
       ke: 'redaktur',
@@ -120,27 +168,48 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
       note: 'Susun berita',
       aktor: { id: p['sekretaris-redaksi'].id },
     });
-    const antreanRedaktur = await http(strapi, p['redaktur-pelaksana']).get('/redaksi/queue').expect(200);
-    expect(antreanRedaktur.body.data.find((i: { documentId: string }) => i.documentId === diRedaktur)).toMatchObject({ aksi: ['buat-liputan'] });
+    const antreanRedaktur = await http(strapi, p['redaktur-pelaksana'])
+      .get('/redaksi/queue')
+      .expect(200);
+    expect(
+      antreanRedaktur.body.data.find((i: { documentId: string }) => i.documentId === diRedaktur),
+    ).toMatchObject({ aksi: ['buat-liputan'] });
 
     // The Redaktur Pelaksana creates the Liputan from the disposition: it starts at penugasan.
     await lainDitolak(DISPOSISI, diRedaktur, 'buat-liputan', ['redaktur-pelaksana']);
-    await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }).expect(200);
-    const [liputan] = await strapi.db.query(LIPUTAN).findMany({ where: { disposisi: { documentId: diRedaktur } } });
+    await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }).expect(
+      200,
+    );
+    const [liputan] = await strapi.db
+      .query(LIPUTAN)
+      .findMany({ where: { disposisi: { documentId: diRedaktur } } });
     const id = liputan.documentId as string;
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
 
     // tugaskan: names the coverage team; only they see it in their queue.
-    await lainDitolak(LIPUTAN, id, 'tugaskan', ['redaktur-pelaksana'], { assignees: [p['tim-peliputan'].id] });
-    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id, p['tim-pasca-produksi'].id] }).expect(200);
+    await lainDitolak(LIPUTAN, id, 'tugaskan', ['redaktur-pelaksana'], {
+      assignees: [p['tim-peliputan'].id],
+    });
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', {
+      action: 'tugaskan',
+      assignees: [p['tim-peliputan'].id, p['tim-pasca-produksi'].id],
+    }).expect(200);
     const antreanTim = await http(strapi, p['tim-peliputan']).get('/redaksi/queue').expect(200);
     expect(antreanTim.body.data.map((i: { documentId: string }) => i.documentId)).toContain(id);
-    const antreanLain = await http(strapi, p['tim-peliputan-lain']).get('/redaksi/queue').expect(200);
-    expect(antreanLain.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(id);
+    const antreanLain = await http(strapi, p['tim-peliputan-lain'])
+      .get('/redaksi/queue')
+      .expect(200);
+    expect(antreanLain.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(
+      id,
+    );
 
     // ajukan needs judul, isi, ringkasan and the photos.
     const kurang = await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(400);
-    expect(kurang.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['isi-terisi', 'ringkasan-terisi', 'foto-minimal']);
+    expect(kurang.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+      'isi-terisi',
+      'ringkasan-terisi',
+      'foto-minimal',
+    ]);
     await lengkapiLiputan(id);
     await lainDitolak(LIPUTAN, id, 'ajukan', ['tim-peliputan', 'tim-pasca-produksi']);
     await transisi(LIPUTAN, id, 'tim-pasca-produksi', { action: 'ajukan' }).expect(200);
@@ -148,7 +217,10 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
     // koreksi -> kembalikan (note) -> penyusunan -> ajukan -> koreksi -> teruskan
     await lainDitolak(LIPUTAN, id, 'kembalikan', ['sekretaris-redaksi']);
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'kembalikan' }).expect(400);
-    await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'kembalikan', note: 'Lengkapi kutipan ketua' }).expect(200);
+    await transisi(LIPUTAN, id, 'sekretaris-redaksi', {
+      action: 'kembalikan',
+      note: 'Lengkapi kutipan ketua',
+    }).expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('penyusunan');
     await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
     await lainDitolak(LIPUTAN, id, 'teruskan', ['sekretaris-redaksi']);
@@ -156,7 +228,10 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
 
     // verifikasi -> kembalikan (note) -> koreksi -> teruskan -> verifikasi -> setujui
     await lainDitolak(LIPUTAN, id, 'kembalikan', ['verifikator']);
-    await transisi(LIPUTAN, id, 'verifikator', { action: 'kembalikan', note: 'Angka DPT perlu dicek' }).expect(200);
+    await transisi(LIPUTAN, id, 'verifikator', {
+      action: 'kembalikan',
+      note: 'Angka DPT perlu dicek',
+    }).expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('koreksi');
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
     await lainDitolak(LIPUTAN, id, 'setujui', ['verifikator']);
@@ -165,73 +240,130 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
 
     // Publish: only staf-sekretariat or pemimpin-redaksi (content-manager permission, then the SOP role).
     for (const kode of ['tim-peliputan', 'verifikator', 'sekretaris-redaksi']) {
-      await http(strapi, p[kode]).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(403);
+      await http(strapi, p[kode])
+        .post(`${cm(LIPUTAN, id)}/actions/publish`)
+        .expect(403);
     }
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('tayang');
 
     // The disposition chain is done, in the same transaction as the publication's history.
     for (const documentId of [root.documentId, diPimpinan, diSekretariat, diRedaktur]) {
       expect(await tahap(DISPOSISI, documentId)).toBe('selesai');
     }
-    const akhir = await http(strapi, p['redaktur-pelaksana']).get(redaksi(DISPOSISI, diRedaktur)).expect(200);
+    const akhir = await http(strapi, p['redaktur-pelaksana'])
+      .get(redaksi(DISPOSISI, diRedaktur))
+      .expect(200);
     expect(akhir.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'selesaikan', ke: 'selesai' });
   });
 });
 
 describe('liputan yang sudah tayang', () => {
   async function liputanTayang(): Promise<string> {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Bukittinggi' }).expect(201);
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Bukittinggi' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     expect(await tahap(LIPUTAN, id)).toBe('proyeksi');
-    await lainDitolak(LIPUTAN, id, 'teruskan', ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan']);
+    await lainDitolak(LIPUTAN, id, 'teruskan', [
+      'pemimpin-redaksi',
+      'wakil-pemimpin-redaksi',
+      'koordinator-liputan',
+    ]);
     await transisi(LIPUTAN, id, 'koordinator-liputan', { action: 'teruskan' }).expect(200);
-    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', {
+      action: 'tugaskan',
+      assignees: [p['tim-peliputan'].id],
+    }).expect(200);
     await lengkapiLiputan(id);
     await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
     await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
-    await http(strapi, p['pemimpin-redaksi']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    await http(strapi, p['pemimpin-redaksi'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(200);
     return id;
   }
 
   it('sends an edited draft back to koreksi while the published version stays online unchanged', async () => {
     const id = await liputanTayang();
-    const judulTayang = (await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } })).judul;
+    const judulTayang = (
+      await strapi.db
+        .query(LIPUTAN)
+        .findOne({ where: { documentId: id, publishedAt: { $notNull: true } } })
+    ).judul;
 
-    await http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan yang diperbaiki.' }).expect(200);
+    await http(strapi, p['sekretaris-redaksi'])
+      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan yang diperbaiki.' })
+      .expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('koreksi');
     const view = await http(strapi, p['sekretaris-redaksi']).get(redaksi(LIPUTAN, id)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'sunting', dari: 'tayang', ke: 'koreksi', aktor: { id: p['sekretaris-redaksi'].id } });
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'sunting',
+      dari: 'tayang',
+      ke: 'koreksi',
+      aktor: { id: p['sekretaris-redaksi'].id },
+    });
 
-    const terbit = await strapi.db.query(LIPUTAN).findMany({ where: { documentId: id, publishedAt: { $notNull: true } } });
+    const terbit = await strapi.db
+      .query(LIPUTAN)
+      .findMany({ where: { documentId: id, publishedAt: { $notNull: true } } });
     expect(terbit).toHaveLength(1);
     expect(terbit[0].judul).toBe(judulTayang);
     expect(terbit[0].ringkasan).not.toBe('Ringkasan yang diperbaiki.');
 
     // Not again online until verified: publish is refused, then allowed after verification.
-    const tolak = await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
+    const tolak = await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(400);
     expect(tolak.body.error.details.syarat[0].kode).toBe('tahap-siap-terbit');
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
     await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
-    const baru = await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(200);
+    const baru = await strapi.db
+      .query(LIPUTAN)
+      .findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
     expect(baru.ringkasan).toBe('Ringkasan yang diperbaiki.');
   });
 
   it('takes an article down only by the Pemimpin Redaksi with a reason; every other unpublish is refused', async () => {
     const id = await liputanTayang();
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/unpublish`).expect(400);
-    await expect(strapi.documents(LIPUTAN).unpublish({ documentId: id })).rejects.toMatchObject({ name: 'ValidationError' });
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/unpublish`)
+      .expect(400);
+    await expect(strapi.documents(LIPUTAN).unpublish({ documentId: id })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
     await lainDitolak(LIPUTAN, id, 'turunkan', ['pemimpin-redaksi']);
-    const tanpaAlasan = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan' }).expect(400);
+    const tanpaAlasan = await transisi(LIPUTAN, id, 'pemimpin-redaksi', {
+      action: 'turunkan',
+    }).expect(400);
     expect(tanpaAlasan.body.error.details.syarat[0].kode).toBe('catatan-wajib');
-    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(1);
+    expect(
+      await strapi.db
+        .query(LIPUTAN)
+        .count({ where: { documentId: id, publishedAt: { $notNull: true } } }),
+    ).toBe(1);
 
-    const turun = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan', note: 'Data keliru, akan diperbaiki' }).expect(200);
+    const turun = await transisi(LIPUTAN, id, 'pemimpin-redaksi', {
+      action: 'turunkan',
+      note: 'Data keliru, akan diperbaiki',
+    }).expect(200);
     expect(turun.body.data.tahap).toBe('diturunkan');
-    expect(turun.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'turunkan', note: 'Data keliru, akan diperbaiki', peran: 'pemimpin-redaksi' });
-    expect(await strapi.db.query(LIPUTAN).count({ where: { documentId: id, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(turun.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'turunkan',
+      note: 'Data keliru, akan diperbaiki',
+      peran: 'pemimpin-redaksi',
+    });
+    expect(
+      await strapi.db
+        .query(LIPUTAN)
+        .count({ where: { documentId: id, publishedAt: { $notNull: true } } }),
+    ).toBe(0);
 
     // Nothing online any more: a second takedown has nothing to take down.
     const lagi = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan', note: 'x' });
@@ -240,12 +372,18 @@ describe('liputan yang sudah tayang', () => {
 
   it('keeps the slug stable after first publication, and generates a unique one from judul', async () => {
     const id = await liputanTayang();
-    const slug = (await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: null } })).slug;
+    const slug = (
+      await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: null } })
+    ).slug;
     expect(slug).toMatch(/^sosialisasi-pilkada-di-bukittinggi/);
-    const res = await http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, id), { slug: 'alamat-baru' }).expect(400);
+    const res = await http(strapi, p['sekretaris-redaksi'])
+      .put(cm(LIPUTAN, id), { slug: 'alamat-baru' })
+      .expect(400);
     expect(res.body.error.details.syarat[0].kode).toBe('slug-tetap');
 
-    const kedua = await strapi.documents(LIPUTAN).create({ data: { judul: 'Sosialisasi Pilkada di Bukittinggi' } as never });
+    const kedua = await strapi
+      .documents(LIPUTAN)
+      .create({ data: { judul: 'Sosialisasi Pilkada di Bukittinggi' } as never });
     expect((kedua as { slug: string }).slug).not.toBe(slug);
   });
 
@@ -255,7 +393,10 @@ describe('liputan yang sudah tayang', () => {
     // A sheet the PPID has only just recorded: linking would skip SOP 20 langkah 1-3.
     for (const siapa of ['koordinator-liputan', 'redaktur-pelaksana']) {
       const terlalu = await http(strapi, p[siapa])
-        .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: d.documentId }] } })
+        .post(cm(LIPUTAN), {
+          judul: 'Liputan dari disposisi yang baru dicatat',
+          disposisi: { connect: [{ documentId: d.documentId }] },
+        })
         .expect(400);
       expect(terlalu.body.error.details.syarat[0].kode).toBe('tautan-belum-sampai');
       expect(terlalu.body.error.message).toContain('Dicatat PPID Pembantu');
@@ -265,16 +406,28 @@ describe('liputan yang sudah tayang', () => {
 
     const diRedaktur = await disposisiSampaiRedaktur(strapi, p, d.documentId);
     const res = await http(strapi, p['redaktur-pelaksana'])
-      .post(cm(LIPUTAN), { judul: 'Liputan dari disposisi yang baru dicatat', disposisi: { connect: [{ documentId: diRedaktur }] } })
+      .post(cm(LIPUTAN), {
+        judul: 'Liputan dari disposisi yang baru dicatat',
+        disposisi: { connect: [{ documentId: diRedaktur }] },
+      })
       .expect(201);
     const id = res.body.data.documentId as string;
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
-    await transisi(LIPUTAN, id, 'redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] }).expect(200);
+    await transisi(LIPUTAN, id, 'redaktur-pelaksana', {
+      action: 'tugaskan',
+      assignees: [p['tim-peliputan'].id],
+    }).expect(200);
     await lengkapiLiputan(id);
-    for (const [siapa, action] of [['tim-peliputan', 'ajukan'], ['sekretaris-redaksi', 'teruskan'], ['verifikator', 'setujui']]) {
+    for (const [siapa, action] of [
+      ['tim-peliputan', 'ajukan'],
+      ['sekretaris-redaksi', 'teruskan'],
+      ['verifikator', 'setujui'],
+    ]) {
       await transisi(LIPUTAN, id, siapa, { action }).expect(200);
     }
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(200);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(200);
     expect(await tahap(DISPOSISI, d.documentId)).toBe('selesai');
     expect(await tahap(DISPOSISI, diRedaktur)).toBe('selesai');
   });
@@ -287,33 +440,61 @@ describe('liputan yang sudah tayang', () => {
 
 describe('penjaga publikasi Liputan di semua jalur', () => {
   it('refuses every publish path before terverifikasi, leaving nothing online or behind', async () => {
-    const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul: 'Belum diverifikasi' }).expect(201);
+    const res = await http(strapi, p['koordinator-liputan'])
+      .post(cm(LIPUTAN), { judul: 'Belum diverifikasi' })
+      .expect(201);
     const id = res.body.data.documentId as string;
     await lengkapiLiputan(id, 1, 'koordinator-liputan');
     const token = await tokenApi(strapi);
     const jumlah = await strapi.db.query(LIPUTAN).count({});
 
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN, id)}/actions/publish`).expect(400);
-    await http(strapi, p['staf-sekretariat']).post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] }).expect(400);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN, id)}/actions/publish`)
+      .expect(400);
+    await http(strapi, p['staf-sekretariat'])
+      .post(`${cm(LIPUTAN)}/actions/bulkPublish`, { documentIds: [id] })
+      .expect(400);
     await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: {} }).expect(400);
     // An API token holds no SOP role: the edit itself is refused before publication is considered.
-    await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: { judul: 'Lewat API' } }).expect(403);
-    await http(strapi, token).post('/api/liputans?status=published', { data: { judul: 'Langsung tayang' } }).expect(403);
-    await expect(strapi.documents(LIPUTAN).publish({ documentId: id })).rejects.toMatchObject({ name: 'ValidationError' });
+    await http(strapi, token)
+      .put(`/api/liputans/${id}?status=published`, { data: { judul: 'Lewat API' } })
+      .expect(403);
+    await http(strapi, token)
+      .post('/api/liputans?status=published', { data: { judul: 'Langsung tayang' } })
+      .expect(403);
+    await expect(strapi.documents(LIPUTAN).publish({ documentId: id })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
 
     expect(await strapi.db.query(LIPUTAN).count({})).toBe(jumlah);
-    expect(await strapi.db.query(LIPUTAN).count({ where: { publishedAt: { $notNull: true }, documentId: id } })).toBe(0);
+    expect(
+      await strapi.db
+        .query(LIPUTAN)
+        .count({ where: { publishedAt: { $notNull: true }, documentId: id } }),
+    ).toBe(0);
     expect(await tahap(LIPUTAN, id)).toBe('proyeksi');
-    expect((await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id } })).judul).not.toBe('Lewat API');
+    expect((await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id } })).judul).not.toBe(
+      'Lewat API',
+    );
   });
 });
 
 describe('lembar disposisi yang dapat dicetak', () => {
   it('renders the sheet with the letterhead, agenda number, urgency boxes and the chain of instructions', async () => {
-    const root = await buatDisposisi({ perihal: 'Undangan peliputan debat publik', sifat: 'sangat-segera', batasWaktu: '2025-05-07' });
-    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', { action: 'teruskan', note: 'Mohon arahan' }).expect(200);
+    const root = await buatDisposisi({
+      perihal: 'Undangan peliputan debat publik',
+      sifat: 'sangat-segera',
+      batasWaktu: '2025-05-07',
+    });
+    await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', {
+      action: 'teruskan',
+      note: 'Mohon arahan',
+    }).expect(200);
     const diPimpinan = await anakDari(root.documentId);
-    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', { action: 'teruskan', note: 'Agar diliput dan ditayangkan' }).expect(200);
+    await transisi(DISPOSISI, diPimpinan, 'pemimpin-redaksi', {
+      action: 'teruskan',
+      note: 'Agar diliput dan ditayangkan',
+    }).expect(200);
     const diSekretariat = await anakDari(diPimpinan);
     await transisi(DISPOSISI, diSekretariat, 'sekretaris-redaksi', {
       action: 'teruskan',
@@ -353,8 +534,12 @@ describe('lembar disposisi yang dapat dicetak', () => {
 
   it('refuses people outside SOP 20 and unknown sheets', async () => {
     const root = await buatDisposisi();
-    await http(strapi, p['tim-pelaksana']).get(`/redaksi/disposisi/${root.documentId}/lembar.pdf`).expect(403);
-    await http(strapi, p['ppid-pembantu']).get('/redaksi/disposisi/tidakada/lembar.pdf').expect(404);
+    await http(strapi, p['tim-pelaksana'])
+      .get(`/redaksi/disposisi/${root.documentId}/lembar.pdf`)
+      .expect(403);
+    await http(strapi, p['ppid-pembantu'])
+      .get('/redaksi/disposisi/tidakada/lembar.pdf')
+      .expect(404);
     await http(strapi).get(`/redaksi/disposisi/${root.documentId}/lembar.pdf`).expect(401);
   });
 });
@@ -368,17 +553,26 @@ describe('nomor agenda dan disposisi terlambat', () => {
   });
 
   it('puts overdue dispositions first in the queue, flagged', async () => {
-    const terlambat = await buatDisposisi({ perihal: 'Disposisi yang terlambat', batasWaktu: tanggalWibRelatif(-2) });
+    const terlambat = await buatDisposisi({
+      perihal: 'Disposisi yang terlambat',
+      batasWaktu: tanggalWibRelatif(-2),
+    });
     await buatDisposisi({ perihal: 'Disposisi yang masih lama', batasWaktu: tanggalWibRelatif(5) });
     const antrean = await http(strapi, p['ppid-pembantu']).get('/redaksi/queue').expect(200);
-    expect(antrean.body.data[0]).toMatchObject({ documentId: terlambat.documentId, lewat: true, nomorAgenda: terlambat.nomorAgenda });
+    expect(antrean.body.data[0]).toMatchObject({
+      documentId: terlambat.documentId,
+      lewat: true,
+      nomorAgenda: terlambat.nomorAgenda,
+    });
   });
 
   it('counts a disposition as overdue from 00:00 WIB after its batasWaktu', async () => {
     const d = await buatDisposisi({ batasWaktu: '2025-05-05' });
     const terlambatPada = (instant: string) =>
       padaJam(strapi, instant, async () => {
-        const res = await http(strapi, p['ppid-pembantu']).get(redaksi(DISPOSISI, d.documentId)).expect(200);
+        const res = await http(strapi, p['ppid-pembantu'])
+          .get(redaksi(DISPOSISI, d.documentId))
+          .expect(200);
         return res.body.data.terlambat.ya;
       });
     expect(await terlambatPada('2025-05-05T16:59:59Z')).toBe(false); // 23:59:59 WIB

@@ -47,7 +47,12 @@ const transisi = (documentId: string, siapa: string, body: object) =>
   http(strapi, p[siapa]).post(jalur.transisi(documentId), body);
 
 /** Every role except the allowed ones gets 403 for this action, and the item does not change. */
-async function semuaPeranLainDitolak(documentId: string, aksi: string, boleh: string[], body: object = {}) {
+async function semuaPeranLainDitolak(
+  documentId: string,
+  aksi: string,
+  boleh: string[],
+  body: object = {},
+) {
   const sebelum = await potret(strapi, documentId);
   for (const kode of SEMUA_PERAN.filter((k) => !boleh.includes(k))) {
     const res = await transisi(documentId, kode, { action: aksi, note: 'catatan', ...body });
@@ -67,7 +72,11 @@ describe('alur SOP 21 lengkap', () => {
     expect(awal.body.data.aksi.map((a: { kode: string }) => a.kode)).toEqual(['serahkan']);
     expect(awal.body.data.syarat).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kode: 'dokumentasi-minimal', terpenuhi: true, pesan: 'Dokumentasi: 4 dari minimal 4 foto' }),
+        expect.objectContaining({
+          kode: 'dokumentasi-minimal',
+          terpenuhi: true,
+          pesan: 'Dokumentasi: 4 dari minimal 4 foto',
+        }),
       ]),
     );
     expect(awal.body.data.tenggat[0]).toMatchObject({ aksi: 'serahkan', lewat: false });
@@ -81,19 +90,36 @@ describe('alur SOP 21 lengkap', () => {
     await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
 
     await semuaPeranLainDitolak(documentId, 'teruskan', ['wakil-pemimpin-redaksi']);
-    await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan', note: 'Sudah dikoreksi' }).expect(200);
+    await transisi(documentId, 'wakil-pemimpin-redaksi', {
+      action: 'teruskan',
+      note: 'Sudah dikoreksi',
+    }).expect(200);
 
     await semuaPeranLainDitolak(documentId, 'setujui', ['pemimpin-redaksi']);
-    const setuju = await transisi(documentId, 'pemimpin-redaksi', { action: 'setujui' }).expect(200);
+    const setuju = await transisi(documentId, 'pemimpin-redaksi', { action: 'setujui' }).expect(
+      200,
+    );
     expect(setuju.body.data.tahap).toBe('disetujui');
 
-    expect(setuju.body.data.riwayat.map((r: { aksi: string; dari: string; ke: string; peran: string }) => [r.aksi, r.dari, r.ke, r.peran])).toEqual([
+    expect(
+      setuju.body.data.riwayat.map(
+        (r: { aksi: string; dari: string; ke: string; peran: string }) => [
+          r.aksi,
+          r.dari,
+          r.ke,
+          r.peran,
+        ],
+      ),
+    ).toEqual([
       ['serahkan', 'draf', 'diserahkan', 'tim-pelaksana'],
       ['terima', 'diserahkan', 'pemeriksaan', 'admin-medsos'],
       ['teruskan', 'pemeriksaan', 'keputusan', 'wakil-pemimpin-redaksi'],
       ['setujui', 'keputusan', 'disetujui', 'pemimpin-redaksi'],
     ]);
-    expect(setuju.body.data.riwayat[2]).toMatchObject({ note: 'Sudah dikoreksi', aktor: { id: p['wakil-pemimpin-redaksi'].id } });
+    expect(setuju.body.data.riwayat[2]).toMatchObject({
+      note: 'Sudah dikoreksi',
+      aktor: { id: p['wakil-pemimpin-redaksi'].id },
+    });
 
     // Publishing is Admin Medsos' step; it needs a platform link first (publish paths: sop-21-publikasi).
     const admin = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
@@ -112,12 +138,22 @@ describe('alur SOP 21 lengkap', () => {
     const register = (await potret(strapi, documentId)).register;
     await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
 
-    const tanpaCatatan = await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'kembalikan' }).expect(400);
-    expect(tanpaCatatan.body.error.details.syarat).toEqual([expect.objectContaining({ kode: 'catatan-wajib' })]);
-    const kosong = await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'kembalikan', note: '   ' }).expect(400);
+    const tanpaCatatan = await transisi(documentId, 'wakil-pemimpin-redaksi', {
+      action: 'kembalikan',
+    }).expect(400);
+    expect(tanpaCatatan.body.error.details.syarat).toEqual([
+      expect.objectContaining({ kode: 'catatan-wajib' }),
+    ]);
+    const kosong = await transisi(documentId, 'wakil-pemimpin-redaksi', {
+      action: 'kembalikan',
+      note: '   ',
+    }).expect(400);
     expect(kosong.body.error.details.syarat[0].kode).toBe('catatan-wajib');
 
-    const kembali = await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'kembalikan', note: 'Foto kurang jelas' }).expect(200);
+    const kembali = await transisi(documentId, 'wakil-pemimpin-redaksi', {
+      action: 'kembalikan',
+      note: 'Foto kurang jelas',
+    }).expect(200);
     expect(kembali.body.data.tahap).toBe('draf');
 
     // Resubmitted, it keeps its register number.
@@ -127,19 +163,34 @@ describe('alur SOP 21 lengkap', () => {
     await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan' }).expect(200);
 
     await transisi(documentId, 'pemimpin-redaksi', { action: 'kembalikan' }).expect(400);
-    const keWakil = await transisi(documentId, 'pemimpin-redaksi', { action: 'kembalikan', note: 'Narasi perlu data pemilih' }).expect(200);
+    const keWakil = await transisi(documentId, 'pemimpin-redaksi', {
+      action: 'kembalikan',
+      note: 'Narasi perlu data pemilih',
+    }).expect(200);
     expect(keWakil.body.data.tahap).toBe('pemeriksaan');
-    expect(keWakil.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'kembalikan', dari: 'keputusan', ke: 'pemeriksaan', note: 'Narasi perlu data pemilih' });
+    expect(keWakil.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'kembalikan',
+      dari: 'keputusan',
+      ke: 'pemeriksaan',
+      note: 'Narasi perlu data pemilih',
+    });
   });
 
   it('rejects for good with a note: ditolak has no way out', async () => {
     const documentId = await buatKonten();
-    for (const [siapa, aksi] of [['tim-pelaksana', 'serahkan'], ['admin-medsos', 'terima'], ['wakil-pemimpin-redaksi', 'teruskan']]) {
+    for (const [siapa, aksi] of [
+      ['tim-pelaksana', 'serahkan'],
+      ['admin-medsos', 'terima'],
+      ['wakil-pemimpin-redaksi', 'teruskan'],
+    ]) {
       await transisi(documentId, siapa, { action: aksi }).expect(200);
     }
     await semuaPeranLainDitolak(documentId, 'tolak', ['pemimpin-redaksi']);
     await transisi(documentId, 'pemimpin-redaksi', { action: 'tolak' }).expect(400);
-    const tolak = await transisi(documentId, 'pemimpin-redaksi', { action: 'tolak', note: 'Tidak sesuai kebutuhan' }).expect(200);
+    const tolak = await transisi(documentId, 'pemimpin-redaksi', {
+      action: 'tolak',
+      note: 'Tidak sesuai kebutuhan',
+    }).expect(200);
     expect(tolak.body.data).toMatchObject({ tahap: 'ditolak', aksi: [] });
     const lagi = await transisi(documentId, 'pemimpin-redaksi', { action: 'setujui' }).expect(409);
     expect(lagi.body.error.message).toContain('Ditolak');
@@ -154,14 +205,19 @@ describe('alur SOP 21 lengkap', () => {
     const res = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toContain('Dokumentasi: 3 dari minimal 4 foto');
-    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['dokumentasi-minimal', 'caption-terisi']);
+    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+      'dokumentasi-minimal',
+      'caption-terisi',
+    ]);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
 
   it('refuses to submit documentation of an activity that has not happened yet', async () => {
     const documentId = await buatKonten(4, { tanggalKegiatan: tanggalWibRelatif(2) });
     const res = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(400);
-    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['tanggal-kegiatan-sudah-lewat']);
+    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+      'tanggal-kegiatan-sudah-lewat',
+    ]);
     expect((await potret(strapi, documentId)).tahap).toBe('draf');
   });
 
@@ -208,7 +264,9 @@ describe('permintaan yang salah', () => {
   it('answers an unknown document or content type with 404', async () => {
     await transisi('tidakada123', 'tim-pelaksana', { action: 'serahkan' }).expect(404);
     await http(strapi, p['tim-pelaksana']).get(jalur.redaksi('tidakada123')).expect(404);
-    await http(strapi, p['tim-pelaksana']).get(jalur.redaksi(documentId, 'api::tidak.ada')).expect(404);
+    await http(strapi, p['tim-pelaksana'])
+      .get(jalur.redaksi(documentId, 'api::tidak.ada'))
+      .expect(404);
   });
 
   it('refuses anonymous callers on every route and people outside SOP 21 on its items', async () => {
@@ -224,60 +282,100 @@ describe('definisi dan antrean', () => {
   it('serves both the workflow definition with its SOP number and revision date', async () => {
     const res = await http(strapi, p['tim-pelaksana']).get('/redaksi/workflows').expect(200);
     const sop21 = res.body.data.find((alur: { kode: string }) => alur.kode === 'sop-21');
-    expect(sop21).toMatchObject({ uid: 'api::konten-medsos.konten-medsos', sop: { nomor: '21/2025', tanggalRevisi: '2025-05-06' } });
+    expect(sop21).toMatchObject({
+      uid: 'api::konten-medsos.konten-medsos',
+      sop: { nomor: '21/2025', tanggalRevisi: '2025-05-06' },
+    });
     expect(sop21.tahap.map((t: { kode: string }) => t.kode)).toContain('diunggah');
   });
 
   it('puts items in the queue of the role that acts next, soonest deadline first', async () => {
-    const lama = await buatKonten(4, { tanggalKegiatan: tanggalWibRelatif(-1), judul: 'Kegiatan kemarin' });
+    const lama = await buatKonten(4, {
+      tanggalKegiatan: tanggalWibRelatif(-1),
+      judul: 'Kegiatan kemarin',
+    });
     const baru = await buatKonten(4, { judul: 'Kegiatan hari ini' });
-    for (const documentId of [baru, lama]) await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
+    for (const documentId of [baru, lama])
+      await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
 
     const antrean = await http(strapi, p['admin-medsos']).get('/redaksi/queue').expect(200);
-    const milikAdmin = antrean.body.data.filter((item: { documentId: string }) => [lama, baru].includes(item.documentId));
-    expect(milikAdmin.map((item: { aksi: string[] }) => item.aksi)).toEqual([['terima'], ['terima']]);
-    const tenggat = antrean.body.data.map((item: { tenggat: string | null }) => item.tenggat).filter(Boolean);
+    const milikAdmin = antrean.body.data.filter((item: { documentId: string }) =>
+      [lama, baru].includes(item.documentId),
+    );
+    expect(milikAdmin.map((item: { aksi: string[] }) => item.aksi)).toEqual([
+      ['terima'],
+      ['terima'],
+    ]);
+    const tenggat = antrean.body.data
+      .map((item: { tenggat: string | null }) => item.tenggat)
+      .filter(Boolean);
     expect([...tenggat].sort()).toEqual(tenggat);
 
     const wakil = await http(strapi, p['wakil-pemimpin-redaksi']).get('/redaksi/queue').expect(200);
-    expect(wakil.body.data.map((item: { documentId: string }) => item.documentId)).not.toContain(baru);
+    expect(wakil.body.data.map((item: { documentId: string }) => item.documentId)).not.toContain(
+      baru,
+    );
     const pelaksana = await http(strapi, p['tim-pelaksana']).get('/redaksi/queue').expect(200);
-    expect(pelaksana.body.data.every((item: { tahap: string }) => item.tahap === 'draf')).toBe(true);
+    expect(pelaksana.body.data.every((item: { tahap: string }) => item.tahap === 'draf')).toBe(
+      true,
+    );
   });
   it('pages the queue on the server, counts it per stage, filters it, and refuses bad parameters in Indonesian', async () => {
     for (let i = 0; i < 3; i += 1) {
-      await transisi(await buatKonten(4, { judul: `Antrean berhalaman ${i}` }), 'tim-pelaksana', { action: 'serahkan' }).expect(200);
+      await transisi(await buatKonten(4, { judul: `Antrean berhalaman ${i}` }), 'tim-pelaksana', {
+        action: 'serahkan',
+      }).expect(200);
     }
-    const antrean = (query: Record<string, string | number>) => http(strapi, p['admin-medsos']).get('/redaksi/queue').query(query);
+    const antrean = (query: Record<string, string | number>) =>
+      http(strapi, p['admin-medsos']).get('/redaksi/queue').query(query);
 
     const semua = (await antrean({ pageSize: 100 }).expect(200)).body;
     const total: number = semua.meta.pagination.total;
     expect(total).toBeGreaterThanOrEqual(3);
     expect(semua.data).toHaveLength(total);
-    expect(semua.meta.ringkasan).toEqual({ jumlah: total, lewat: semua.data.filter((item: { lewat: boolean }) => item.lewat).length });
-    const perTahap: Array<{ alur: string; tahap: string; jumlah: number; lewat: number }> = semua.meta.perTahap;
+    expect(semua.meta.ringkasan).toEqual({
+      jumlah: total,
+      lewat: semua.data.filter((item: { lewat: boolean }) => item.lewat).length,
+    });
+    const perTahap: Array<{ alur: string; tahap: string; jumlah: number; lewat: number }> =
+      semua.meta.perTahap;
     expect(perTahap.reduce((jumlah, baris) => jumlah + baris.jumlah, 0)).toBe(total);
     for (const baris of perTahap) {
-      expect(semua.data.filter((item: { alur: string; tahap: string }) => item.alur === baris.alur && item.tahap === baris.tahap)).toHaveLength(
-        baris.jumlah,
-      );
+      expect(
+        semua.data.filter(
+          (item: { alur: string; tahap: string }) =>
+            item.alur === baris.alur && item.tahap === baris.tahap,
+        ),
+      ).toHaveLength(baris.jumlah);
     }
 
     // Pages of two, put together, are the whole queue in the same order.
     const halaman = [];
     const pertama = (await antrean({ pageSize: 2 }).expect(200)).body;
-    expect(pertama.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: Math.ceil(total / 2), total });
+    expect(pertama.meta.pagination).toEqual({
+      page: 1,
+      pageSize: 2,
+      pageCount: Math.ceil(total / 2),
+      total,
+    });
     for (let page = 1; page <= pertama.meta.pagination.pageCount; page += 1) {
       halaman.push(...(await antrean({ pageSize: 2, page }).expect(200)).body.data);
     }
     expect(halaman).toEqual(semua.data);
-    expect((await antrean({ pageSize: 2, page: pertama.meta.pagination.pageCount + 1 }).expect(200)).body.data).toEqual([]);
+    expect(
+      (await antrean({ pageSize: 2, page: pertama.meta.pagination.pageCount + 1 }).expect(200)).body
+        .data,
+    ).toEqual([]);
 
     // One stage of one workflow; the summary still counts everything that waits.
     const { alur, tahap, jumlah } = perTahap[0];
     const satuTahap = (await antrean({ alur, tahap, pageSize: 100 }).expect(200)).body;
     expect(satuTahap.meta.pagination.total).toBe(jumlah);
-    expect(satuTahap.data.every((item: { alur: string; tahap: string }) => item.alur === alur && item.tahap === tahap)).toBe(true);
+    expect(
+      satuTahap.data.every(
+        (item: { alur: string; tahap: string }) => item.alur === alur && item.tahap === tahap,
+      ),
+    ).toBe(true);
     expect(satuTahap.meta.ringkasan.jumlah).toBe(total);
 
     for (const [query, pesan] of [
@@ -295,17 +393,28 @@ describe('definisi dan antrean', () => {
 
 describe('teks alternatif foto', () => {
   it('refuses serahkan while a photo is undescribed, naming which; describing it in the media library lets it through', async () => {
-    const dokumentasi = [...(await unggahBerkas(strapi, 2)), ...(await unggahBerkas(strapi, 2, 'jpeg', { teksAlternatif: false }))];
+    const dokumentasi = [
+      ...(await unggahBerkas(strapi, 2)),
+      ...(await unggahBerkas(strapi, 2, 'jpeg', { teksAlternatif: false })),
+    ];
     const documentId = await buatKonten(4, { dokumentasi });
     const sebelum = await potret(strapi, documentId);
 
     const res = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(400);
-    expect(res.body.error.message).toContain('Dokumentasi: foto ke-3, 4 belum punya teks alternatif');
-    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual(['dokumentasi-teks-alternatif']);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['dokumentasi'] })]);
+    expect(res.body.error.message).toContain(
+      'Dokumentasi: foto ke-3, 4 belum punya teks alternatif',
+    );
+    expect(res.body.error.details.syarat.map((s: { kode: string }) => s.kode)).toEqual([
+      'dokumentasi-teks-alternatif',
+    ]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['dokumentasi'] }),
+    ]);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
     const panel = await http(strapi, p['tim-pelaksana']).get(jalur.redaksi(documentId)).expect(200);
-    expect(panel.body.data.syarat).toContainEqual(expect.objectContaining({ kode: 'dokumentasi-teks-alternatif', terpenuhi: false }));
+    expect(panel.body.data.syarat).toContainEqual(
+      expect.objectContaining({ kode: 'dokumentasi-teks-alternatif', terpenuhi: false }),
+    );
 
     // The media library's own "edit file" form, as the editor fills it.
     for (const id of dokumentasi.slice(2)) {

@@ -29,7 +29,12 @@ const tautanInstagram = { platform: 'instagram', url: 'https://www.instagram.com
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of ['tim-pelaksana', 'admin-medsos', 'wakil-pemimpin-redaksi', 'pemimpin-redaksi']) {
+  for (const kode of [
+    'tim-pelaksana',
+    'admin-medsos',
+    'wakil-pemimpin-redaksi',
+    'pemimpin-redaksi',
+  ]) {
     p[kode] = await buatPengguna(strapi, [kode]);
   }
   await buatPeranUji(strapi, 'editor-umum', ['read', 'update', 'publish']);
@@ -41,10 +46,14 @@ afterAll(async () => {
   await hentikanStrapi(strapi);
 });
 
-const buatKonten = (data: Record<string, unknown> = {}) => buatKontenMedsos(strapi, p['tim-pelaksana'], { caption: 'Caption', ...data });
+const buatKonten = (data: Record<string, unknown> = {}) =>
+  buatKontenMedsos(strapi, p['tim-pelaksana'], { caption: 'Caption', ...data });
 
-const sampaiTahap = (documentId: string, tahap: 'diserahkan' | 'keputusan' | 'disetujui', alasanTerlambat?: string) =>
-  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
+const sampaiTahap = (
+  documentId: string,
+  tahap: 'diserahkan' | 'keputusan' | 'disetujui',
+  alasanTerlambat?: string,
+) => medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 const tambahTautan = (documentId: string, tautan = [tautanInstagram]) =>
   http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan }).expect(200);
@@ -71,14 +80,20 @@ describe('tombol Terbitkan di content manager', () => {
     await sampaiTahap(documentId, 'disetujui');
     const sebelum = await potret(strapi, documentId);
 
-    const tanpa = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
+    const tanpa = await http(strapi, p['admin-medsos'])
+      .post(jalur.cmPublish(documentId))
+      .expect(400);
     expect(kodeSyarat(tanpa)).toEqual(['tautan-minimal']);
-    expect(tanpa.body.error.details.errors).toEqual([expect.objectContaining({ path: ['tautan'] })]);
+    expect(tanpa.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['tautan'] }),
+    ]);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
 
     await tambahTautan(documentId);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
-    const sesudah = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
+    const sesudah = await http(strapi, p['admin-medsos'])
+      .get(jalur.redaksi(documentId))
+      .expect(200);
     expect(sesudah.body.data.tahap).toBe('diunggah');
     expect(sesudah.body.data.riwayat.at(-1)).toMatchObject({
       aksi: 'unggah',
@@ -108,7 +123,10 @@ describe('tombol Terbitkan di content manager', () => {
     // A Super Admin may act for any role, and is recorded as such.
     await http(strapi, p.super).post(jalur.cmPublish(documentId)).expect(200);
     const riwayat = await http(strapi, p.super).get(jalur.redaksi(documentId)).expect(200);
-    expect(riwayat.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unggah', peran: 'super-admin' });
+    expect(riwayat.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'unggah',
+      peran: 'super-admin',
+    });
   });
 
   it('republishing from diunggah (a second platform) stays diunggah and is recorded', async () => {
@@ -116,11 +134,17 @@ describe('tombol Terbitkan di content manager', () => {
     await sampaiTahap(documentId, 'disetujui');
     await tambahTautan(documentId);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
-    await tambahTautan(documentId, [tautanInstagram, { platform: 'tiktok', url: 'https://www.tiktok.com/@kpusumbar/video/1' }]);
+    await tambahTautan(documentId, [
+      tautanInstagram,
+      { platform: 'tiktok', url: 'https://www.tiktok.com/@kpusumbar/video/1' },
+    ]);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(view.body.data.tahap).toBe('diunggah');
-    expect(view.body.data.riwayat.slice(-2).map((r: { dari: string }) => r.dari)).toEqual(['disetujui', 'diunggah']);
+    expect(view.body.data.riwayat.slice(-2).map((r: { dari: string }) => r.dari)).toEqual([
+      'disetujui',
+      'diunggah',
+    ]);
   });
 });
 
@@ -132,12 +156,16 @@ describe('bulk publish di content manager', () => {
     const belum = await buatKonten();
     const sebelum = [await potret(strapi, siap), await potret(strapi, belum)];
 
-    const res = await http(strapi, p['admin-medsos']).post(jalur.cmBulkPublish, { documentIds: [siap, belum] });
+    const res = await http(strapi, p['admin-medsos']).post(jalur.cmBulkPublish, {
+      documentIds: [siap, belum],
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details.syarat[0].kode).toBe('tahap-siap-terbit');
     expect([await potret(strapi, siap), await potret(strapi, belum)]).toEqual(sebelum);
 
-    await http(strapi, p['admin-medsos']).post(jalur.cmBulkPublish, { documentIds: [siap] }).expect(200);
+    await http(strapi, p['admin-medsos'])
+      .post(jalur.cmBulkPublish, { documentIds: [siap] })
+      .expect(200);
     expect((await potret(strapi, siap)).tahap).toBe('diunggah');
   });
 });
@@ -148,7 +176,12 @@ describe('REST API', () => {
     const sebelum = await strapi.db.query(UID_MEDSOS).count({});
     const res = await http(strapi, token)
       .post(`${jalur.rest}?status=published`, {
-        data: { judul: 'Langsung tayang', tanggalKegiatan: tanggalWibRelatif(0), caption: 'x', tautan: [tautanInstagram] },
+        data: {
+          judul: 'Langsung tayang',
+          tanggalKegiatan: tanggalWibRelatif(0),
+          caption: 'x',
+          tautan: [tautanInstagram],
+        },
       })
       .expect(403);
     expect(res.body.error.name).toBe('PolicyError');
@@ -161,9 +194,13 @@ describe('REST API', () => {
     await sampaiTahap(documentId, 'keputusan');
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
-      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: { judul: 'Diubah lewat API' } })
+      .put(`${jalur.restDokumen(documentId)}?status=published`, {
+        data: { judul: 'Diubah lewat API' },
+      })
       .expect(403);
-    const tanpaUbah = await http(strapi, token).put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} }).expect(400);
+    const tanpaUbah = await http(strapi, token)
+      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} })
+      .expect(400);
     expect(kodeSyarat(tanpaUbah)).toEqual(['tahap-siap-terbit']);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
@@ -173,7 +210,9 @@ describe('REST API', () => {
     await sampaiTahap(documentId, 'disetujui');
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
-      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: { tautan: [tautanInstagram] } })
+      .put(`${jalur.restDokumen(documentId)}?status=published`, {
+        data: { tautan: [tautanInstagram] },
+      })
       .expect(403);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
     await tambahTautan(documentId);
@@ -186,7 +225,9 @@ describe('REST API', () => {
   });
 
   it('refuses anonymous writes', async () => {
-    await http(strapi).post(jalur.rest, { data: { judul: 'x' } }).expect(403);
+    await http(strapi)
+      .post(jalur.rest, { data: { judul: 'x' } })
+      .expect(403);
   });
 });
 
@@ -204,7 +245,11 @@ describe('document service dari kode', () => {
       details: { syarat: [expect.objectContaining({ kode: 'tahap-siap-terbit' })] },
     });
     await expect(
-      documents().update({ documentId, data: { judul: 'Dari kode', tautan: [tautanInstagram] } as never, status: 'published' }),
+      documents().update({
+        documentId,
+        data: { judul: 'Dari kode', tautan: [tautanInstagram] } as never,
+        status: 'published',
+      }),
     ).rejects.toMatchObject({ name: 'ValidationError' });
     await expect(
       documents().create({ data: { judul: 'Baru dari kode' } as never, status: 'published' }),
@@ -219,52 +264,87 @@ describe('document service dari kode', () => {
     await sampaiTahap(documentId, 'disetujui');
     await documents().publish({ documentId });
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unggah', peran: 'sistem', aktor: { nama: 'Sistem' } });
+    expect(view.body.data.riwayat.at(-1)).toMatchObject({
+      aksi: 'unggah',
+      peran: 'sistem',
+      aktor: { nama: 'Sistem' },
+    });
   });
 });
 
 describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
   it('asks for a late reason at submission and for the late permission before publishing', async () => {
-    const documentId = await buatKonten({ tanggalKegiatan: tanggalWibRelatif(-3), tautan: [tautanInstagram] });
+    const documentId = await buatKonten({
+      tanggalKegiatan: tanggalWibRelatif(-3),
+      tautan: [tautanInstagram],
+    });
 
-    const tanpaAlasan = await http(strapi, p['tim-pelaksana']).post(jalur.transisi(documentId), { action: 'serahkan' }).expect(400);
+    const tanpaAlasan = await http(strapi, p['tim-pelaksana'])
+      .post(jalur.transisi(documentId), { action: 'serahkan' })
+      .expect(400);
     expect(kodeSyarat(tanpaAlasan)).toEqual(['alasan-terlambat']);
     expect(tanpaAlasan.body.error.message).toContain('alasan keterlambatan');
     await sampaiTahap(documentId, 'disetujui', 'Menunggu foto dari kabupaten');
 
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.terlambat).toMatchObject({ ya: true, tercatat: true, alasan: 'Menunggu foto dari kabupaten', izinTerlambat: false });
+    expect(view.body.data.terlambat).toMatchObject({
+      ya: true,
+      tercatat: true,
+      alasan: 'Menunggu foto dari kabupaten',
+      izinTerlambat: false,
+    });
 
     const sebelum = await potret(strapi, documentId);
-    const tolak = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
+    const tolak = await http(strapi, p['admin-medsos'])
+      .post(jalur.cmPublish(documentId))
+      .expect(400);
     expect(kodeSyarat(tolak)).toEqual(['izin-terlambat']);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
 
     // Only the Pemimpin Redaksi grants it, and only with a reason.
-    await http(strapi, p['admin-medsos']).post(jalur.transisi(documentId), { action: 'izinkan-terlambat', note: 'x' }).expect(403);
-    await http(strapi, p['pemimpin-redaksi']).post(jalur.transisi(documentId), { action: 'izinkan-terlambat' }).expect(400);
+    await http(strapi, p['admin-medsos'])
+      .post(jalur.transisi(documentId), { action: 'izinkan-terlambat', note: 'x' })
+      .expect(403);
+    await http(strapi, p['pemimpin-redaksi'])
+      .post(jalur.transisi(documentId), { action: 'izinkan-terlambat' })
+      .expect(400);
     const izin = await http(strapi, p['pemimpin-redaksi'])
-      .post(jalur.transisi(documentId), { action: 'izinkan-terlambat', note: 'Tetap relevan untuk publik' })
+      .post(jalur.transisi(documentId), {
+        action: 'izinkan-terlambat',
+        note: 'Tetap relevan untuk publik',
+      })
       .expect(200);
-    expect(izin.body.data).toMatchObject({ tahap: 'disetujui', terlambat: { izinTerlambat: true } });
+    expect(izin.body.data).toMatchObject({
+      tahap: 'disetujui',
+      terlambat: { izinTerlambat: true },
+    });
 
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     const akhir = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(akhir.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unggah', terlambat: true });
-    expect(akhir.body.data.riwayat.map((r: { aksi: string }) => r.aksi)).toContain('izinkan-terlambat');
+    expect(akhir.body.data.riwayat.map((r: { aksi: string }) => r.aksi)).toContain(
+      'izinkan-terlambat',
+    );
   });
 
   it('decides lateness at midnight WIB: 23:59:59 of H+1 is on time, 00:00 is late', async () => {
-    const documentId = await buatKonten({ tanggalKegiatan: '2025-05-05', tautan: [tautanInstagram] });
+    const documentId = await buatKonten({
+      tanggalKegiatan: '2025-05-05',
+      tautan: [tautanInstagram],
+    });
     await padaJam(strapi, '2025-05-06T16:59:59.000Z', async () => {
       // 23:59:59 WIB on H+1
       await sampaiTahap(documentId, 'disetujui');
-      const tepat = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
+      const tepat = await http(strapi, p['admin-medsos'])
+        .get(jalur.redaksi(documentId))
+        .expect(200);
       expect(tepat.body.data.terlambat.ya).toBe(false);
     });
     await padaJam(strapi, '2025-05-06T17:00:00.000Z', async () => {
       // 00:00 WIB on H+2, still 6 May in UTC
-      const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
+      const res = await http(strapi, p['admin-medsos'])
+        .post(jalur.cmPublish(documentId))
+        .expect(400);
       expect(kodeSyarat(res)).toEqual(['izin-terlambat']);
       expect(res.body.error.message).toContain('Selasa, 6 Mei 2025 pukul 23.59 WIB');
     });
@@ -280,7 +360,9 @@ describe('menarik dan menghapus', () => {
 
     await http(strapi, p['admin-medsos']).post(jalur.cmUnpublish(documentId)).expect(400);
     await http(strapi, p.super).post(jalur.cmUnpublish(documentId)).expect(400);
-    await expect(strapi.documents(UID_MEDSOS).unpublish({ documentId })).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(strapi.documents(UID_MEDSOS).unpublish({ documentId })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
     expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
 

@@ -15,10 +15,13 @@ type Params = { documentId?: string; data?: Record<string, unknown> };
  */
 export function pasangAturanSlug(strapi: Core.Strapi): void {
   const pernahTayang = async (documentId: string) =>
-    (await strapi.db.query(UID_RIWAYAT).count({ where: { uidKonten: UID_LIPUTAN, dokumenId: documentId, ke: 'tayang' } })) > 0;
+    (await strapi.db
+      .query(UID_RIWAYAT)
+      .count({ where: { uidKonten: UID_LIPUTAN, dokumenId: documentId, ke: 'tayang' } })) > 0;
 
   const aturan = async (context: Context, next: () => Promise<unknown>) => {
-    if (context.uid !== UID_LIPUTAN || (context.action !== 'create' && context.action !== 'update')) return next();
+    if (context.uid !== UID_LIPUTAN || (context.action !== 'create' && context.action !== 'update'))
+      return next();
     const params = context.params as Params;
     const data = params.data ?? {};
 
@@ -31,7 +34,9 @@ export function pasangAturanSlug(strapi: Core.Strapi): void {
     }
 
     if (context.action === 'update' && typeof data.slug === 'string' && params.documentId) {
-      const sekarang = await strapi.db.query(UID_LIPUTAN).findOne({ where: { documentId: params.documentId, publishedAt: null } });
+      const sekarang = await strapi.db
+        .query(UID_LIPUTAN)
+        .findOne({ where: { documentId: params.documentId, publishedAt: null } });
       if (sekarang && sekarang.slug !== data.slug && (await pernahTayang(params.documentId))) {
         const pesan = `Slug "${sekarang.slug}" tidak dapat diubah setelah liputan pernah tayang: tautan yang sudah dibagikan harus tetap berfungsi`;
         throw new errors.ValidationError(pesan, {

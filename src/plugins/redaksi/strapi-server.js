@@ -7,4 +7,7 @@
  */
 const path = require('node:path');
 
-module.exports = require(path.join(strapi.dirs.dist.src, 'plugins', 'redaksi', 'server', 'src')).default;
+/* global strapi -- Strapi sets the global before it loads plugins. */
+module.exports = require(
+  path.join(strapi.dirs.dist.src, 'plugins', 'redaksi', 'server', 'src'),
+).default;

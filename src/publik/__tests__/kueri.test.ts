@@ -11,8 +11,15 @@ const aturan: AturanPublik = {
 
 describe('kueri publik', () => {
   it('always reads published versions with the public populate, whatever the client sends', () => {
-    const hasil = kueriPublik({ status: 'draft', populate: '*', publicationState: 'preview' }, aturan);
-    expect(hasil).toMatchObject({ status: 'published', populate: { foto: true }, sort: ['publishedAt:desc'] });
+    const hasil = kueriPublik(
+      { status: 'draft', populate: '*', publicationState: 'preview' },
+      aturan,
+    );
+    expect(hasil).toMatchObject({
+      status: 'published',
+      populate: { foto: true },
+      sort: ['publishedAt:desc'],
+    });
     expect(hasil.fields).toEqual(aturan.fields);
   });
 
@@ -39,7 +46,10 @@ describe('kueri publik', () => {
     expect(() => kueriPublik({ fields: ['judul', 'createdBy'] }, aturan)).toThrow('createdBy');
     expect(() => kueriPublik({ sort: 'updatedBy:asc' }, aturan)).toThrow('updatedBy');
     expect(() => kueriPublik({ sort: 'judul:sideways' }, aturan)).toThrow('sideways');
-    expect(kueriPublik({ fields: 'judul,slug', sort: 'judul:DESC' }, aturan)).toMatchObject({ fields: ['judul', 'slug'], sort: ['judul:desc'] });
+    expect(kueriPublik({ fields: 'judul,slug', sort: 'judul:DESC' }, aturan)).toMatchObject({
+      fields: ['judul', 'slug'],
+      sort: ['judul:desc'],
+    });
   });
 
   it('turns `cari` into a case-insensitive search in judul and ringkasan, alongside other filters', () => {
@@ -52,8 +62,14 @@ describe('kueri publik', () => {
 
   it('applies the default page, so that the same page asked two ways is one query', () => {
     expect(kueriPublik({}, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
-    expect(kueriPublik({ pagination: { page: '1', pageSize: '25' } }, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
-    expect(kueriPublik({ pagination: { start: '10' } }, aturan).pagination).toEqual({ start: 10, limit: 25 });
+    expect(kueriPublik({ pagination: { page: '1', pageSize: '25' } }, aturan).pagination).toEqual({
+      page: 1,
+      pageSize: 25,
+    });
+    expect(kueriPublik({ pagination: { start: '10' } }, aturan).pagination).toEqual({
+      start: 10,
+      limit: 25,
+    });
   });
 
   it.each([

@@ -21,9 +21,13 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
   },
 
   async bySlug(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, { filters: { slug: { $eq: ctx.params.slug } }, sort: undefined });
+    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, {
+      filters: { slug: { $eq: ctx.params.slug } },
+      sort: undefined,
+    });
     const hasil = (await super.find(ctx)) as { data: unknown[] };
-    if (!hasil.data.length) throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);
+    if (!hasil.data.length)
+      throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);
     return denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} });
   },
 

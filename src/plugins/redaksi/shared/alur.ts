@@ -14,4 +14,5 @@ export function labelTahap(alur: DenganTahap | undefined, kode: string | null): 
 }
 
 /** Where an item opens, below the admin panel's root: its edit view in the content manager. */
-export const jalurEditDokumen = (uid: string, documentId: string): string => `/content-manager/collection-types/${uid}/${documentId}`;
+export const jalurEditDokumen = (uid: string, documentId: string): string =>
+  `/content-manager/collection-types/${uid}/${documentId}`;

@@ -39,25 +39,33 @@ export default {
         Component: () => import('./pages/Rekapitulasi'),
       },
     ];
-    for (const { to, ...menu } of halaman) app.addMenuLink({ ...menu, to: `plugins/${PLUGIN_ID}${to}` });
+    for (const { to, ...menu } of halaman)
+      app.addMenuLink({ ...menu, to: `plugins/${PLUGIN_ID}${to}` });
 
     app.widgets.register({
       id: 'antrean',
       pluginId: PLUGIN_ID,
       icon: Clock,
       title: { id: kunciTeks('widget.judul'), defaultMessage: 'Meja Redaksi' },
-      link: { label: { id: kunciTeks('widget.buka'), defaultMessage: 'Buka Meja Redaksi' }, href: `/plugins/${PLUGIN_ID}` },
+      link: {
+        label: { id: kunciTeks('widget.buka'), defaultMessage: 'Buka Meja Redaksi' },
+        href: `/plugins/${PLUGIN_ID}`,
+      },
       component: async () => (await import('./components/WidgetAntrean')).WidgetAntrean,
     });
   },
 
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
+    const contentManager = app.getPlugin('content-manager')
+      .apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([PanelSop]);
     contentManager.addDocumentAction([...slotAksiSop, UnduhanSop]);
 
     app.addSettingsLink(
-      { id: PLUGIN_ID, intlLabel: { id: kunciTeks('pengaturan.bagian'), defaultMessage: 'Redaksi' } },
+      {
+        id: PLUGIN_ID,
+        intlLabel: { id: kunciTeks('pengaturan.bagian'), defaultMessage: 'Redaksi' },
+      },
       {
         id: 'pemberitahuan',
         to: `${PLUGIN_ID}/pemberitahuan`,
@@ -72,7 +80,9 @@ export default {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Terjemahan };
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Terjemahan;
+          };
           return { data: awalan(data), locale };
         } catch {
           return { data: {}, locale };

@@ -1,6 +1,11 @@
 /** The recap is typed once, by the server service that computes it. */
 export type { Rekap } from '../../shared/contracts/rekap';
-export type { AntreanRequestQuery, AntreanResponse, ItemAntrean, JumlahTahap } from '../../shared/contracts/antrean';
+export type {
+  AntreanRequestQuery,
+  AntreanResponse,
+  ItemAntrean,
+  JumlahTahap,
+} from '../../shared/contracts/antrean';
 
 /**
  * What the plugin's admin routes answer (server/src/controllers/redaksi.ts). The labels and
@@ -114,7 +119,6 @@ export interface DefinisiAlur {
   aksi: DefinisiAksi[];
   catatanMesin?: Record<string, string>;
 }
-
 
 export interface MasukanTransisi {
   action: string;

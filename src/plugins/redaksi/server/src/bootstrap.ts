@@ -13,11 +13,14 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The media library is part of the item: its files follow the item's editing rights.
   pasangPenjagaBerkas(strapi);
   // SOP 20 and 21 records: downloading the monthly recap is a permission of its own.
-  await strapi
-    .service('admin::permission')
-    .actionProvider.registerMany([
-      { section: 'plugins', displayName: 'Unduh rekapitulasi bulanan', uid: 'rekap.read', pluginName: 'redaksi' },
-    ]);
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    {
+      section: 'plugins',
+      displayName: 'Unduh rekapitulasi bulanan',
+      uid: 'rekap.read',
+      pluginName: 'redaksi',
+    },
+  ]);
 
   // Reminder digests: each person's due-today and late items, at the configured times in WIB.
   const { jadwalPengingat } = getService('alur').konfigurasi().notifikasi;
@@ -36,6 +39,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     ),
   );
   if (!getService('surel').aktif()) {
-    strapi.log.info('Surel pemberitahuan mati: SMTP_HOST belum diatur. Alur SOP tetap berjalan; antrean tetap di Meja Redaksi.');
+    strapi.log.info(
+      'Surel pemberitahuan mati: SMTP_HOST belum diatur. Alur SOP tetap berjalan; antrean tetap di Meja Redaksi.',
+    );
   }
 };

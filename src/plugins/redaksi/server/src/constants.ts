@@ -16,7 +16,13 @@ export const UID = {
 } as const;
 
 /** Collections of the engine itself: written only by the engine, never through the document service. */
-export const ENGINE_UIDS = [UID.statusAlur, UID.riwayat, UID.penomoran, UID.kirimanSurel, UID.preferensiSurel] as const;
+export const ENGINE_UIDS = [
+  UID.statusAlur,
+  UID.riwayat,
+  UID.penomoran,
+  UID.kirimanSurel,
+  UID.preferensiSurel,
+] as const;
 
 /** The SOP roles (DOMAIN.md, "Roles"). `kode` is stored in the admin role's `code`. */
 export const PERAN = [
@@ -50,4 +56,11 @@ export const AKSI_ADMIN = {
   rekap: 'plugin::redaksi.rekap.read',
 } as const;
 
-export const PLATFORM_MEDSOS = ['instagram', 'facebook', 'x', 'youtube', 'tiktok', 'threads'] as const;
+export const PLATFORM_MEDSOS = [
+  'instagram',
+  'facebook',
+  'x',
+  'youtube',
+  'tiktok',
+  'threads',
+] as const;

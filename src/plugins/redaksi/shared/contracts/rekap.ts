@@ -19,11 +19,22 @@ export interface RekapWebsite {
 
 export interface RekapMediaSosial {
   diunggah: number;
-  unggahan: Array<{ documentId: string; judul: string; nomorRegister: string | null; diunggahPada: string; terlambat: boolean }>;
+  unggahan: Array<{
+    documentId: string;
+    judul: string;
+    nomorRegister: string | null;
+    diunggahPada: string;
+    terlambat: boolean;
+  }>;
   perPlatform: Array<{ platform: string; jumlah: number }>;
   tepatWaktu: number;
   terlambat: number;
-  alasanTerlambat: Array<{ documentId: string; judul: string; nomorRegister: string | null; alasan: string | null }>;
+  alasanTerlambat: Array<{
+    documentId: string;
+    judul: string;
+    nomorRegister: string | null;
+    alasan: string | null;
+  }>;
   diserahkanTerlambat: number;
   dikembalikan: number;
   ditolak: number;

@@ -21,7 +21,9 @@ function berkasSumber(folder: string): string[] {
 const dipakai = new Set(
   berkasSumber(SRC).flatMap((berkas) => {
     const isi = readFileSync(berkas, 'utf8');
-    return [...isi.matchAll(/\bt\(\s*'([^']+)'/g), ...isi.matchAll(/kunciTeks\('([^']+)'\)/g)].map((cocok) => cocok[1]);
+    return [...isi.matchAll(/\bt\(\s*'([^']+)'/g), ...isi.matchAll(/kunciTeks\('([^']+)'\)/g)].map(
+      (cocok) => cocok[1],
+    );
   }),
 );
 

@@ -21,7 +21,10 @@ function buatSlotAksi(urutan: number): DocumentActionComponent {
     const { data } = useTampilanSop(model, documentId);
     const aksi = data?.aksi.filter((item) => item.melalui === 'transisi')[urutan];
     const belumTerpenuhi = React.useMemo(
-      () => (data && aksi ? data.syarat.filter((syarat) => syarat.aksi === aksi.kode && !syarat.terpenuhi) : []),
+      () =>
+        data && aksi
+          ? data.syarat.filter((syarat) => syarat.aksi === aksi.kode && !syarat.terpenuhi)
+          : [],
       [data, aksi],
     );
     // A stable component, so that the dialog keeps what was typed while the description re-renders.
@@ -29,7 +32,13 @@ function buatSlotAksi(urutan: number): DocumentActionComponent {
       () =>
         aksi && documentId
           ? ({ onClose }: { onClose: () => void }) => (
-              <FormAksi uid={model} documentId={documentId} aksi={aksi} belumTerpenuhi={belumTerpenuhi} onClose={onClose} />
+              <FormAksi
+                uid={model}
+                documentId={documentId}
+                aksi={aksi}
+                belumTerpenuhi={belumTerpenuhi}
+                onClose={onClose}
+              />
             )
           : null,
       [aksi, belumTerpenuhi, model, documentId],
@@ -46,7 +55,10 @@ function buatSlotAksi(urutan: number): DocumentActionComponent {
   return SlotAksiSop;
 }
 
-export const slotAksiSop: DocumentActionComponent[] = Array.from({ length: JUMLAH_SLOT_AKSI }, (_, i) => buatSlotAksi(i));
+export const slotAksiSop: DocumentActionComponent[] = Array.from(
+  { length: JUMLAH_SLOT_AKSI },
+  (_, i) => buatSlotAksi(i),
+);
 
 /**
  * An action taken by downloading (SOP 21 langkah 5, the upload package): one button in the
@@ -71,10 +83,23 @@ export const UnduhanSop: DocumentActionComponent = ({ model, documentId }) => {
     onClick: async () => {
       setMengunduh(true);
       try {
-        await unduhBerkas(get, `/redaksi/documents/${model}/${documentId}/downloads/${aksi.kode}`, {}, `${aksi.kode}.zip`);
-        toggleNotification({ type: 'success', message: t('unduhan.berhasil', '{aksi}: berkas diunduh dan tercatat di riwayat.', { aksi: aksi.label }) });
+        await unduhBerkas(
+          get,
+          `/redaksi/documents/${model}/${documentId}/downloads/${aksi.kode}`,
+          {},
+          `${aksi.kode}.zip`,
+        );
+        toggleNotification({
+          type: 'success',
+          message: t('unduhan.berhasil', '{aksi}: berkas diunduh dan tercatat di riwayat.', {
+            aksi: aksi.label,
+          }),
+        });
       } catch (galat) {
-        toggleNotification({ type: 'danger', message: pesanGalat(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')) });
+        toggleNotification({
+          type: 'danger',
+          message: pesanGalat(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')),
+        });
       } finally {
         setMengunduh(false);
         refetch();

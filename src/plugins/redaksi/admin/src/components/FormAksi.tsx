@@ -1,6 +1,16 @@
 import * as React from 'react';
 import { useForm, useNotification } from '@strapi/strapi/admin';
-import { Alert, Box, Button, Checkbox, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Modal,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { useJalankanAksiMutation } from '../services/api';
 import type { AksiTersedia, Syarat } from '../types';
 import { pesanGalat, useTeks } from '../utils/teks';
@@ -52,7 +62,10 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
       }).unwrap();
       toggleNotification({
         type: 'success',
-        message: t('aksi.berhasil', '{aksi}: dokumen sekarang di tahap "{tahap}"', { aksi: aksi.label, tahap: hasil.tahapLabel }),
+        message: t('aksi.berhasil', '{aksi}: dokumen sekarang di tahap "{tahap}"', {
+          aksi: aksi.label,
+          tahap: hasil.tahapLabel,
+        }),
       });
       onClose();
     } catch (error) {
@@ -68,17 +81,33 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
             {aksi.langkah}
           </Typography>
           {adaPerubahan ? (
-            <Alert variant="warning" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}>
-              {t('aksi.belumDisimpan', 'Simpan dokumen terlebih dahulu: tindakan SOP memeriksa versi yang tersimpan.')}
+            <Alert
+              variant="warning"
+              closeLabel={t('umum.tutup', 'Tutup')}
+              title={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}
+            >
+              {t(
+                'aksi.belumDisimpan',
+                'Simpan dokumen terlebih dahulu: tindakan SOP memeriksa versi yang tersimpan.',
+              )}
             </Alert>
           ) : null}
           {belumTerpenuhi.length > 0 ? (
-            <Alert variant="default" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}>
+            <Alert
+              variant="default"
+              closeLabel={t('umum.tutup', 'Tutup')}
+              title={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}
+            >
               {belumTerpenuhi.map((syarat) => syarat.pesan).join('; ')}
             </Alert>
           ) : null}
           {galat ? (
-            <Alert variant="danger" closeLabel={t('umum.tutup', 'Tutup')} title={t('aksi.ditolak', 'Ditolak oleh sistem')} data-testid="redaksi-aksi-galat">
+            <Alert
+              variant="danger"
+              closeLabel={t('umum.tutup', 'Tutup')}
+              title={t('aksi.ditolak', 'Ditolak oleh sistem')}
+              data-testid="redaksi-aksi-galat"
+            >
               {galat}
             </Alert>
           ) : null}
@@ -95,7 +124,9 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
                       checked={assignees.includes(orang.id as number)}
                       onCheckedChange={(nilai) =>
                         setAssignees((kini) =>
-                          nilai ? [...kini, orang.id as number] : kini.filter((id) => id !== orang.id),
+                          nilai
+                            ? [...kini, orang.id as number]
+                            : kini.filter((id) => id !== orang.id),
                         )
                       }
                     >
@@ -103,7 +134,12 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
                     </Checkbox>
                   ))
                 ) : (
-                  <Typography variant="omega">{t('aksi.penugasanKosong', 'Belum ada pengguna dengan peran yang dapat ditugaskan.')}</Typography>
+                  <Typography variant="omega">
+                    {t(
+                      'aksi.penugasanKosong',
+                      'Belum ada pengguna dengan peran yang dapat ditugaskan.',
+                    )}
+                  </Typography>
                 )}
               </Flex>
             </Box>
@@ -111,17 +147,32 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
           {aksi.alasanTerlambatWajib ? (
             <Field.Root name="alasanTerlambat" required>
               <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>
-              <Textarea value={alasanTerlambat} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setAlasanTerlambat(e.target.value)} />
+              <Textarea
+                value={alasanTerlambat}
+                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                  setAlasanTerlambat(e.target.value)
+                }
+              />
               <Field.Hint />
             </Field.Root>
           ) : null}
           <Field.Root
             name="note"
             required={aksi.catatanWajib}
-            hint={aksi.catatanWajib ? t('aksi.catatanWajib', 'Wajib diisi: sampaikan apa yang perlu diperbaiki atau alasannya.') : undefined}
+            hint={
+              aksi.catatanWajib
+                ? t(
+                    'aksi.catatanWajib',
+                    'Wajib diisi: sampaikan apa yang perlu diperbaiki atau alasannya.',
+                  )
+                : undefined
+            }
           >
             <Field.Label>{t('aksi.catatan', 'Catatan')}</Field.Label>
-            <Textarea value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
+            <Textarea
+              value={note}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
+            />
             <Field.Hint />
           </Field.Root>
         </Flex>

@@ -10,10 +10,26 @@ export interface Batang {
  * A simple bar chart made of boxes: horizontal bars for categories, columns for a series of days.
  * The figures are printed too, so the chart never is the only way to read them.
  */
-export function GrafikBatang({ judul, data, arah = 'mendatar' }: { judul: string; data: Batang[]; arah?: 'mendatar' | 'tegak' }) {
+export function GrafikBatang({
+  judul,
+  data,
+  arah = 'mendatar',
+}: {
+  judul: string;
+  data: Batang[];
+  arah?: 'mendatar' | 'tegak';
+}) {
   const puncak = Math.max(1, ...data.map((batang) => batang.nilai));
   return (
-    <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" tag="figure" aria-label={judul} data-testid="redaksi-grafik">
+    <Box
+      padding={4}
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      tag="figure"
+      aria-label={judul}
+      data-testid="redaksi-grafik"
+    >
       <Typography variant="delta" tag="figcaption">
         {judul}
       </Typography>
@@ -34,7 +50,11 @@ export function GrafikBatang({ judul, data, arah = 'mendatar' }: { judul: string
                 <Box
                   background={batang.warna ?? 'primary600'}
                   hasRadius
-                  style={{ width: `${(batang.nilai / puncak) * 100}%`, minWidth: batang.nilai ? 4 : 0, height: 16 }}
+                  style={{
+                    width: `${(batang.nilai / puncak) * 100}%`,
+                    minWidth: batang.nilai ? 4 : 0,
+                    height: 16,
+                  }}
                 />
               </Box>
               <Typography variant="pi" fontWeight="bold">
@@ -52,7 +72,10 @@ export function GrafikBatang({ judul, data, arah = 'mendatar' }: { judul: string
               background={batang.warna ?? 'primary600'}
               title={`${batang.label}: ${batang.nilai.toLocaleString('id-ID')}`}
               aria-label={`${batang.label}: ${batang.nilai}`}
-              style={{ height: `${(batang.nilai / puncak) * 100}%`, minHeight: batang.nilai ? 2 : 0 }}
+              style={{
+                height: `${(batang.nilai / puncak) * 100}%`,
+                minHeight: batang.nilai ? 2 : 0,
+              }}
             />
           ))}
         </Flex>

@@ -21,8 +21,18 @@ function Bagian({ judul, children }: { judul: string; children: React.ReactNode 
   );
 }
 
-function Tahap({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | undefined; t: Teks }) {
-  const akhir = data.tahap === alur?.tahapTayang || Boolean(alur?.tahap.find((tahap) => tahap.kode === data.tahap)?.akhir);
+function Tahap({
+  data,
+  alur,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  t: Teks;
+}) {
+  const akhir =
+    data.tahap === alur?.tahapTayang ||
+    Boolean(alur?.tahap.find((tahap) => tahap.kode === data.tahap)?.akhir);
   return (
     <Bagian judul={t('panel.tahap', 'Tahap')}>
       <Flex gap={2} wrap="wrap">
@@ -37,26 +47,38 @@ function Tahap({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | 
       </Flex>
       {data.menunggu.length > 0 ? (
         <Typography variant="pi">
-          {t('panel.menunggu', 'Menunggu: {peran}', { peran: data.menunggu.map((peran) => peran.nama).join(', ') })}
+          {t('panel.menunggu', 'Menunggu: {peran}', {
+            peran: data.menunggu.map((peran) => peran.nama).join(', '),
+          })}
         </Typography>
       ) : akhir ? (
         <Typography variant="pi">{t('panel.selesai', 'Alur selesai di tahap ini.')}</Typography>
       ) : (
-        <Typography variant="pi">{t('panel.otomatis', 'Tidak menunggu siapa pun: tahap ini berlanjut otomatis.')}</Typography>
+        <Typography variant="pi">
+          {t('panel.otomatis', 'Tidak menunggu siapa pun: tahap ini berlanjut otomatis.')}
+        </Typography>
       )}
       {data.nomorRegister ? (
-        <Typography variant="pi">{t('panel.register', 'No. register: {nomor}', { nomor: data.nomorRegister })}</Typography>
+        <Typography variant="pi">
+          {t('panel.register', 'No. register: {nomor}', { nomor: data.nomorRegister })}
+        </Typography>
       ) : null}
       {data.ditugaskan.length > 0 ? (
         <Typography variant="pi">
-          {t('panel.ditugaskan', 'Ditugaskan kepada: {nama}', { nama: data.ditugaskan.map((orang) => orang.nama).join(', ') })}
+          {t('panel.ditugaskan', 'Ditugaskan kepada: {nama}', {
+            nama: data.ditugaskan.map((orang) => orang.nama).join(', '),
+          })}
         </Typography>
       ) : null}
       {data.aksi.length > 0 ? (
         <Typography variant="pi" textColor="neutral600">
           {t('panel.tindakanAnda', 'Tindakan Anda: {aksi}', {
             aksi: data.aksi
-              .map((aksi) => (aksi.melalui === 'publish' ? t('panel.lewatPublish', '{aksi} (tombol Publish)', { aksi: aksi.label }) : aksi.label))
+              .map((aksi) =>
+                aksi.melalui === 'publish'
+                  ? t('panel.lewatPublish', '{aksi} (tombol Publish)', { aksi: aksi.label })
+                  : aksi.label,
+              )
               .join(', '),
           })}
         </Typography>
@@ -85,12 +107,16 @@ function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
       {data.terlambat.tercatat ? (
         <Typography variant="pi" textColor="danger600">
           {data.terlambat.alasan
-            ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', { alasan: data.terlambat.alasan })
+            ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', {
+                alasan: data.terlambat.alasan,
+              })
             : t('panel.terlambat', 'Tercatat terlambat.')}
         </Typography>
       ) : null}
       {data.terlambat.izinTerlambat ? (
-        <Typography variant="pi">{t('panel.izinTerlambat', 'Pimpinan telah mengizinkan unggahan terlambat.')}</Typography>
+        <Typography variant="pi">
+          {t('panel.izinTerlambat', 'Pimpinan telah mengizinkan unggahan terlambat.')}
+        </Typography>
       ) : null}
     </Bagian>
   );
@@ -102,11 +128,21 @@ function Syarat({ data, t }: { data: TampilanDokumen; t: Teks }) {
     <Bagian judul={t('panel.syarat', 'Syarat')}>
       <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
         {data.syarat.map((syarat) => (
-          <Flex key={syarat.kode} gap={2} tag="li" alignItems="flex-start" data-testid="redaksi-syarat" data-terpenuhi={syarat.terpenuhi}>
+          <Flex
+            key={syarat.kode}
+            gap={2}
+            tag="li"
+            alignItems="flex-start"
+            data-testid="redaksi-syarat"
+            data-terpenuhi={syarat.terpenuhi}
+          >
             {syarat.terpenuhi ? (
               <CheckCircle fill="success600" aria-label={t('panel.terpenuhi', 'terpenuhi')} />
             ) : (
-              <CrossCircle fill="danger600" aria-label={t('panel.belumTerpenuhi', 'belum terpenuhi')} />
+              <CrossCircle
+                fill="danger600"
+                aria-label={t('panel.belumTerpenuhi', 'belum terpenuhi')}
+              />
             )}
             <Typography variant="pi" textColor={syarat.terpenuhi ? 'neutral800' : 'danger600'}>
               {syarat.pesan}
@@ -137,13 +173,22 @@ function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
       ) : (
         <Typography variant="pi">
           {sunting.field
-            ? t('panel.suntingField', 'Anda dapat mengubah: {field}. Isi lain sudah diputuskan.', { field: sunting.field.join(', ') })
+            ? t('panel.suntingField', 'Anda dapat mengubah: {field}. Isi lain sudah diputuskan.', {
+                field: sunting.field.join(', '),
+              })
             : t('panel.suntingBoleh', 'Anda dapat mengubah isi dokumen pada tahap ini.')}
         </Typography>
       )}
       {sidik.berubah.length > 0 ? (
-        <Typography variant="pi" textColor="danger600" fontWeight="bold" data-testid="redaksi-sidik-berubah">
-          {t('panel.sidikBerubah', 'Konten berubah sejak disetujui: {field}', { field: sidik.berubah.join(', ') })}
+        <Typography
+          variant="pi"
+          textColor="danger600"
+          fontWeight="bold"
+          data-testid="redaksi-sidik-berubah"
+        >
+          {t('panel.sidikBerubah', 'Konten berubah sejak disetujui: {field}', {
+            field: sidik.berubah.join(', '),
+          })}
         </Typography>
       ) : sidik.disetujui ? (
         <Typography variant="pi" textColor="success600">
@@ -152,14 +197,26 @@ function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
       ) : null}
       {!rantai.utuh ? (
         <Typography variant="pi" textColor="danger600" fontWeight="bold">
-          {t('panel.rantaiRusak', 'Riwayat tidak utuh: baris #{id} diubah atau dihapus di luar sistem.', { id: rantai.rusakPada ?? '?' })}
+          {t(
+            'panel.rantaiRusak',
+            'Riwayat tidak utuh: baris #{id} diubah atau dihapus di luar sistem.',
+            { id: rantai.rusakPada ?? '?' },
+          )}
         </Typography>
       ) : null}
     </Bagian>
   );
 }
 
-function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur | undefined; t: Teks }) {
+function Riwayat({
+  data,
+  alur,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  t: Teks;
+}) {
   return (
     <Bagian judul={t('panel.riwayat', 'Riwayat')}>
       {data.riwayat.length === 0 ? (
@@ -169,12 +226,19 @@ function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur 
       ) : (
         <Flex direction="column" alignItems="stretch" gap={3} tag="ol">
           {data.riwayat.map((baris, i) => (
-            <Box key={i} tag="li" paddingLeft={3} borderColor="neutral200" style={{ borderLeftWidth: 2, borderLeftStyle: 'solid' }}>
+            <Box
+              key={i}
+              tag="li"
+              paddingLeft={3}
+              borderColor="neutral200"
+              style={{ borderLeftWidth: 2, borderLeftStyle: 'solid' }}
+            >
               <Typography variant="pi" fontWeight="bold" tag="p">
                 {labelAksi(alur, baris.aksi, baris.dari)} · {baris.aktor.nama}
               </Typography>
               <Typography variant="pi" textColor="neutral600" tag="p">
-                {formatWib(baris.waktu)} · {labelTahap(alur, baris.dari)} → {labelTahap(alur, baris.ke)}
+                {formatWib(baris.waktu)} · {labelTahap(alur, baris.dari)} →{' '}
+                {labelTahap(alur, baris.ke)}
               </Typography>
               {baris.note ? (
                 <Typography variant="pi" tag="p">
@@ -184,14 +248,19 @@ function Riwayat({ data, alur, t }: { data: TampilanDokumen; alur: DefinisiAlur 
               {baris.pengecualian ? (
                 <Typography variant="pi" textColor="warning600" tag="p">
                   {baris.pengecualian === 'pemisahan-tugas'
-                    ? t('panel.pengecualianPemisahan', 'Dikecualikan dari pemisahan tugas (Super Admin).')
+                    ? t(
+                        'panel.pengecualianPemisahan',
+                        'Dikecualikan dari pemisahan tugas (Super Admin).',
+                      )
                     : t('panel.pengecualianSunting', 'Di luar aturan penyuntingan SOP.')}
                 </Typography>
               ) : null}
               {baris.terlambat ? (
                 <Typography variant="pi" textColor="danger600" tag="p">
                   {baris.alasanTerlambat
-                    ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', { alasan: baris.alasanTerlambat })
+                    ? t('panel.terlambatAlasan', 'Tercatat terlambat. Alasan: {alasan}', {
+                        alasan: baris.alasanTerlambat,
+                      })
                     : t('panel.terlambat', 'Tercatat terlambat.')}
                 </Typography>
               ) : null}
@@ -214,7 +283,11 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
 
   let content: React.ReactNode;
   if (!documentId) {
-    content = <Typography variant="pi">{t('panel.belumDisimpan', 'Simpan dokumen ini untuk memulai alur SOP.')}</Typography>;
+    content = (
+      <Typography variant="pi">
+        {t('panel.belumDisimpan', 'Simpan dokumen ini untuk memulai alur SOP.')}
+      </Typography>
+    );
   } else if (error) {
     content = (
       <Typography variant="pi" textColor="danger600">

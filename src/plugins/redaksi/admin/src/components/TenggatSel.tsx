@@ -7,8 +7,14 @@ export function TenggatSel({ batas }: { batas: string | null }) {
   const sisa = sisaWaktu(batas);
   return (
     <Flex direction="column" alignItems="flex-start">
-      <Typography textColor={sisa.lewat ? 'danger600' : 'neutral800'}>{formatWib(batas)}</Typography>
-      <Typography variant="pi" textColor={sisa.lewat ? 'danger600' : 'neutral600'} fontWeight={sisa.lewat ? 'bold' : undefined}>
+      <Typography textColor={sisa.lewat ? 'danger600' : 'neutral800'}>
+        {formatWib(batas)}
+      </Typography>
+      <Typography
+        variant="pi"
+        textColor={sisa.lewat ? 'danger600' : 'neutral600'}
+        fontWeight={sisa.lewat ? 'bold' : undefined}
+      >
         {sisa.teks}
       </Typography>
     </Flex>

@@ -9,10 +9,20 @@ import { TenggatSel } from './TenggatSel';
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
 export const WidgetAntrean = () => {
   const t = useTeks();
-  const { data: antrean, error, isLoading } = useGetAntreanQuery({ page: 1, pageSize: 3 }, { refetchOnMountOrArgChange: true });
+  const {
+    data: antrean,
+    error,
+    isLoading,
+  } = useGetAntreanQuery({ page: 1, pageSize: 3 }, { refetchOnMountOrArgChange: true });
   if (isLoading) return <Widget.Loading />;
-  if (error || !antrean) return <Widget.Error>{pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}</Widget.Error>;
-  if (antrean.meta.ringkasan.jumlah === 0) return <Widget.NoData>{t('antrean.kosong', 'Tidak ada yang menunggu Anda.')}</Widget.NoData>;
+  if (error || !antrean)
+    return (
+      <Widget.Error>
+        {pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}
+      </Widget.Error>
+    );
+  if (antrean.meta.ringkasan.jumlah === 0)
+    return <Widget.NoData>{t('antrean.kosong', 'Tidak ada yang menunggu Anda.')}</Widget.NoData>;
   const { jumlah, lewat } = antrean.meta.ringkasan;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="redaksi-widget">
@@ -26,7 +36,11 @@ export const WidgetAntrean = () => {
           </Typography>
         </Flex>
         <Flex direction="column" alignItems="flex-start">
-          <Typography variant="alpha" textColor={lewat ? 'danger600' : 'neutral800'} data-testid="redaksi-widget-lewat">
+          <Typography
+            variant="alpha"
+            textColor={lewat ? 'danger600' : 'neutral800'}
+            data-testid="redaksi-widget-lewat"
+          >
             {lewat}
           </Typography>
           <Typography variant="pi" textColor="neutral600">

@@ -16,7 +16,10 @@ function teksTenggat(aksi: DefinisiAksi, t: Teks): string | null {
     tanggalKegiatan: t('alur.dasar.kegiatan', 'sejak tanggal kegiatan (H)'),
     batasWaktu: t('alur.dasar.batasWaktu', 'sejak batas waktu disposisi'),
   };
-  const jenis = aksi.tenggat.jenisHari === 'kerja' ? t('alur.hariKerja', 'hari kerja') : t('alur.hariKalender', 'hari kalender');
+  const jenis =
+    aksi.tenggat.jenisHari === 'kerja'
+      ? t('alur.hariKerja', 'hari kerja')
+      : t('alur.hariKalender', 'hari kalender');
   return t('alur.tenggat', 'Tenggat H+{hari} ({jenis}) {dasar}', {
     hari: aksi.tenggat.hari,
     jenis,
@@ -39,19 +42,36 @@ function teksCara(aksi: DefinisiAksi, t: Teks): string {
   }
 }
 
-function KartuAksi({ aksi, alur, namaPeran, t }: { aksi: DefinisiAksi; alur: DefinisiAlur; namaPeran: (kode: string) => string; t: Teks }) {
-  const syarat = aksi.syarat.map((item) => (item.minimal ? `${item.label} (min. ${item.minimal})` : item.label));
+function KartuAksi({
+  aksi,
+  alur,
+  namaPeran,
+  t,
+}: {
+  aksi: DefinisiAksi;
+  alur: DefinisiAlur;
+  namaPeran: (kode: string) => string;
+  t: Teks;
+}) {
+  const syarat = aksi.syarat.map((item) =>
+    item.minimal ? `${item.label} (min. ${item.minimal})` : item.label,
+  );
   if (aksi.catatanWajib) syarat.push(t('alur.catatanWajib', 'catatan wajib'));
   const tenggat = teksTenggat(aksi, t);
   return (
     <Box padding={3} background="neutral100" hasRadius data-testid="redaksi-alur-aksi">
       <Flex gap={2} wrap="wrap">
         <Typography fontWeight="bold">{aksi.label}</Typography>
-        <Typography textColor="neutral600">→ {aksi.ke ? labelTahap(alur, aksi.ke) : t('alur.tetap', 'tahap tetap')}</Typography>
+        <Typography textColor="neutral600">
+          → {aksi.ke ? labelTahap(alur, aksi.ke) : t('alur.tetap', 'tahap tetap')}
+        </Typography>
       </Flex>
       <Typography variant="pi" tag="p">
         {aksi.peran.length
-          ? t('alur.oleh', 'Oleh {peran}, {cara}', { peran: aksi.peran.map(namaPeran).join(' / '), cara: teksCara(aksi, t) })
+          ? t('alur.oleh', 'Oleh {peran}, {cara}', {
+              peran: aksi.peran.map(namaPeran).join(' / '),
+              cara: teksCara(aksi, t),
+            })
           : teksCara(aksi, t)}
       </Typography>
       {syarat.length ? (
@@ -72,11 +92,22 @@ function KartuAksi({ aksi, alur, namaPeran, t }: { aksi: DefinisiAksi; alur: Def
 }
 
 /** One workflow drawn top to bottom: each stage, and what leads out of it, by whom, on what condition. */
-function Diagram({ alur, namaPeran, t }: { alur: DefinisiAlur; namaPeran: (kode: string) => string; t: Teks }) {
+function Diagram({
+  alur,
+  namaPeran,
+  t,
+}: {
+  alur: DefinisiAlur;
+  namaPeran: (kode: string) => string;
+  t: Teks;
+}) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="epsilon">
-        {t('alur.revisi', '{judul}. Revisi {tanggal}.', { judul: alur.sop.judul, tanggal: formatTanggal(alur.sop.tanggalRevisi) })}
+        {t('alur.revisi', '{judul}. Revisi {tanggal}.', {
+          judul: alur.sop.judul,
+          tanggal: formatTanggal(alur.sop.tanggalRevisi),
+        })}
       </Typography>
       {alur.tahap.map((tahap, i) => {
         const keluar = alur.aksi.filter((aksi) => aksi.dari.includes(tahap.kode));
@@ -87,20 +118,36 @@ function Diagram({ alur, namaPeran, t }: { alur: DefinisiAlur; namaPeran: (kode:
                 <ArrowDown aria-hidden />
               </Flex>
             ) : null}
-            <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid="redaksi-alur-tahap">
+            <Box
+              padding={4}
+              background="neutral0"
+              hasRadius
+              shadow="tableShadow"
+              data-testid="redaksi-alur-tahap"
+            >
               <Flex gap={2} paddingBottom={keluar.length ? 3 : 0} wrap="wrap">
                 <Badge active={tahap.kode === alur.tahapAwal}>{`${i + 1}`}</Badge>
                 <Typography variant="delta" tag="h3">
                   {tahap.label}
                 </Typography>
                 {tahap.kode === alur.tahapAwal ? <Badge>{t('alur.awal', 'awal')}</Badge> : null}
-                {tahap.kode === alur.tahapTayang ? <Badge>{t('alur.tayang', 'tayang')}</Badge> : null}
+                {tahap.kode === alur.tahapTayang ? (
+                  <Badge>{t('alur.tayang', 'tayang')}</Badge>
+                ) : null}
                 {tahap.akhir ? <Badge>{t('alur.akhir', 'akhir')}</Badge> : null}
-                {tahap.untukYangDitugaskan ? <Badge>{t('alur.ditugaskan', 'hanya yang ditugaskan')}</Badge> : null}
+                {tahap.untukYangDitugaskan ? (
+                  <Badge>{t('alur.ditugaskan', 'hanya yang ditugaskan')}</Badge>
+                ) : null}
               </Flex>
               <Flex direction="column" alignItems="stretch" gap={2}>
                 {keluar.map((aksi) => (
-                  <KartuAksi key={`${aksi.kode}-${aksi.ke}`} aksi={aksi} alur={alur} namaPeran={namaPeran} t={t} />
+                  <KartuAksi
+                    key={`${aksi.kode}-${aksi.ke}`}
+                    aksi={aksi}
+                    alur={alur}
+                    namaPeran={namaPeran}
+                    t={t}
+                  />
                 ))}
               </Flex>
             </Box>
@@ -116,18 +163,31 @@ const AlurSop = () => {
   const t = useTeks();
   const { data, error, isLoading } = useGetAlurQuery();
   if (isLoading) return <Page.Loading />;
-  if (error || !data) return <Page.Error content={pesanGalat(error, t('alur.gagal', 'Definisi alur tidak dapat dimuat.'))} />;
+  if (error || !data)
+    return (
+      <Page.Error
+        content={pesanGalat(error, t('alur.gagal', 'Definisi alur tidak dapat dimuat.'))}
+      />
+    );
   const namaPeran = (kode: string) => data.peran.find((peran) => peran.kode === kode)?.nama ?? kode;
   return (
     <Page.Main>
       <Page.Title>{t('alur.judul', 'Alur SOP')}</Page.Title>
-      <Layouts.Header title={t('alur.judul', 'Alur SOP')} subtitle={t('alur.subjudul', 'Tahap, siapa yang bertindak, dan syaratnya, seperti yang dijalankan sistem')} />
+      <Layouts.Header
+        title={t('alur.judul', 'Alur SOP')}
+        subtitle={t(
+          'alur.subjudul',
+          'Tahap, siapa yang bertindak, dan syaratnya, seperti yang dijalankan sistem',
+        )}
+      />
       <Layouts.Content>
         <Tabs.Root defaultValue={data.alur[0]?.kode}>
           <Tabs.List aria-label={t('alur.judul', 'Alur SOP')}>
             {data.alur.map((alur) => (
               <Tabs.Trigger key={alur.kode} value={alur.kode}>
-                {alur.kode === 'disposisi' ? t('alur.disposisi', 'Lembar Disposisi (SOP {nomor})', { nomor: alur.sop.nomor }) : `SOP ${alur.sop.nomor}`}
+                {alur.kode === 'disposisi'
+                  ? t('alur.disposisi', 'Lembar Disposisi (SOP {nomor})', { nomor: alur.sop.nomor })
+                  : `SOP ${alur.sop.nomor}`}
               </Tabs.Trigger>
             ))}
           </Tabs.List>

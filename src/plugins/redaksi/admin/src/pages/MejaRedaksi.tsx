@@ -37,7 +37,11 @@ const MejaRedaksi = () => {
   const filterAlur = params.get('alur') ?? SEMUA;
   const filterTahap = params.get('tahap') ?? SEMUA;
   const { data: definisi } = useGetAlurQuery();
-  const { data: antrean, error, isLoading } = useGetAntreanQuery(
+  const {
+    data: antrean,
+    error,
+    isLoading,
+  } = useGetAntreanQuery(
     {
       page: params.get('page') ?? 1,
       pageSize: params.get('pageSize') ?? UKURAN_HALAMAN_BAWAAN,
@@ -50,7 +54,8 @@ const MejaRedaksi = () => {
   const alurTerpilih = definisi?.alur.find((alur) => alur.kode === filterAlur);
   const alurDari = (kode: string) => definisi?.alur.find((alur) => alur.kode === kode);
   const item = antrean?.data ?? [];
-  const jumlahDi = (tahap: string) => antrean?.meta.perTahap.find((baris) => baris.alur === filterAlur && baris.tahap === tahap);
+  const jumlahDi = (tahap: string) =>
+    antrean?.meta.perTahap.find((baris) => baris.alur === filterAlur && baris.tahap === tahap);
   const setFilter = (kunci: string, nilai: string) => {
     const baru = new URLSearchParams(params);
     if (nilai === SEMUA) baru.delete(kunci);
@@ -62,7 +67,10 @@ const MejaRedaksi = () => {
   };
 
   if (isLoading) return <Page.Loading />;
-  if (error) return <Page.Error content={pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))} />;
+  if (error)
+    return (
+      <Page.Error content={pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))} />
+    );
 
   const ringkasan = antrean?.meta.ringkasan ?? { jumlah: 0, lewat: 0 };
   const pagination = antrean?.meta.pagination;
@@ -71,7 +79,10 @@ const MejaRedaksi = () => {
       <Page.Title>{t('antrean.judul', 'Meja Redaksi')}</Page.Title>
       <Layouts.Header
         title={t('antrean.judul', 'Meja Redaksi')}
-        subtitle={t('antrean.subjudul', '{jumlah} menunggu Anda, {lewat} melewati tenggat', { jumlah: ringkasan.jumlah, lewat: ringkasan.lewat })}
+        subtitle={t('antrean.subjudul', '{jumlah} menunggu Anda, {lewat} melewati tenggat', {
+          jumlah: ringkasan.jumlah,
+          lewat: ringkasan.lewat,
+        })}
       />
       <Layouts.Action
         startActions={
@@ -82,7 +93,9 @@ const MejaRedaksi = () => {
               onChange={(nilai) => setFilter('alur', String(nilai))}
               size="S"
             >
-              <SingleSelectOption value={SEMUA}>{t('antrean.semuaAlur', 'Semua alur')}</SingleSelectOption>
+              <SingleSelectOption value={SEMUA}>
+                {t('antrean.semuaAlur', 'Semua alur')}
+              </SingleSelectOption>
               {definisi?.alur.map((alur) => (
                 <SingleSelectOption key={alur.kode} value={alur.kode}>
                   {`SOP ${alur.sop.nomor}: ${alur.sop.judul}`}
@@ -96,10 +109,15 @@ const MejaRedaksi = () => {
                 onChange={(nilai) => setFilter('tahap', String(nilai))}
                 size="S"
               >
-                <SingleSelectOption value={SEMUA}>{t('antrean.semuaTahap', 'Semua tahap')}</SingleSelectOption>
+                <SingleSelectOption value={SEMUA}>
+                  {t('antrean.semuaTahap', 'Semua tahap')}
+                </SingleSelectOption>
                 {alurTerpilih.tahap.map((tahap) => (
                   <SingleSelectOption key={tahap.kode} value={tahap.kode}>
-                    {t('antrean.tahapDenganJumlah', '{tahap} ({jumlah})', { tahap: tahap.label, jumlah: jumlahDi(tahap.kode)?.jumlah ?? 0 })}
+                    {t('antrean.tahapDenganJumlah', '{tahap} ({jumlah})', {
+                      tahap: tahap.label,
+                      jumlah: jumlahDi(tahap.kode)?.jumlah ?? 0,
+                    })}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
@@ -109,7 +127,13 @@ const MejaRedaksi = () => {
       />
       <Layouts.Content>
         {antrean && antrean.meta.perTahap.length > 0 ? (
-          <Flex gap={2} wrap="wrap" marginBottom={4} aria-label={t('antrean.perTahap', 'Jumlah per tahap')} tag="nav">
+          <Flex
+            gap={2}
+            wrap="wrap"
+            marginBottom={4}
+            aria-label={t('antrean.perTahap', 'Jumlah per tahap')}
+            tag="nav"
+          >
             {antrean.meta.perTahap.map((baris) => {
               const aktif = filterAlur === baris.alur && filterTahap === baris.tahap;
               return (
@@ -132,8 +156,15 @@ const MejaRedaksi = () => {
                   }}
                 >
                   {baris.lewat > 0
-                    ? t('antrean.chipLewat', '{tahap}: {jumlah} ({lewat} lewat tenggat)', { tahap: baris.tahapLabel, jumlah: baris.jumlah, lewat: baris.lewat })
-                    : t('antrean.chip', '{tahap}: {jumlah}', { tahap: baris.tahapLabel, jumlah: baris.jumlah })}
+                    ? t('antrean.chipLewat', '{tahap}: {jumlah} ({lewat} lewat tenggat)', {
+                        tahap: baris.tahapLabel,
+                        jumlah: baris.jumlah,
+                        lewat: baris.lewat,
+                      })
+                    : t('antrean.chip', '{tahap}: {jumlah}', {
+                        tahap: baris.tahapLabel,
+                        jumlah: baris.jumlah,
+                      })}
                 </Button>
               );
             })}
@@ -145,10 +176,18 @@ const MejaRedaksi = () => {
           <Table colCount={4} rowCount={item.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('antrean.kolom.judul', 'Judul')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('antrean.kolom.tahap', 'Tahap')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('antrean.kolom.tenggat', 'Tenggat')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('antrean.kolom.tindakan', 'Tindakan')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('antrean.kolom.judul', 'Judul')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('antrean.kolom.tahap', 'Tahap')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('antrean.kolom.tenggat', 'Tenggat')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('antrean.kolom.tindakan', 'Tindakan')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
@@ -162,23 +201,40 @@ const MejaRedaksi = () => {
                 >
                   <Td style={{ whiteSpace: 'normal', maxWidth: '28rem' }}>
                     <Flex direction="column" alignItems="flex-start">
-                      <Link to={tautanDokumen(baris.uid, baris.documentId)} onClick={(e) => e.stopPropagation()}>
-                        <Typography fontWeight="bold" textColor={baris.lewat ? 'danger600' : 'primary600'}>
+                      <Link
+                        to={tautanDokumen(baris.uid, baris.documentId)}
+                        onClick={(e) => e.stopPropagation()}
+                      >
+                        <Typography
+                          fontWeight="bold"
+                          textColor={baris.lewat ? 'danger600' : 'primary600'}
+                        >
                           {baris.judul || t('antrean.tanpaJudul', '(tanpa judul)')}
                         </Typography>
                       </Link>
                       <Typography variant="pi" textColor="neutral600">
-                        {[namaSop(alurDari(baris.alur), baris.alur), baris.nomorRegister, baris.nomorAgenda, baris.tanggalKegiatan ? formatTanggal(baris.tanggalKegiatan) : null]
+                        {[
+                          namaSop(alurDari(baris.alur), baris.alur),
+                          baris.nomorRegister,
+                          baris.nomorAgenda,
+                          baris.tanggalKegiatan ? formatTanggal(baris.tanggalKegiatan) : null,
+                        ]
                           .filter(Boolean)
                           .join(' · ')}
                       </Typography>
                     </Flex>
                   </Td>
-                  <Td style={{ whiteSpace: 'normal' }}><Typography variant="pi">{baris.tahapLabel}</Typography></Td>
-                  <Td><TenggatSel batas={baris.tenggat} /></Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
+                    <Typography variant="pi">{baris.tahapLabel}</Typography>
+                  </Td>
+                  <Td>
+                    <TenggatSel batas={baris.tenggat} />
+                  </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
                     <Typography variant="pi">
-                      {baris.aksi.map((kode) => labelAksi(alurDari(baris.alur), kode, baris.tahap)).join(', ')}
+                      {baris.aksi
+                        .map((kode) => labelAksi(alurDari(baris.alur), kode, baris.tahap))
+                        .join(', ')}
                     </Typography>
                   </Td>
                 </Tr>
@@ -187,7 +243,11 @@ const MejaRedaksi = () => {
           </Table>
         )}
         {pagination && pagination.total > 0 ? (
-          <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={UKURAN_HALAMAN_BAWAAN}>
+          <Pagination.Root
+            pageCount={pagination.pageCount}
+            total={pagination.total}
+            defaultPageSize={UKURAN_HALAMAN_BAWAAN}
+          >
             <Pagination.PageSize options={['10', '25', '50', '100']} />
             <Pagination.Links />
           </Pagination.Root>

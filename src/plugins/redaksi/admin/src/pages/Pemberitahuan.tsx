@@ -14,45 +14,76 @@ const Pemberitahuan = () => {
   const [atur, { isLoading: menyimpan }] = useAturPreferensiMutation();
 
   if (isLoading) return <Page.Loading />;
-  if (error || !data) return <Page.Error content={pesanGalat(error, t('preferensi.gagal', 'Preferensi tidak dapat dimuat.'))} />;
+  if (error || !data)
+    return (
+      <Page.Error
+        content={pesanGalat(error, t('preferensi.gagal', 'Preferensi tidak dapat dimuat.'))}
+      />
+    );
 
   async function ubah(surelAktif: boolean) {
     try {
       await atur({ surelAktif }).unwrap();
       toggleNotification({
         type: 'success',
-        message: surelAktif ? t('preferensi.hidup', 'Anda akan menerima surel pemberitahuan.') : t('preferensi.mati', 'Surel pemberitahuan dimatikan untuk Anda.'),
+        message: surelAktif
+          ? t('preferensi.hidup', 'Anda akan menerima surel pemberitahuan.')
+          : t('preferensi.mati', 'Surel pemberitahuan dimatikan untuk Anda.'),
       });
     } catch (galat) {
-      toggleNotification({ type: 'danger', message: pesanGalat(galat, t('preferensi.gagalSimpan', 'Preferensi tidak dapat disimpan.')) });
+      toggleNotification({
+        type: 'danger',
+        message: pesanGalat(galat, t('preferensi.gagalSimpan', 'Preferensi tidak dapat disimpan.')),
+      });
     }
   }
 
   return (
     <Page.Main>
       <Page.Title>{t('preferensi.judul', 'Pemberitahuan')}</Page.Title>
-      <Layouts.Header title={t('preferensi.judul', 'Pemberitahuan')} subtitle={t('preferensi.subjudul', 'Surel saat ada yang menunggu Anda, dan pengingat harian pukul 07.00 dan 13.00 WIB')} />
+      <Layouts.Header
+        title={t('preferensi.judul', 'Pemberitahuan')}
+        subtitle={t(
+          'preferensi.subjudul',
+          'Surel saat ada yang menunggu Anda, dan pengingat harian pukul 07.00 dan 13.00 WIB',
+        )}
+      />
       <Layouts.Content>
         <Box padding={6} background="neutral0" hasRadius shadow="tableShadow">
           <Flex direction="column" alignItems="stretch" gap={4}>
             {!data.surelServerAktif ? (
-              <Alert variant="default" closeLabel={t('umum.tutup', 'Tutup')} title={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}>
-                {t('preferensi.serverMati', 'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.')}
+              <Alert
+                variant="default"
+                closeLabel={t('umum.tutup', 'Tutup')}
+                title={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
+              >
+                {t(
+                  'preferensi.serverMati',
+                  'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.',
+                )}
               </Alert>
             ) : null}
-            <Field.Root name="surelAktif" hint={t('preferensi.petunjuk', 'Antrean di Meja Redaksi tetap menampilkan semuanya.')}>
+            <Field.Root
+              name="surelAktif"
+              hint={t('preferensi.petunjuk', 'Antrean di Meja Redaksi tetap menampilkan semuanya.')}
+            >
               <Field.Label>{t('preferensi.label', 'Terima surel pemberitahuan')}</Field.Label>
               <Toggle
                 checked={data.surelAktif}
                 disabled={menyimpan}
                 onLabel={t('preferensi.ya', 'Ya')}
                 offLabel={t('preferensi.tidak', 'Tidak')}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => ubah(event.target.checked)}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                  ubah(event.target.checked)
+                }
               />
               <Field.Hint />
             </Field.Root>
             <Typography variant="pi" textColor="neutral600">
-              {t('preferensi.keterangan', 'Surel dikirim saat dokumen tiba di tahap Anda, saat dikembalikan atau ditolak, dan saat Anda ditugaskan.')}
+              {t(
+                'preferensi.keterangan',
+                'Surel dikirim saat dokumen tiba di tahap Anda, saat dikembalikan atau ditolak, dan saat Anda ditugaskan.',
+              )}
             </Typography>
           </Flex>
         </Box>

@@ -38,7 +38,13 @@ function pilihanBulan(kini: string): string[] {
 
 function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
   return (
-    <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid="redaksi-angka">
+    <Box
+      padding={4}
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      data-testid="redaksi-angka"
+    >
       <Typography variant="sigma" textColor="neutral600" tag="p">
         {label}
       </Typography>
@@ -49,7 +55,15 @@ function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
   );
 }
 
-function Tabel({ judul, kolom, baris }: { judul: string; kolom: string[]; baris: React.ReactNode[][] }) {
+function Tabel({
+  judul,
+  kolom,
+  baris,
+}: {
+  judul: string;
+  kolom: string[];
+  baris: React.ReactNode[][];
+}) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} tag="section" aria-label={judul}>
       <Typography variant="delta" tag="h2">
@@ -85,7 +99,8 @@ function Tabel({ judul, kolom, baris }: { judul: string; kolom: string[]; baris:
   );
 }
 
-const jam = (nilai: number | null) => (nilai === null ? '–' : `${nilai.toLocaleString('id-ID')} jam`);
+const jam = (nilai: number | null) =>
+  nilai === null ? '–' : `${nilai.toLocaleString('id-ID')} jam`;
 
 function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
   const { website, mediaSosial, disposisi } = rekap;
@@ -94,16 +109,31 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
       <Grid.Root gap={4}>
         {[
           { label: t('rekap.artikelTerbit', 'Artikel terbit'), nilai: website.artikelTerbit },
-          { label: t('rekap.pembaca', 'Pembaca'), nilai: website.pembaca.total.toLocaleString('id-ID') },
+          {
+            label: t('rekap.pembaca', 'Pembaca'),
+            nilai: website.pembaca.total.toLocaleString('id-ID'),
+          },
           { label: t('rekap.diunggah', 'Konten medsos diunggah'), nilai: mediaSosial.diunggah },
           {
             label: t('rekap.disposisi', 'Disposisi diterima / selesai / terlambat'),
             nilai: `${disposisi.diterima} / ${disposisi.selesai} / ${disposisi.terlambat}`,
           },
-          { label: t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang'), nilai: website.dikoreksiSetelahTayang },
-          { label: t('rekap.luarSop', 'Suntingan di luar SOP (laman / medsos)'), nilai: `${website.suntinganLuarSop} / ${mediaSosial.suntinganLuarSop}` },
-          { label: t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak'), nilai: `${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}` },
-          { label: t('rekap.diserahkanTerlambat', 'Diserahkan terlambat'), nilai: mediaSosial.diserahkanTerlambat },
+          {
+            label: t('rekap.dikoreksi', 'Artikel dikoreksi setelah tayang'),
+            nilai: website.dikoreksiSetelahTayang,
+          },
+          {
+            label: t('rekap.luarSop', 'Suntingan di luar SOP (laman / medsos)'),
+            nilai: `${website.suntinganLuarSop} / ${mediaSosial.suntinganLuarSop}`,
+          },
+          {
+            label: t('rekap.dikembalikanDitolak', 'Dikembalikan / ditolak'),
+            nilai: `${mediaSosial.dikembalikan} / ${mediaSosial.ditolak}`,
+          },
+          {
+            label: t('rekap.diserahkanTerlambat', 'Diserahkan terlambat'),
+            nilai: mediaSosial.diserahkanTerlambat,
+          },
           {
             label: t('rekap.waktuProses', 'Waktu proses median / terlama'),
             nilai: `${jam(mediaSosial.waktuProsesJam.median)} / ${jam(mediaSosial.waktuProsesJam.terlama)}`,
@@ -119,28 +149,45 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
         <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
           <GrafikBatang
             judul={t('rekap.grafik.kategori', 'Artikel per kategori')}
-            data={website.perKategori.map((baris) => ({ label: baris.kategori, nilai: baris.jumlah }))}
+            data={website.perKategori.map((baris) => ({
+              label: baris.kategori,
+              nilai: baris.jumlah,
+            }))}
           />
         </Grid.Item>
         <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
           <GrafikBatang
             judul={t('rekap.grafik.platform', 'Unggahan per platform')}
-            data={mediaSosial.perPlatform.map((baris) => ({ label: baris.platform, nilai: baris.jumlah }))}
+            data={mediaSosial.perPlatform.map((baris) => ({
+              label: baris.platform,
+              nilai: baris.jumlah,
+            }))}
           />
         </Grid.Item>
         <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
           <GrafikBatang
             judul={t('rekap.grafik.pembacaHarian', 'Pembaca per hari')}
             arah="tegak"
-            data={website.pembaca.perHari.map((baris) => ({ label: formatTanggal(baris.tanggal), nilai: baris.jumlah }))}
+            data={website.pembaca.perHari.map((baris) => ({
+              label: formatTanggal(baris.tanggal),
+              nilai: baris.jumlah,
+            }))}
           />
         </Grid.Item>
         <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
           <GrafikBatang
             judul={t('rekap.grafik.ketepatan', 'Tepat waktu dan terlambat')}
             data={[
-              { label: t('rekap.tepatWaktu', 'Tepat waktu'), nilai: mediaSosial.tepatWaktu, warna: 'success600' },
-              { label: t('rekap.terlambat', 'Terlambat'), nilai: mediaSosial.terlambat, warna: 'danger600' },
+              {
+                label: t('rekap.tepatWaktu', 'Tepat waktu'),
+                nilai: mediaSosial.tepatWaktu,
+                warna: 'success600',
+              },
+              {
+                label: t('rekap.terlambat', 'Terlambat'),
+                nilai: mediaSosial.terlambat,
+                warna: 'danger600',
+              },
             ]}
           />
         </Grid.Item>
@@ -149,12 +196,23 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
       <Tabel
         judul={t('rekap.terbanyak', '10 artikel paling banyak dibaca')}
         kolom={[t('rekap.kolom.judul', 'Judul'), t('rekap.kolom.pembaca', 'Pembaca')]}
-        baris={website.terbanyakDibaca.map((baris) => [baris.judul, baris.pembaca.toLocaleString('id-ID')])}
+        baris={website.terbanyakDibaca.map((baris) => [
+          baris.judul,
+          baris.pembaca.toLocaleString('id-ID'),
+        ])}
       />
       <Tabel
         judul={t('rekap.alasanTerlambat', 'Unggahan terlambat dan alasannya')}
-        kolom={[t('rekap.kolom.register', 'No. register'), t('rekap.kolom.judul', 'Judul'), t('rekap.kolom.alasan', 'Alasan')]}
-        baris={mediaSosial.alasanTerlambat.map((baris) => [baris.nomorRegister ?? '–', baris.judul, baris.alasan ?? '–'])}
+        kolom={[
+          t('rekap.kolom.register', 'No. register'),
+          t('rekap.kolom.judul', 'Judul'),
+          t('rekap.kolom.alasan', 'Alasan'),
+        ]}
+        baris={mediaSosial.alasanTerlambat.map((baris) => [
+          baris.nomorRegister ?? '–',
+          baris.judul,
+          baris.alasan ?? '–',
+        ])}
       />
       <Tabel
         judul={t('rekap.perUnit', 'Per unit pelaksana')}
@@ -202,9 +260,17 @@ const Rekapitulasi = () => {
   async function unduh(format: string) {
     setMengunduh(format);
     try {
-      await unduhBerkas(get, '/redaksi/recap', { month: bulan, format }, `rekapitulasi-redaksi-${bulan}.${format}`);
+      await unduhBerkas(
+        get,
+        '/redaksi/recap',
+        { month: bulan, format },
+        `rekapitulasi-redaksi-${bulan}.${format}`,
+      );
     } catch (galat) {
-      toggleNotification({ type: 'danger', message: pesanGalat(galat, t('rekap.unduhGagal', 'Berkas tidak dapat diunduh.')) });
+      toggleNotification({
+        type: 'danger',
+        message: pesanGalat(galat, t('rekap.unduhGagal', 'Berkas tidak dapat diunduh.')),
+      });
     } finally {
       setMengunduh(null);
     }
@@ -216,7 +282,9 @@ const Rekapitulasi = () => {
         <Page.Title>{t('rekap.judul', 'Rekapitulasi')}</Page.Title>
         <Layouts.Header
           title={t('rekap.judul', 'Rekapitulasi')}
-          subtitle={t('rekap.subjudul', 'Rekap bulanan SOP 20 dan SOP 21, {bulan} (WIB)', { bulan: formatBulan(bulan) })}
+          subtitle={t('rekap.subjudul', 'Rekap bulanan SOP 20 dan SOP 21, {bulan} (WIB)', {
+            bulan: formatBulan(bulan),
+          })}
           primaryAction={
             <Flex gap={2}>
               {FORMAT_UNDUHAN.map(({ format, label }) => (
@@ -251,7 +319,9 @@ const Rekapitulasi = () => {
         />
         <Layouts.Content>
           {error ? (
-            <Typography textColor="danger600">{pesanGalat(error, t('rekap.gagal', 'Rekapitulasi tidak dapat dimuat.'))}</Typography>
+            <Typography textColor="danger600">
+              {pesanGalat(error, t('rekap.gagal', 'Rekapitulasi tidak dapat dimuat.'))}
+            </Typography>
           ) : !rekap || isFetching ? (
             <Page.Loading />
           ) : (

@@ -1,5 +1,12 @@
 import { adminApi } from '@strapi/strapi/admin';
-import type { AntreanRequestQuery, AntreanResponse, DefinisiAlur, MasukanTransisi, Rekap, TampilanDokumen } from '../types';
+import type {
+  AntreanRequestQuery,
+  AntreanResponse,
+  DefinisiAlur,
+  MasukanTransisi,
+  Rekap,
+  TampilanDokumen,
+} from '../types';
 
 /**
  * The plugin's admin routes as RTK Query endpoints on Strapi's own admin API, so that the
@@ -12,22 +19,26 @@ const api = adminApi.enhanceEndpoints({
 });
 
 type Kunci = { uid: string; documentId: string };
-const tagDokumen = ({ uid, documentId }: Kunci) =>
-  [
-    { type: 'RedaksiDokumen' as const, id: `${uid}_${documentId}` },
-    // The content manager tags its documents this way: a save or Publish there refreshes the panel.
-    { type: 'Document' as const, id: `${uid}_${documentId}` },
-  ];
+const tagDokumen = ({ uid, documentId }: Kunci) => [
+  { type: 'RedaksiDokumen' as const, id: `${uid}_${documentId}` },
+  // The content manager tags its documents this way: a save or Publish there refreshes the panel.
+  { type: 'Document' as const, id: `${uid}_${documentId}` },
+];
 
 export const redaksiApi = api.injectEndpoints({
   endpoints: (builder) => ({
-    getAlur: builder.query<{ alur: DefinisiAlur[]; peran: { kode: string; nama: string }[] }, void>({
-      query: () => '/redaksi/workflows',
-      transformResponse: (res: { data: DefinisiAlur[]; meta: { peran: { kode: string; nama: string }[] } }) => ({
-        alur: res.data,
-        peran: res.meta.peran,
-      }),
-    }),
+    getAlur: builder.query<{ alur: DefinisiAlur[]; peran: { kode: string; nama: string }[] }, void>(
+      {
+        query: () => '/redaksi/workflows',
+        transformResponse: (res: {
+          data: DefinisiAlur[];
+          meta: { peran: { kode: string; nama: string }[] };
+        }) => ({
+          alur: res.data,
+          peran: res.meta.peran,
+        }),
+      },
+    ),
     getTampilan: builder.query<TampilanDokumen, Kunci>({
       query: ({ uid, documentId }) => `/redaksi/documents/${uid}/${documentId}`,
       transformResponse: (res: { data: TampilanDokumen }) => res.data,
@@ -49,12 +60,18 @@ export const redaksiApi = api.injectEndpoints({
       providesTags: ['RedaksiAntrean'],
     }),
     getRekap: builder.query<Rekap, string>({
-      query: (bulan) => ({ url: '/redaksi/recap', config: { params: { month: bulan, format: 'json' } } }),
+      query: (bulan) => ({
+        url: '/redaksi/recap',
+        config: { params: { month: bulan, format: 'json' } },
+      }),
       transformResponse: (res: { data: Rekap }) => res.data,
     }),
     getPreferensi: builder.query<{ surelAktif: boolean; surelServerAktif: boolean }, void>({
       query: () => '/redaksi/preferences',
-      transformResponse: (res: { data: { surelAktif: boolean }; meta: { surelServerAktif: boolean } }) => ({
+      transformResponse: (res: {
+        data: { surelAktif: boolean };
+        meta: { surelServerAktif: boolean };
+      }) => ({
         ...res.data,
         surelServerAktif: res.meta.surelServerAktif,
       }),

@@ -16,7 +16,13 @@ export function useTeks() {
 
 /** The server's refusal, in its own (Indonesian) words; a generic line only if it gave none. */
 export function pesanGalat(galat: unknown, bawaan: string): string {
-  if (galat && typeof galat === 'object' && 'message' in galat && typeof galat.message === 'string' && galat.message) {
+  if (
+    galat &&
+    typeof galat === 'object' &&
+    'message' in galat &&
+    typeof galat.message === 'string' &&
+    galat.message
+  ) {
     return galat.message;
   }
   return bawaan;

@@ -14,7 +14,12 @@ function namaDariHeader(header: string | null | undefined, bawaan: string): stri
  * request, so every status is taken here and a refusal's JSON read, for the server's own
  * Indonesian message to reach the editor.
  */
-export async function unduhBerkas(get: Get, url: string, params: Record<string, string>, namaBawaan: string): Promise<void> {
+export async function unduhBerkas(
+  get: Get,
+  url: string,
+  params: Record<string, string>,
+  namaBawaan: string,
+): Promise<void> {
   const res = await get(url, { params, responseType: 'blob', validateStatus: () => true });
   if ((res.status ?? 200) >= 400) {
     const pesan = await res.data

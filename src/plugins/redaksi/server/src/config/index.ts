@@ -102,26 +102,44 @@ export default {
     }
     for (const key of ['minimalFoto', 'tenggatDisposisiHari'] as const) {
       if (!isNonNegativeInteger(config.sop20[key])) {
-        throw new Error(`redaksi.sop20.${key} harus bilangan bulat >= 0 (sekarang: ${config.sop20[key]})`);
+        throw new Error(
+          `redaksi.sop20.${key} harus bilangan bulat >= 0 (sekarang: ${config.sop20[key]})`,
+        );
       }
     }
     for (const nama of ['sop21', 'sop20'] as const) {
       if (typeof config[nama].pemisahanTugas !== 'boolean') {
-        throw new Error(`redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${config[nama].pemisahanTugas})`);
+        throw new Error(
+          `redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${config[nama].pemisahanTugas})`,
+        );
       }
     }
     const { notifikasi } = config;
-    if (!Array.isArray(notifikasi.jadwalPengingat) || notifikasi.jadwalPengingat.some((aturan) => typeof aturan !== 'string' || aturan.trim().split(/\s+/).length < 5)) {
-      throw new Error(`redaksi.notifikasi.jadwalPengingat harus daftar aturan cron, mis. ['0 7 * * *'] (sekarang: ${JSON.stringify(notifikasi.jadwalPengingat)})`);
+    if (
+      !Array.isArray(notifikasi.jadwalPengingat) ||
+      notifikasi.jadwalPengingat.some(
+        (aturan) => typeof aturan !== 'string' || aturan.trim().split(/\s+/).length < 5,
+      )
+    ) {
+      throw new Error(
+        `redaksi.notifikasi.jadwalPengingat harus daftar aturan cron, mis. ['0 7 * * *'] (sekarang: ${JSON.stringify(notifikasi.jadwalPengingat)})`,
+      );
     }
     for (const key of ['percobaan', 'jedaUlangMs'] as const) {
       if (!isNonNegativeInteger(notifikasi[key]) || (key === 'percobaan' && notifikasi[key] < 1)) {
-        throw new Error(`redaksi.notifikasi.${key} harus bilangan bulat positif (sekarang: ${notifikasi[key]})`);
+        throw new Error(
+          `redaksi.notifikasi.${key} harus bilangan bulat positif (sekarang: ${notifikasi[key]})`,
+        );
       }
     }
-    for (const [nama, jenisHari] of [['sop21', sop.jenisHari], ['sop20', config.sop20.jenisHari]] as const) {
+    for (const [nama, jenisHari] of [
+      ['sop21', sop.jenisHari],
+      ['sop20', config.sop20.jenisHari],
+    ] as const) {
       if (jenisHari !== 'kalender' && jenisHari !== 'kerja') {
-        throw new Error(`redaksi.${nama}.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${jenisHari})`);
+        throw new Error(
+          `redaksi.${nama}.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${jenisHari})`,
+        );
       }
     }
   },

@@ -27,7 +27,10 @@ function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
 export default () => ({
   async workflows(ctx: Ctx) {
     // The role names travel along so that the admin panel draws the flow with people's words.
-    ctx.body = { data: getService('alur').semua(), meta: { peran: PERAN.map(({ kode, nama }) => ({ kode, nama })) } };
+    ctx.body = {
+      data: getService('alur').semua(),
+      meta: { peran: PERAN.map(({ kode, nama }) => ({ kode, nama })) },
+    };
   },
 
   async document(ctx: Ctx) {
@@ -48,7 +51,11 @@ export default () => ({
       kodeAksi: body.action,
       jalur: 'transisi',
       aktor,
-      masukan: { note: body.note, alasanTerlambat: body.alasanTerlambat, assignees: body.assignees as number[] | null | undefined },
+      masukan: {
+        note: body.note,
+        alasanTerlambat: body.alasanTerlambat,
+        assignees: body.assignees as number[] | null | undefined,
+      },
     });
     ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
   },
@@ -64,7 +71,8 @@ export default () => ({
     const aktor = aktorDari(ctx);
     const alur = getService('alur').wajib(uid);
     const aksi = alur.aksi.find((item) => item.kode === action && item.melalui === 'unduhan');
-    if (!aksi) throw new errors.NotFoundError(`Tidak ada unduhan "${action}" pada SOP ${alur.sop.nomor}`);
+    if (!aksi)
+      throw new errors.NotFoundError(`Tidak ada unduhan "${action}" pada SOP ${alur.sop.nomor}`);
 
     let paket: PaketSiap | undefined;
     // Two downloads at once (a double click) both get their package: the history takes one row
@@ -137,7 +145,9 @@ export default () => ({
 
   async updatePreferences(ctx: Ctx) {
     const { surelAktif } = await validatePreferensi(ctx.request.body);
-    ctx.body = { data: await getService('notifikasi').aturPreferensi(ctx.state.user.id, surelAktif) };
+    ctx.body = {
+      data: await getService('notifikasi').aturPreferensi(ctx.state.user.id, surelAktif),
+    };
   },
 
   async queue(ctx: Ctx) {

@@ -3,14 +3,22 @@ import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
 import { aksiPublish } from '../domain/mesin';
 import { aktorDariRequest } from '../services/aktor';
-import { layananDokumen } from '../utils/dokumen';
+import { documentService } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
 import { adaIzinMesin } from './izin-mesin';
 import { penjagaSunting } from './sunting';
 import type { Context, Middleware, Next, Params } from './types';
 
-const AKSI_TULIS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const AKSI_TULIS = new Set([
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'discardDraft',
+  'clone',
+]);
 
 /**
  * The SOP guard. Every way of publishing in Strapi 5 goes through the document service: the
@@ -42,9 +50,12 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
     strapi.db.transaction(async () => {
       const { status: _published, ...params } = context.params as Params;
       context.params = params;
-      const draf = (await simpanSesuaiAturan(alur, context, next)) as { documentId: string; locale?: string } | null;
+      const draf = (await simpanSesuaiAturan(alur, context, next)) as {
+        documentId: string;
+        locale?: string;
+      } | null;
       if (!draf) return draf;
-      const documents = layananDokumen(alur.uid);
+      const documents = documentService(alur.uid);
       await documents.publish({ documentId: draf.documentId, locale: draf.locale });
       return documents.findOne({
         documentId: draf.documentId,
@@ -61,7 +72,11 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
    */
   const periksaHapus = async (alur: DefinisiAlur, documentId: string) => {
     const riwayat = await strapi.db.query(UID_REDAKSI.riwayat).count({
-      where: { uidKonten: alur.uid, dokumenId: documentId, aksi: { $notIn: Object.keys(CATATAN_MESIN_UMUM) } },
+      where: {
+        uidKonten: alur.uid,
+        dokumenId: documentId,
+        aksi: { $notIn: Object.keys(CATATAN_MESIN_UMUM) },
+      },
     });
     if (riwayat > 0) {
       const status = await getService('status').baca(alur.uid, documentId);
@@ -77,7 +92,9 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
   const penjaga = async (context: Context, next: Next): Promise<unknown> => {
     if ((ENGINE_UIDS as readonly string[]).includes(context.uid)) {
       if (AKSI_TULIS.has(context.action)) {
-        throw new errors.PolicyError('Status dan riwayat alur SOP hanya ditulis oleh mesin redaksi');
+        throw new errors.PolicyError(
+          'Status dan riwayat alur SOP hanya ditulis oleh mesin redaksi',
+        );
       }
       return next();
     }
@@ -95,7 +112,10 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
       case 'clone':
       case 'update':
       case 'discardDraft':
-        if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
+        if (
+          (context.action === 'create' || context.action === 'update') &&
+          params.status === 'published'
+        ) {
           return simpanLaluTerbitkan(alur, context, next);
         }
         return simpanSesuaiAturan(alur, context, next);

@@ -44,12 +44,21 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
       where: { id: { $in: ids } },
       populate: { related: true },
     })) as Berkas[];
-    const hasil = new Map<string, { uid: string; documentId: string; namaBerkas: string[]; idBerkas: number[] }>();
+    const hasil = new Map<
+      string,
+      { uid: string; documentId: string; namaBerkas: string[]; idBerkas: number[] }
+    >();
     for (const file of berkas) {
       for (const entri of file.related ?? []) {
-        if (!entri.__type || !entri.documentId || !getService('alur').untukUid(entri.__type)) continue;
+        if (!entri.__type || !entri.documentId || !getService('alur').untukUid(entri.__type))
+          continue;
         const kunci = `${entri.__type}::${entri.documentId}`;
-        const item = hasil.get(kunci) ?? { uid: entri.__type, documentId: entri.documentId, namaBerkas: [], idBerkas: [] };
+        const item = hasil.get(kunci) ?? {
+          uid: entri.__type,
+          documentId: entri.documentId,
+          namaBerkas: [],
+          idBerkas: [],
+        };
         if (!item.idBerkas.includes(file.id)) {
           item.idBerkas.push(file.id);
           item.namaBerkas.push(file.name ?? `#${file.id}`);
@@ -63,10 +72,15 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
   /** The media fields of the item's draft that hold one of these files (all media fields if only an older version does). */
   async function fieldPemakai(uid: string, documentId: string, ids: number[]): Promise<string[]> {
     const nilai = await getService('sidik').muatNilai(uid, documentId);
-    const atribut = (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, { type: string }>;
+    const atribut = (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<
+      string,
+      { type: string }
+    >;
     const media = Object.keys(atribut).filter((nama) => atribut[nama].type === 'media');
     const memuat = media.filter((nama) =>
-      ((nilai[nama] as Array<{ id: number }> | null) ?? []).some((berkas) => ids.includes(berkas.id)),
+      ((nilai[nama] as Array<{ id: number }> | null) ?? []).some((berkas) =>
+        ids.includes(berkas.id),
+      ),
     );
     return memuat.length > 0 ? memuat : media;
   }
@@ -95,10 +109,14 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
         if (!keputusan.ok) {
           throw new errors.PolicyError(
             `Tidak dapat ${URAIAN[jenis]} ${nama}: berkas ini bagian dari dokumen yang berada pada tahap "${labelTahap(alur, status.tahap)}". ${keputusan.pesan}`,
-            { kode: keputusan.kode, field, dokumen: { uid: item.uid, documentId: item.documentId } },
+            {
+              kode: keputusan.kode,
+              field,
+              dokumen: { uid: item.uid, documentId: item.documentId },
+            },
           );
         }
-        await getService('status').ubahJikaBelumBerubah(status, {});
+        await getService('status').compareAndSet(status, {});
         await getService('riwayat').tambah({
           uidKonten: item.uid,
           dokumenId: item.documentId,
@@ -107,7 +125,10 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
           ke: status.tahap,
           aktorId: aktor.id,
           aktorNama: aktor.nama,
-          peran: peranTercatat(aktor, alur.tahap.find((t) => t.kode === status.tahap)?.sunting?.peran ?? []),
+          peran: peranTercatat(
+            aktor,
+            alur.tahap.find((t) => t.kode === status.tahap)?.sunting?.peran ?? [],
+          ),
           note: `${URAIAN[jenis][0].toUpperCase()}${URAIAN[jenis].slice(1)} ${nama}`,
           alasanTerlambat: null,
           terlambat: false,
@@ -120,28 +141,45 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
   }
 
   // The bytes: checked (and recorded) first, then the upload plugin does its work unchecked again.
-  strapi.get('services').extend('plugin::upload.upload', (layanan: Record<string, (...args: never[]) => Promise<unknown>>) => ({
-    ...layanan,
-    async replace(id: number, ...rest: unknown[]) {
-      await periksa([Number(id)], 'ganti');
-      return denganIzinMesin(() => (layanan.replace as (...args: unknown[]) => Promise<unknown>)(id, ...rest));
-    },
-    async remove(file: { id: number }, ...rest: unknown[]) {
-      await periksa([Number(file.id)], 'hapus');
-      return denganIzinMesin(() => (layanan.remove as (...args: unknown[]) => Promise<unknown>)(file, ...rest));
-    },
-  }));
+  strapi
+    .get('services')
+    .extend(
+      'plugin::upload.upload',
+      (layanan: Record<string, (...args: never[]) => Promise<unknown>>) => ({
+        ...layanan,
+        async replace(id: number, ...rest: unknown[]) {
+          await periksa([Number(id)], 'ganti');
+          return denganIzinMesin(() =>
+            (layanan.replace as (...args: unknown[]) => Promise<unknown>)(id, ...rest),
+          );
+        },
+        async remove(file: { id: number }, ...rest: unknown[]) {
+          await periksa([Number(file.id)], 'hapus');
+          return denganIzinMesin(() =>
+            (layanan.remove as (...args: unknown[]) => Promise<unknown>)(file, ...rest),
+          );
+        },
+      }),
+    );
 
   // Metadata: every write to the file table, whichever route or service makes it.
-  const sebelumUbah = async (event: { params: { where?: Record<string, unknown>; data?: Record<string, unknown> } }) => {
+  const sebelumUbah = async (event: {
+    params: { where?: Record<string, unknown>; data?: Record<string, unknown> };
+  }) => {
     if (adaIzinMesin()) return;
     const kolom = Object.keys(event.params.data ?? {});
     if (kolom.every((nama) => KOLOM_FOLDER.has(nama))) return;
-    const berkas = await strapi.db.query(UID_BERKAS).findMany({ where: event.params.where ?? {}, select: ['id'] });
+    const berkas = await strapi.db
+      .query(UID_BERKAS)
+      .findMany({ where: event.params.where ?? {}, select: ['id'] });
     await periksa(
       berkas.map((file: { id: number }) => file.id),
       'keterangan',
     );
   };
-  strapi.db.lifecycles.subscribe({ models: [UID_BERKAS], beforeUpdate: sebelumUbah, beforeUpdateMany: sebelumUbah });
+  strapi.db.lifecycles.subscribe({
+    models: [UID_BERKAS],
+    beforeUpdate: sebelumUbah,
+    beforeUpdateMany: sebelumUbah,
+  });
 }

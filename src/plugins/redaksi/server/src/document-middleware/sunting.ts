@@ -19,22 +19,38 @@ import type { Context, Next, Params } from './types';
  */
 export function penjagaSunting(strapi: Core.Strapi) {
   const atributDari = (uid: string) =>
-    (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, { type: string; target?: string }>;
+    (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<
+      string,
+      { type: string; target?: string }
+    >;
 
   /**
    * A new item enters its workflow: its first stage (another when it is created already linked,
    * e.g. a Liputan carrying out a disposition), and its number if the workflow issues one.
    */
-  const mulaiAlur = async (alur: DefinisiAlur, dokumen: Record<string, unknown> & { documentId: string }, nilai: Record<string, unknown>) => {
+  const mulaiAlur = async (
+    alur: DefinisiAlur,
+    dokumen: Record<string, unknown> & { documentId: string },
+    nilai: Record<string, unknown>,
+  ) => {
     const sekarang = getService('jam').sekarang();
-    await getService('status').pastikan(alur, dokumen.documentId, sekarang, tahapAwalUntuk(alur, nilai));
+    await getService('status').ensure(
+      alur,
+      dokumen.documentId,
+      sekarang,
+      tahapAwalUntuk(alur, nilai),
+    );
     const induk = alur.penomoran && nilai[alur.penomoran.kecualiJikaTerkait];
     if (alur.penomoran && (induk === null || induk === undefined)) {
       const nomor = await getService('penomoran').nomorAgenda(sekarang);
-      await strapi.db.query(alur.uid).updateMany({ where: { documentId: dokumen.documentId }, data: { [alur.penomoran.field]: nomor } });
+      await strapi.db.query(alur.uid).updateMany({
+        where: { documentId: dokumen.documentId },
+        data: { [alur.penomoran.field]: nomor },
+      });
       // What the caller gets back shows the number: the document, or each entry of a clone.
       dokumen[alur.penomoran.field] = nomor;
-      for (const entri of (dokumen.entries as Array<Record<string, unknown>> | undefined) ?? []) entri[alur.penomoran.field] = nomor;
+      for (const entri of (dokumen.entries as Array<Record<string, unknown>> | undefined) ?? [])
+        entri[alur.penomoran.field] = nomor;
     }
   };
 
@@ -48,13 +64,16 @@ export function penjagaSunting(strapi: Core.Strapi) {
     const terkait = alur.tahapAwalJikaTerkait;
     const ids = terkait ? (nilai[terkait.field] as string[] | null) : null;
     if (!terkait || !ids) return;
-    const target = (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)?.target;
+    const target = (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)
+      ?.target;
     const alurTarget = target ? getService('alur').untukUid(target) : undefined;
     if (!alurTarget) return;
     for (const id of ids) {
       const status = await getService('status').baca(alurTarget.uid, id);
       if (status && terkait.tahapTerkaitSah.includes(status.tahap)) continue;
-      const sah = terkait.tahapTerkaitSah.map((kode) => `"${labelTahap(alurTarget, kode)}"`).join(' atau ');
+      const sah = terkait.tahapTerkaitSah
+        .map((kode) => `"${labelTahap(alurTarget, kode)}"`)
+        .join(' atau ');
       const pesan = `${terkait.field} hanya dapat dikaitkan setelah lembarnya sampai di tahap ${sah}; lembar ini masih di tahap "${labelTahap(alurTarget, status?.tahap ?? alurTarget.tahapAwal)}". Tunggu sampai disposisi diteruskan kepada Redaktur Pelaksana (SOP ${alur.sop.nomor} langkah 1-3).`;
       throw new errors.ValidationError(pesan, {
         syarat: [{ kode: 'tautan-belum-sampai', pesan, field: terkait.field }],
@@ -65,9 +84,12 @@ export function penjagaSunting(strapi: Core.Strapi) {
 
   /** The actions already taken on an item, for fields that freeze after one. */
   const aksiTerjadi = async (alur: DefinisiAlur, documentId: string | null, berubah: string[]) => {
-    const perlu = documentId && (alur.fieldTetap ?? []).some((aturan) => berubah.includes(aturan.field));
+    const perlu =
+      documentId && (alur.fieldTetap ?? []).some((aturan) => berubah.includes(aturan.field));
     if (!perlu) return new Set<string>();
-    const baris = await strapi.db.query(UID_REDAKSI.riwayat).findMany({ where: { uidKonten: alur.uid, dokumenId: documentId }, select: ['aksi'] });
+    const baris = await strapi.db
+      .query(UID_REDAKSI.riwayat)
+      .findMany({ where: { uidKonten: alur.uid, dokumenId: documentId }, select: ['aksi'] });
     return new Set<string>(baris.map((row: { aksi: string }) => row.aksi));
   };
 
@@ -83,12 +105,22 @@ export function penjagaSunting(strapi: Core.Strapi) {
    * A number the engine issues, typed in by hand, is refused before it reaches the database: a
    * copy of an existing number would otherwise fail there on the unique index (a 500).
    */
-  const tolakFieldMesinYangDiisi = (alur: DefinisiAlur, params: Params, sebelum: Record<string, unknown>) => {
+  const tolakFieldMesinYangDiisi = (
+    alur: DefinisiAlur,
+    params: Params,
+    sebelum: Record<string, unknown>,
+  ) => {
     const atribut = atributDari(alur.uid);
     const data = (params.data ?? {}) as Record<string, unknown>;
     const diisi = (alur.fieldMesin ?? []).filter((field) => {
       const value = data[field];
-      if (atribut[field]?.type === 'relation' || value === undefined || value === null || value === '') return false;
+      if (
+        atribut[field]?.type === 'relation' ||
+        value === undefined ||
+        value === null ||
+        value === ''
+      )
+        return false;
       return value !== sebelum[field];
     });
     if (diisi.length === 0) return;
@@ -109,7 +141,8 @@ export function penjagaSunting(strapi: Core.Strapi) {
     if (!alur.fieldMesin?.length) return;
     const atribut = atributDari(alur.uid);
     const data = { ...((params.data ?? {}) as Record<string, unknown>) };
-    for (const field of alur.fieldMesin) data[field] = atribut[field]?.type === 'relation' ? { set: [] } : null;
+    for (const field of alur.fieldMesin)
+      data[field] = atribut[field]?.type === 'relation' ? { set: [] } : null;
     params.data = data;
   };
 
@@ -140,15 +173,36 @@ export function penjagaSunting(strapi: Core.Strapi) {
       if (baru) {
         // The link first: a sheet still on its way is the reason, whoever creates the article.
         if (!mesin) await periksaTautan(alur, sesudah);
-        if (!mesin) await periksaSunting(alur, null, tahapAwalUntuk(alur, sesudah), berubah, sebelum, sesudah);
+        if (!mesin)
+          await periksaSunting(
+            alur,
+            null,
+            tahapAwalUntuk(alur, sesudah),
+            berubah,
+            sebelum,
+            sesudah,
+          );
         await mulaiAlur(alur, hasil as Record<string, unknown> & { documentId: string }, sesudah);
         return hasil;
       }
       if (berubah.length === 0 || mesin) return hasil;
 
-      const status = await getService('status').pastikan(alur, documentId, getService('jam').sekarang());
-      const keputusan = await periksaSunting(alur, documentId, status.tahap, berubah, sebelum, sesudah, status.penugasan);
-      if (alur.tahapAwalJikaTerkait && berubah.includes(alur.tahapAwalJikaTerkait.field)) await periksaTautan(alur, sesudah);
+      const status = await getService('status').ensure(
+        alur,
+        documentId,
+        getService('jam').sekarang(),
+      );
+      const keputusan = await periksaSunting(
+        alur,
+        documentId,
+        status.tahap,
+        berubah,
+        sebelum,
+        sesudah,
+        status.penugasan,
+      );
+      if (alur.tahapAwalJikaTerkait && berubah.includes(alur.tahapAwalJikaTerkait.field))
+        await periksaTautan(alur, sesudah);
       if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, status, berubah);
 
       // SOP 20: an edit of an article online starts its correction cycle again, in this transaction.
@@ -193,9 +247,14 @@ export function penjagaSunting(strapi: Core.Strapi) {
    * says so, with the fields changed, and the recap counts it. The state's compare-and-set keeps
    * this row in order with any transition taken at the same moment.
    */
-  const catatSuntinganLuarSop = async (alur: DefinisiAlur, documentId: string, status: StatusTersimpan, berubah: string[]) => {
+  const catatSuntinganLuarSop = async (
+    alur: DefinisiAlur,
+    documentId: string,
+    status: StatusTersimpan,
+    berubah: string[],
+  ) => {
     const aktor = aktorDariRequest(strapi);
-    await getService('status').ubahJikaBelumBerubah(status, {});
+    await getService('status').compareAndSet(status, {});
     await getService('riwayat').tambah({
       uidKonten: alur.uid,
       dokumenId: documentId,
@@ -213,7 +272,6 @@ export function penjagaSunting(strapi: Core.Strapi) {
       pengecualian: 'sunting-luar-sop',
     });
   };
-
 
   return { simpanSesuaiAturan };
 }

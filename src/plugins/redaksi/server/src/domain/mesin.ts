@@ -68,7 +68,10 @@ export { labelTahap };
  * Where a stage stands on the SOP's path, for people ("langkah 3 dari 6"): final side stages
  * (a rejection) are off the path and have no position.
  */
-export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number; jumlah: number } | null {
+export function posisiTahap(
+  alur: DefinisiAlur,
+  kode: string,
+): { urutan: number; jumlah: number } | null {
   const jalan = alur.tahap.filter((tahap) => !tahap.akhir);
   const urutan = jalan.findIndex((tahap) => tahap.kode === kode);
   return urutan === -1 ? null : { urutan: urutan + 1, jumlah: jalan.length };
@@ -83,18 +86,30 @@ export function posisiTahap(alur: DefinisiAlur, kode: string): { urutan: number;
 export function aksiDitunggu(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {
   if (tahap === alur.tahapTayang) return [];
   return aksiDariTahap(alur, tahap).filter(
-    (aksi) => (aksi.melalui === 'transisi' || aksi.melalui === 'publish') && aksi.ke !== null && !aksi.kapanSaja,
+    (aksi) =>
+      (aksi.melalui === 'transisi' || aksi.melalui === 'publish') &&
+      aksi.ke !== null &&
+      !aksi.kapanSaja,
   );
 }
 
 /** The roles an item in this stage waits for, with their names. */
-export function peranBerikutnya(alur: DefinisiAlur, tahap: string): { kode: KodePeran; nama: string }[] {
+export function peranBerikutnya(
+  alur: DefinisiAlur,
+  tahap: string,
+): { kode: KodePeran; nama: string }[] {
   const kode = aksiDitunggu(alur, tahap).flatMap((aksi) => aksi.peran);
-  return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({ kode, nama }));
+  return PERAN.filter((peran) => kode.includes(peran.kode)).map(({ kode, nama }) => ({
+    kode,
+    nama,
+  }));
 }
 
 /** The stage a new item starts in: another one when it is created already linked (a Liputan from a disposition). */
-export function tahapAwalUntuk(alur: DefinisiAlur, nilai: Readonly<Record<string, unknown>>): string {
+export function tahapAwalUntuk(
+  alur: DefinisiAlur,
+  nilai: Readonly<Record<string, unknown>>,
+): string {
   const terkait = alur.tahapAwalJikaTerkait;
   const ada = terkait && nilai[terkait.field] !== null && nilai[terkait.field] !== undefined;
   return ada ? terkait.tahap : alur.tahapAwal;
@@ -109,7 +124,11 @@ export function aksiPublish(alur: DefinisiAlur): DefinisiAksi | undefined {
 }
 
 /** The action taken by a path (an edit, a system consequence) from the current stage, if any. */
-export function aksiOtomatis(alur: DefinisiAlur, jalur: 'suntingan' | 'sistem', tahap: string): DefinisiAksi | undefined {
+export function aksiOtomatis(
+  alur: DefinisiAlur,
+  jalur: 'suntingan' | 'sistem',
+  tahap: string,
+): DefinisiAksi | undefined {
   return alur.aksi.find((aksi) => aksi.melalui === jalur && aksi.dari.includes(tahap));
 }
 
@@ -118,10 +137,18 @@ export function bolehMengambil(aksi: DefinisiAksi, pelaku: Pelaku): boolean {
 }
 
 /** Pemisahan tugas: the person who submitted the item is about to decide on it. */
-export function melanggarPemisahanTugas(alur: DefinisiAlur, aksi: DefinisiAksi, pelaku: Pelaku, status: StatusAlur): boolean {
+export function melanggarPemisahanTugas(
+  alur: DefinisiAlur,
+  aksi: DefinisiAksi,
+  pelaku: Pelaku,
+  status: StatusAlur,
+): boolean {
   const aturan = alur.pemisahanTugas;
   return Boolean(
-    aturan?.pemutus.includes(aksi.kode) && pelaku.id !== null && pelaku.id !== undefined && status.pengajuId === pelaku.id,
+    aturan?.pemutus.includes(aksi.kode) &&
+      pelaku.id !== null &&
+      pelaku.id !== undefined &&
+      status.pengajuId === pelaku.id,
   );
 }
 
@@ -130,13 +157,22 @@ export function melanggarPemisahanTugas(alur: DefinisiAlur, aksi: DefinisiAksi, 
  * not assigned where the stage waits only for its assignees, or deciding on what they submitted.
  * A Super Admin may do everything (their exemption from pemisahan tugas is recorded).
  */
-export function hambatanPelaku(alur: DefinisiAlur, aksi: DefinisiAksi, pelaku: Pelaku, status: StatusAlur): Penolakan | null {
+export function hambatanPelaku(
+  alur: DefinisiAlur,
+  aksi: DefinisiAksi,
+  pelaku: Pelaku,
+  status: StatusAlur,
+): Penolakan | null {
   const tahapSekarang = labelTahap(alur, status.tahap);
   if (!bolehMengambil(aksi, pelaku)) {
-    return { jenis: 'bukan-peran', pesan: `Aksi "${aksi.label}" pada tahap "${tahapSekarang}" hanya untuk: ${aksi.peran.join(', ')}` };
+    return {
+      jenis: 'bukan-peran',
+      pesan: `Aksi "${aksi.label}" pada tahap "${tahapSekarang}" hanya untuk: ${aksi.peran.join(', ')}`,
+    };
   }
   if (pelaku.superAdmin) return null;
-  const hanyaDitugaskan = !aksi.kapanSaja && alur.tahap.some((t) => t.kode === status.tahap && t.untukYangDitugaskan);
+  const hanyaDitugaskan =
+    !aksi.kapanSaja && alur.tahap.some((t) => t.kode === status.tahap && t.untukYangDitugaskan);
   if (hanyaDitugaskan && !(status.penugasan ?? []).includes(pelaku.id ?? -1)) {
     return {
       jenis: 'bukan-penugasan',
@@ -153,7 +189,11 @@ export function hambatanPelaku(alur: DefinisiAlur, aksi: DefinisiAksi, pelaku: P
 }
 
 /** The deadline of an action for this item, if it has one and its base is known. */
-export function tenggatAksi(aksi: DefinisiAksi, dokumen: DokumenSnapshot, status: StatusAlur): Date | null {
+export function tenggatAksi(
+  aksi: DefinisiAksi,
+  dokumen: DokumenSnapshot,
+  status: StatusAlur,
+): Date | null {
   if (!aksi.tenggat) return null;
   const tanggal = aksi.tenggat.dasar === 'diserahkanPada' ? null : dokumen[aksi.tenggat.dasar];
   return hitungTenggat(aksi.tenggat, {
@@ -177,22 +217,37 @@ export function fieldBebasDiTahap(alur: DefinisiAlur, tahap: string): readonly s
  * SOP 21 langkah 4, SOP 20 langkah 7: what goes online is what was decided on. Names the fields
  * that changed since, and the way back to a new decision.
  */
-function syaratSidik(alur: DefinisiAlur | undefined, status: StatusAlur, sekarang: SidikSekarang | undefined): HasilSyarat {
+function syaratSidik(
+  alur: DefinisiAlur | undefined,
+  status: StatusAlur,
+  sekarang: SidikSekarang | undefined,
+): HasilSyarat {
   const kode = 'konten-sesuai-persetujuan';
   if (!status.sidikDisetujui) {
-    return { kode, terpenuhi: false, pesan: 'Belum ada sidik persetujuan: konten harus diputuskan atau diverifikasi lebih dulu' };
+    return {
+      kode,
+      terpenuhi: false,
+      pesan: 'Belum ada sidik persetujuan: konten harus diputuskan atau diverifikasi lebih dulu',
+    };
   }
-  const beda = sekarang ? bedaDariSidik(status.sidikDisetujui, sekarang.sidik, sekarang.fieldBebas) : [];
-  if (beda.length === 0) return { kode, terpenuhi: true, pesan: 'Konten sama dengan yang disetujui' };
+  const beda = sekarang
+    ? bedaDariSidik(status.sidikDisetujui, sekarang.sidik, sekarang.fieldBebas)
+    : [];
+  if (beda.length === 0)
+    return { kode, terpenuhi: true, pesan: 'Konten sama dengan yang disetujui' };
   const jalan = alur
-    ? aksiDariTahap(alur, status.tahap).filter((aksi) => aksi.melalui === 'transisi' && aksi.kapanSaja && aksi.ke)
+    ? aksiDariTahap(alur, status.tahap).filter(
+        (aksi) => aksi.melalui === 'transisi' && aksi.kapanSaja && aksi.ke,
+      )
     : [];
   return {
     kode,
     terpenuhi: false,
     field: beda[0],
     pesan: `Konten berubah sejak disetujui: ${beda.join(', ')}${
-      jalan.length ? `. Kembalikan dengan aksi "${jalan.map((aksi) => aksi.label).join('" atau "')}" untuk diputuskan ulang` : ''
+      jalan.length
+        ? `. Kembalikan dengan aksi "${jalan.map((aksi) => aksi.label).join('" atau "')}" untuk diputuskan ulang`
+        : ''
     }`,
   };
 }
@@ -265,8 +320,10 @@ export interface PermintaanAksi {
 
 /** How an action taken the wrong way is actually taken, where a person can take it. */
 const PESAN_JALUR: Partial<Record<JalurAksi, (kode: string) => string>> = {
-  publish: (kode) => `Aksi "${kode}" dilakukan dengan tombol Terbitkan (Publish), bukan sebagai transisi`,
-  unduhan: (kode) => `Aksi "${kode}" dilakukan dengan tombol Unduh di panel SOP, bukan sebagai transisi`,
+  publish: (kode) =>
+    `Aksi "${kode}" dilakukan dengan tombol Terbitkan (Publish), bukan sebagai transisi`,
+  unduhan: (kode) =>
+    `Aksi "${kode}" dilakukan dengan tombol Unduh di panel SOP, bukan sebagai transisi`,
 };
 const NAMA_JALUR: Record<JalurAksi, string> = {
   transisi: 'transisi',
@@ -283,7 +340,9 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
 
   const sejenis = alur.aksi.filter((aksi) => aksi.kode === kodeAksi);
   if (sejenis.length === 0) {
-    const dikenal = [...new Set(alur.aksi.filter((aksi) => aksi.melalui === 'transisi').map((aksi) => aksi.kode))];
+    const dikenal = [
+      ...new Set(alur.aksi.filter((aksi) => aksi.melalui === 'transisi').map((aksi) => aksi.kode)),
+    ];
     return {
       ok: false,
       penolakan: {
@@ -297,7 +356,9 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
       ok: false,
       penolakan: {
         jenis: 'jalur-salah',
-        pesan: PESAN_JALUR[sejenis[0].melalui]?.(kodeAksi) ?? `Aksi "${kodeAksi}" bukan ${NAMA_JALUR[jalur]}`,
+        pesan:
+          PESAN_JALUR[sejenis[0].melalui]?.(kodeAksi) ??
+          `Aksi "${kodeAksi}" bukan ${NAMA_JALUR[jalur]}`,
       },
     };
   }
@@ -329,7 +390,10 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
   const hambatan = perluPeran ? hambatanPelaku(alur, aksi, pelaku, status) : null;
   if (hambatan) return { ok: false, penolakan: hambatan };
 
-  const syarat = evaluasiSyarat(aksi, dokumen, status, masukan, sekarang, { alur, sekarang: sidikSekarang });
+  const syarat = evaluasiSyarat(aksi, dokumen, status, masukan, sekarang, {
+    alur,
+    sekarang: sidikSekarang,
+  });
   const belum = syarat.filter((item) => !item.terpenuhi);
   if (belum.length > 0) {
     return {
@@ -343,5 +407,11 @@ export function putuskan(alur: DefinisiAlur, permintaan: PermintaanAksi): Keputu
   }
 
   const batas = tenggatAksi(aksi, dokumen, status);
-  return { ok: true, aksi, ke: aksi.ke ?? status.tahap, batas, terlambat: sudahLewat(batas, sekarang) };
+  return {
+    ok: true,
+    aksi,
+    ke: aksi.ke ?? status.tahap,
+    batas,
+    terlambat: sudahLewat(batas, sekarang),
+  };
 }

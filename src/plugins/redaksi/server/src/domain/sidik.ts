@@ -51,7 +51,12 @@ const BUKAN_KONTEN = new Set([
 
 /** An empty string, an empty list and a missing value are the same absence to a person. */
 function kosong(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function normalisasiBerkas(value: unknown, opsi: OpsiNormalisasi): unknown {
@@ -66,7 +71,10 @@ function normalisasiBerkas(value: unknown, opsi: OpsiNormalisasi): unknown {
 }
 
 function normalisasiRelasi(value: unknown): unknown {
-  const daftar = (Array.isArray(value) ? value : [value]) as Array<{ documentId?: string; id?: number }>;
+  const daftar = (Array.isArray(value) ? value : [value]) as Array<{
+    documentId?: string;
+    id?: number;
+  }>;
   return daftar.map((item) => item.documentId ?? item.id ?? null).sort();
 }
 
@@ -92,7 +100,11 @@ function normalisasiNilai(value: unknown, atribut: AtributSkema, opsi: OpsiNorma
   }
 }
 
-function normalisasiObjek(objek: Record<string, unknown>, skema: SkemaAtribut, opsi: OpsiNormalisasi): Record<string, unknown> {
+function normalisasiObjek(
+  objek: Record<string, unknown>,
+  skema: SkemaAtribut,
+  opsi: OpsiNormalisasi,
+): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
   for (const [nama, atribut] of Object.entries(skema)) {
     if (BUKAN_KONTEN.has(nama)) continue;
@@ -103,7 +115,11 @@ function normalisasiObjek(objek: Record<string, unknown>, skema: SkemaAtribut, o
 }
 
 /** Each content field of a document, in a form that compares equal exactly when a person would say it did not change. */
-export function nilaiKonten(dokumen: Record<string, unknown>, skema: SkemaAtribut, opsi: OpsiNormalisasi): Record<string, unknown> {
+export function nilaiKonten(
+  dokumen: Record<string, unknown>,
+  skema: SkemaAtribut,
+  opsi: OpsiNormalisasi,
+): Record<string, unknown> {
   return normalisasiObjek(dokumen, skema, opsi);
 }
 
@@ -122,18 +138,31 @@ export interface Sidik {
 }
 
 export function buatSidik(nilai: Record<string, unknown>): Sidik {
-  const field = Object.fromEntries(Object.entries(nilai).map(([nama, value]) => [nama, hashStabil(value)]));
+  const field = Object.fromEntries(
+    Object.entries(nilai).map(([nama, value]) => [nama, hashStabil(value)]),
+  );
   return { total: hashStabil(field), field };
 }
 
 /** The fields whose values differ between two normalised documents. */
-export function fieldBerubah(sebelum: Record<string, unknown>, sesudah: Record<string, unknown>): string[] {
+export function fieldBerubah(
+  sebelum: Record<string, unknown>,
+  sesudah: Record<string, unknown>,
+): string[] {
   const nama = new Set([...Object.keys(sebelum), ...Object.keys(sesudah)]);
-  return [...nama].filter((field) => stringify(sebelum[field] ?? null) !== stringify(sesudah[field] ?? null)).sort();
+  return [...nama]
+    .filter((field) => stringify(sebelum[field] ?? null) !== stringify(sesudah[field] ?? null))
+    .sort();
 }
 
 /** The fields whose hash differs from the approved fingerprint, leaving out those the stage may still edit. */
-export function bedaDariSidik(disetujui: Sidik, sekarang: Sidik, kecuali: readonly string[] = []): string[] {
+export function bedaDariSidik(
+  disetujui: Sidik,
+  sekarang: Sidik,
+  kecuali: readonly string[] = [],
+): string[] {
   const nama = new Set([...Object.keys(disetujui.field), ...Object.keys(sekarang.field)]);
-  return [...nama].filter((field) => !kecuali.includes(field) && disetujui.field[field] !== sekarang.field[field]).sort();
+  return [...nama]
+    .filter((field) => !kecuali.includes(field) && disetujui.field[field] !== sekarang.field[field])
+    .sort();
 }

@@ -31,7 +31,10 @@ export type KodePenolakanSunting =
   | 'sunting-hanya-tambah';
 
 export type KeputusanSunting =
-  | { ok: true; /** Allowed only because the actor is a Super Admin (or the system): recorded as such. */ luarSop: boolean }
+  | {
+      ok: true;
+      /** Allowed only because the actor is a Super Admin (or the system): recorded as such. */ luarSop: boolean;
+    }
   | { ok: false; kode: KodePenolakanSunting; pesan: string; field: string[] };
 
 const namaPeran = (kode: readonly string[]) =>
@@ -97,7 +100,11 @@ function menurutAturan(alur: DefinisiAlur, permintaan: PermintaanSunting): Keput
     };
   }
 
-  if (aturan.hanyaDitugaskan && !pelaku.superAdmin && !(penugasan ?? []).includes(pelaku.id ?? -1)) {
+  if (
+    aturan.hanyaDitugaskan &&
+    !pelaku.superAdmin &&
+    !(penugasan ?? []).includes(pelaku.id ?? -1)
+  ) {
     return {
       ok: false,
       kode: 'sunting-bukan-penugasan',
@@ -135,7 +142,10 @@ function menurutAturan(alur: DefinisiAlur, permintaan: PermintaanSunting): Keput
  * stage's rule holds for everyone but a Super Admin (or the system), whose edit outside the rule
  * is allowed and recorded as an edit outside the SOP.
  */
-export function putuskanSunting(alur: DefinisiAlur, permintaan: PermintaanSunting): KeputusanSunting {
+export function putuskanSunting(
+  alur: DefinisiAlur,
+  permintaan: PermintaanSunting,
+): KeputusanSunting {
   const { berubah, aksiTerjadi, pelaku } = permintaan;
   if (berubah.length === 0) return { ok: true, luarSop: false };
 
@@ -149,13 +159,18 @@ export function putuskanSunting(alur: DefinisiAlur, permintaan: PermintaanSuntin
     };
   }
 
-  const tetap = (alur.fieldTetap ?? []).filter((aturan) => berubah.includes(aturan.field) && aksiTerjadi.has(aturan.sejakAksi));
+  const tetap = (alur.fieldTetap ?? []).filter(
+    (aturan) => berubah.includes(aturan.field) && aksiTerjadi.has(aturan.sejakAksi),
+  );
   if (tetap.length > 0) {
     return {
       ok: false,
       kode: 'field-tetap',
       pesan: tetap
-        .map((aturan) => `${aturan.field} tidak dapat diubah setelah aksi "${aturan.sejakAksi}": ${aturan.alasan}`)
+        .map(
+          (aturan) =>
+            `${aturan.field} tidak dapat diubah setelah aksi "${aturan.sejakAksi}": ${aturan.alasan}`,
+        )
         .join('; '),
       field: tetap.map((aturan) => aturan.field),
     };
@@ -172,11 +187,20 @@ export function ringkasSunting(
   permintaan: Omit<PermintaanSunting, 'berubah' | 'sebelum' | 'sesudah'>,
 ): { boleh: boolean; field: string[] | null; pesan: string | null } {
   const aturan = alur.tahap.find((t) => t.kode === permintaan.tahap)?.sunting;
-  const keputusan = menurutAturan(alur, { ...permintaan, berubah: ['*'], sebelum: {}, sesudah: {} });
+  const keputusan = menurutAturan(alur, {
+    ...permintaan,
+    berubah: ['*'],
+    sebelum: {},
+    sesudah: {},
+  });
   const boleh = keputusan.ok || (!keputusan.ok && keputusan.kode === 'sunting-field');
   if (boleh) return { boleh: true, field: aturan?.field ? [...aturan.field] : null, pesan: null };
   if (bebasDariAturan(permintaan.pelaku)) {
-    return { boleh: true, field: null, pesan: 'Anda Super Admin: suntingan pada tahap ini tercatat sebagai suntingan di luar SOP.' };
+    return {
+      boleh: true,
+      field: null,
+      pesan: 'Anda Super Admin: suntingan pada tahap ini tercatat sebagai suntingan di luar SOP.',
+    };
   }
   return { boleh: false, field: [], pesan: keputusan.ok ? null : keputusan.pesan };
 }

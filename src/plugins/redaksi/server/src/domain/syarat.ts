@@ -50,7 +50,11 @@ function jumlahItem(value: unknown): number {
   return Array.isArray(value) ? value.length : 0;
 }
 
-export function periksaSyarat(syarat: DefinisiSyarat, dokumen: DokumenSnapshot, sekarang: Date): HasilSyarat {
+export function periksaSyarat(
+  syarat: DefinisiSyarat,
+  dokumen: DokumenSnapshot,
+  sekarang: Date,
+): HasilSyarat {
   const value = dokumen[syarat.field];
   const hasil = (terpenuhi: boolean, pesan: string): HasilSyarat => ({
     kode: syarat.kode,
@@ -66,15 +70,26 @@ export function periksaSyarat(syarat: DefinisiSyarat, dokumen: DokumenSnapshot, 
     }
     case 'gambar-minimal': {
       const jumlah = jumlahGambar(value);
-      return hasil(jumlah >= syarat.minimal, `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal} foto`);
+      return hasil(
+        jumlah >= syarat.minimal,
+        `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal} foto`,
+      );
     }
     case 'item-minimal': {
       const jumlah = jumlahItem(value);
-      return hasil(jumlah >= syarat.minimal, `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal}`);
+      return hasil(
+        jumlah >= syarat.minimal,
+        `${syarat.label}: ${jumlah} dari minimal ${syarat.minimal}`,
+      );
     }
     case 'sedang-tayang': {
       const ok = value === true;
-      return hasil(ok, ok ? `${syarat.label}: ada versi yang sedang tayang` : `${syarat.label}: tidak ada versi yang sedang tayang`);
+      return hasil(
+        ok,
+        ok
+          ? `${syarat.label}: ada versi yang sedang tayang`
+          : `${syarat.label}: tidak ada versi yang sedang tayang`,
+      );
     }
     case 'teks-alternatif': {
       // Counted by the image's place in the field, as the editor sees the list.

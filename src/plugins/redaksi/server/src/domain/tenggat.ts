@@ -46,7 +46,8 @@ export function batasAkhir(tanggal: string, hari: number, jenisHari: JenisHari):
   let batas = batasTerhitung.get(kunci);
   if (batas === undefined) {
     const awal = awalHariWib(tanggal);
-    const hariTarget = jenisHari === 'kerja' ? addBusinessDays(awal, hari, inWib) : addDays(awal, hari, inWib);
+    const hariTarget =
+      jenisHari === 'kerja' ? addBusinessDays(awal, hari, inWib) : addDays(awal, hari, inWib);
     batas = endOfDay(hariTarget, inWib).getTime();
     batasTerhitung.set(kunci, batas);
   }
@@ -97,7 +98,9 @@ export function formatWib(instant: Date): string {
 
 /** A calendar date as people read it: "5 Mei 2025" (the date itself, no zone shift). */
 export function formatTanggal(tanggal: string): string {
-  return TANGGAL_PATTERN.test(tanggal) ? format(awalHariWib(tanggal), 'd MMMM yyyy', { ...inWib, locale: localeId }) : tanggal;
+  return TANGGAL_PATTERN.test(tanggal)
+    ? format(awalHariWib(tanggal), 'd MMMM yyyy', { ...inWib, locale: localeId })
+    : tanggal;
 }
 
 export interface RentangBulan {
@@ -147,4 +150,5 @@ export function formatBulan(bulan: string): string {
 }
 
 /** An instant as the API carries it: ISO 8601 in UTC, or null. */
-export const isoAtauNull = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
+export const isoAtauNull = (value: Date | string | null | undefined): string | null =>
+  value ? new Date(value).toISOString() : null;

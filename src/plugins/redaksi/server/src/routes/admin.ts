@@ -10,7 +10,12 @@ export default {
   type: 'admin',
   routes: [
     { method: 'GET', path: '/workflows', handler: 'redaksi.workflows', config: authenticated },
-    { method: 'GET', path: '/documents/:uid/:documentId', handler: 'redaksi.document', config: authenticated },
+    {
+      method: 'GET',
+      path: '/documents/:uid/:documentId',
+      handler: 'redaksi.document',
+      config: authenticated,
+    },
     {
       method: 'POST',
       path: '/documents/:uid/:documentId/transitions',
@@ -18,17 +23,30 @@ export default {
       config: authenticated,
     },
     // An action taken by downloading what its step works from (SOP 21's upload package).
-    { method: 'GET', path: '/documents/:uid/:documentId/downloads/:action', handler: 'redaksi.download', config: authenticated },
+    {
+      method: 'GET',
+      path: '/documents/:uid/:documentId/downloads/:action',
+      handler: 'redaksi.download',
+      config: authenticated,
+    },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
     // Each admin's own notification preference (no one else's: the user comes from the session).
     { method: 'GET', path: '/preferences', handler: 'redaksi.preferences', config: authenticated },
-    { method: 'PUT', path: '/preferences', handler: 'redaksi.updatePreferences', config: authenticated },
+    {
+      method: 'PUT',
+      path: '/preferences',
+      handler: 'redaksi.updatePreferences',
+      config: authenticated,
+    },
     {
       method: 'GET',
       path: '/recap',
       handler: 'redaksi.recap',
       config: {
-        policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [AKSI_ADMIN.rekap] } }],
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [AKSI_ADMIN.rekap] } },
+        ],
       },
     },
     {

@@ -10,9 +10,11 @@ import { alurSop21 } from '../workflows/sop-21';
 /** The workflow definitions, built once from configuration. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as KonfigurasiRedaksi;
-  const daftar: DefinisiAlur[] = [alurSop21(config.sop21), alurSop20(config.sop20), alurDisposisi(config.sop20)].map(
-    (alur) => ({ ...alur, catatanMesin: { ...CATATAN_MESIN_UMUM, ...alur.catatanMesin } }),
-  );
+  const daftar: DefinisiAlur[] = [
+    alurSop21(config.sop21),
+    alurSop20(config.sop20),
+    alurDisposisi(config.sop20),
+  ].map((alur) => ({ ...alur, catatanMesin: { ...CATATAN_MESIN_UMUM, ...alur.catatanMesin } }));
 
   return {
     /** The plugin's configuration (thresholds, notifications), as validated at start. */

@@ -9,7 +9,14 @@ import {
   UKURAN_HALAMAN_MAKS,
 } from '../../../shared/contracts/antrean';
 import { UID } from '../constants';
-import { aksiDitunggu, bolehMengambil, hambatanPelaku, labelTahap, type StatusAlur, tenggatAksi } from '../domain/mesin';
+import {
+  aksiDitunggu,
+  bolehMengambil,
+  hambatanPelaku,
+  labelTahap,
+  type StatusAlur,
+  tenggatAksi,
+} from '../domain/mesin';
 import { isoAtauNull } from '../domain/tenggat';
 import { kondisiDraf } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
@@ -42,7 +49,9 @@ function urutanAntrean(a: Menunggu, b: Menunggu): number {
     if (b.batas === null) return -1;
     return a.batas - b.batas;
   }
-  return (a.status.tahapSejak?.getTime() ?? Infinity) - (b.status.tahapSejak?.getTime() ?? Infinity);
+  return (
+    (a.status.tahapSejak?.getTime() ?? Infinity) - (b.status.tahapSejak?.getTime() ?? Infinity)
+  );
 }
 
 function keItemAntrean({ alur, status, doc, aksi, batas, lewat }: Menunggu): ItemAntrean {
@@ -63,11 +72,18 @@ function keItemAntrean({ alur, status, doc, aksi, batas, lewat }: Menunggu): Ite
   };
 }
 
-function bilanganBulat(nilai: unknown, nama: string, bawaan: number, maks = Number.MAX_SAFE_INTEGER): number {
+function bilanganBulat(
+  nilai: unknown,
+  nama: string,
+  bawaan: number,
+  maks = Number.MAX_SAFE_INTEGER,
+): number {
   if (nilai === undefined || nilai === '') return bawaan;
   const angka = Number(nilai);
   if (!Number.isInteger(angka) || angka < 1 || angka > maks) {
-    throw new errors.ValidationError(`Parameter ${nama} harus bilangan bulat 1 sampai ${maks}.`, { parameter: nama });
+    throw new errors.ValidationError(`Parameter ${nama} harus bilangan bulat 1 sampai ${maks}.`, {
+      parameter: nama,
+    });
   }
   return angka;
 }
@@ -113,10 +129,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (kondisiDraf(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
 
     const rows: Array<Record<string, unknown>> = await sql;
-    const instan = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | number | Date));
+    const instan = (value: unknown) =>
+      value === null || value === undefined ? null : new Date(value as string | number | Date);
     return rows.map((row) => {
-      const penugasan = typeof row.penugasan === 'string' ? (JSON.parse(row.penugasan) as number[] | null) : null;
-      const status: StatusAlur & { dokumenId: string; tahapSejak: Date | null; nomorRegister: string | null } = {
+      const penugasan =
+        typeof row.penugasan === 'string' ? (JSON.parse(row.penugasan) as number[] | null) : null;
+      const status: StatusAlur & {
+        dokumenId: string;
+        tahapSejak: Date | null;
+        nomorRegister: string | null;
+      } = {
         dokumenId: String(row.dokumenId),
         tahap: String(row.tahap),
         tahapSejak: instan(row.tahapSejak),
@@ -128,7 +150,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Not read: no queue question depends on the approved content's fingerprint.
         sidikDisetujui: null,
       };
-      const doc: Record<string, unknown> = Object.fromEntries(alur.antrean.kolom.map((nama) => [nama, row[`d_${nama}`] ?? null]));
+      const doc: Record<string, unknown> = Object.fromEntries(
+        alur.antrean.kolom.map((nama) => [nama, row[`d_${nama}`] ?? null]),
+      );
       return { status, doc };
     });
   }
@@ -141,12 +165,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The stages where an item waits for this person, and for which of their actions.
       const aksiSayaPerTahap = new Map(
         alur.tahap
-          .map((t) => [t.kode, aksiDitunggu(alur, t.kode).filter((aksi) => bolehMengambil(aksi, aktor))] as const)
+          .map(
+            (t) =>
+              [
+                t.kode,
+                aksiDitunggu(alur, t.kode).filter((aksi) => bolehMengambil(aksi, aktor)),
+              ] as const,
+          )
           .filter(([, aksi]) => aksi.length > 0),
       );
       for (const { status, doc } of await bacaMenunggu(alur, [...aksiSayaPerTahap.keys()])) {
         // Not assigned to it, or deciding on what one submitted oneself: not this person's item.
-        const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map((aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, status)] as const);
+        const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map(
+          (aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, status)] as const,
+        );
         // The decision on what one submitted oneself waits for someone else, whatever else stays open.
         if (hambatan.some(([, h]) => h?.jenis === 'pemisahan-tugas')) continue;
         const aksi = hambatan.filter(([, h]) => !h).map(([item]) => item);
@@ -156,7 +188,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const tenggat = tenggatAksi(item, doc, status)?.getTime() ?? null;
           if (tenggat !== null && (batas === null || tenggat < batas)) batas = tenggat;
         }
-        hasil.push({ alur, status, doc, aksi, batas, lewat: batas !== null && sekarang.getTime() > batas });
+        hasil.push({
+          alur,
+          status,
+          doc,
+          aksi,
+          batas,
+          lewat: batas !== null && sekarang.getTime() > batas,
+        });
       }
     }
     return hasil.sort(urutanAntrean);
@@ -171,12 +210,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /redaksi/queue: one page of it, optionally of one workflow or stage, with counts per stage. */
     async halaman(aktor: Aktor, query: AntreanRequestQuery): Promise<AntreanResponse> {
       const page = bilanganBulat(query.page, 'page', 1);
-      const pageSize = bilanganBulat(query.pageSize, 'pageSize', UKURAN_HALAMAN_BAWAAN, UKURAN_HALAMAN_MAKS);
-      const alur = query.alur ? getService('alur').semua().find((item) => item.kode === query.alur) : undefined;
-      if (query.alur && !alur) throw new errors.ValidationError(`Alur SOP "${query.alur}" tidak dikenal.`, { parameter: 'alur' });
+      const pageSize = bilanganBulat(
+        query.pageSize,
+        'pageSize',
+        UKURAN_HALAMAN_BAWAAN,
+        UKURAN_HALAMAN_MAKS,
+      );
+      const alur = query.alur
+        ? getService('alur')
+            .semua()
+            .find((item) => item.kode === query.alur)
+        : undefined;
+      if (query.alur && !alur)
+        throw new errors.ValidationError(`Alur SOP "${query.alur}" tidak dikenal.`, {
+          parameter: 'alur',
+        });
       if (query.tahap && !alur?.tahap.some((item) => item.kode === query.tahap)) {
         const di = alur ? ` di alur SOP ${alur.sop.nomor}` : '; pilih alurnya juga';
-        throw new errors.ValidationError(`Tahap "${query.tahap}" tidak dikenal${di}.`, { parameter: 'tahap' });
+        throw new errors.ValidationError(`Tahap "${query.tahap}" tidak dikenal${di}.`, {
+          parameter: 'tahap',
+        });
       }
 
       const semua = await kumpulkan(aktor);
@@ -194,14 +247,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .flatMap((definisi) =>
           definisi.tahap.flatMap((tahap) => {
             const baris = hitungan.get(`${definisi.kode}|${tahap.kode}`);
-            return baris ? [{ alur: definisi.kode, tahap: tahap.kode, tahapLabel: tahap.label, ...baris }] : [];
+            return baris
+              ? [{ alur: definisi.kode, tahap: tahap.kode, tahapLabel: tahap.label, ...baris }]
+              : [];
           }),
         );
-      const terpilih = semua.filter((item) => (!alur || item.alur === alur) && (!query.tahap || item.status.tahap === query.tahap));
+      const terpilih = semua.filter(
+        (item) =>
+          (!alur || item.alur === alur) && (!query.tahap || item.status.tahap === query.tahap),
+      );
       return {
         data: terpilih.slice((page - 1) * pageSize, page * pageSize).map(keItemAntrean),
         meta: {
-          pagination: { page, pageSize, pageCount: Math.ceil(terpilih.length / pageSize), total: terpilih.length },
+          pagination: {
+            page,
+            pageSize,
+            pageCount: Math.ceil(terpilih.length / pageSize),
+            total: terpilih.length,
+          },
           ringkasan: { jumlah: semua.length, lewat: semua.filter((item) => item.lewat).length },
           perTahap,
         },

@@ -5,7 +5,7 @@ import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
 import { tanggalWib } from '../domain/tenggat';
-import { layananDokumen } from '../utils/dokumen';
+import { documentService } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { aktorDariAdmin } from './aktor';
 
@@ -45,7 +45,14 @@ interface ItemDemo {
   terbitkan?: boolean;
 }
 
-const medsos = (judul: string, unitPelaksana: string, lokasi: string, jumlahFoto: number, langkah: LangkahDemo[], selesai = false): ItemDemo => ({
+const medsos = (
+  judul: string,
+  unitPelaksana: string,
+  lokasi: string,
+  jumlahFoto: number,
+  langkah: LangkahDemo[],
+  selesai = false,
+): ItemDemo => ({
   uid: UID.kontenMedsos,
   jumlahFoto,
   langkah,
@@ -62,7 +69,13 @@ const medsos = (judul: string, unitPelaksana: string, lokasi: string, jumlahFoto
   }),
 });
 
-const liputan = (judul: string, ringkasan: string, jumlahFoto: number, langkah: LangkahDemo[], terbitkan = false): ItemDemo => ({
+const liputan = (
+  judul: string,
+  ringkasan: string,
+  jumlahFoto: number,
+  langkah: LangkahDemo[],
+  terbitkan = false,
+): ItemDemo => ({
   uid: UID.liputan,
   jumlahFoto,
   langkah,
@@ -96,15 +109,61 @@ const ALUR_MEDSOS: LangkahDemo[] = [
 
 const ITEM_DEMO: ItemDemo[] = [
   medsos('Rapat Pleno Terbuka Rekapitulasi DPT', 'Divisi Data', 'Aula KPU Sumbar', 3, []),
-  medsos('Sosialisasi Pemilih Pemula di SMA Negeri 1 Padang', 'Divisi Sosdiklih', 'SMA Negeri 1 Padang', 4, ALUR_MEDSOS.slice(0, 1)),
-  medsos('Bimbingan Teknis PPK Kabupaten Agam', 'Divisi Teknis', 'Lubuk Basung', 5, ALUR_MEDSOS.slice(0, 2)),
-  medsos('Rapat Koordinasi Humas se-Sumatera Barat', 'Subbagian Humas', 'Bukittinggi', 4, ALUR_MEDSOS.slice(0, 3)),
+  medsos(
+    'Sosialisasi Pemilih Pemula di SMA Negeri 1 Padang',
+    'Divisi Sosdiklih',
+    'SMA Negeri 1 Padang',
+    4,
+    ALUR_MEDSOS.slice(0, 1),
+  ),
+  medsos(
+    'Bimbingan Teknis PPK Kabupaten Agam',
+    'Divisi Teknis',
+    'Lubuk Basung',
+    5,
+    ALUR_MEDSOS.slice(0, 2),
+  ),
+  medsos(
+    'Rapat Koordinasi Humas se-Sumatera Barat',
+    'Subbagian Humas',
+    'Bukittinggi',
+    4,
+    ALUR_MEDSOS.slice(0, 3),
+  ),
   medsos('Kunjungan Kerja ke KPU Kota Payakumbuh', 'Sekretariat', 'Payakumbuh', 4, ALUR_MEDSOS),
-  medsos('Peluncuran Maskot dan Jingle Pilkada Sumatera Barat', 'Divisi Sosdiklih', 'Padang', 6, ALUR_MEDSOS, true),
-  liputan('Rencana Liputan Simulasi Pemungutan Suara', 'Proyeksi liputan simulasi di Kota Padang.', 0, []),
-  liputan('KPU Sumbar Gelar Uji Publik Rancangan Dapil', 'Uji publik rancangan daerah pemilihan.', 2, SAMPAI_TERVERIFIKASI.slice(0, 2)),
-  liputan('Rapat Pleno Penetapan Daftar Pemilih Tetap', 'KPU Sumbar menetapkan DPT dalam rapat pleno terbuka.', 3, SAMPAI_TERVERIFIKASI.slice(0, 3)),
-  liputan('KPU Sumbar Terima Kunjungan Mahasiswa Universitas Andalas', 'Diskusi kepemiluan bersama mahasiswa.', 2, SAMPAI_TERVERIFIKASI, true),
+  medsos(
+    'Peluncuran Maskot dan Jingle Pilkada Sumatera Barat',
+    'Divisi Sosdiklih',
+    'Padang',
+    6,
+    ALUR_MEDSOS,
+    true,
+  ),
+  liputan(
+    'Rencana Liputan Simulasi Pemungutan Suara',
+    'Proyeksi liputan simulasi di Kota Padang.',
+    0,
+    [],
+  ),
+  liputan(
+    'KPU Sumbar Gelar Uji Publik Rancangan Dapil',
+    'Uji publik rancangan daerah pemilihan.',
+    2,
+    SAMPAI_TERVERIFIKASI.slice(0, 2),
+  ),
+  liputan(
+    'Rapat Pleno Penetapan Daftar Pemilih Tetap',
+    'KPU Sumbar menetapkan DPT dalam rapat pleno terbuka.',
+    3,
+    SAMPAI_TERVERIFIKASI.slice(0, 3),
+  ),
+  liputan(
+    'KPU Sumbar Terima Kunjungan Mahasiswa Universitas Andalas',
+    'Diskusi kepemiluan bersama mahasiswa.',
+    2,
+    SAMPAI_TERVERIFIKASI,
+    true,
+  ),
 ];
 
 /** A disposition of the PPID officer, forwarded to the Penanggung Jawab: waiting there. */
@@ -136,16 +195,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pasang(peranIds: Map<KodePeran, number>): Promise<void> {
     const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
     if (await store.get({ key: 'demo-terpasang' })) return;
-    strapi.log.info('[redaksi] Memasang data demo (akun per peran, contoh Konten Medsos, Liputan dan Disposisi)...');
+    strapi.log.info(
+      '[redaksi] Memasang data demo (akun per peran, contoh Konten Medsos, Liputan dan Disposisi)...',
+    );
 
-    const userService = strapi.service('admin::user') as any;
-    const superAdminRole = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+    const userService = strapi.service('admin::user') as unknown as {
+      create(data: Record<string, unknown>): Promise<unknown>;
+    };
+    const superAdminRole = await strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: 'strapi-super-admin' } });
     const akun = [
       { kode: 'super-admin', nama: 'Super Admin', roleId: superAdminRole?.id as number },
-      ...PERAN.map((peran) => ({ kode: peran.kode, nama: peran.nama, roleId: peranIds.get(peran.kode) as number })),
+      ...PERAN.map((peran) => ({
+        kode: peran.kode,
+        nama: peran.nama,
+        roleId: peranIds.get(peran.kode) as number,
+      })),
     ];
     for (const { kode, nama, roleId } of akun) {
-      if (await strapi.db.query('admin::user').findOne({ where: { email: emailDemo(kode) } })) continue;
+      if (await strapi.db.query('admin::user').findOne({ where: { email: emailDemo(kode) } }))
+        continue;
       await userService.create({
         email: emailDemo(kode),
         firstname: nama.split(' (')[0],
@@ -160,7 +230,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const aktorPeran = async (kode: KodePeran) => {
-      const user = await strapi.db.query('admin::user').findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] });
+      const user = await strapi.db
+        .query('admin::user')
+        .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] });
       return aktorDariAdmin(user);
     };
 
@@ -188,9 +260,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const item of ITEM_DEMO) {
         const fotoIds: number[] = [];
         const judul = String(item.data({ hariIni, fotoIds: [] }).judul);
-        for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1) fotoIds.push(await unggahFoto(folder, judul, nomor));
+        for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1)
+          fotoIds.push(await unggahFoto(folder, judul, nomor));
 
-        const dokumen = await layananDokumen(item.uid).create({ data: item.data({ hariIni, fotoIds }) });
+        const dokumen = await documentService(item.uid).create({
+          data: item.data({ hariIni, fotoIds }),
+        });
         for (const langkah of item.langkah) {
           await getService('transisi').jalankan({
             uid: item.uid,
@@ -198,26 +273,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             kodeAksi: langkah.aksi,
             jalur: 'transisi',
             aktor: await aktorPeran(langkah.oleh),
-            masukan: { note: langkah.note, assignees: langkah.tugaskan ? [(await aktorPeran(langkah.tugaskan)).id as number] : undefined },
+            masukan: {
+              note: langkah.note,
+              assignees: langkah.tugaskan
+                ? [(await aktorPeran(langkah.tugaskan)).id as number]
+                : undefined,
+            },
           });
         }
         if (item.tautan) {
           // Admin Medsos records the upload's link, the one edit SOP 21 allows after the decision.
-          const admin = await strapi.db.query('admin::user').findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
+          const admin = await strapi.db
+            .query('admin::user')
+            .findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
           const permintaan = { state: { user: admin, auth: { strategy: { name: 'admin' } } } };
           await strapi.requestContext.run(permintaan as never, async () => {
             await strapi.documents(UID.kontenMedsos).update({
               documentId: dokumen.documentId,
               data: {
-                tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/kpusumbar/', diunggahPada: new Date().toISOString() }],
+                tautan: [
+                  {
+                    platform: 'instagram',
+                    url: 'https://www.instagram.com/kpusumbar/',
+                    diunggahPada: new Date().toISOString(),
+                  },
+                ],
               },
             });
           });
         }
-        if (item.terbitkan) await layananDokumen(item.uid).publish({ documentId: dokumen.documentId });
+        if (item.terbitkan)
+          await documentService(item.uid).publish({ documentId: dokumen.documentId });
       }
 
-      const disposisi = await layananDokumen(UID.disposisi).create({ data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni } });
+      const disposisi = await documentService(UID.disposisi).create({
+        data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni },
+      });
       await getService('transisi').jalankan({
         uid: UID.disposisi,
         documentId: disposisi.documentId,
@@ -231,6 +322,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     await store.set({ key: 'demo-terpasang', value: true });
-    strapi.log.info(`[redaksi] Data demo siap. Masuk dengan <kode-peran>@demo.kpusumbar.id / ${SANDI_DEMO}`);
+    strapi.log.info(
+      `[redaksi] Data demo siap. Masuk dengan <kode-peran>@demo.kpusumbar.id / ${SANDI_DEMO}`,
+    );
   },
 });

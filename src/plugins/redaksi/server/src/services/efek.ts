@@ -5,7 +5,7 @@ import type { MasukanAksi } from '../domain/mesin';
 import type { DokumenSnapshot } from '../domain/syarat';
 import { tanggalWib } from '../domain/tenggat';
 import { denganIzinMesin } from '../document-middleware/izin-mesin';
-import { layananDokumen } from '../utils/dokumen';
+import { documentService } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
@@ -49,9 +49,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ids = [...new Set(masukan.assignees ?? [])];
     const pesanPeran = peranBoleh.join(' atau ');
     if (ids.length === 0) {
-      throw new errors.ValidationError(`Aksi "${aksi.label}" perlu assignees: id pengguna admin dengan peran ${pesanPeran}`, {
-        syarat: [{ kode: 'penugasan', pesan: `Pilih minimal satu orang (${pesanPeran})` }],
-      });
+      throw new errors.ValidationError(
+        `Aksi "${aksi.label}" perlu assignees: id pengguna admin dengan peran ${pesanPeran}`,
+        {
+          syarat: [{ kode: 'penugasan', pesan: `Pilih minimal satu orang (${pesanPeran})` }],
+        },
+      );
     }
     const pengguna = await strapi.db.query('admin::user').findMany({
       where: { id: { $in: ids }, isActive: true },
@@ -59,14 +62,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const sah = new Set(
       pengguna
-        .filter((user: { roles?: Array<{ code: string }> }) => user.roles?.some((role) => (peranBoleh as readonly string[]).includes(role.code)))
+        .filter((user: { roles?: Array<{ code: string }> }) =>
+          user.roles?.some((role) => (peranBoleh as readonly string[]).includes(role.code)),
+        )
         .map((user: { id: number }) => user.id),
     );
     const tidakSah = ids.filter((id) => !sah.has(id));
     if (tidakSah.length > 0) {
-      throw new errors.ValidationError(`Pengguna ${tidakSah.join(', ')} tidak aktif atau tidak memegang peran ${pesanPeran}`, {
-        syarat: [{ kode: 'penugasan', pesan: `Yang ditugaskan harus memegang peran ${pesanPeran}` }],
-      });
+      throw new errors.ValidationError(
+        `Pengguna ${tidakSah.join(', ')} tidak aktif atau tidak memegang peran ${pesanPeran}`,
+        {
+          syarat: [
+            { kode: 'penugasan', pesan: `Yang ditugaskan harus memegang peran ${pesanPeran}` },
+          ],
+        },
+      );
     }
     return ids;
   }
@@ -77,21 +87,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const alur = getService('alur').wajib(UID.disposisi);
     const induk = await strapi.db.query(UID.disposisi).findOne({ where: { documentId } });
     // The engine writes the chain's next row itself: no office creates a child sheet by hand.
-    const anak = await denganIzinMesin(() => strapi.documents(UID.disposisi).create({
-      data: {
-        // The parent's own values, typed as the schema has them (the snapshot is untyped).
-        perihal: String(dokumen.perihal),
-        asal: aktor.nama,
-        instruksi: masukan.note?.trim() || undefined,
-        sifat: dokumen.sifat as 'biasa' | 'segera' | 'sangat-segera' | 'rahasia',
-        batasWaktu: (dokumen.batasWaktu as string | null) ?? undefined,
-        tanggalDiterima: tanggalWib(sekarang),
-        induk: induk.id,
-      },
-    }));
+    const anak = await denganIzinMesin(() =>
+      strapi.documents(UID.disposisi).create({
+        data: {
+          // The parent's own values, typed as the schema has them (the snapshot is untyped).
+          perihal: String(dokumen.perihal),
+          asal: aktor.nama,
+          instruksi: masukan.note?.trim() || undefined,
+          sifat: dokumen.sifat as 'biasa' | 'segera' | 'sangat-segera' | 'rahasia',
+          batasWaktu: (dokumen.batasWaktu as string | null) ?? undefined,
+          tanggalDiterima: tanggalWib(sekarang),
+          induk: induk.id,
+        },
+      }),
+    );
     konteks.tiba.push({ uid: UID.disposisi, documentId: anak.documentId });
-    const statusAnak = await getService('status').pastikan(alur, anak.documentId, sekarang);
-    await getService('status').ubahJikaBelumBerubah(statusAnak, {
+    const statusAnak = await getService('status').ensure(alur, anak.documentId, sekarang);
+    await getService('status').compareAndSet(statusAnak, {
       tahap: aksi.tahapAnak,
       tahapSejak: sekarang,
       penugasan: perubahan.penugasan ?? null,
@@ -133,7 +145,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           masukan: { note: 'Liputan yang melaksanakan disposisi ini telah tayang' },
         });
       }
-      const baris = await strapi.db.query(UID.disposisi).findOne({ where: { documentId }, populate: { induk: true } });
+      const baris = await strapi.db
+        .query(UID.disposisi)
+        .findOne({ where: { documentId }, populate: { induk: true } });
       documentId = baris?.induk?.documentId;
     }
   }
@@ -143,7 +157,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       async sebelum({ status, perubahan, sekarang }) {
         // A resubmission after `kembalikan` keeps its number: the register never reuses or skips one.
         perubahan.diserahkanPada = sekarang;
-        perubahan.nomorRegister = status.nomorRegister ?? (await getService('penomoran').nomorRegister(sekarang));
+        perubahan.nomorRegister =
+          status.nomorRegister ?? (await getService('penomoran').nomorRegister(sekarang));
       },
     },
     'izin-terlambat': {
@@ -158,14 +173,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     tarik: {
       async sesudah({ alur, documentId }) {
-        await denganIzinMesin(() => layananDokumen(alur.uid).unpublish({ documentId }));
+        await denganIzinMesin(() => documentService(alur.uid).unpublish({ documentId }));
       },
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },
     'buat-liputan': {
       async sesudah({ dokumen, documentId, tiba }) {
         const liputan = await denganIzinMesin(() =>
-          layananDokumen(UID.liputan).create({ data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } } }),
+          documentService(UID.liputan).create({
+            data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
+          }),
         );
         tiba.push({ uid: UID.liputan, documentId: liputan.documentId });
       },

@@ -38,9 +38,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function rantai(documentId: string): Promise<BarisDisposisi[]> {
     let baris = await query().findOne({ where: { documentId }, populate: { induk: true } });
     if (!baris) throw new errors.NotFoundError(`Disposisi ${documentId} tidak ditemukan`);
-    while (baris.induk) baris = await query().findOne({ where: { id: baris.induk.id }, populate: { induk: true } });
+    while (baris.induk)
+      baris = await query().findOne({ where: { id: baris.induk.id }, populate: { induk: true } });
     const hasil: BarisDisposisi[] = [];
-    for (let sekarang = baris; sekarang; sekarang = await query().findOne({ where: { induk: { id: sekarang.id } } })) {
+    for (
+      let sekarang = baris;
+      sekarang;
+      sekarang = await query().findOne({ where: { induk: { id: sekarang.id } } })
+    ) {
       hasil.push(sekarang as BarisDisposisi);
     }
     return hasil;
@@ -51,7 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const alur = getService('alur').wajib(UID.disposisi);
       const lembar = await rantai(documentId);
       const [asli] = lembar;
-      const daftarStatus = await getService('status').bacaBanyak(UID.disposisi, lembar.map((item) => item.documentId));
+      const daftarStatus = await getService('status').bacaBanyak(
+        UID.disposisi,
+        lembar.map((item) => item.documentId),
+      );
       const statusPer = new Map(daftarStatus.map((status) => [status.dokumenId, status]));
       const terakhir = lembar[lembar.length - 1];
       const liputan = await strapi.db.query(UID.liputan).findMany({
@@ -97,7 +105,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ];
       const lebarKolom = kolom.map((k) => k.lebar);
       const tulisBaris = (isi: string[], tebal: boolean) => barisTabel(pdf, lebarKolom, isi, tebal);
-      tulisBaris(kolom.map((k) => k.judul), true);
+      tulisBaris(
+        kolom.map((k) => k.judul),
+        true,
+      );
       for (const [i, lembaran] of lembar.slice(1).entries()) {
         const status = statusPer.get(lembaran.documentId);
         // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
@@ -105,15 +116,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const riwayat = await getService('riwayat').daftar(UID.disposisi, lembaran.documentId);
         const diterima = riwayat.find((r: { aksi: string }) => r.aksi === AKSI_TERIMA_DISPOSISI);
         const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
-        const penerima = await strapi.db.query('admin::user').findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } });
-        const nama = penerima.map((user: { firstname?: string; lastname?: string }) => [user.firstname, user.lastname].filter(Boolean).join(' '));
+        const penerima = await strapi.db
+          .query('admin::user')
+          .findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } });
+        const nama = penerima.map((user: { firstname?: string; lastname?: string }) =>
+          [user.firstname, user.lastname].filter(Boolean).join(' '),
+        );
         tulisBaris(
           [
             String(i + 1),
             lembaran.asal ?? '-',
             [tujuan, ...nama].join('\n'),
             lembaran.instruksi ?? '-',
-            diterima?.waktu ? formatWib(new Date(diterima.waktu)) : formatTanggal(lembaran.tanggalDiterima ?? ''),
+            diterima?.waktu
+              ? formatWib(new Date(diterima.waktu))
+              : formatTanggal(lembaran.tanggalDiterima ?? ''),
           ],
           false,
         );
@@ -122,12 +139,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       doc.moveDown(1);
       const statusAkhir = statusPer.get(terakhir.documentId);
-      doc.font('Helvetica-Bold').fontSize(10).text(`Status: ${labelTahap(alur, statusAkhir?.tahap ?? alur.tahapAwal)}`, 50);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .text(`Status: ${labelTahap(alur, statusAkhir?.tahap ?? alur.tahapAwal)}`, 50);
       if (liputan.length > 0) {
-        doc.font('Helvetica').text(`Dilaksanakan dengan liputan: ${liputan.map((item: { judul: string }) => item.judul).join('; ')}`);
+        doc
+          .font('Helvetica')
+          .text(
+            `Dilaksanakan dengan liputan: ${liputan.map((item: { judul: string }) => item.judul).join('; ')}`,
+          );
       }
       doc.moveDown(0.5);
-      doc.font('Helvetica').fontSize(8).text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('jam').sekarang())}`);
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .text(
+          `Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('jam').sekarang())}`,
+        );
       const nama = `lembar-disposisi-${(asli.nomorAgenda ?? asli.documentId).replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
       return { nama, pdf: await pdf.selesai() };
     },

@@ -27,7 +27,6 @@ export interface PeristiwaTransisi {
   tiba: Kedatangan[];
 }
 
-
 const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 
 /**
@@ -41,18 +40,25 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The people among these admins who want mail: a preference kept with their account, on by default. */
   async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
-    const aktif = users.filter((user): user is AdminUser & { email: string } => user.isActive !== false && Boolean(user.email));
+    const aktif = users.filter(
+      (user): user is AdminUser & { email: string } =>
+        user.isActive !== false && Boolean(user.email),
+    );
     if (aktif.length === 0) return [];
     const mati = await strapi.db.query(UID.preferensiSurel).findMany({
       where: { adminUserId: { $in: aktif.map((user) => user.id) }, surelAktif: false },
     });
     const tolak = new Set(mati.map((baris: { adminUserId: number }) => baris.adminUserId));
-    return aktif.filter((user) => !tolak.has(user.id)).map((user) => ({ id: user.id, email: user.email, nama: aktorDariAdmin(user).nama }));
+    return aktif
+      .filter((user) => !tolak.has(user.id))
+      .map((user) => ({ id: user.id, email: user.email, nama: aktorDariAdmin(user).nama }));
   }
 
   async function penggunaDenganPeran(peran: string[]): Promise<AdminUser[]> {
     if (peran.length === 0) return [];
-    return strapi.db.query('admin::user').findMany({ where: { isActive: true, roles: { code: { $in: peran } } } });
+    return strapi.db
+      .query('admin::user')
+      .findMany({ where: { isActive: true, roles: { code: { $in: peran } } } });
   }
 
   async function pengguna(ids: number[]): Promise<AdminUser[]> {
@@ -61,7 +67,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Those who act at the stage an item now stands in. */
-  async function yangBertindak(alur: DefinisiAlur, tahap: string, penugasan: number[] | null): Promise<AdminUser[]> {
+  async function yangBertindak(
+    alur: DefinisiAlur,
+    tahap: string,
+    penugasan: number[] | null,
+  ): Promise<AdminUser[]> {
     const definisi = alur.tahap.find((item) => item.kode === tahap);
     if (!definisi || definisi.akhir) return [];
     if (definisi.untukYangDitugaskan) return pengguna(penugasan ?? []);
@@ -83,7 +93,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The mail's facts about an item as it stands now (after the commit). */
   async function ringkasan(alur: DefinisiAlur, documentId: string) {
     const item = await getService('tampilan').ringkas(alur.uid, documentId);
-    const langkah = [...new Set(aksiDariTahap(alur, item.tahap).filter((aksi) => aksi.melalui !== 'sistem').map((aksi) => aksi.langkah))];
+    const langkah = [
+      ...new Set(
+        aksiDariTahap(alur, item.tahap)
+          .filter((aksi) => aksi.melalui !== 'sistem')
+          .map((aksi) => aksi.langkah),
+      ),
+    ];
     return {
       judul: String(item.judul ?? '(tanpa judul)'),
       sop: `SOP ${alur.sop.nomor}: ${alur.sop.judul}`,
@@ -102,7 +118,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const alur = getService('alur').wajib(kedatangan.uid);
     const data = await ringkasan(alur, kedatangan.documentId);
     const penerima = await yangMauSurel(
-      (await yangBertindak(alur, data.kodeTahap, data.penugasan)).filter((user) => user.id !== peristiwa.aktor.id),
+      (await yangBertindak(alur, data.kodeTahap, data.penugasan)).filter(
+        (user) => user.id !== peristiwa.aktor.id,
+      ),
     );
     for (const kepada of penerima) {
       await getService('surel').antrekan({
@@ -152,29 +170,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async setelahTransisi(peristiwa: PeristiwaTransisi): Promise<void> {
       if (!getService('surel').aktif()) return;
       try {
-        const kembali = peristiwa.kodeAksi === 'kembalikan' ? 'dikembalikan' : peristiwa.kodeAksi === 'tolak' ? 'ditolak' : null;
+        const kembali =
+          peristiwa.kodeAksi === 'kembalikan'
+            ? 'dikembalikan'
+            : peristiwa.kodeAksi === 'tolak'
+              ? 'ditolak'
+              : null;
         for (const kedatangan of peristiwa.tiba) {
           // A returned item goes back to its submitter by name, not to everyone holding the role.
-          if (kembali && kedatangan.uid === peristiwa.uid && kedatangan.documentId === peristiwa.documentId) continue;
+          if (
+            kembali &&
+            kedatangan.uid === peristiwa.uid &&
+            kedatangan.documentId === peristiwa.documentId
+          )
+            continue;
           await beritahuKedatangan(peristiwa, kedatangan);
         }
         if (kembali) await beritahuPengaju(peristiwa, kembali);
       } catch (error) {
-        strapi.log.error(`Pemberitahuan ${peristiwa.kodeAksi} untuk ${peristiwa.documentId} gagal disiapkan: ${error}`);
+        strapi.log.error(
+          `Pemberitahuan ${peristiwa.kodeAksi} untuk ${peristiwa.documentId} gagal disiapkan: ${error}`,
+        );
       }
     },
 
     /** Active admins who hold an SOP role and want mail, as the digest reaches them. */
     async penerimaPengingat(): Promise<Array<Penerima & { aktor: Aktor }>> {
-      const users: AdminUser[] = await strapi.db.query('admin::user').findMany({ where: { isActive: true }, populate: ['roles'] });
-      const denganPeran = users.filter((user) => user.roles?.some((role) => role.code && KODE_PERAN.has(role.code)));
-      const mau = new Map((await yangMauSurel(denganPeran)).map((penerima) => [penerima.id, penerima]));
+      const users: AdminUser[] = await strapi.db
+        .query('admin::user')
+        .findMany({ where: { isActive: true }, populate: ['roles'] });
+      const denganPeran = users.filter((user) =>
+        user.roles?.some((role) => role.code && KODE_PERAN.has(role.code)),
+      );
+      const mau = new Map(
+        (await yangMauSurel(denganPeran)).map((penerima) => [penerima.id, penerima]),
+      );
       return denganPeran.flatMap((user) => {
         const penerima = mau.get(user.id);
         if (!penerima) return [];
         // Through their SOP roles only: a Super Admin's queue would hold everything.
         const aktor = aktorDariAdmin(user);
-        return [{ ...penerima, aktor: { ...aktor, peran: aktor.peran.filter((kode) => KODE_PERAN.has(kode)), superAdmin: false, peranKhusus: null } }];
+        return [
+          {
+            ...penerima,
+            aktor: {
+              ...aktor,
+              peran: aktor.peran.filter((kode) => KODE_PERAN.has(kode)),
+              superAdmin: false,
+              peranKhusus: null,
+            },
+          },
+        ];
       });
     },
 
@@ -184,7 +230,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { surelAktif: baris ? Boolean(baris.surelAktif) : true };
     },
 
-    async aturPreferensi(adminUserId: number, surelAktif: boolean): Promise<{ surelAktif: boolean }> {
+    async aturPreferensi(
+      adminUserId: number,
+      surelAktif: boolean,
+    ): Promise<{ surelAktif: boolean }> {
       const query = strapi.db.query(UID.preferensiSurel);
       const ada = await query.findOne({ where: { adminUserId } });
       if (ada) await query.update({ where: { id: ada.id }, data: { surelAktif } });

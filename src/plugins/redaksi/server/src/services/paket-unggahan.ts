@@ -8,7 +8,7 @@ import archiver from 'archiver';
 import { blokKeTeks } from '../domain/teks-blok';
 import { formatTanggal, formatWib } from '../domain/tenggat';
 import { type BerkasTersimpan, bukaIsiBerkas } from '../utils/berkas';
-import { layananDokumen } from '../utils/dokumen';
+import { documentService } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
 import type { Aktor } from './aktor';
@@ -39,16 +39,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * Write the package of an item to a temporary file. Photos are stored as they are (JPEG and
    * PNG gain nothing from compression), text is compressed.
    */
-  async buat(alur: DefinisiAlur, aksi: DefinisiAksi, documentId: string, aktor: Aktor): Promise<PaketSiap> {
+  async buat(
+    alur: DefinisiAlur,
+    aksi: DefinisiAksi,
+    documentId: string,
+    aktor: Aktor,
+  ): Promise<PaketSiap> {
     if (!aksi.paket) throw new Error(`Aksi ${aksi.kode} tidak mendefinisikan paket`);
     const { foto, teks } = aksi.paket;
-    const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: [foto] });
+    const dokumen = await documentService(alur.uid).findOne({
+      documentId,
+      status: 'draft',
+      populate: [foto],
+    });
     if (!dokumen) throw new Error(`Dokumen ${documentId} tidak ditemukan`);
     const status = await getService('status').baca(alur.uid, documentId);
     const riwayat = await getService('riwayat').daftar(alur.uid, documentId);
     // The decision that recorded the approved fingerprint (not a later publication or download).
-    const pencatat = new Set(alur.aksi.filter((item) => item.sidik === 'catat').map((item) => item.kode));
-    const keputusan = [...riwayat].reverse().find((baris: { aksi: string }) => pencatat.has(baris.aksi));
+    const pencatat = new Set(
+      alur.aksi.filter((item) => item.sidik === 'catat').map((item) => item.kode),
+    );
+    const keputusan = [...riwayat]
+      .reverse()
+      .find((baris: { aksi: string }) => pencatat.has(baris.aksi));
 
     const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-paket-'));
     const buang = () => rm(folder, { recursive: true, force: true });
@@ -63,13 +76,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       arsip.pipe(keluar);
       const galat = new Promise<never>((_, reject) => arsip.on('error', reject));
 
-      const daftarFoto = (Array.isArray(dokumen[foto]) ? dokumen[foto] : []) as Array<BerkasTersimpan & { name?: string; ext?: string }>;
+      const daftarFoto = (Array.isArray(dokumen[foto]) ? dokumen[foto] : []) as Array<
+        BerkasTersimpan & { name?: string; ext?: string }
+      >;
       const lebar = String(daftarFoto.length).length;
       for (const [i, item] of daftarFoto.entries()) {
         const urut = String(i + 1).padStart(Math.max(2, lebar), '0');
         const dasar = namaAman(path.parse(item.name ?? `foto${item.ext ?? ''}`).name);
         const ext = (item.ext ?? path.extname(item.url ?? '')).toLowerCase();
-        arsip.append(await bukaIsiBerkas(item, strapi.dirs.static.public), { name: `foto/${urut}-${dasar}${ext}`, store: true });
+        arsip.append(await bukaIsiBerkas(item, strapi.dirs.static.public), {
+          name: `foto/${urut}-${dasar}${ext}`,
+          store: true,
+        });
       }
       for (const { berkas: namaTeks, field } of teks) {
         arsip.append(`${blokKeTeks(dokumen[field]).trim()}\n`, { name: namaTeks });

@@ -22,7 +22,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let dikirim = 0;
     for (const { aktor, ...kepada } of await getService('notifikasi').penerimaPengingat()) {
       const antrean = await getService('antrean').semua(aktor);
-      const jatuhTempo = antrean.filter((item) => item.lewat || (item.tenggat !== null && tanggalWib(new Date(item.tenggat)) === hariIni));
+      const jatuhTempo = antrean.filter(
+        (item) =>
+          item.lewat || (item.tenggat !== null && tanggalWib(new Date(item.tenggat)) === hariIni),
+      );
       if (jatuhTempo.length === 0) continue;
       await getService('surel').antrekan({
         kunci: `pengingat:${slot}:${kepada.id}`,

@@ -17,7 +17,13 @@ interface IzinKonten {
 const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
   // SOP 21 langkah 1 names the activity's team, not one member: any Tim Pelaksana may complete
   // and submit a draft (the stage's editing rule, workflows/sop-21.ts); only its maker deletes it.
-  'tim-pelaksana': [{ uid: UID.kontenMedsos, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
+  'tim-pelaksana': [
+    {
+      uid: UID.kontenMedsos,
+      aksi: ['create', 'read', 'update', 'delete'],
+      milikSendiri: ['delete'],
+    },
+  ],
   'admin-medsos': [{ uid: UID.kontenMedsos, aksi: ['read', 'update', 'publish'] }],
   'wakil-pemimpin-redaksi': [
     { uid: UID.kontenMedsos, aksi: ['read', 'update'] },
@@ -29,7 +35,9 @@ const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
     { uid: UID.liputan, aksi: ['create', 'read', 'update', 'publish'] },
     { uid: UID.disposisi, aksi: ['read'] },
   ],
-  'koordinator-liputan': [{ uid: UID.liputan, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
+  'koordinator-liputan': [
+    { uid: UID.liputan, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] },
+  ],
   'redaktur-pelaksana': [
     { uid: UID.liputan, aksi: ['create', 'read', 'update'] },
     { uid: UID.disposisi, aksi: ['read'] },
@@ -42,7 +50,9 @@ const IZIN_PERAN: Record<KodePeran, IzinKonten[]> = {
   'tim-peliputan': [{ uid: UID.liputan, aksi: ['read', 'update'] }],
   'tim-pasca-produksi': [{ uid: UID.liputan, aksi: ['read', 'update'] }],
   'staf-sekretariat': [{ uid: UID.liputan, aksi: ['read', 'update', 'publish'] }],
-  'ppid-pembantu': [{ uid: UID.disposisi, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] }],
+  'ppid-pembantu': [
+    { uid: UID.disposisi, aksi: ['create', 'read', 'update', 'delete'], milikSendiri: ['delete'] },
+  ],
 };
 
 /** Plugin permissions beyond the content manager: the monthly recap is the leadership's. */
@@ -74,25 +84,50 @@ interface PermissionLike {
   conditions?: string[];
 }
 
+/** The parts of the admin plugin's services this one uses (they are untyped in Strapi's public types). */
+interface LayananRole {
+  create(data: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  assignPermissions(roleId: number, permissions: PermissionLike[]): Promise<unknown>;
+}
+interface LayananPermission {
+  actionProvider: { get(uid: string): unknown };
+}
+interface LayananContentType {
+  getPermissionsWithNestedFields(actions: unknown[]): PermissionLike[];
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const roleService = () => strapi.service('admin::role') as any;
+  const roleService = () => strapi.service('admin::role') as unknown as LayananRole;
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
 
   function izinUntuk(kode: KodePeran): PermissionLike[] {
-    const permissionService = strapi.service('admin::permission') as any;
-    const contentTypeService = strapi.service('admin::content-type') as any;
+    const permissionService = strapi.service('admin::permission') as unknown as LayananPermission;
+    const contentTypeService = strapi.service(
+      'admin::content-type',
+    ) as unknown as LayananContentType;
     const izin: PermissionLike[] = [];
     for (const { uid, aksi, milikSendiri = [] } of IZIN_PERAN[kode]) {
       if (!strapi.contentTypes[uid as keyof typeof strapi.contentTypes]) continue;
       for (const nama of aksi) {
-        const action = permissionService.actionProvider.get(`plugin::content-manager.explorer.${nama}`);
-        const [permission] = (contentTypeService.getPermissionsWithNestedFields([action]) as PermissionLike[]).filter(
-          (candidate) => candidate.subject === uid,
+        const action = permissionService.actionProvider.get(
+          `plugin::content-manager.explorer.${nama}`,
         );
-        izin.push({ ...permission, conditions: milikSendiri.includes(nama) ? ['admin::is-creator'] : [] });
+        const [permission] = contentTypeService
+          .getPermissionsWithNestedFields([action])
+          .filter((candidate) => candidate.subject === uid);
+        izin.push({
+          ...permission,
+          conditions: milikSendiri.includes(nama) ? ['admin::is-creator'] : [],
+        });
       }
     }
-    return [...izin, ...[...IZIN_MEDIA, ...(IZIN_PLUGIN[kode] ?? [])].map((action) => ({ action, conditions: [] }))];
+    return [
+      ...izin,
+      ...[...IZIN_MEDIA, ...(IZIN_PLUGIN[kode] ?? [])].map((action) => ({
+        action,
+        conditions: [],
+      })),
+    ];
   }
 
   return {
@@ -112,7 +147,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             description: `Peran SOP ${peran.sop.join(' dan ')}/2025 (${peran.kode})`,
           });
         }
-        if (baru || perbaruiIzin) await roleService().assignPermissions(role.id, izinUntuk(peran.kode));
+        if (baru || perbaruiIzin)
+          await roleService().assignPermissions(role.id, izinUntuk(peran.kode));
         ids.set(peran.kode, role.id);
       }
 

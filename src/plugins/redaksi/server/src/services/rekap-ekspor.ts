@@ -41,12 +41,18 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
   return [
     uraian(`Rekapitulasi bulan ${rekap.bulan} (WIB)`, [
       ['Liputan terbit (pertama kali)', website.artikelTerbit],
-      ...website.perKategori.map((item): [string, number] => [`Liputan terbit: ${item.kategori}`, item.jumlah]),
+      ...website.perKategori.map((item): [string, number] => [
+        `Liputan terbit: ${item.kategori}`,
+        item.jumlah,
+      ]),
       ['Jumlah pembaca laman', website.pembaca.total],
       ['Liputan dikoreksi setelah tayang', website.dikoreksiSetelahTayang],
       ['Suntingan Liputan di luar SOP (Super Admin)', website.suntinganLuarSop],
       ['Konten media sosial diunggah', mediaSosial.diunggah],
-      ...mediaSosial.perPlatform.map((item): [string, number] => [`Unggahan per platform: ${item.platform}`, item.jumlah]),
+      ...mediaSosial.perPlatform.map((item): [string, number] => [
+        `Unggahan per platform: ${item.platform}`,
+        item.jumlah,
+      ]),
       ['Unggahan tepat waktu', mediaSosial.tepatWaktu],
       ['Unggahan terlambat', mediaSosial.terlambat],
       ['Penyerahan terlambat', mediaSosial.diserahkanTerlambat],
@@ -55,7 +61,10 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
       ['Suntingan Konten Medsos di luar SOP (Super Admin)', mediaSosial.suntinganLuarSop],
       ['Waktu proses median, penyerahan sampai unggah (jam)', mediaSosial.waktuProsesJam.median],
       ['Waktu proses terlama (jam)', mediaSosial.waktuProsesJam.terlama],
-      ...mediaSosial.perUnit.map((item): [string, number] => [`Unggahan per unit: ${item.unit}`, item.jumlah]),
+      ...mediaSosial.perUnit.map((item): [string, number] => [
+        `Unggahan per unit: ${item.unit}`,
+        item.jumlah,
+      ]),
       ['Disposisi diterima', disposisi.diterima],
       ['Disposisi selesai', disposisi.selesai],
       ['Disposisi melewati batas waktu', disposisi.terlambat],
@@ -100,7 +109,8 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
         item.nomorRegister,
         tanggal(item.diunggahPada),
         item.terlambat ? 'Ya' : 'Tidak',
-        mediaSosial.alasanTerlambat.find((alasan) => alasan.documentId === item.documentId)?.alasan ?? null,
+        mediaSosial.alasanTerlambat.find((alasan) => alasan.documentId === item.documentId)
+          ?.alasan ?? null,
       ]),
     },
     {
@@ -143,8 +153,14 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
 export function rekapKeCsv(rekap: Rekap): Buffer {
   const baris: Array<Array<string | number>> = [];
   for (const tabel of tabelRekap(rekap)) {
-    baris.push([`${tabel.lembar}: ${tabel.judul}`], tabel.kolom.map((kolom) => kolom.header));
-    for (const isi of tabel.baris) baris.push(isi.map((nilai) => (nilai instanceof Date ? formatSingkatWib(nilai) : nilai ?? '')));
+    baris.push(
+      [`${tabel.lembar}: ${tabel.judul}`],
+      tabel.kolom.map((kolom) => kolom.header),
+    );
+    for (const isi of tabel.baris)
+      baris.push(
+        isi.map((nilai) => (nilai instanceof Date ? formatSingkatWib(nilai) : (nilai ?? ''))),
+      );
     baris.push([]);
   }
   return Buffer.from(`\uFEFF${stringify(baris)}`, 'utf8');
@@ -170,7 +186,9 @@ export async function rekapKeXlsx(rekap: Rekap): Promise<Buffer> {
       });
     }
     for (const isi of tabel.baris) {
-      const row = lembar.addRow(isi.map((nilai) => (nilai instanceof Date ? jamDindingWib(nilai) : nilai)));
+      const row = lembar.addRow(
+        isi.map((nilai) => (nilai instanceof Date ? jamDindingWib(nilai) : nilai)),
+      );
       tabel.kolom.forEach((kolom, i) => {
         if (kolom.jenis === 'tanggal') row.getCell(i + 1).numFmt = 'dd/mm/yyyy hh:mm';
       });
@@ -181,21 +199,38 @@ export async function rekapKeXlsx(rekap: Rekap): Promise<Buffer> {
 
 /** The hardcopy the SOP asks to keep: the same tables on A4 under the letterhead. */
 export async function rekapKePdf(rekap: Rekap, dicetakPada: Date): Promise<Buffer> {
-  const pdf = mulaiPdf(`Rekapitulasi ${rekap.bulan}`, `REKAPITULASI REDAKSI ${formatBulan(rekap.bulan).toUpperCase()}`);
+  const pdf = mulaiPdf(
+    `Rekapitulasi ${rekap.bulan}`,
+    `REKAPITULASI REDAKSI ${formatBulan(rekap.bulan).toUpperCase()}`,
+  );
   const { doc, lebar } = pdf;
-  doc.font('Helvetica').fontSize(9).text('SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB', {
-    align: 'center',
-  });
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text(
+      'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
+      {
+        align: 'center',
+      },
+    );
   doc.moveDown(0.8);
   for (const tabel of tabelRekap(rekap)) {
     if (doc.y > doc.page.height - 140) doc.addPage();
     doc.font('Helvetica-Bold').fontSize(11).text(`${tabel.lembar}: ${tabel.judul}`, 50);
     doc.moveDown(0.3);
-    const teks = tabel.baris.map((isi) => isi.map((nilai) => (nilai instanceof Date ? formatSingkatWib(nilai) : nilai === null ? '-' : String(nilai))));
+    const teks = tabel.baris.map((isi) =>
+      isi.map((nilai) =>
+        nilai instanceof Date ? formatSingkatWib(nilai) : nilai === null ? '-' : String(nilai),
+      ),
+    );
     // Each column as wide as its longest cell; when that is too wide for the page, the widest
     // (free text, which wraps well) gives way first, so numbers and dates stay on one line.
     doc.font('Helvetica-Bold').fontSize(9);
-    const alami = tabel.kolom.map((kolom, i) => Math.max(...[kolom.header, ...teks.map((isi) => isi[i])].map((sel) => doc.widthOfString(sel) + 10)));
+    const alami = tabel.kolom.map((kolom, i) =>
+      Math.max(
+        ...[kolom.header, ...teks.map((isi) => isi[i])].map((sel) => doc.widthOfString(sel) + 10),
+      ),
+    );
     const total = alami.reduce((jumlah, nilai) => jumlah + nilai, 0);
     const terlebar = alami.indexOf(Math.max(...alami));
     const sisaUntukTerlebar = lebar - (total - alami[terlebar]);
@@ -205,11 +240,19 @@ export async function rekapKePdf(rekap: Rekap, dicetakPada: Date): Promise<Buffe
         : sisaUntukTerlebar >= 100
           ? alami.map((nilai, i) => (i === terlebar ? sisaUntukTerlebar : nilai))
           : alami.map((nilai) => (nilai / total) * lebar);
-    barisTabel(pdf, lebarKolom, tabel.kolom.map((kolom) => kolom.header), true);
+    barisTabel(
+      pdf,
+      lebarKolom,
+      tabel.kolom.map((kolom) => kolom.header),
+      true,
+    );
     if (teks.length === 0) barisTabel(pdf, [lebar], ['Tidak ada data pada bulan ini']);
     for (const isi of teks) barisTabel(pdf, lebarKolom, isi);
     doc.moveDown(0.8);
   }
-  doc.font('Helvetica').fontSize(8).text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(dicetakPada)}`, 50);
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(dicetakPada)}`, 50);
   return pdf.selesai();
 }

@@ -1,7 +1,12 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { UID } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
-import type { BarisRegister, Rekap, RekapMediaSosial, RekapWebsite } from '../../../shared/contracts/rekap';
+import type {
+  BarisRegister,
+  Rekap,
+  RekapMediaSosial,
+  RekapWebsite,
+} from '../../../shared/contracts/rekap';
 import { getService } from '../utils/get-service';
 
 export type { Rekap };
@@ -27,8 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection;
   const tabel = (uid: StrapiUID.Schema) => strapi.db.metadata.get(uid).tableName;
   /** Raw SQL compares datetimes as the column stores them: epoch ms on SQLite, timestamps on PostgreSQL. */
-  const kolomWaktu = (waktu: Date) => (strapi.db.dialect.client === 'sqlite' ? waktu.getTime() : waktu);
-  const keWaktu = (nilai: unknown) => new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
+  const kolomWaktu = (waktu: Date) =>
+    strapi.db.dialect.client === 'sqlite' ? waktu.getTime() : waktu;
+  const keWaktu = (nilai: unknown) =>
+    new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
 
   /** History rows in the month, for one content type, matching `where` (an action, an exemption). */
   const riwayatBulanYang = (r: RentangBulan, uid: string, where: Record<string, string>) =>
@@ -36,10 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where({ uid_konten: uid, ...where })
       .where('waktu', '>=', kolomWaktu(r.mulai))
       .where('waktu', '<', kolomWaktu(r.selesai));
-  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) => riwayatBulanYang(r, uid, { aksi });
+  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) =>
+    riwayatBulanYang(r, uid, { aksi });
   /** Edits (content or media) a Super Admin or the system made outside a stage's editing rule. */
   const suntinganLuarSop = async (r: RentangBulan, uid: string) => {
-    const [baris] = await riwayatBulanYang(r, uid, { pengecualian: 'sunting-luar-sop' }).count({ jumlah: '*' });
+    const [baris] = await riwayatBulanYang(r, uid, { pengecualian: 'sunting-luar-sop' }).count({
+      jumlah: '*',
+    });
     return angka(baris?.jumlah);
   };
 
@@ -50,22 +60,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .min({ pertama: 'waktu' })
       .where({ uid_konten: uid, aksi })
       .groupBy('dokumen_id')
-      .havingRaw('min(waktu) >= ? and min(waktu) < ?', [kolomWaktu(r.mulai), kolomWaktu(r.selesai)]);
+      .havingRaw('min(waktu) >= ? and min(waktu) < ?', [
+        kolomWaktu(r.mulai),
+        kolomWaktu(r.selesai),
+      ]);
 
   async function website(r: RentangBulan): Promise<RekapWebsite> {
     const liputan = tabel(UID.liputan);
     const terbitBulanIni = () =>
       knex()(`${liputan} as l`)
-        .join(pertamaDalamBulan(r, UID.liputan, 'tayangkan').as('t'), 't.dokumen_id', 'l.document_id')
+        .join(
+          pertamaDalamBulan(r, UID.liputan, 'tayangkan').as('t'),
+          't.dokumen_id',
+          'l.document_id',
+        )
         .whereNull('l.published_at');
-    const artikel: Baris[] = await terbitBulanIni().select('l.document_id', 'l.judul', 'l.kategori', 't.pertama').orderBy('t.pertama');
-    const perKategori: Baris[] = await terbitBulanIni().select('l.kategori').count({ jumlah: '*' }).groupBy('l.kategori').orderBy('l.kategori');
+    const artikel: Baris[] = await terbitBulanIni()
+      .select('l.document_id', 'l.judul', 'l.kategori', 't.pertama')
+      .orderBy('t.pertama');
+    const perKategori: Baris[] = await terbitBulanIni()
+      .select('l.kategori')
+      .count({ jumlah: '*' })
+      .groupBy('l.kategori')
+      .orderBy('l.kategori');
 
     const pembaca = tabel('api::pembaca.pembaca-harian');
-    const dalamBulan = () => knex()(pembaca).whereBetween('tanggal', [r.tanggalAwal, r.tanggalAkhir]);
+    const dalamBulan = () =>
+      knex()(pembaca).whereBetween('tanggal', [r.tanggalAwal, r.tanggalAkhir]);
     const [total] = await dalamBulan().sum({ jumlah: 'jumlah' });
     // Sum the month's buckets per article first, then name the (far fewer) articles.
-    const jumlahPerArtikel = dalamBulan().select('liputan_id').sum({ jumlah: 'jumlah' }).groupBy('liputan_id').as('a');
+    const jumlahPerArtikel = dalamBulan()
+      .select('liputan_id')
+      .sum({ jumlah: 'jumlah' })
+      .groupBy('liputan_id')
+      .as('a');
     const perArtikel: Baris[] = await knex()
       .from(jumlahPerArtikel)
       .leftJoin(`${liputan} as l`, function gabung() {
@@ -73,8 +101,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })
       .select('a.liputan_id', 'l.judul', 'a.jumlah')
       .orderBy([{ column: 'a.jumlah', order: 'desc' }, { column: 'a.liputan_id' }]);
-    const perHari: Baris[] = await dalamBulan().select('tanggal').sum({ jumlah: 'jumlah' }).groupBy('tanggal').orderBy('tanggal');
-    const [dikoreksi] = await riwayatBulan(r, UID.liputan, 'sunting').countDistinct({ jumlah: 'dokumen_id' });
+    const perHari: Baris[] = await dalamBulan()
+      .select('tanggal')
+      .sum({ jumlah: 'jumlah' })
+      .groupBy('tanggal')
+      .orderBy('tanggal');
+    const [dikoreksi] = await riwayatBulan(r, UID.liputan, 'sunting').countDistinct({
+      jumlah: 'dokumen_id',
+    });
 
     const pembacaArtikel = perArtikel.map((baris) => ({
       documentId: String(baris.liputan_id),
@@ -89,8 +123,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kategori: (baris.kategori as string | null) ?? 'tanpa-kategori',
         terbitPertama: keWaktu(baris.pertama).toISOString(),
       })),
-      perKategori: perKategori.map((baris) => ({ kategori: (baris.kategori as string | null) ?? 'tanpa-kategori', jumlah: angka(baris.jumlah) })),
-      pembaca: { total: angka(total?.jumlah), perArtikel: pembacaArtikel, perHari: perHari.map((b) => ({ tanggal: String(b.tanggal).slice(0, 10), jumlah: angka(b.jumlah) })) },
+      perKategori: perKategori.map((baris) => ({
+        kategori: (baris.kategori as string | null) ?? 'tanpa-kategori',
+        jumlah: angka(baris.jumlah),
+      })),
+      pembaca: {
+        total: angka(total?.jumlah),
+        perArtikel: pembacaArtikel,
+        perHari: perHari.map((b) => ({
+          tanggal: String(b.tanggal).slice(0, 10),
+          jumlah: angka(b.jumlah),
+        })),
+      },
       terbanyakDibaca: pembacaArtikel.slice(0, 10),
       dikoreksiSetelahTayang: angka(dikoreksi?.jumlah),
       suntinganLuarSop: await suntinganLuarSop(r, UID.liputan),
@@ -122,17 +166,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       's.diserahkan_pada',
       's.alasan_terlambat',
     );
-    const perUnit: Baris[] = await unggahBulanIni().select('m.unit_pelaksana').count({ jumlah: '*' }).groupBy('m.unit_pelaksana').orderBy('m.unit_pelaksana');
+    const perUnit: Baris[] = await unggahBulanIni()
+      .select('m.unit_pelaksana')
+      .count({ jumlah: '*' })
+      .groupBy('m.unit_pelaksana')
+      .orderBy('m.unit_pelaksana');
 
     const tautan = strapi.db.metadata.get(UID.kontenMedsos).attributes.tautan as unknown as {
-      joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+      joinTable: {
+        name: string;
+        joinColumn: { name: string };
+        inverseJoinColumn: { name: string };
+      };
     };
     const perPlatform: Baris[] = await knex()(`${tautan.joinTable.name} as c`)
-      .join(`${tabel('medsos.tautan')} as k`, 'k.id', `c.${tautan.joinTable.inverseJoinColumn.name}`)
+      .join(
+        `${tabel('medsos.tautan')} as k`,
+        'k.id',
+        `c.${tautan.joinTable.inverseJoinColumn.name}`,
+      )
       .join(`${medsos} as m`, 'm.id', `c.${tautan.joinTable.joinColumn.name}`)
       .whereNull('m.published_at')
       .where('c.field', 'tautan')
-      .whereIn('m.document_id', unggahan.map((baris) => String(baris.dokumen_id)))
+      .whereIn(
+        'm.document_id',
+        unggahan.map((baris) => String(baris.dokumen_id)),
+      )
       .select('k.platform')
       .countDistinct({ jumlah: 'm.document_id' })
       .groupBy('k.platform')
@@ -140,12 +199,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     const izin: Baris[] = await knex()(tabel(UID.riwayat))
       .where({ uid_konten: UID.kontenMedsos, aksi: 'izinkan-terlambat' })
-      .whereIn('dokumen_id', unggahan.map((baris) => String(baris.dokumen_id)))
+      .whereIn(
+        'dokumen_id',
+        unggahan.map((baris) => String(baris.dokumen_id)),
+      )
       .select('dokumen_id', 'note');
-    const alasanIzin = new Map(izin.map((baris) => [String(baris.dokumen_id), baris.note as string]));
+    const alasanIzin = new Map(
+      izin.map((baris) => [String(baris.dokumen_id), baris.note as string]),
+    );
 
-    const [serahTerlambat] = await riwayatBulan(r, UID.kontenMedsos, 'serahkan').where('terlambat', true).countDistinct({ jumlah: 'dokumen_id' });
-    const [dikembalikan] = await riwayatBulan(r, UID.kontenMedsos, 'kembalikan').count({ jumlah: '*' });
+    const [serahTerlambat] = await riwayatBulan(r, UID.kontenMedsos, 'serahkan')
+      .where('terlambat', true)
+      .countDistinct({ jumlah: 'dokumen_id' });
+    const [dikembalikan] = await riwayatBulan(r, UID.kontenMedsos, 'kembalikan').count({
+      jumlah: '*',
+    });
     const [ditolak] = await riwayatBulan(r, UID.kontenMedsos, 'tolak').count({ jumlah: '*' });
 
     const durasi = unggahan
@@ -161,21 +229,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         diunggahPada: keWaktu(baris.waktu).toISOString(),
         terlambat: Boolean(angka(baris.terlambat)),
       })),
-      perPlatform: perPlatform.map((baris) => ({ platform: String(baris.platform), jumlah: angka(baris.jumlah) })),
+      perPlatform: perPlatform.map((baris) => ({
+        platform: String(baris.platform),
+        jumlah: angka(baris.jumlah),
+      })),
       tepatWaktu: unggahan.length - terlambat.length,
       terlambat: terlambat.length,
       alasanTerlambat: terlambat.map((baris) => ({
         documentId: String(baris.dokumen_id),
         judul: String(baris.judul),
         nomorRegister: (baris.nomor_register as string | null) ?? null,
-        alasan: (baris.alasan_terlambat as string | null) ?? alasanIzin.get(String(baris.dokumen_id)) ?? null,
+        alasan:
+          (baris.alasan_terlambat as string | null) ??
+          alasanIzin.get(String(baris.dokumen_id)) ??
+          null,
       })),
       diserahkanTerlambat: angka(serahTerlambat?.jumlah),
       dikembalikan: angka(dikembalikan?.jumlah),
       ditolak: angka(ditolak?.jumlah),
       suntinganLuarSop: await suntinganLuarSop(r, UID.kontenMedsos),
-      waktuProsesJam: { median: median(durasi) === null ? null : jam(median(durasi) as number), terlama: durasi.length ? jam(Math.max(...durasi)) : null },
-      perUnit: perUnit.map((baris) => ({ unit: (baris.unit_pelaksana as string | null) ?? '(tanpa unit)', jumlah: angka(baris.jumlah) })),
+      waktuProsesJam: {
+        median: median(durasi) === null ? null : jam(median(durasi) as number),
+        terlama: durasi.length ? jam(Math.max(...durasi)) : null,
+      },
+      perUnit: perUnit.map((baris) => ({
+        unit: (baris.unit_pelaksana as string | null) ?? '(tanpa unit)',
+        jumlah: angka(baris.jumlah),
+      })),
     };
   }
 
@@ -183,7 +263,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const tabelDisposisi = tabel(UID.disposisi);
     // A sheet is counted once, by its first row (the letter as received, which carries the agenda number).
     const lembar = () => knex()(`${tabelDisposisi} as d`).whereNotNull('d.nomor_agenda');
-    const [diterima] = await lembar().whereBetween('d.tanggal_diterima', [r.tanggalAwal, r.tanggalAkhir]).count({ jumlah: '*' });
+    const [diterima] = await lembar()
+      .whereBetween('d.tanggal_diterima', [r.tanggalAwal, r.tanggalAkhir])
+      .count({ jumlah: '*' });
     const [selesai] = await lembar()
       .whereIn('d.document_id', riwayatBulan(r, UID.disposisi, 'selesaikan').select('dokumen_id'))
       .count({ jumlah: '*' });
@@ -195,7 +277,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .where('d.batas_waktu', '<', batasTerlambat)
       .where((kueri) => kueri.whereNull('s.tahap').orWhereNot('s.tahap', 'selesai'))
       .count({ jumlah: '*' });
-    return { diterima: angka(diterima?.jumlah), selesai: angka(selesai?.jumlah), terlambat: angka(terlambat?.jumlah) };
+    return {
+      diterima: angka(diterima?.jumlah),
+      selesai: angka(selesai?.jumlah),
+      terlambat: angka(terlambat?.jumlah),
+    };
   }
 
   /** "Register dokumentasi dan konten" of the month: every number issued in it (REG/YYYY/MM/nnnn). */
@@ -205,10 +291,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .join(`${tabel(UID.kontenMedsos)} as m`, function gabung() {
         this.on('m.document_id', '=', 's.dokumen_id').andOnNull('m.published_at');
       })
-      .join(pertamaDalamBulan({ ...r, mulai: new Date(0), selesai: new Date(8.64e15) }, UID.kontenMedsos, 'serahkan').as('p'), 'p.dokumen_id', 's.dokumen_id')
+      .join(
+        pertamaDalamBulan(
+          { ...r, mulai: new Date(0), selesai: new Date(8.64e15) },
+          UID.kontenMedsos,
+          'serahkan',
+        ).as('p'),
+        'p.dokumen_id',
+        's.dokumen_id',
+      )
       .where('s.uid_konten', UID.kontenMedsos)
       .where('s.nomor_register', 'like', `REG/${tahun}/${bulan}/%`)
-      .select('s.nomor_register', 's.tahap', 'p.pertama', 'm.judul', 'm.unit_pelaksana', 'm.tanggal_kegiatan')
+      .select(
+        's.nomor_register',
+        's.tahap',
+        'p.pertama',
+        'm.judul',
+        'm.unit_pelaksana',
+        'm.tanggal_kegiatan',
+      )
       .orderBy('s.nomor_register');
     const alur = getService('alur').wajib(UID.kontenMedsos);
     return baris.map((item) => ({
@@ -218,7 +319,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       tanggalKegiatan: item.tanggal_kegiatan ? String(item.tanggal_kegiatan).slice(0, 10) : null,
       unit: (item.unit_pelaksana as string | null) ?? null,
       tahap: String(item.tahap),
-      tahapLabel: alur.tahap.find((tahap) => tahap.kode === item.tahap)?.label ?? String(item.tahap),
+      tahapLabel:
+        alur.tahap.find((tahap) => tahap.kode === item.tahap)?.label ?? String(item.tahap),
     }));
   }
 

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import { type BarisBerantai, hashBaris, type IsiBarisRantai, periksaRantai } from '../domain/rantai';
+import {
+  type BarisBerantai,
+  hashBaris,
+  type IsiBarisRantai,
+  periksaRantai,
+} from '../domain/rantai';
 import type { Sidik } from '../domain/sidik';
 
 /** A history row as the engine writes it (the chain's links are added by `tambah`). */
@@ -15,7 +20,8 @@ export interface BarisRiwayat extends IsiBarisRantai {
   pengecualian?: string | null;
 }
 
-const PESAN_HANYA_TAMBAH = 'Riwayat alur SOP hanya dapat ditambah: tidak dapat diubah atau dihapus oleh siapa pun';
+const PESAN_HANYA_TAMBAH =
+  'Riwayat alur SOP hanya dapat ditambah: tidak dapat diubah atau dihapus oleh siapa pun';
 
 /**
  * The append-only history of every transition (who, role, action, from, to, note, late reason,
@@ -33,13 +39,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['hash'],
     });
     const hashSebelum: string | null = terakhir?.hash ?? null;
-    const isi = { ...baris, sidik: baris.sidik ?? null, field: baris.field ?? null, pengecualian: baris.pengecualian ?? null };
-    await strapi.db.query(UID.riwayat).create({ data: { ...isi, hashSebelum, hash: hashBaris(isi, hashSebelum) } });
+    const isi = {
+      ...baris,
+      sidik: baris.sidik ?? null,
+      field: baris.field ?? null,
+      pengecualian: baris.pengecualian ?? null,
+    };
+    await strapi.db
+      .query(UID.riwayat)
+      .create({ data: { ...isi, hashSebelum, hash: hashBaris(isi, hashSebelum) } });
   },
 
   /** Whether the item's history is as the engine wrote it. */
   async periksaRantai(uid: string, dokumenId: string) {
-    const baris = (await strapi.db.query(UID.riwayat).findMany({ where: { uidKonten: uid, dokumenId } })) as BarisBerantai[];
+    const baris = (await strapi.db
+      .query(UID.riwayat)
+      .findMany({ where: { uidKonten: uid, dokumenId } })) as BarisBerantai[];
     return periksaRantai(baris);
   },
 

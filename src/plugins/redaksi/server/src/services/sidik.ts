@@ -2,7 +2,7 @@ import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../domain/sidik';
 import { type BerkasTersimpan, hashIsiBerkas } from '../utils/berkas';
-import { layananDokumen } from '../utils/dokumen';
+import { documentService } from '../utils/dokumen';
 
 /**
  * The content of a workflow item as the fingerprint and the edit guard see it (domain/sidik.ts),
@@ -27,7 +27,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       hash = await hashIsiBerkas(berkas, strapi.dirs.static.public);
     } catch (error) {
       // A file that cannot be read is recorded as such: it never matches a file that could.
-      strapi.log.warn(`Berkas #${berkas.id} (${berkas.url}) tidak dapat dibaca untuk sidik konten: ${(error as Error).message}`);
+      strapi.log.warn(
+        `Berkas #${berkas.id} (${berkas.url}) tidak dapat dibaca untuk sidik konten: ${(error as Error).message}`,
+      );
       return `tidak-terbaca:${berkas.hash ?? berkas.id}`;
     }
     hashIsi.set(kunci, hash);
@@ -53,7 +55,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The draft, as `nilai` sees it. */
     async muatNilai(uid: string, documentId: string): Promise<Record<string, unknown>> {
-      const dokumen = await layananDokumen(uid).findOne({ documentId, status: 'draft', populate: '*' });
+      const dokumen = await documentService(uid).findOne({
+        documentId,
+        status: 'draft',
+        populate: '*',
+      });
       return this.nilai(uid, dokumen);
     },
 

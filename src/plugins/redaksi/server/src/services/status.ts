@@ -59,12 +59,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async baca(uid: string, dokumenId: string): Promise<StatusTersimpan | null> {
-      return (await query().findOne({ where: { kunci: kunciDokumen(uid, dokumenId) } })) as StatusTersimpan | null;
+      return (await query().findOne({
+        where: { kunci: kunciDokumen(uid, dokumenId) },
+      })) as StatusTersimpan | null;
     },
 
     async bacaBanyak(uid: string, dokumenIds: string[]): Promise<StatusTersimpan[]> {
       if (dokumenIds.length === 0) return [];
-      return (await query().findMany({ where: { uidKonten: uid, dokumenId: { $in: dokumenIds } } })) as StatusTersimpan[];
+      return (await query().findMany({
+        where: { uidKonten: uid, dokumenId: { $in: dokumenIds } },
+      })) as StatusTersimpan[];
     },
 
     /**
@@ -72,7 +76,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (documents created before the engine, or through a path that skipped creation).
      * Two requests creating it at once are fine: the unique `kunci` lets one win, the other rereads.
      */
-    async pastikan(alur: DefinisiAlur, dokumenId: string, sekarang: Date, tahapAwal = alur.tahapAwal): Promise<StatusTersimpan> {
+    async ensure(
+      alur: DefinisiAlur,
+      dokumenId: string,
+      sekarang: Date,
+      tahapAwal = alur.tahapAwal,
+    ): Promise<StatusTersimpan> {
       const ada = await this.baca(alur.uid, dokumenId);
       if (ada) return ada;
       try {
@@ -99,15 +108,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Compare-and-set: the change applies only if nobody changed the state since it was read.
      * Exactly one of two concurrent transitions gets through; the other gets 409.
      */
-    async ubahJikaBelumBerubah(status: StatusTersimpan, perubahan: PerubahanStatus): Promise<StatusTersimpan> {
+    async compareAndSet(
+      status: StatusTersimpan,
+      perubahan: PerubahanStatus,
+    ): Promise<StatusTersimpan> {
       const { count } = await query().updateMany({
         where: { id: status.id, versi: status.versi },
         data: { ...perubahan, versi: status.versi + 1 },
       });
       if (count !== 1) {
-        throw galatKonflik('Dokumen baru saja diproses orang lain dan sudah berpindah tahap. Muat ulang untuk melihat keadaan terbaru.', {
-          kode: 'konflik',
-        });
+        throw galatKonflik(
+          'Dokumen baru saja diproses orang lain dan sudah berpindah tahap. Muat ulang untuk melihat keadaan terbaru.',
+          {
+            kode: 'konflik',
+          },
+        );
       }
       return { ...status, ...perubahan, versi: status.versi + 1 };
     },

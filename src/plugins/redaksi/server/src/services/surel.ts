@@ -27,7 +27,15 @@ export interface PermintaanSurel {
  * `<% %>` runs a loop. Read from the source folder, which is deployed with the application.
  */
 function templat(strapi: Core.Strapi, jenis: JenisSurel) {
-  const folder = path.join(strapi.dirs.app.root, 'src', 'plugins', 'redaksi', 'server', 'templates', 'surel');
+  const folder = path.join(
+    strapi.dirs.app.root,
+    'src',
+    'plugins',
+    'redaksi',
+    'server',
+    'templates',
+    'surel',
+  );
   const [subjek, ...isi] = readFileSync(path.join(folder, `${jenis}.txt`), 'utf8').split('\n');
   return {
     subjek: template(subjek.replace(/^Subjek:\s*/, '')),
@@ -53,7 +61,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (await query.findOne({ where: { kunci: permintaan.kunci } })) return false;
     try {
       await query.create({
-        data: { kunci: permintaan.kunci, jenis: permintaan.jenis, penerima: permintaan.kepada.email, status: 'antre', percobaan: 0 },
+        data: {
+          kunci: permintaan.kunci,
+          jenis: permintaan.jenis,
+          penerima: permintaan.kepada.email,
+          status: 'antre',
+          percobaan: 0,
+        },
       });
       return true;
     } catch (error) {
@@ -74,7 +88,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       html: berkas.html(data),
     };
     const catat = (perubahan: Record<string, unknown>) =>
-      strapi.db.query(UID.kirimanSurel).update({ where: { kunci: permintaan.kunci }, data: perubahan });
+      strapi.db
+        .query(UID.kirimanSurel)
+        .update({ where: { kunci: permintaan.kunci }, data: perubahan });
 
     for (let ke = 1; ke <= percobaan; ke += 1) {
       try {
@@ -85,7 +101,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const alasan = error instanceof Error ? error.message : String(error);
         await catat({ status: ke === percobaan ? 'gagal' : 'antre', percobaan: ke, galat: alasan });
         if (ke === percobaan) {
-          strapi.log.error(`Surel ${permintaan.kunci} ke ${permintaan.kepada.email} gagal setelah ${ke} percobaan: ${alasan}`);
+          strapi.log.error(
+            `Surel ${permintaan.kunci} ke ${permintaan.kepada.email} gagal setelah ${ke} percobaan: ${alasan}`,
+          );
           return;
         }
         strapi.log.warn(`Surel ${permintaan.kunci} gagal (percobaan ${ke}): ${alasan}; diulang`);

@@ -26,7 +26,9 @@ const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Admin users as people see them: id and name. */
   async function penggunaBernama(where: Record<string, unknown>) {
-    const users = await strapi.db.query('admin::user').findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } });
+    const users = await strapi.db
+      .query('admin::user')
+      .findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } });
     return users.map((user: Parameters<typeof aktorDariAdmin>[0]) => {
       const aktor = aktorDariAdmin(user);
       return { id: aktor.id, nama: aktor.nama };
@@ -64,25 +66,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const alur = getService('alur').wajib(uid);
       const dokumen = await muatDokumen(alur, documentId);
       const sekarang = getService('jam').sekarang();
-      const status = await getService('status').pastikan(alur, documentId, sekarang);
+      const status = await getService('status').ensure(alur, documentId, sekarang);
       const statusAlur = keStatusAlur(status);
       const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen);
 
       const aksiTahap = aksiDariTahap(alur, status.tahap);
       const syaratPerAksi = new Map(
         aksiTahap.map(
-          (aksi) => [aksi, evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang, { alur, sekarang: sidikSekarang })] as const,
+          (aksi) =>
+            [
+              aksi,
+              evaluasiSyarat(aksi, dokumen, statusAlur, {}, sekarang, {
+                alur,
+                sekarang: sidikSekarang,
+              }),
+            ] as const,
         ),
       );
 
       const syarat = new Map<string, HasilSyarat & { aksi: string }>();
-      const tenggat = new Map<string, { aksi: string; label: string; batas: string; batasTeks: string; lewat: boolean }>();
+      const tenggat = new Map<
+        string,
+        { aksi: string; label: string; batas: string; batasTeks: string; lewat: boolean }
+      >();
       for (const [aksi, hasil] of syaratPerAksi) {
         for (const item of hasil) {
-          if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode)) syarat.set(item.kode, { ...item, aksi: aksi.kode });
+          if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode))
+            syarat.set(item.kode, { ...item, aksi: aksi.kode });
         }
         // Online, no deadline runs: the SOP's deadlines lead up to publication.
-        const batas = status.tahap === alur.tahapTayang ? null : tenggatAksi(aksi, dokumen, statusAlur);
+        const batas =
+          status.tahap === alur.tahapTayang ? null : tenggatAksi(aksi, dokumen, statusAlur);
         if (batas && !tenggat.has(aksi.kode)) {
           tenggat.set(aksi.kode, {
             aksi: aksi.kode,
@@ -114,7 +128,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
         ),
         // May this person change the content here, which fields, and if not, why (the form says so).
-        sunting: ringkasSunting(alur, { tahap: status.tahap, pelaku: aktor, penugasan: status.penugasan, aksiTerjadi }),
+        sunting: ringkasSunting(alur, {
+          tahap: status.tahap,
+          pelaku: aktor,
+          penugasan: status.penugasan,
+          aksiTerjadi,
+        }),
         sidik: {
           disetujui: status.sidikDisetujui?.total ?? null,
           berubah:
@@ -148,15 +167,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-
     /**
      * The few facts a notification quotes (stage, first deadline, register number, who is
      * assigned, history length), read without the full view's condition checks and user lookups.
      */
     async ringkas(uid: string, documentId: string) {
       const alur = getService('alur').wajib(uid);
-      const status = await getService('status').pastikan(alur, documentId, getService('jam').sekarang());
-      const dokumen = await strapi.db.query(alur.uid).findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
+      const status = await getService('status').ensure(
+        alur,
+        documentId,
+        getService('jam').sekarang(),
+      );
+      const dokumen = await strapi.db
+        .query(alur.uid)
+        .findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
       const statusAlur = keStatusAlur(status);
       // As the view: online, no deadline runs; else the first of the stage's actions that has one.
       const batas =

@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { type JalurAksi, type MasukanAksi, melanggarPemisahanTugas, type Penolakan, putuskan } from '../domain/mesin';
+import {
+  type JalurAksi,
+  type MasukanAksi,
+  melanggarPemisahanTugas,
+  type Penolakan,
+  putuskan,
+} from '../domain/mesin';
 import { terisi } from '../domain/syarat';
 import { getService } from '../utils/get-service';
 import { galatKonflik } from '../utils/errors';
@@ -21,7 +27,7 @@ export interface PermintaanTransisi<T> {
   lakukan?: () => Promise<T>;
 }
 
-function keGalat(penolakan: Penolakan): Error {
+function toError(penolakan: Penolakan): Error {
   switch (penolakan.jenis) {
     case 'tahap-tidak-sesuai':
       return galatKonflik(penolakan.pesan, { kode: penolakan.jenis });
@@ -37,7 +43,11 @@ function keGalat(penolakan: Penolakan): Error {
         // The content manager marks these fields in the edit view.
         errors: penolakan.syarat
           .filter((syarat) => syarat.field)
-          .map((syarat) => ({ path: [syarat.field], message: syarat.pesan, name: 'ValidationError' })),
+          .map((syarat) => ({
+            path: [syarat.field],
+            message: syarat.pesan,
+            name: 'ValidationError',
+          })),
       });
     default:
       return new errors.ValidationError(penolakan.pesan, { kode: penolakan.jenis });
@@ -50,14 +60,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * Carry out one action: decide, move the state (compare-and-set), do the Strapi operation
    * the action consists of, and append the history row, all in one database transaction.
    */
-async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
+  async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
     const { uid, documentId, kodeAksi, jalur, aktor, masukan, lakukan } = permintaan;
     const alur = getService('alur').wajib(uid);
 
     return strapi.db.transaction(async ({ onCommit }) => {
       const dokumen = await muatDokumen(alur, documentId);
       const sekarang = getService('jam').sekarang();
-      const status: StatusTersimpan = await getService('status').pastikan(alur, documentId, sekarang);
+      const status: StatusTersimpan = await getService('status').ensure(alur, documentId, sekarang);
       const statusAlur = keStatusAlur(status);
       const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen, kodeAksi);
 
@@ -71,10 +81,12 @@ async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
         sekarang,
         sidikSekarang,
       });
-      if (!keputusan.ok) throw keGalat(keputusan.penolakan);
+      if (!keputusan.ok) throw toError(keputusan.penolakan);
       const { aksi, ke, terlambat } = keputusan;
 
-      const alasanTerlambat = terisi(masukan.alasanTerlambat) ? String(masukan.alasanTerlambat).trim() : null;
+      const alasanTerlambat = terisi(masukan.alasanTerlambat)
+        ? String(masukan.alasanTerlambat).trim()
+        : null;
       const perubahan: PerubahanStatus = {};
       if (ke !== status.tahap) {
         perubahan.tahap = ke;
@@ -87,10 +99,21 @@ async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
       // SOP 21 langkah 4, SOP 20 langkah 7: the decision is on this content, fingerprinted.
       if (aksi.sidik === 'catat' && sidikSekarang) perubahan.sidikDisetujui = sidikSekarang.sidik;
       if (alur.pemisahanTugas?.pengaju.includes(aksi.kode)) perubahan.pengajuId = aktor.id;
-      const konteks: KonteksEfek = { alur, aksi, documentId, dokumen, status, perubahan, masukan, aktor, sekarang, tiba: [] };
+      const konteks: KonteksEfek = {
+        alur,
+        aksi,
+        documentId,
+        dokumen,
+        status,
+        perubahan,
+        masukan,
+        aktor,
+        sekarang,
+        tiba: [],
+      };
       await getService('efek').sebelum(konteks);
 
-      await getService('status').ubahJikaBelumBerubah(status, perubahan);
+      await getService('status').compareAndSet(status, perubahan);
       const hasil = lakukan ? await lakukan() : undefined;
       await getService('efek').sesudah(konteks);
       await getService('riwayat').tambah({
@@ -107,7 +130,9 @@ async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
         terlambat,
         waktu: sekarang,
         sidik: aksi.sidik ? (sidikSekarang?.sidik ?? null) : null,
-        pengecualian: melanggarPemisahanTugas(alur, aksi, aktor, statusAlur) ? 'pemisahan-tugas' : null,
+        pengecualian: melanggarPemisahanTugas(alur, aksi, aktor, statusAlur)
+          ? 'pemisahan-tugas'
+          : null,
       });
 
       // People hear of it only once it is committed, and off the request: a mail never holds up
@@ -125,5 +150,5 @@ async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
       onCommit(() => getService('notifikasi').jadwalkan(peristiwa));
       return hasil;
     });
-  }
+  },
 });

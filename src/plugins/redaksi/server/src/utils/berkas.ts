@@ -17,7 +17,10 @@ export interface BerkasTersimpan {
  * A media file's bytes as a stream: from the public folder for the local provider, over HTTP for
  * a provider that serves absolute URLs.
  */
-export async function bukaIsiBerkas(berkas: BerkasTersimpan, folderPublik: string): Promise<Readable> {
+export async function bukaIsiBerkas(
+  berkas: BerkasTersimpan,
+  folderPublik: string,
+): Promise<Readable> {
   const url = berkas.url ?? '';
   if (/^https?:\/\//.test(url)) {
     const res = await fetch(url);
@@ -34,8 +37,12 @@ export async function bukaIsiBerkas(berkas: BerkasTersimpan, folderPublik: strin
  * The sha256 of a media file's bytes. The upload plugin's "replace" keeps id, name and url, so
  * only the bytes tell a replaced file apart.
  */
-export async function hashIsiBerkas(berkas: BerkasTersimpan, folderPublik: string): Promise<string> {
+export async function hashIsiBerkas(
+  berkas: BerkasTersimpan,
+  folderPublik: string,
+): Promise<string> {
   const hash = createHash('sha256');
-  for await (const potongan of await bukaIsiBerkas(berkas, folderPublik)) hash.update(potongan as Buffer);
+  for await (const potongan of await bukaIsiBerkas(berkas, folderPublik))
+    hash.update(potongan as Buffer);
   return hash.digest('hex');
 }

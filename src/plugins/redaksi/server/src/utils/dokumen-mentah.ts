@@ -6,7 +6,12 @@ interface MetadataAtribut {
   columnName?: string;
   target?: string;
   morphBy?: string;
-  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string };
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string };
+    inverseJoinColumn: { name: string };
+    orderColumnName?: string;
+  };
 }
 export interface Metadata {
   get(uid: string): { tableName: string; attributes: Record<string, MetadataAtribut> };
@@ -29,12 +34,17 @@ function jsonDariKolom(value: unknown): unknown {
   }
 }
 
-function skalar(row: Record<string, unknown>, skema: Record<string, AtributSkema>, meta: Record<string, MetadataAtribut>) {
+function skalar(
+  row: Record<string, unknown>,
+  skema: Record<string, AtributSkema>,
+  meta: Record<string, MetadataAtribut>,
+) {
   const hasil: Record<string, unknown> = {};
   for (const [nama, atribut] of Object.entries(skema)) {
     if (['relation', 'media', 'component', 'dynamiczone'].includes(atribut.type)) continue;
     const value = row[kolom(meta[nama], nama)];
-    hasil[nama] = atribut.type === 'json' || atribut.type === 'blocks' ? jsonDariKolom(value) : value;
+    hasil[nama] =
+      atribut.type === 'json' || atribut.type === 'blocks' ? jsonDariKolom(value) : value;
   }
   return hasil;
 }
@@ -53,10 +63,17 @@ export async function muatDrafMentah(
   documentId: string,
 ): Promise<Record<string, unknown> | null> {
   const model = metadata.get(uid);
-  const row = await knex(model.tableName).where({ document_id: documentId }).whereNull('published_at').first();
+  const row = await knex(model.tableName)
+    .where({ document_id: documentId })
+    .whereNull('published_at')
+    .first();
   if (!row) return null;
   const skema = skemaDari(uid);
-  const dokumen: Record<string, unknown> = { id: row.id, documentId, ...skalar(row, skema, model.attributes) };
+  const dokumen: Record<string, unknown> = {
+    id: row.id,
+    documentId,
+    ...skalar(row, skema, model.attributes),
+  };
 
   for (const [nama, atribut] of Object.entries(skema)) {
     if (atribut.type === 'component' && atribut.component) {
@@ -72,7 +89,10 @@ export async function muatDrafMentah(
       dokumen[nama] = ids
         .map((id: number) => perId.get(id))
         .filter((b): b is Record<string, unknown> => Boolean(b))
-        .map((b) => ({ id: b.id, ...skalar(b, skemaDari(atribut.component as string), komponen.attributes) }));
+        .map((b) => ({
+          id: b.id,
+          ...skalar(b, skemaDari(atribut.component as string), komponen.attributes),
+        }));
     }
     if (atribut.type === 'media') {
       const berkas = metadata.get('plugin::upload.file');

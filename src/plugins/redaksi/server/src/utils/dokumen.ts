@@ -9,7 +9,7 @@ type Dokumen = Record<string, unknown> & { documentId: string; locale?: string }
  * alike (a uid from a workflow definition), so it uses this loose view instead of the generated
  * per-type signatures, which only exist once `strapi develop` has generated them.
  */
-interface LayananDokumen {
+interface DocumentService {
   findOne(params: Params): Promise<Dokumen | null>;
   findMany(params: Params): Promise<Dokumen[]>;
   create(params: Params): Promise<Dokumen>;
@@ -17,8 +17,8 @@ interface LayananDokumen {
   unpublish(params: Params): Promise<unknown>;
 }
 
-export function layananDokumen(uid: string): LayananDokumen {
-  return strapi.documents(uid as StrapiUID.ContentType) as unknown as LayananDokumen;
+export function documentService(uid: string): DocumentService {
+  return strapi.documents(uid as StrapiUID.ContentType) as unknown as DocumentService;
 }
 
 /**
@@ -26,5 +26,7 @@ export function layananDokumen(uid: string): LayananDokumen {
  * under Draft & Publish; the only row otherwise (Strapi stamps those at creation).
  */
 export function kondisiDraf(uid: string): { publishedAt?: null } {
-  return contentTypes.hasDraftAndPublish(strapi.contentType(uid as StrapiUID.ContentType)) ? { publishedAt: null } : {};
+  return contentTypes.hasDraftAndPublish(strapi.contentType(uid as StrapiUID.ContentType))
+    ? { publishedAt: null }
+    : {};
 }

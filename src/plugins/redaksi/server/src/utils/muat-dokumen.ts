@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../domain/mesin';
 import type { DokumenSnapshot } from '../domain/syarat';
 import { FIELD_TAYANG, type DefinisiAlur } from '../workflows/types';
-import { layananDokumen } from './dokumen';
+import { documentService } from './dokumen';
 import { getService } from './get-service';
 
 /**
@@ -12,11 +12,20 @@ import { getService } from './get-service';
  */
 
 /** The draft as conditions see it, with whether a version of it is online. */
-export async function muatDokumen(alur: DefinisiAlur, documentId: string): Promise<DokumenSnapshot> {
-  const dokumen = await layananDokumen(alur.uid).findOne({ documentId, status: 'draft', populate: '*' });
+export async function muatDokumen(
+  alur: DefinisiAlur,
+  documentId: string,
+): Promise<DokumenSnapshot> {
+  const dokumen = await documentService(alur.uid).findOne({
+    documentId,
+    status: 'draft',
+    populate: '*',
+  });
   if (!dokumen) throw new errors.NotFoundError(`Dokumen ${documentId} tidak ditemukan`);
   const sedangTayang = alur.tahapTayang
-    ? (await strapi.db.query(alur.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+    ? (await strapi.db
+        .query(alur.uid)
+        .count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
     : false;
   return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
 }
@@ -31,7 +40,12 @@ export async function sidikUntuk(
   dokumen: DokumenSnapshot,
   kodeAksi?: string,
 ): Promise<SidikSekarang | undefined> {
-  const perlu = aksiDariTahap(alur, tahap).some((aksi) => aksi.sidik && (kodeAksi === undefined || aksi.kode === kodeAksi));
+  const perlu = aksiDariTahap(alur, tahap).some(
+    (aksi) => aksi.sidik && (kodeAksi === undefined || aksi.kode === kodeAksi),
+  );
   if (!perlu) return undefined;
-  return { sidik: await getService('sidik').sidik(alur.uid, dokumen), fieldBebas: fieldBebasDiTahap(alur, tahap) };
+  return {
+    sidik: await getService('sidik').sidik(alur.uid, dokumen),
+    fieldBebas: fieldBebasDiTahap(alur, tahap),
+  };
 }

@@ -8,4 +8,5 @@ export function tautanAdmin(strapi: Core.Strapi, jalur: string): string {
 }
 
 /** Where an item opens: its edit view in the content manager, absolute. */
-export const tautanDokumen = (strapi: Core.Strapi, uid: string, documentId: string) => tautanAdmin(strapi, jalurEditDokumen(uid, documentId));
+export const tautanDokumen = (strapi: Core.Strapi, uid: string, documentId: string) =>
+  tautanAdmin(strapi, jalurEditDokumen(uid, documentId));

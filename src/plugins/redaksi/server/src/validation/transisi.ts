@@ -1,7 +1,11 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 
 const teks = (nama: string) =>
-  yup.string().typeError(`${nama} harus berupa teks`).max(5000, `${nama} paling panjang 5000 karakter`).nullable();
+  yup
+    .string()
+    .typeError(`${nama} harus berupa teks`)
+    .max(5000, `${nama} paling panjang 5000 karakter`)
+    .nullable();
 
 const transisiSchema = yup
   .object({
@@ -11,7 +15,13 @@ const transisiSchema = yup
     assignees: yup
       .array()
       .typeError('assignees harus berupa daftar id pengguna admin')
-      .of(yup.number().typeError('assignees harus berisi id angka').integer('id harus bilangan bulat').positive('id harus positif'))
+      .of(
+        yup
+          .number()
+          .typeError('assignees harus berisi id angka')
+          .integer('id harus bilangan bulat')
+          .positive('id harus positif'),
+      )
       .nullable(),
   })
   .noUnknown(true, 'Kolom tidak dikenal: ${unknown}')
@@ -24,4 +34,7 @@ export type MasukanTransisi = yup.InferType<typeof transisiSchema>;
  * POST /redaksi/documents/:uid/:documentId/transitions body; a 400 ValidationError when malformed.
  * Strict: an unknown field is refused rather than silently dropped (texts are trimmed by the engine).
  */
-export const validateTransisi = validateYupSchema(transisiSchema, { strict: true, abortEarly: false });
+export const validateTransisi = validateYupSchema(transisiSchema, {
+  strict: true,
+  abortEarly: false,
+});

@@ -12,7 +12,11 @@ export const AKSI_TERIMA_DISPOSISI = 'terima-disposisi';
  * carries it out is published.
  */
 export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
-  const tenggat: DefinisiTenggat = { dasar: 'batasWaktu', hari: config.tenggatDisposisiHari, jenisHari: config.jenisHari };
+  const tenggat: DefinisiTenggat = {
+    dasar: 'batasWaktu',
+    hari: config.tenggatDisposisiHari,
+    jenisHari: config.jenisHari,
+  };
   return {
     kode: 'disposisi',
     uid: UID.disposisi,
@@ -72,7 +76,8 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'teruskan',
         label: 'Disposisikan ke Redaktur Pelaksana',
-        langkah: 'SOP 20 langkah 3: Sekretaris mendisposisikan penyusunan materi kepada Redaktur Pelaksana',
+        langkah:
+          'SOP 20 langkah 3: Sekretaris mendisposisikan penyusunan materi kepada Redaktur Pelaksana',
         dari: ['sekretariat'],
         ke: 'diteruskan',
         tahapAnak: 'redaktur',
@@ -88,7 +93,8 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'buat-liputan',
         label: 'Buat Liputan',
-        langkah: 'SOP 20 langkah 3: Redaktur Pelaksana menerima disposisi untuk menyusun materi publikasi',
+        langkah:
+          'SOP 20 langkah 3: Redaktur Pelaksana menerima disposisi untuk menyusun materi publikasi',
         dari: ['redaktur'],
         ke: 'dikerjakan',
         peran: ['redaktur-pelaksana'],

@@ -11,12 +11,30 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     { kode: 'judul-terisi', jenis: 'terisi', field: 'judul', label: 'Judul' },
     { kode: 'isi-terisi', jenis: 'terisi', field: 'isi', label: 'Isi berita' },
     { kode: 'ringkasan-terisi', jenis: 'terisi', field: 'ringkasan', label: 'Ringkasan' },
-    { kode: 'foto-minimal', jenis: 'gambar-minimal', field: 'foto', label: 'Foto', minimal: config.minimalFoto },
+    {
+      kode: 'foto-minimal',
+      jenis: 'gambar-minimal',
+      field: 'foto',
+      label: 'Foto',
+      minimal: config.minimalFoto,
+    },
     // A government website must be accessible: every photo is described before it goes to review.
     { kode: 'foto-teks-alternatif', jenis: 'teks-alternatif', field: 'foto', label: 'Foto' },
   ];
-  const penyuntingSetelahTayang = ['tim-peliputan', 'tim-pasca-produksi', 'sekretaris-redaksi'] as const;
-  const semuaTahapKecualiDiturunkan = ['proyeksi', 'penugasan', 'penyusunan', 'koreksi', 'verifikasi', 'terverifikasi', 'tayang'];
+  const penyuntingSetelahTayang = [
+    'tim-peliputan',
+    'tim-pasca-produksi',
+    'sekretaris-redaksi',
+  ] as const;
+  const semuaTahapKecualiDiturunkan = [
+    'proyeksi',
+    'penugasan',
+    'penyusunan',
+    'koreksi',
+    'verifikasi',
+    'terverifikasi',
+    'tayang',
+  ];
 
   return {
     kode: 'sop-20',
@@ -25,23 +43,41 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     tahapAwal: 'proyeksi',
     // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the
     // team. An article carries out a disposition only once the chain has handed it to a Redaktur.
-    tahapAwalJikaTerkait: { field: 'disposisi', tahap: 'penugasan', tahapTerkaitSah: ['redaktur', 'dikerjakan'] },
-    ...(config.pemisahanTugas ? { pemisahanTugas: { pengaju: ['ajukan'], pemutus: ['setujui'] } } : {}),
+    tahapAwalJikaTerkait: {
+      field: 'disposisi',
+      tahap: 'penugasan',
+      tahapTerkaitSah: ['redaktur', 'dikerjakan'],
+    },
+    ...(config.pemisahanTugas
+      ? { pemisahanTugas: { pengaju: ['ajukan'], pemutus: ['setujui'] } }
+      : {}),
     tahapTayang: 'tayang',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
     // Who may edit in each stage: the one whose SOP step it is. What the Verifikator verifies
     // (langkah 7) is what goes online: from `verifikasi` on, nobody edits. An edit of an article
     // online (by its writers or the secretary) starts the correction cycle again (langkah 5-7).
     tahap: [
-      { kode: 'proyeksi', label: 'Proyeksi', sunting: { peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'] } },
-      { kode: 'penugasan', label: 'Penugasan oleh Redaktur Pelaksana', sunting: { peran: ['redaktur-pelaksana'] } },
+      {
+        kode: 'proyeksi',
+        label: 'Proyeksi',
+        sunting: { peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'] },
+      },
+      {
+        kode: 'penugasan',
+        label: 'Penugasan oleh Redaktur Pelaksana',
+        sunting: { peran: ['redaktur-pelaksana'] },
+      },
       {
         kode: 'penyusunan',
         label: 'Penyusunan materi',
         untukYangDitugaskan: true,
         sunting: { peran: ['tim-peliputan', 'tim-pasca-produksi'], hanyaDitugaskan: true },
       },
-      { kode: 'koreksi', label: 'Koreksi Sekretaris Redaksi', sunting: { peran: ['sekretaris-redaksi'] } },
+      {
+        kode: 'koreksi',
+        label: 'Koreksi Sekretaris Redaksi',
+        sunting: { peran: ['sekretaris-redaksi'] },
+      },
       { kode: 'verifikasi', label: 'Verifikasi' },
       { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang' },
       { kode: 'tayang', label: 'Tayang', sunting: { peran: penyuntingSetelahTayang } },
@@ -51,7 +87,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'teruskan',
         label: 'Teruskan ke Sekretariat',
-        langkah: 'SOP 20 langkah 1-2: Penanggung Jawab dan Tim Redaksi memproyeksi, diteruskan ke sekretariat',
+        langkah:
+          'SOP 20 langkah 1-2: Penanggung Jawab dan Tim Redaksi memproyeksi, diteruskan ke sekretariat',
         dari: ['proyeksi'],
         ke: 'penugasan',
         peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'],
@@ -75,7 +112,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'ajukan',
         label: 'Ajukan untuk Dikoreksi',
-        langkah: 'SOP 20 langkah 5: membuat materi publikasi dan menyerahkannya kepada sekretaris untuk dikoreksi',
+        langkah:
+          'SOP 20 langkah 5: membuat materi publikasi dan menyerahkannya kepada sekretaris untuk dikoreksi',
         dari: ['penyusunan'],
         ke: 'koreksi',
         peran: ['tim-peliputan', 'tim-pasca-produksi'],
@@ -120,7 +158,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'kembalikan',
         label: 'Kembalikan ke Sekretaris',
-        langkah: 'SOP 20 langkah 7: materi yang harus diperbaiki diserahkan kembali kepada sekretaris',
+        langkah:
+          'SOP 20 langkah 7: materi yang harus diperbaiki diserahkan kembali kepada sekretaris',
         dari: ['verifikasi'],
         ke: 'koreksi',
         peran: ['verifikator'],
@@ -145,7 +184,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         // The way back when what would go online is no longer what the Verifikator verified.
         kode: 'kembalikan',
         label: 'Kembalikan untuk Dikoreksi',
-        langkah: 'SOP 20 langkah 7: materi yang berubah sejak diverifikasi diserahkan kembali kepada sekretaris',
+        langkah:
+          'SOP 20 langkah 7: materi yang berubah sejak diverifikasi diserahkan kembali kepada sekretaris',
         dari: ['terverifikasi'],
         ke: 'koreksi',
         peran: ['staf-sekretariat', 'pemimpin-redaksi'],
@@ -157,7 +197,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'sunting',
         label: 'Suntingan setelah tayang',
-        langkah: 'SOP 20 langkah 5-7: suntingan atas materi yang tayang harus dikoreksi dan diverifikasi lagi',
+        langkah:
+          'SOP 20 langkah 5-7: suntingan atas materi yang tayang harus dikoreksi dan diverifikasi lagi',
         dari: ['tayang', 'diturunkan'],
         ke: 'koreksi',
         peran: [],
@@ -174,7 +215,14 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['pemimpin-redaksi'],
         melalui: 'transisi',
         catatanWajib: true,
-        syarat: [{ kode: 'sedang-tayang', jenis: 'sedang-tayang', field: FIELD_TAYANG, label: 'Versi tayang' }],
+        syarat: [
+          {
+            kode: 'sedang-tayang',
+            jenis: 'sedang-tayang',
+            field: FIELD_TAYANG,
+            label: 'Versi tayang',
+          },
+        ],
         efek: ['tarik'],
         kapanSaja: true,
       },

@@ -19,7 +19,12 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
   };
 
   /** Steps 2-4 (receive, check, decide): taken by the day after submission; late is recorded. */
-  const tinjauan = (aksi: Pick<DefinisiAksi, 'kode' | 'label' | 'langkah' | 'dari' | 'ke' | 'peran' | 'catatanWajib'>): DefinisiAksi => ({
+  const tinjauan = (
+    aksi: Pick<
+      DefinisiAksi,
+      'kode' | 'label' | 'langkah' | 'dari' | 'ke' | 'peran' | 'catatanWajib'
+    >,
+  ): DefinisiAksi => ({
     ...aksi,
     melalui: 'transisi',
     syarat: [],
@@ -48,7 +53,12 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
       minimal: config.minimalDokumentasi,
     },
     // Posts carry their photos' descriptions too (the platforms' alt text), written where they are known.
-    { kode: 'dokumentasi-teks-alternatif', jenis: 'teks-alternatif', field: 'dokumentasi', label: 'Dokumentasi' },
+    {
+      kode: 'dokumentasi-teks-alternatif',
+      jenis: 'teks-alternatif',
+      field: 'dokumentasi',
+      label: 'Dokumentasi',
+    },
     { kode: 'narasi-terisi', jenis: 'terisi', field: 'narasi', label: 'Narasi berita' },
     { kode: 'caption-terisi', jenis: 'terisi', field: 'caption', label: 'Caption kegiatan' },
   ];
@@ -61,17 +71,33 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     tahapTayang: 'diunggah',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
     // Deadlines count from H: once the documentation is submitted, H is what it is.
-    fieldTetap: [{ field: 'tanggalKegiatan', sejakAksi: 'serahkan', alasan: 'tenggat H+1 dihitung dari tanggal kegiatan' }],
-    ...(config.pemisahanTugas ? { pemisahanTugas: { pengaju: ['serahkan'], pemutus: ['setujui', 'tolak'] } } : {}),
+    fieldTetap: [
+      {
+        field: 'tanggalKegiatan',
+        sejakAksi: 'serahkan',
+        alasan: 'tenggat H+1 dihitung dari tanggal kegiatan',
+      },
+    ],
+    ...(config.pemisahanTugas
+      ? { pemisahanTugas: { pengaju: ['serahkan'], pemutus: ['setujui', 'tolak'] } }
+      : {}),
     // Who may edit in each stage: the one whose SOP step it is. Submitted material is reviewed as
     // it was submitted (langkah 2, 4: nobody edits); the Wakil "mengontrol dan mengoreksi"
     // (langkah 3); after the decision only the upload's own record, the platform links, changes.
     tahap: [
       { kode: 'draf', label: 'Draf', sunting: { peran: ['tim-pelaksana'] } },
       { kode: 'diserahkan', label: 'Diserahkan ke Admin Medsos' },
-      { kode: 'pemeriksaan', label: 'Pemeriksaan Wakil Pemimpin Redaksi', sunting: { peran: ['wakil-pemimpin-redaksi'] } },
+      {
+        kode: 'pemeriksaan',
+        label: 'Pemeriksaan Wakil Pemimpin Redaksi',
+        sunting: { peran: ['wakil-pemimpin-redaksi'] },
+      },
       { kode: 'keputusan', label: 'Keputusan Pemimpin Redaksi' },
-      { kode: 'disetujui', label: 'Disetujui, siap diunggah', sunting: { peran: ['admin-medsos'], field: ['tautan'] } },
+      {
+        kode: 'disetujui',
+        label: 'Disetujui, siap diunggah',
+        sunting: { peran: ['admin-medsos'], field: ['tautan'] },
+      },
       {
         kode: 'diunggah',
         label: 'Diunggah',
@@ -125,7 +151,8 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         ...tinjauan({
           kode: 'setujui',
           label: 'Setujui',
-          langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi atas dokumentasi dan konten yang akan diunggah',
+          langkah:
+            'SOP 21 langkah 4: keputusan Pemimpin Redaksi atas dokumentasi dan konten yang akan diunggah',
           dari: ['keputusan'],
           ke: 'disetujui',
           peran: ['pemimpin-redaksi'],
@@ -166,7 +193,8 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
       {
         kode: 'unduh-paket',
         label: 'Unduh Paket Unggahan',
-        langkah: 'SOP 21 langkah 5: Admin Medsos mengambil foto, caption dan narasi yang disetujui untuk diunggah',
+        langkah:
+          'SOP 21 langkah 5: Admin Medsos mengambil foto, caption dan narasi yang disetujui untuk diunggah',
         // After the first platform, others follow (a link added in `diunggah`): the same package.
         dari: ['disetujui', 'diunggah'],
         ke: null,
@@ -212,7 +240,8 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         // The way back when what would go online is no longer what was decided on.
         kode: 'kembalikan',
         label: 'Minta Keputusan Ulang',
-        langkah: 'SOP 21 langkah 4: konten yang berubah sejak disetujui diputuskan ulang oleh Pemimpin Redaksi',
+        langkah:
+          'SOP 21 langkah 4: konten yang berubah sejak disetujui diputuskan ulang oleh Pemimpin Redaksi',
         dari: ['disetujui', 'diunggah'],
         ke: 'keputusan',
         peran: ['admin-medsos', 'pemimpin-redaksi'],

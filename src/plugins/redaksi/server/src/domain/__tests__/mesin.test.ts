@@ -3,13 +3,21 @@ import { alurSop21 } from '../../workflows/sop-21';
 import { JUMLAH_SLOT_AKSI } from '../../../../admin/src/pluginId';
 import { alurDisposisi } from '../../workflows/disposisi';
 import { alurSop20 } from '../../workflows/sop-20';
-import { aksiDariTahap, evaluasiSyarat, peranBerikutnya, type PermintaanAksi, posisiTahap, putuskan } from '../mesin';
+import {
+  aksiDariTahap,
+  evaluasiSyarat,
+  peranBerikutnya,
+  type PermintaanAksi,
+  posisiTahap,
+  putuskan,
+} from '../mesin';
 import { buatSidik } from '../sidik';
 
 const alur = alurSop21(config.default.sop21);
 
 // Described photos, as the SOPs require before review (each test that is about the description says so).
-const foto = (n: number, mime = 'image/jpeg') => Array.from({ length: n }, (_, i) => ({ mime, alternativeText: `Foto kegiatan ${i + 1}` }));
+const foto = (n: number, mime = 'image/jpeg') =>
+  Array.from({ length: n }, (_, i) => ({ mime, alternativeText: `Foto kegiatan ${i + 1}` }));
 
 const dokumenLengkap = {
   judul: 'Rapat pleno',
@@ -63,7 +71,9 @@ describe('definisi alur SOP 21', () => {
     const hasil = putuskan(revisi, minta({}));
     expect(hasil.ok).toBe(false);
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.pesan)).toEqual(['Dokumentasi: 4 dari minimal 6 foto']);
+      expect(hasil.penolakan.syarat.map((s) => s.pesan)).toEqual([
+        'Dokumentasi: 4 dari minimal 6 foto',
+      ]);
     }
   });
 });
@@ -77,12 +87,17 @@ describe('serahkan (SOP 21 langkah 1)', () => {
   it('counts only images: three photos and a PDF are not four photos', () => {
     const hasil = putuskan(
       alur,
-      minta({ dokumen: { ...dokumenLengkap, dokumentasi: [...foto(3), { mime: 'application/pdf' }] } }),
+      minta({
+        dokumen: { ...dokumenLengkap, dokumentasi: [...foto(3), { mime: 'application/pdf' }] },
+      }),
     );
     expect(hasil.ok).toBe(false);
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
       expect(hasil.penolakan.syarat).toEqual([
-        expect.objectContaining({ kode: 'dokumentasi-minimal', pesan: 'Dokumentasi: 3 dari minimal 4 foto' }),
+        expect.objectContaining({
+          kode: 'dokumentasi-minimal',
+          pesan: 'Dokumentasi: 3 dari minimal 4 foto',
+        }),
       ]);
     }
   });
@@ -90,7 +105,9 @@ describe('serahkan (SOP 21 langkah 1)', () => {
   it('lists every unmet condition by code at once', () => {
     const hasil = putuskan(
       alur,
-      minta({ dokumen: { judul: 'x', tanggalKegiatan: null, dokumentasi: [], narasi: [], caption: '  ' } }),
+      minta({
+        dokumen: { judul: 'x', tanggalKegiatan: null, dokumentasi: [], narasi: [], caption: '  ' },
+      }),
     );
     expect(hasil.ok).toBe(false);
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
@@ -104,7 +121,10 @@ describe('serahkan (SOP 21 langkah 1)', () => {
   });
 
   it('refuses documentation of an activity that has not happened yet (WIB)', () => {
-    const hasil = putuskan(alur, minta({ dokumen: { ...dokumenLengkap, tanggalKegiatan: '2025-05-06' } }));
+    const hasil = putuskan(
+      alur,
+      minta({ dokumen: { ...dokumenLengkap, tanggalKegiatan: '2025-05-06' } }),
+    );
     expect(hasil.ok).toBe(false);
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
       expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tanggal-kegiatan-sudah-lewat']);
@@ -124,7 +144,10 @@ describe('serahkan (SOP 21 langkah 1)', () => {
 
     const denganAlasan = putuskan(
       alur,
-      minta({ sekarang: new Date('2025-05-06T17:00:00.000Z'), masukan: { alasanTerlambat: 'Jaringan putus' } }),
+      minta({
+        sekarang: new Date('2025-05-06T17:00:00.000Z'),
+        masukan: { alasanTerlambat: 'Jaringan putus' },
+      }),
     );
     expect(denganAlasan).toMatchObject({ ok: true, terlambat: true });
   });
@@ -137,26 +160,43 @@ describe('serahkan (SOP 21 langkah 1)', () => {
   it('lets a Super Admin act for any role, but not skip a condition', () => {
     const pelaku = { peran: [], superAdmin: true };
     expect(putuskan(alur, minta({ pelaku })).ok).toBe(true);
-    expect(putuskan(alur, minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(1) } })).ok).toBe(false);
+    expect(
+      putuskan(alur, minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(1) } })).ok,
+    ).toBe(false);
   });
 });
 
 describe('keputusan, kembalikan dan tolak', () => {
-  const keputusan = { tahap: 'keputusan', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false };
+  const keputusan = {
+    tahap: 'keputusan',
+    diserahkanPada: new Date('2025-05-05T03:00:00Z'),
+    izinTerlambat: false,
+  };
   const pimpinan = { peran: ['pemimpin-redaksi'], superAdmin: false };
 
   it('requires a note to reject and to send back', () => {
     for (const kodeAksi of ['tolak', 'kembalikan']) {
       const hasil = putuskan(alur, minta({ kodeAksi, status: keputusan, pelaku: pimpinan }));
       expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
-      const dengan = putuskan(alur, minta({ kodeAksi, status: keputusan, pelaku: pimpinan, masukan: { note: 'Perbaiki' } }));
+      const dengan = putuskan(
+        alur,
+        minta({ kodeAksi, status: keputusan, pelaku: pimpinan, masukan: { note: 'Perbaiki' } }),
+      );
       expect(dengan.ok).toBe(true);
     }
   });
 
   it('sends back from keputusan to pemeriksaan, and from pemeriksaan to draf', () => {
     expect(
-      putuskan(alur, minta({ kodeAksi: 'kembalikan', status: keputusan, pelaku: pimpinan, masukan: { note: 'x' } })),
+      putuskan(
+        alur,
+        minta({
+          kodeAksi: 'kembalikan',
+          status: keputusan,
+          pelaku: pimpinan,
+          masukan: { note: 'x' },
+        }),
+      ),
     ).toMatchObject({ ok: true, ke: 'pemeriksaan' });
     expect(
       putuskan(
@@ -174,7 +214,12 @@ describe('keputusan, kembalikan dan tolak', () => {
   it('records a decision after the day after submission as late without blocking it', () => {
     const hasil = putuskan(
       alur,
-      minta({ kodeAksi: 'setujui', status: keputusan, pelaku: pimpinan, sekarang: new Date('2025-05-06T17:00:00Z') }),
+      minta({
+        kodeAksi: 'setujui',
+        status: keputusan,
+        pelaku: pimpinan,
+        sekarang: new Date('2025-05-06T17:00:00Z'),
+      }),
     );
     expect(hasil).toMatchObject({ ok: true, ke: 'disetujui', terlambat: true });
   });
@@ -192,20 +237,47 @@ describe('keputusan, kembalikan dan tolak', () => {
 });
 
 describe('unggah (publish, SOP 21 langkah 5)', () => {
-  const sidikDisetujui = buatSidik({ caption: 'Caption kegiatan', dokumentasi: [1, 2, 3, 4], tautan: null });
-  const disetujui = { tahap: 'disetujui', diserahkanPada: new Date('2025-05-05T03:00:00Z'), izinTerlambat: false, sidikDisetujui };
+  const sidikDisetujui = buatSidik({
+    caption: 'Caption kegiatan',
+    dokumentasi: [1, 2, 3, 4],
+    tautan: null,
+  });
+  const disetujui = {
+    tahap: 'disetujui',
+    diserahkanPada: new Date('2025-05-05T03:00:00Z'),
+    izinTerlambat: false,
+    sidikDisetujui,
+  };
   const admin = { peran: ['admin-medsos'], superAdmin: false };
-  const sama = { sidik: buatSidik({ caption: 'Caption kegiatan', dokumentasi: [1, 2, 3, 4], tautan: ['ig'] }), fieldBebas: ['tautan'] };
+  const sama = {
+    sidik: buatSidik({ caption: 'Caption kegiatan', dokumentasi: [1, 2, 3, 4], tautan: ['ig'] }),
+    fieldBebas: ['tautan'],
+  };
   const publish = (overrides: Partial<PermintaanAksi>) =>
-    putuskan(alur, minta({ kodeAksi: 'unggah', jalur: 'publish', status: disetujui, pelaku: admin, sidikSekarang: sama, ...overrides }));
+    putuskan(
+      alur,
+      minta({
+        kodeAksi: 'unggah',
+        jalur: 'publish',
+        status: disetujui,
+        pelaku: admin,
+        sidikSekarang: sama,
+        ...overrides,
+      }),
+    );
 
   it('refuses content that changed since the decision, naming the fields and the way back', () => {
-    const berubah = { sidik: buatSidik({ caption: 'Caption lain', dokumentasi: [1, 2, 3, 5], tautan: ['ig'] }), fieldBebas: ['tautan'] };
+    const berubah = {
+      sidik: buatSidik({ caption: 'Caption lain', dokumentasi: [1, 2, 3, 5], tautan: ['ig'] }),
+      fieldBebas: ['tautan'],
+    };
     const hasil = publish({ sidikSekarang: berubah });
     expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
       expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
-      expect(hasil.penolakan.pesan).toContain('Konten berubah sejak disetujui: caption, dokumentasi');
+      expect(hasil.penolakan.pesan).toContain(
+        'Konten berubah sejak disetujui: caption, dokumentasi',
+      );
       expect(hasil.penolakan.pesan).toContain('Minta Keputusan Ulang');
     }
   });
@@ -220,7 +292,9 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
   });
 
   it('is not a transition: the transitions route refuses it', () => {
-    expect(putuskan(alur, minta({ kodeAksi: 'unggah', status: disetujui, pelaku: admin }))).toMatchObject({
+    expect(
+      putuskan(alur, minta({ kodeAksi: 'unggah', status: disetujui, pelaku: admin })),
+    ).toMatchObject({
       ok: false,
       penolakan: { jenis: 'jalur-salah' },
     });
@@ -249,7 +323,9 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
     if (!tanpaIzin.ok && tanpaIzin.penolakan.jenis === 'syarat') {
       expect(tanpaIzin.penolakan.syarat.map((s) => s.kode)).toEqual(['izin-terlambat']);
     }
-    expect(publish({ sekarang: lewat, status: { ...disetujui, izinTerlambat: true } })).toMatchObject({
+    expect(
+      publish({ sekarang: lewat, status: { ...disetujui, izinTerlambat: true } }),
+    ).toMatchObject({
       ok: true,
       terlambat: true,
     });
@@ -257,9 +333,9 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
 
   it('shows the late-permission condition in the item view only once it matters', () => {
     const aksi = alur.aksi.find((a) => a.kode === 'unggah')!;
-    expect(evaluasiSyarat(aksi, dokumenLengkap, disetujui, {}, H_PAGI).map((s) => s.kode)).not.toContain(
-      'izin-terlambat',
-    );
+    expect(
+      evaluasiSyarat(aksi, dokumenLengkap, disetujui, {}, H_PAGI).map((s) => s.kode),
+    ).not.toContain('izin-terlambat');
   });
 });
 
@@ -272,8 +348,12 @@ describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
   });
 
   it('menyebut peran yang bertindak berikutnya, dengan namanya', () => {
-    expect(peranBerikutnya(alur, 'draf')).toEqual([{ kode: 'tim-pelaksana', nama: 'Tim Pelaksana Kegiatan' }]);
-    expect(peranBerikutnya(alur, 'diserahkan').map((peran) => peran.kode)).toEqual(['admin-medsos']);
+    expect(peranBerikutnya(alur, 'draf')).toEqual([
+      { kode: 'tim-pelaksana', nama: 'Tim Pelaksana Kegiatan' },
+    ]);
+    expect(peranBerikutnya(alur, 'diserahkan').map((peran) => peran.kode)).toEqual([
+      'admin-medsos',
+    ]);
     expect(peranBerikutnya(alur, 'ditolak')).toEqual([]);
     // Uploaded: an edit may be published again, but nobody waits for it.
     expect(peranBerikutnya(alur, 'diunggah')).toEqual([]);
@@ -281,7 +361,9 @@ describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
 
   it('tindakan pengecualian (turunkan, terbuka di setiap tahap) tidak membuat siapa pun menunggu', () => {
     const sop20 = alurSop20(config.default.sop20);
-    expect(peranBerikutnya(sop20, 'penugasan').map((peran) => peran.kode)).toEqual(['redaktur-pelaksana']);
+    expect(peranBerikutnya(sop20, 'penugasan').map((peran) => peran.kode)).toEqual([
+      'redaktur-pelaksana',
+    ]);
     expect(peranBerikutnya(sop20, 'tayang')).toEqual([]);
   });
 });
@@ -294,7 +376,9 @@ describe('slot tindakan di panel admin', () => {
     (_kode, definisi) => {
       for (const tahap of definisi.tahap) {
         // The Super Admin sees every action of a stage: the worst case.
-        const tindakan = aksiDariTahap(definisi, tahap.kode).filter((aksi) => aksi.melalui === 'transisi');
+        const tindakan = aksiDariTahap(definisi, tahap.kode).filter(
+          (aksi) => aksi.melalui === 'transisi',
+        );
         expect(tindakan.length).toBeLessThanOrEqual(JUMLAH_SLOT_AKSI);
       }
     },

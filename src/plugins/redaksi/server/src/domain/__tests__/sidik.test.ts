@@ -9,7 +9,11 @@ const skema: SkemaAtribut = {
   disposisi: { type: 'relation', relation: 'manyToOne' },
   updatedAt: { type: 'datetime' },
 };
-const komponen: SkemaAtribut = { platform: { type: 'enumeration' }, url: { type: 'string' }, diunggahPada: { type: 'datetime' } };
+const komponen: SkemaAtribut = {
+  platform: { type: 'enumeration' },
+  url: { type: 'string' },
+  diunggahPada: { type: 'datetime' },
+};
 const opsi = { skemaKomponen: () => komponen, relasi: false };
 
 const dokumen = {
@@ -23,9 +27,21 @@ const dokumen = {
 
 describe('sidik konten', () => {
   it('ignores what Strapi rewrites on every save: ids of components, timestamps, empty strings', () => {
-    const disimpanUlang = { ...dokumen, caption: 'Caption', updatedAt: '2026-01-01T00:00:00.000Z', tautan: [{ ...dokumen.tautan[0], id: 99 }] };
-    expect(buatSidik(nilaiKonten(disimpanUlang, skema, opsi))).toEqual(buatSidik(nilaiKonten(dokumen, skema, opsi)));
-    expect(fieldBerubah(nilaiKonten({ judul: '' }, skema, opsi), nilaiKonten({ judul: null }, skema, opsi))).toEqual([]);
+    const disimpanUlang = {
+      ...dokumen,
+      caption: 'Caption',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      tautan: [{ ...dokumen.tautan[0], id: 99 }],
+    };
+    expect(buatSidik(nilaiKonten(disimpanUlang, skema, opsi))).toEqual(
+      buatSidik(nilaiKonten(dokumen, skema, opsi)),
+    );
+    expect(
+      fieldBerubah(
+        nilaiKonten({ judul: '' }, skema, opsi),
+        nilaiKonten({ judul: null }, skema, opsi),
+      ),
+    ).toEqual([]);
   });
 
   it('catches a file replaced on the same id by the hash of its bytes', () => {
@@ -63,21 +79,40 @@ describe('rantai hash riwayat', () => {
     terlambat: false,
   };
   function rantai(): BarisBerantai[] {
-    const a = { ...isi, id: 1, aksi: 'ajukan', waktu: '2025-05-05T01:00:00.000Z', hashSebelum: null } as BarisBerantai;
+    const a = {
+      ...isi,
+      id: 1,
+      aksi: 'ajukan',
+      waktu: '2025-05-05T01:00:00.000Z',
+      hashSebelum: null,
+    } as BarisBerantai;
     a.hash = hashBaris(a, null);
-    const b = { ...isi, id: 2, aksi: 'teruskan', waktu: new Date('2025-05-05T02:00:00Z'), hashSebelum: a.hash } as BarisBerantai;
+    const b = {
+      ...isi,
+      id: 2,
+      aksi: 'teruskan',
+      waktu: new Date('2025-05-05T02:00:00Z'),
+      hashSebelum: a.hash,
+    } as BarisBerantai;
     b.hash = hashBaris(b, a.hash);
     return [a, b];
   }
 
   it('holds for rows as written, whatever form the database gives back', () => {
     const [a, b] = rantai();
-    expect(periksaRantai([{ ...b, terlambat: 0 as unknown as boolean }, a])).toEqual({ utuh: true, jumlah: 2, rusakPada: null });
+    expect(periksaRantai([{ ...b, terlambat: 0 as unknown as boolean }, a])).toEqual({
+      utuh: true,
+      jumlah: 2,
+      rusakPada: null,
+    });
   });
 
   it('reports the first row changed or removed', () => {
     const [a, b] = rantai();
-    expect(periksaRantai([{ ...a, note: 'diubah' }, b])).toMatchObject({ utuh: false, rusakPada: 1 });
+    expect(periksaRantai([{ ...a, note: 'diubah' }, b])).toMatchObject({
+      utuh: false,
+      rusakPada: 1,
+    });
     expect(periksaRantai([b])).toMatchObject({ utuh: false, rusakPada: 2 });
   });
 });

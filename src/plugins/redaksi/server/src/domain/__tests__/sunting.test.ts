@@ -29,17 +29,31 @@ function sunting(overrides: Partial<PermintaanSunting>): PermintaanSunting {
 describe('hak sunting per tahap SOP 21', () => {
   it('lets Tim Pelaksana edit the draft, any member of the team', () => {
     expect(putuskanSunting(sop21, sunting({}))).toEqual({ ok: true, luarSop: false });
-    expect(putuskanSunting(sop21, sunting({ pelaku: orang(['tim-pelaksana'], 99) }))).toEqual({ ok: true, luarSop: false });
+    expect(putuskanSunting(sop21, sunting({ pelaku: orang(['tim-pelaksana'], 99) }))).toEqual({
+      ok: true,
+      luarSop: false,
+    });
   });
 
-  it.each(['diserahkan', 'keputusan', 'ditolak'])('locks %s for everyone, saying what it waits for', (tahap) => {
-    const hasil = putuskanSunting(sop21, sunting({ tahap, pelaku: orang(['tim-pelaksana', 'admin-medsos', 'pemimpin-redaksi']) }));
-    expect(hasil).toMatchObject({ ok: false, kode: 'sunting-terkunci' });
-    if (!hasil.ok) expect(hasil.pesan).toMatch(/^Terkunci: /);
-  });
+  it.each(['diserahkan', 'keputusan', 'ditolak'])(
+    'locks %s for everyone, saying what it waits for',
+    (tahap) => {
+      const hasil = putuskanSunting(
+        sop21,
+        sunting({ tahap, pelaku: orang(['tim-pelaksana', 'admin-medsos', 'pemimpin-redaksi']) }),
+      );
+      expect(hasil).toMatchObject({ ok: false, kode: 'sunting-terkunci' });
+      if (!hasil.ok) expect(hasil.pesan).toMatch(/^Terkunci: /);
+    },
+  );
 
   it('lets only the Wakil correct during pemeriksaan (langkah 3)', () => {
-    expect(putuskanSunting(sop21, sunting({ tahap: 'pemeriksaan', pelaku: orang(['wakil-pemimpin-redaksi']) })).ok).toBe(true);
+    expect(
+      putuskanSunting(
+        sop21,
+        sunting({ tahap: 'pemeriksaan', pelaku: orang(['wakil-pemimpin-redaksi']) }),
+      ).ok,
+    ).toBe(true);
     const maker = putuskanSunting(sop21, sunting({ tahap: 'pemeriksaan' }));
     expect(maker).toMatchObject({ ok: false, kode: 'sunting-bukan-peran' });
     if (!maker.ok) expect(maker.pesan).toContain('Wakil Pemimpin Redaksi');
@@ -47,77 +61,144 @@ describe('hak sunting per tahap SOP 21', () => {
 
   it('after the decision lets Admin Medsos change only the platform links, and after upload only add them', () => {
     const admin = orang(['admin-medsos']);
-    expect(putuskanSunting(sop21, sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['tautan'] })).ok).toBe(true);
-    const caption = putuskanSunting(sop21, sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['caption', 'tautan'] }));
+    expect(
+      putuskanSunting(sop21, sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['tautan'] }))
+        .ok,
+    ).toBe(true);
+    const caption = putuskanSunting(
+      sop21,
+      sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['caption', 'tautan'] }),
+    );
     expect(caption).toMatchObject({ ok: false, kode: 'sunting-field', field: ['caption'] });
     if (!caption.ok) expect(caption.pesan).toContain('Minta Keputusan Ulang');
 
     const ig = { platform: 'instagram', url: 'https://instagram.com/p/1' };
     const tiktok = { platform: 'tiktok', url: 'https://tiktok.com/@kpu/1' };
-    const tambah = sunting({ tahap: 'diunggah', pelaku: admin, berubah: ['tautan'], sebelum: { tautan: [ig] }, sesudah: { tautan: [ig, tiktok] } });
+    const tambah = sunting({
+      tahap: 'diunggah',
+      pelaku: admin,
+      berubah: ['tautan'],
+      sebelum: { tautan: [ig] },
+      sesudah: { tautan: [ig, tiktok] },
+    });
     expect(putuskanSunting(sop21, tambah).ok).toBe(true);
     const ganti = { ...tambah, sesudah: { tautan: [tiktok] } };
-    expect(putuskanSunting(sop21, ganti)).toMatchObject({ ok: false, kode: 'sunting-hanya-tambah' });
+    expect(putuskanSunting(sop21, ganti)).toMatchObject({
+      ok: false,
+      kode: 'sunting-hanya-tambah',
+    });
   });
 
   it('freezes the activity date once submitted, for everyone', () => {
-    const setelahSerah = sunting({ berubah: ['tanggalKegiatan'], aksiTerjadi: new Set(['serahkan', 'kembalikan']) });
+    const setelahSerah = sunting({
+      berubah: ['tanggalKegiatan'],
+      aksiTerjadi: new Set(['serahkan', 'kembalikan']),
+    });
     expect(putuskanSunting(sop21, setelahSerah)).toMatchObject({ ok: false, kode: 'field-tetap' });
-    expect(putuskanSunting(sop21, { ...setelahSerah, pelaku: superAdmin })).toMatchObject({ ok: false, kode: 'field-tetap' });
+    expect(putuskanSunting(sop21, { ...setelahSerah, pelaku: superAdmin })).toMatchObject({
+      ok: false,
+      kode: 'field-tetap',
+    });
     expect(putuskanSunting(sop21, sunting({ berubah: ['tanggalKegiatan'] })).ok).toBe(true);
   });
 
   it('lets a Super Admin edit outside the rule, flagged as outside the SOP; an API token may not', () => {
-    expect(putuskanSunting(sop21, sunting({ tahap: 'keputusan', pelaku: superAdmin }))).toEqual({ ok: true, luarSop: true });
-    expect(putuskanSunting(sop21, sunting({ tahap: 'keputusan', pelaku: apiToken }))).toMatchObject({ ok: false });
+    expect(putuskanSunting(sop21, sunting({ tahap: 'keputusan', pelaku: superAdmin }))).toEqual({
+      ok: true,
+      luarSop: true,
+    });
+    expect(putuskanSunting(sop21, sunting({ tahap: 'keputusan', pelaku: apiToken }))).toMatchObject(
+      { ok: false },
+    );
   });
 });
 
 describe('hak sunting per tahap SOP 20 dan disposisi', () => {
   it('lets only the assigned team write during penyusunan', () => {
     const tim = orang(['tim-peliputan'], 5);
-    expect(putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [5] })).ok).toBe(true);
-    expect(putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [6] }))).toMatchObject({
+    expect(
+      putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [5] })).ok,
+    ).toBe(true);
+    expect(
+      putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [6] })),
+    ).toMatchObject({
       ok: false,
       kode: 'sunting-bukan-penugasan',
     });
   });
 
-  it.each(['verifikasi', 'terverifikasi'])('locks %s: what the Verifikator verifies is what goes online', (tahap) => {
-    expect(putuskanSunting(sop20, sunting({ tahap, pelaku: orang(['tim-peliputan', 'sekretaris-redaksi', 'verifikator']) }))).toMatchObject({
-      ok: false,
-      kode: 'sunting-terkunci',
-    });
-  });
+  it.each(['verifikasi', 'terverifikasi'])(
+    'locks %s: what the Verifikator verifies is what goes online',
+    (tahap) => {
+      expect(
+        putuskanSunting(
+          sop20,
+          sunting({ tahap, pelaku: orang(['tim-peliputan', 'sekretaris-redaksi', 'verifikator']) }),
+        ),
+      ).toMatchObject({
+        ok: false,
+        kode: 'sunting-terkunci',
+      });
+    },
+  );
 
   it('keeps the agenda number and the chain to the engine, and a forwarded sheet read-only', () => {
     const ppid = orang(['ppid-pembantu']);
-    expect(putuskanSunting(disposisi, sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['perihal'] })).ok).toBe(true);
-    expect(putuskanSunting(disposisi, sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['nomorAgenda'] }))).toMatchObject({
+    expect(
+      putuskanSunting(disposisi, sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['perihal'] })).ok,
+    ).toBe(true);
+    expect(
+      putuskanSunting(
+        disposisi,
+        sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['nomorAgenda'] }),
+      ),
+    ).toMatchObject({
       ok: false,
       kode: 'field-mesin',
     });
-    expect(putuskanSunting(disposisi, sunting({ tahap: 'diteruskan', pelaku: ppid, berubah: ['perihal'] }))).toMatchObject({
+    expect(
+      putuskanSunting(
+        disposisi,
+        sunting({ tahap: 'diteruskan', pelaku: ppid, berubah: ['perihal'] }),
+      ),
+    ).toMatchObject({
       ok: false,
       kode: 'sunting-terkunci',
     });
   });
 
   it('tells the editor beside the form whether and what they may edit', () => {
-    const ringkas = ringkasSunting(sop21, { tahap: 'disetujui', pelaku: orang(['admin-medsos']), penugasan: null, aksiTerjadi: new Set() });
+    const ringkas = ringkasSunting(sop21, {
+      tahap: 'disetujui',
+      pelaku: orang(['admin-medsos']),
+      penugasan: null,
+      aksiTerjadi: new Set(),
+    });
     expect(ringkas).toEqual({ boleh: true, field: ['tautan'], pesan: null });
-    const terkunci = ringkasSunting(sop21, { tahap: 'keputusan', pelaku: orang(['tim-pelaksana']), penugasan: null, aksiTerjadi: new Set() });
+    const terkunci = ringkasSunting(sop21, {
+      tahap: 'keputusan',
+      pelaku: orang(['tim-pelaksana']),
+      penugasan: null,
+      aksiTerjadi: new Set(),
+    });
     expect(terkunci.boleh).toBe(false);
     expect(terkunci.pesan).toContain('menunggu Pemimpin Redaksi');
   });
 });
 
 describe('pemisahan tugas dan penugasan', () => {
-  const keputusan: StatusAlur = { tahap: 'keputusan', diserahkanPada: null, izinTerlambat: false, pengajuId: 7 };
+  const keputusan: StatusAlur = {
+    tahap: 'keputusan',
+    diserahkanPada: null,
+    izinTerlambat: false,
+    pengajuId: 7,
+  };
   const setujui = sop21.aksi.find((aksi) => aksi.kode === 'setujui')!;
 
   it('refuses the decision to the person who submitted, even holding the role', () => {
-    expect(hambatanPelaku(sop21, setujui, orang(['tim-pelaksana', 'pemimpin-redaksi'], 7), keputusan)).toMatchObject({
+    expect(
+      hambatanPelaku(sop21, setujui, orang(['tim-pelaksana', 'pemimpin-redaksi'], 7), keputusan),
+    ).toMatchObject({
       jenis: 'pemisahan-tugas',
     });
     expect(hambatanPelaku(sop21, setujui, orang(['pemimpin-redaksi'], 8), keputusan)).toBeNull();
@@ -127,13 +208,22 @@ describe('pemisahan tugas dan penugasan', () => {
   it('can be switched off per workflow', () => {
     const tanpa = alurSop21({ ...config.default.sop21, pemisahanTugas: false });
     const aksi = tanpa.aksi.find((a) => a.kode === 'setujui')!;
-    expect(hambatanPelaku(tanpa, aksi, orang(['tim-pelaksana', 'pemimpin-redaksi'], 7), keputusan)).toBeNull();
+    expect(
+      hambatanPelaku(tanpa, aksi, orang(['tim-pelaksana', 'pemimpin-redaksi'], 7), keputusan),
+    ).toBeNull();
   });
 
   it('reserves the actions of a stage that waits for its assignees to them', () => {
     const ajukan = sop20.aksi.find((aksi) => aksi.kode === 'ajukan')!;
-    const status: StatusAlur = { tahap: 'penyusunan', diserahkanPada: null, izinTerlambat: false, penugasan: [5] };
-    expect(hambatanPelaku(sop20, ajukan, orang(['tim-peliputan'], 6), status)).toMatchObject({ jenis: 'bukan-penugasan' });
+    const status: StatusAlur = {
+      tahap: 'penyusunan',
+      diserahkanPada: null,
+      izinTerlambat: false,
+      penugasan: [5],
+    };
+    expect(hambatanPelaku(sop20, ajukan, orang(['tim-peliputan'], 6), status)).toMatchObject({
+      jenis: 'bukan-penugasan',
+    });
     expect(hambatanPelaku(sop20, ajukan, orang(['tim-peliputan'], 5), status)).toBeNull();
   });
 });

@@ -9,7 +9,11 @@ describe('blokKeTeks', () => {
         children: [
           { type: 'text', text: 'KPU Sumbar ' },
           { type: 'text', text: 'menggelar', bold: true },
-          { type: 'link', url: 'https://kpu.go.id', children: [{ type: 'text', text: ' sosialisasi' }] },
+          {
+            type: 'link',
+            url: 'https://kpu.go.id',
+            children: [{ type: 'text', text: ' sosialisasi' }],
+          },
           { type: 'text', text: '.' },
         ],
       },
@@ -19,7 +23,11 @@ describe('blokKeTeks', () => {
         children: [
           { type: 'list-item', children: [{ type: 'text', text: 'Pembukaan' }] },
           { type: 'list-item', children: [{ type: 'text', text: 'Materi' }] },
-          { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Tahapan' }] }] },
+          {
+            type: 'list',
+            format: 'unordered',
+            children: [{ type: 'list-item', children: [{ type: 'text', text: 'Tahapan' }] }],
+          },
         ],
       },
       { type: 'quote', children: [{ type: 'text', text: 'Pemilih cerdas' }] },

@@ -1,4 +1,15 @@
-import { batasAkhir, diMasaDepan, formatSingkatWib, formatWib, jamDindingWib, hitungTenggat, rentangBulanWib, sudahLewat, tanggalWib, tahunBulanWib } from '../tenggat';
+import {
+  batasAkhir,
+  diMasaDepan,
+  formatSingkatWib,
+  formatWib,
+  jamDindingWib,
+  hitungTenggat,
+  rentangBulanWib,
+  sudahLewat,
+  tanggalWib,
+  tahunBulanWib,
+} from '../tenggat';
 
 describe('tanggal WIB dari sebuah instant', () => {
   it('puts 16:59:59 UTC on the same WIB day and 17:00 UTC on the next one', () => {
@@ -53,7 +64,9 @@ describe('terlambat di kedua sisi tengah malam WIB', () => {
   });
 
   it('has no deadline when what it counts from is unknown', () => {
-    expect(hitungTenggat({ dasar: 'diserahkanPada', hari: 1, jenisHari: 'kalender' }, {})).toBeNull();
+    expect(
+      hitungTenggat({ dasar: 'diserahkanPada', hari: 1, jenisHari: 'kalender' }, {}),
+    ).toBeNull();
     expect(sudahLewat(null, new Date())).toBe(false);
   });
 
@@ -77,7 +90,9 @@ describe('tanggal kegiatan di masa depan', () => {
 
 describe('waktu tampil', () => {
   it('reads in Indonesian, in WIB', () => {
-    expect(formatWib(new Date('2025-05-06T16:59:59.999Z'))).toBe('Selasa, 6 Mei 2025 pukul 23.59 WIB');
+    expect(formatWib(new Date('2025-05-06T16:59:59.999Z'))).toBe(
+      'Selasa, 6 Mei 2025 pukul 23.59 WIB',
+    );
   });
 });
 
@@ -103,7 +118,8 @@ describe('rentang bulan WIB untuk rekapitulasi', () => {
   });
 
   it('refuses anything but YYYY-MM', () => {
-    for (const salah of ['2025-13', '2025-5', 'Mei 2025', '']) expect(() => rentangBulanWib(salah)).toThrow(RangeError);
+    for (const salah of ['2025-13', '2025-5', 'Mei 2025', ''])
+      expect(() => rentangBulanWib(salah)).toThrow(RangeError);
   });
 });
 

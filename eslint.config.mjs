@@ -1,0 +1,54 @@
+/**
+ * Lint rules for the whole repository, run by `npm test` (`npm run lint`): ESLint's and
+ * typescript-eslint's recommended rules, React's rules of hooks in the admin panel, and nothing
+ * about layout (Prettier owns that, `npm run format`).
+ */
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'build/**',
+      '.tmp/**',
+      '.strapi/**',
+      'types/generated/**',
+      'public/**',
+      'bench/results/**',
+      'cadangan/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_name` marks what a signature must take but this code does not use.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
+  },
+  {
+    // Plain JavaScript here is CommonJS run by Node (benchmarks, test helpers, Strapi entry points).
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['tests/**', '**/__tests__/**'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    files: ['src/admin/**/*.{ts,tsx}', 'src/plugins/*/admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  prettier,
+);
