@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
+import { redaksi } from './redaksi';
 import { versiPublik } from './versi';
 
 const UID_LIPUTAN = 'api::liputan.liputan';
@@ -126,7 +126,7 @@ export function layananPembaca(strapi: Core.Strapi) {
       }
       if (!tayang) throw new errors.NotFoundError('Liputan tidak ditemukan atau belum tayang');
 
-      const tanggal = tanggalWib(sekarang);
+      const tanggal = redaksi(strapi).tanggalWib(sekarang);
       const kunjungan = tabel(UID_KUNJUNGAN);
       const pembaca = tabel(UID_PEMBACA);
       const kunci = sidik(documentId, tanggal, pengunjung);

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { redaksi } from './redaksi';
 import { redis } from './redis';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -59,10 +60,7 @@ export function pasangVersiPublik(strapi: Core.Strapi): void {
       return next();
     return strapi.db.transaction(async ({ onCommit }) => {
       const hasil = await next();
-      const nilai = await strapi
-        .plugin('redaksi')
-        .service('penomoran')
-        .berikutnya(kunciVersi(context.uid));
+      const nilai = await redaksi(strapi).naikkanPenghitung(kunciVersi(context.uid));
       onCommit(() => umumkan(strapi, context.uid, nilai));
       return hasil;
     });
@@ -83,10 +81,7 @@ export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<str
   }
   const tersimpan = memo.get(uid);
   if (tersimpan && tersimpan.sampai > Date.now()) return `d${tersimpan.nilai}`;
-  const baris = await strapi.db
-    .query('plugin::redaksi.penomoran')
-    .findOne({ where: { kunci: kunciVersi(uid) }, select: ['nilai'] });
-  const nilai = Number(baris?.nilai ?? 0);
+  const nilai = await redaksi(strapi).bacaPenghitung(kunciVersi(uid));
   memo.set(uid, { nilai, sampai: Date.now() + MEMO_MS });
   return `d${nilai}`;
 }

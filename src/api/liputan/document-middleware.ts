@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { redaksi } from '../../publik/redaksi';
 
 const UID_LIPUTAN = 'api::liputan.liputan';
-const UID_RIWAYAT = 'plugin::redaksi.riwayat';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
@@ -14,10 +14,8 @@ type Params = { documentId?: string; data?: Record<string, unknown> };
  * published, so that links shared by the public keep working.
  */
 export function pasangAturanSlug(strapi: Core.Strapi): void {
-  const pernahTayang = async (documentId: string) =>
-    (await strapi.db
-      .query(UID_RIWAYAT)
-      .count({ where: { uidKonten: UID_LIPUTAN, dokumenId: documentId, ke: 'tayang' } })) > 0;
+  const pernahTayang = (documentId: string) =>
+    redaksi(strapi).pernahTayang(UID_LIPUTAN, documentId);
 
   const aturan = async (context: Context, next: () => Promise<unknown>) => {
     if (context.uid !== UID_LIPUTAN || (context.action !== 'create' && context.action !== 'update'))

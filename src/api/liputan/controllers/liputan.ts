@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import { denganJumlahPembaca, terapkanKueriPublik } from '../../../publik/controller';
 import { layananPembaca } from '../../../publik/pembaca';
+import { redaksi } from '../../../publik/redaksi';
 
 /**
  * The public website's reading of Liputan: published versions only, the public fields and photos,
@@ -38,7 +39,7 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
     const { dihitung, total } = await pembaca.hitung(
       documentId,
       { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
-      strapi.plugin('redaksi').service('jam').sekarang(),
+      redaksi(strapi).sekarang(),
     );
     ctx.body = { data: { documentId, dihitung, jumlahPembaca: total } };
   },

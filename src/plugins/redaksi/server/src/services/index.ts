@@ -9,6 +9,7 @@ import paketUnggahan from './paket-unggahan';
 import pengingat from './pengingat';
 import penomoran from './penomoran';
 import peran from './peran';
+import publik from './publik';
 import rekap from './rekap';
 import riwayat from './riwayat';
 import sidik from './sidik';
@@ -29,6 +30,7 @@ export default {
   penomoran,
   pengingat,
   peran,
+  publik,
   rekap,
   riwayat,
   sidik,
