@@ -4,10 +4,11 @@ import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
 import { redaksi } from './redaksi';
 import { versiPublik } from './versi';
+import { UID } from '../utils/uid';
 
-const UID_LIPUTAN = 'api::liputan.liputan';
-const UID_PEMBACA = 'api::pembaca.pembaca-harian';
-const UID_KUNJUNGAN = 'api::pembaca.kunjungan-harian';
+const UID_LIPUTAN = UID.liputan;
+const UID_PEMBACA = UID.pembacaHarian;
+const UID_KUNJUNGAN = UID.kunjunganHarian;
 
 /**
  * Totals shown in public lists are served from memory for one cache period (`publik.cacheDetik`),

@@ -1,5 +1,6 @@
 import { ATURAN_KONTEN_MEDSOS, ATURAN_LIPUTAN } from './aturan';
 import type { AturanPublik } from './kueri';
+import { UID } from '../utils/uid';
 
 /**
  * The public read routes, in one place: their path, the content type whose version stamp keys
@@ -14,8 +15,8 @@ export interface RutePublik {
   tambahan: (params: Record<string, string>) => Record<string, unknown>;
 }
 
-const UID_LIPUTAN = 'api::liputan.liputan';
-const UID_MEDSOS = 'api::konten-medsos.konten-medsos';
+const UID_LIPUTAN = UID.liputan;
+const UID_MEDSOS = UID.kontenMedsos;
 const satu = () => ({ filters: undefined, sort: undefined });
 
 export const RUTE_PUBLIK = {

@@ -1,8 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { redaksi } from '../../publik/redaksi';
+import { UID } from '../../utils/uid';
 
-const UID_LIPUTAN = 'api::liputan.liputan';
+const UID_LIPUTAN = UID.liputan;
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];

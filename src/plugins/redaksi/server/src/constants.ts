@@ -49,7 +49,7 @@ export type KodePeran = (typeof PERAN)[number]['kode'];
 /** Strapi's own code for the Super Admin role: may take every action, recorded like any other. */
 export const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
-export const ZONA_WAKTU = 'Asia/Jakarta';
+export { ZONA_WAKTU } from '../../shared/waktu';
 
 /** Admin RBAC actions of the plugin (registered at bootstrap, granted per role in services/peran.ts). */
 export const AKSI_ADMIN = {

@@ -227,7 +227,7 @@ const MejaRedaksi = () => {
                   <Td style={{ whiteSpace: 'normal' }}>
                     <Typography variant="pi">{baris.tahapLabel}</Typography>
                   </Td>
-                  <Td>
+                  <Td style={{ whiteSpace: 'normal' }}>
                     <TenggatSel batas={baris.tenggat} />
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>

@@ -1,22 +1,13 @@
 import { TZDate } from '@date-fns/tz';
 import { differenceInMinutes, format, formatDistanceStrict } from 'date-fns';
 import { id } from 'date-fns/locale';
+import { formatTanggal, formatWib, ZONA_WAKTU } from '../../../shared/waktu';
 
 /** KPU Sumbar works in WIB whatever the browser's own zone is. */
-const WIB = 'Asia/Jakarta';
+const WIB = ZONA_WAKTU;
 
-/** "5 Mei 2025 14.30 WIB" */
-export function formatWib(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  return `${format(new TZDate(iso, WIB), 'd MMMM yyyy HH.mm', { locale: id })} WIB`;
-}
-
-/** "5 Mei 2025" (a calendar date, e.g. an activity's date, read as a WIB day). */
-export function formatTanggal(tanggal: string | null | undefined): string {
-  if (!tanggal) return '–';
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(tanggal) ? `${tanggal}T00:00:00+07:00` : tanggal;
-  return format(new TZDate(iso, WIB), 'd MMMM yyyy', { locale: id });
-}
+/** Times and dates read the same here as in mails and printed sheets. */
+export { formatTanggal, formatWib };
 
 /** "Mei 2025" for a YYYY-MM month. */
 export function formatBulan(bulan: string): string {

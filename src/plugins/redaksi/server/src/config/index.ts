@@ -46,15 +46,17 @@ export interface KonfigurasiNotifikasi {
   jedaUlangMs: number;
 }
 
+/**
+ * No time zone here: SOP days are WIB days by the SOPs themselves (ZONA_WAKTU in constants.ts),
+ * not a setting of an installation.
+ */
 export interface KonfigurasiRedaksi {
-  zonaWaktu: string;
   sop21: KonfigurasiSop21;
   sop20: KonfigurasiSop20;
   notifikasi: KonfigurasiNotifikasi;
 }
 
 const defaultConfig: KonfigurasiRedaksi = {
-  zonaWaktu: 'Asia/Jakarta',
   sop21: {
     nomor: '21/2025',
     judul: 'Alur Pengunggahan Konten Media Sosial',

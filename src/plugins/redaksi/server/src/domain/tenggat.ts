@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { JenisHari } from '../config';
 import { ZONA_WAKTU } from '../constants';
 import type { DefinisiTenggat } from '../workflows/types';
+import { formatTanggal, formatWib } from '../../../shared/waktu';
 
 /**
  * SOP days are calendar days in Asia/Jakarta whatever the server's zone (DOMAIN.md "Time").
@@ -91,17 +92,8 @@ export function tahunBulanWib(instant: Date): { tahun: string; bulan: string } {
   return { tahun, bulan };
 }
 
-/** A deadline as people read it: "Selasa, 6 Mei 2025 pukul 23.59 WIB". */
-export function formatWib(instant: Date): string {
-  return format(instant, "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'", { ...inWib, locale: localeId });
-}
-
-/** A calendar date as people read it: "5 Mei 2025" (the date itself, no zone shift). */
-export function formatTanggal(tanggal: string): string {
-  return TANGGAL_PATTERN.test(tanggal)
-    ? format(awalHariWib(tanggal), 'd MMMM yyyy', { ...inWib, locale: localeId })
-    : tanggal;
-}
+/** As people read them, the same as in the admin panel (shared/waktu.ts). */
+export { formatTanggal, formatWib };
 
 export interface RentangBulan {
   bulan: string;

@@ -1,5 +1,5 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { UID } from '../constants';
+import { UID, ZONA_WAKTU } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
 import type {
   BarisRegister,
@@ -329,7 +329,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const r = rentangBulanWib(bulan);
       return {
         bulan,
-        zonaWaktu: 'Asia/Jakarta',
+        zonaWaktu: ZONA_WAKTU,
         rentang: { mulai: r.mulai.toISOString(), selesai: r.selesai.toISOString() },
         website: await website(r),
         mediaSosial: await mediaSosial(r),
