@@ -1,6 +1,6 @@
 import type { KonfigurasiSop20 } from '../config';
-import { UID } from '../constants';
-import type { DefinisiAlur, DefinisiTenggat } from './types';
+import { type KodePeran, UID } from '../constants';
+import type { DefinisiAksi, DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
 
 /** The first history row of a child sheet: it received the disposition from the previous office. */
 export const AKSI_TERIMA_DISPOSISI = 'terima-disposisi';
@@ -17,6 +17,33 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     hari: config.tenggatDisposisiHari,
     jenisHari: config.jenisHari,
   };
+  /**
+   * SOP 20 langkah 2-3: one office forwards the sheet to the next, which writes the next row of
+   * the paper form (a child sheet in `tahapAnak`); by the sheet's deadline, late is recorded.
+   */
+  const teruskan = (langkah: {
+    label: string;
+    langkah: string;
+    dari: string;
+    tahapAnak: string;
+    peran: KodePeran;
+    syarat?: DefinisiSyarat[];
+  }): DefinisiAksi => ({
+    kode: 'teruskan',
+    label: langkah.label,
+    langkah: langkah.langkah,
+    dari: [langkah.dari],
+    ke: 'diteruskan',
+    tahapAnak: langkah.tahapAnak,
+    peran: [langkah.peran],
+    melalui: 'transisi',
+    catatanWajib: false,
+    syarat: langkah.syarat ?? [],
+    tenggat,
+    terlambat: 'dicatat',
+    efek: ['disposisi-anak'],
+  });
+
   return {
     kode: 'disposisi',
     uid: UID.disposisi,
@@ -40,53 +67,34 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
       { kode: 'selesai', label: 'Selesai', akhir: true },
     ],
     aksi: [
-      {
-        kode: 'teruskan',
+      teruskan({
         label: 'Teruskan ke Penanggung Jawab',
         langkah: 'SOP 20 langkah 2: PPID Pembantu mendisposisikan publikasi informasi',
-        dari: ['ppid'],
-        ke: 'diteruskan',
+        dari: 'ppid',
         tahapAnak: 'pimpinan',
-        peran: ['ppid-pembantu'],
-        melalui: 'transisi',
-        catatanWajib: false,
+        peran: 'ppid-pembantu',
         syarat: [
           { kode: 'perihal-terisi', jenis: 'terisi', field: 'perihal', label: 'Perihal' },
           { kode: 'asal-terisi', jenis: 'terisi', field: 'asal', label: 'Asal surat' },
         ],
-        tenggat,
-        terlambat: 'dicatat',
-        efek: ['disposisi-anak'],
-      },
-      {
-        kode: 'teruskan',
+      }),
+      teruskan({
         label: 'Teruskan ke Sekretariat',
         langkah: 'SOP 20 langkah 2: Penanggung Jawab meneruskan disposisi kepada sekretariat',
-        dari: ['pimpinan'],
-        ke: 'diteruskan',
+        dari: 'pimpinan',
         tahapAnak: 'sekretariat',
-        peran: ['pemimpin-redaksi'],
-        melalui: 'transisi',
-        catatanWajib: false,
-        syarat: [],
-        tenggat,
-        terlambat: 'dicatat',
-        efek: ['disposisi-anak'],
-      },
+        peran: 'pemimpin-redaksi',
+      }),
       {
-        kode: 'teruskan',
-        label: 'Disposisikan ke Redaktur Pelaksana',
-        langkah:
-          'SOP 20 langkah 3: Sekretaris mendisposisikan penyusunan materi kepada Redaktur Pelaksana',
-        dari: ['sekretariat'],
-        ke: 'diteruskan',
-        tahapAnak: 'redaktur',
-        peran: ['sekretaris-redaksi'],
-        melalui: 'transisi',
-        catatanWajib: false,
-        syarat: [],
-        tenggat,
-        terlambat: 'dicatat',
+        ...teruskan({
+          label: 'Disposisikan ke Redaktur Pelaksana',
+          langkah:
+            'SOP 20 langkah 3: Sekretaris mendisposisikan penyusunan materi kepada Redaktur Pelaksana',
+          dari: 'sekretariat',
+          tahapAnak: 'redaktur',
+          peran: 'sekretaris-redaksi',
+        }),
+        // The sheet reaches a named Redaktur Pelaksana: only they see it waiting.
         efek: ['disposisi-anak', 'penugasan'],
         penugasan: { peran: ['redaktur-pelaksana'] },
       },
