@@ -14,6 +14,8 @@ import {
 import { buatSidik } from '../sidik';
 
 const alur = alurSop21(config.default.sop21);
+/** The SOP's minimum as configured: a revision of the threshold changes no test here. */
+const MINIMAL = config.default.sop21.minimalDokumentasi;
 
 // Described photos, as the SOPs require before review (each test that is about the description says so).
 const foto = (n: number, mime = 'image/jpeg') =>
@@ -22,7 +24,7 @@ const foto = (n: number, mime = 'image/jpeg') =>
 const dokumenLengkap = {
   judul: 'Rapat pleno',
   tanggalKegiatan: '2025-05-05',
-  dokumentasi: foto(4),
+  dokumentasi: foto(MINIMAL),
   narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi kegiatan' }] }],
   caption: 'Caption kegiatan',
   tautan: [{ platform: 'instagram', url: 'https://instagram.com/p/1' }],
@@ -67,12 +69,12 @@ describe('definisi alur SOP 21', () => {
   });
 
   it('takes its thresholds from configuration', () => {
-    const revisi = alurSop21({ ...config.default.sop21, minimalDokumentasi: 6 });
+    const revisi = alurSop21({ ...config.default.sop21, minimalDokumentasi: MINIMAL + 2 });
     const hasil = putuskan(revisi, minta({}));
     expect(hasil.ok).toBe(false);
     if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
       expect(hasil.penolakan.syarat.map((s) => s.pesan)).toEqual([
-        'Dokumentasi: 4 dari minimal 6 foto',
+        `Dokumentasi: ${MINIMAL} dari minimal ${MINIMAL + 2} foto`,
       ]);
     }
   });
@@ -84,11 +86,14 @@ describe('serahkan (SOP 21 langkah 1)', () => {
     expect(hasil).toMatchObject({ ok: true, ke: 'diserahkan', terlambat: false });
   });
 
-  it('counts only images: three photos and a PDF are not four photos', () => {
+  it('counts only images: one photo short and a PDF are not the minimum', () => {
     const hasil = putuskan(
       alur,
       minta({
-        dokumen: { ...dokumenLengkap, dokumentasi: [...foto(3), { mime: 'application/pdf' }] },
+        dokumen: {
+          ...dokumenLengkap,
+          dokumentasi: [...foto(MINIMAL - 1), { mime: 'application/pdf' }],
+        },
       }),
     );
     expect(hasil.ok).toBe(false);
@@ -96,7 +101,7 @@ describe('serahkan (SOP 21 langkah 1)', () => {
       expect(hasil.penolakan.syarat).toEqual([
         expect.objectContaining({
           kode: 'dokumentasi-minimal',
-          pesan: 'Dokumentasi: 3 dari minimal 4 foto',
+          pesan: `Dokumentasi: ${MINIMAL - 1} dari minimal ${MINIMAL} foto`,
         }),
       ]);
     }
@@ -161,7 +166,10 @@ describe('serahkan (SOP 21 langkah 1)', () => {
     const pelaku = { peran: [], superAdmin: true };
     expect(putuskan(alur, minta({ pelaku })).ok).toBe(true);
     expect(
-      putuskan(alur, minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(1) } })).ok,
+      putuskan(
+        alur,
+        minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(MINIMAL - 1) } }),
+      ).ok,
     ).toBe(false);
   });
 });
