@@ -265,3 +265,20 @@ export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: ()
   await baris.getByRole('link').click();
   await terlihat(panelSop(page), 30_000);
 }
+
+/**
+ * One end-to-end scenario in its own browser: the setup both SOP scenarios share (a long timeout,
+ * the browser started and closed, screenshots on failure, the untranslated labels reported).
+ */
+export function skenario(
+  nama: string,
+  judul: string,
+  langkah: (peramban: Peramban) => Promise<void>,
+): void {
+  jest.setTimeout(10 * 60_000);
+  const peramban = new Peramban(nama);
+  beforeAll(() => peramban.mulai());
+  afterAll(() => peramban.tutup());
+  test(judul, () => peramban.skenarioDenganPotret(() => langkah(peramban)));
+  afterAll(() => peramban.laporkanTanpaTerjemahan());
+}

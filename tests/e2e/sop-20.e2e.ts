@@ -10,7 +10,7 @@ import {
   alamat,
   bukaDariMejaRedaksi,
   jalankanAksi,
-  Peramban,
+  skenario,
   simpan,
   tahapDiPanel,
   teksMenjadi,
@@ -20,133 +20,124 @@ import {
   unggahKeField,
 } from './peramban';
 
-jest.setTimeout(10 * 60_000);
-
-const peramban = new Peramban('sop20');
 const perihal = `Undangan Peliputan Rapat Pleno Rekapitulasi ${Date.now()}`;
 
-beforeAll(() => peramban.mulai());
-afterAll(() => peramban.tutup());
+skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban) => {
+  const ppid = await peramban.sebagai('ppid-pembantu');
+  await ppid.goto(`${alamat()}/admin/content-manager/collection-types/${UID.disposisi}/create`);
+  await ppid.locator('input[name=perihal]').fill(perihal);
+  await ppid.locator('input[name=asal]').fill('Sekretariat KPU Provinsi Sumatera Barat');
+  await pilihOpsi(ppid, 'sifat', 'Segera');
+  await ppid.locator('textarea[name=instruksi]').fill('Mohon diliput dan ditayangkan di laman.');
+  await simpan(ppid);
+  await tahapDiPanel(ppid, 'Dicatat PPID Pembantu');
+  await peramban.potret(ppid, 'disposisi-dicatat');
+  await jalankanAksi(ppid, 'Teruskan ke Penanggung Jawab', { tahapBaru: 'Diteruskan' });
+  await peramban.potret(ppid, 'disposisi-diteruskan');
 
-test('Dari lembar disposisi sampai Liputan tayang', () =>
-  peramban.skenarioDenganPotret(async () => {
-    const ppid = await peramban.sebagai('ppid-pembantu');
-    await ppid.goto(`${alamat()}/admin/content-manager/collection-types/${UID.disposisi}/create`);
-    await ppid.locator('input[name=perihal]').fill(perihal);
-    await ppid.locator('input[name=asal]').fill('Sekretariat KPU Provinsi Sumatera Barat');
-    await pilihOpsi(ppid, 'sifat', 'Segera');
-    await ppid.locator('textarea[name=instruksi]').fill('Mohon diliput dan ditayangkan di laman.');
-    await simpan(ppid);
-    await tahapDiPanel(ppid, 'Dicatat PPID Pembantu');
-    await peramban.potret(ppid, 'disposisi-dicatat');
-    await jalankanAksi(ppid, 'Teruskan ke Penanggung Jawab', { tahapBaru: 'Diteruskan' });
-    await peramban.potret(ppid, 'disposisi-diteruskan');
-
-    const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-    await bukaDariMejaRedaksi(pemimpin, perihal, async () => {
-      // The row names the step this person takes from this stage (one code, several steps).
-      await teksMenjadi(
-        pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }),
-        /Teruskan ke Sekretariat/,
-      );
-      await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
-    });
-    await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
-    await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', {
-      catatan: 'Segera tindak lanjuti.',
-      tahapBaru: 'Diteruskan',
-    });
-
-    const sekretaris = await peramban.sebagai('sekretaris-redaksi');
-    await bukaDariMejaRedaksi(sekretaris, perihal);
-    await tahapDiPanel(sekretaris, 'Di Sekretaris Redaksi');
-    await jalankanAksi(sekretaris, 'Disposisikan ke Redaktur Pelaksana', {
-      tugaskan: [/Redaktur Pelaksana/],
-      tahapBaru: 'Diteruskan',
-    });
-    await peramban.potret(sekretaris, 'disposisi-ke-redaktur');
-
-    const redaktur = await peramban.sebagai('redaktur-pelaksana');
-    await bukaDariMejaRedaksi(redaktur, perihal);
-    await tahapDiPanel(redaktur, 'Di Redaktur Pelaksana');
-    await jalankanAksi(redaktur, 'Buat Liputan', { tahapBaru: 'Liputan sedang disusun' });
-    await peramban.potret(redaktur, 'liputan-dibuat');
-
-    // The Liputan the disposition asked for waits for the editor's assignment.
-    await bukaDariMejaRedaksi(redaktur, perihal);
-    await tahapDiPanel(redaktur, 'Penugasan oleh Redaktur Pelaksana');
-    await jalankanAksi(redaktur, 'Tugaskan Tim', {
-      tugaskan: [/Tim Peliputan/],
-      tahapBaru: 'Penyusunan materi',
-    });
-    await peramban.potret(redaktur, 'liputan-ditugaskan');
-
-    const tim = await peramban.sebagai('tim-peliputan');
-    await bukaDariMejaRedaksi(tim, perihal);
-    await tim
-      .locator('textarea[name=ringkasan]')
-      .fill('KPU Sumbar menggelar rapat pleno terbuka rekapitulasi.');
-    await isiTeksBlok(
-      tim,
-      'isi',
-      'Rapat pleno terbuka rekapitulasi digelar di Padang dan dihadiri seluruh KPU kabupaten/kota.',
-    );
-    await unggahKeField(tim, 'Foto', await fotoUji(1, 'pleno'));
-    await simpan(tim);
-    await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
-    await peramban.potret(tim, 'liputan-diajukan');
-
-    await bukaDariMejaRedaksi(sekretaris, perihal);
-    await jalankanAksi(sekretaris, 'Teruskan ke Verifikator', { tahapBaru: 'Verifikasi' });
-
-    const verifikator = await peramban.sebagai('verifikator');
-    await bukaDariMejaRedaksi(verifikator, perihal);
-    await jalankanAksi(verifikator, 'Setujui (Terverifikasi)', {
-      tahapBaru: 'Terverifikasi, siap tayang',
-    });
-    await peramban.potret(verifikator, 'liputan-terverifikasi');
-
-    const staf = await peramban.sebagai('staf-sekretariat');
-    await bukaDariMejaRedaksi(staf, perihal);
-    await terbitkan(staf);
-    await tahapDiPanel(staf, 'Tayang');
-    await peramban.potret(staf, 'liputan-tayang');
-
-    // The leadership's own pages: the flow as the SOP draws it, the homepage widget, and the
-    // month's recap with its XLSX download.
-    await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/alur`);
-    await terlihat(pemimpin.getByTestId('redaksi-alur-tahap').first());
-    await peramban.potret(pemimpin, 'alur-sop');
-    await pemimpin.goto(`${alamat()}/admin`);
-    const widget = pemimpin
-      .getByTestId('redaksi-widget-jumlah')
-      .or(pemimpin.getByText('Tidak ada yang menunggu Anda.'));
-    await terlihat(widget);
-    // The work comes first: Meja Redaksi above Strapi's own widgets, and above the fold.
-    const beranda = pemimpin.locator('main');
-    await terlihat(beranda.getByText('Profil', { exact: true }).first());
-    const atas = async (teks: string) =>
-      (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
-    expect(await atas('Meja Redaksi')).toBeLessThan(await atas('Profil'));
-    expect((await widget.first().boundingBox())?.y ?? Infinity).toBeLessThan(1000);
-    await peramban.potret(pemimpin, 'beranda-widget');
-    await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/rekapitulasi`);
-    await terlihat(pemimpin.getByTestId('redaksi-grafik').first());
+  const pemimpin = await peramban.sebagai('pemimpin-redaksi');
+  await bukaDariMejaRedaksi(pemimpin, perihal, async () => {
+    // The row names the step this person takes from this stage (one code, several steps).
     await teksMenjadi(
-      pemimpin.getByTestId('redaksi-angka').filter({ hasText: 'Artikel terbit' }),
-      /Artikel terbit\s*[1-9]/,
+      pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }),
+      /Teruskan ke Sekretariat/,
     );
-    await peramban.potret(pemimpin, 'rekapitulasi');
-    const [unduhan] = await Promise.all([
-      pemimpin.waitForEvent('download'),
-      pemimpin.getByRole('button', { name: 'Unduh XLSX' }).click(),
-    ]);
-    expect(unduhan.suggestedFilename()).toMatch(/^rekapitulasi-redaksi-\d{4}-\d{2}\.xlsx$/);
+    await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
+  });
+  await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
+  await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', {
+    catatan: 'Segera tindak lanjuti.',
+    tahapBaru: 'Diteruskan',
+  });
 
-    // The public website reads it now.
-    const publik = await fetch(`${alamat()}/api/liputans?cari=${encodeURIComponent(perihal)}`);
-    expect(publik.status).toBe(200);
-    expect((await publik.json()).data).toHaveLength(1);
-  }));
+  const sekretaris = await peramban.sebagai('sekretaris-redaksi');
+  await bukaDariMejaRedaksi(sekretaris, perihal);
+  await tahapDiPanel(sekretaris, 'Di Sekretaris Redaksi');
+  await jalankanAksi(sekretaris, 'Disposisikan ke Redaktur Pelaksana', {
+    tugaskan: [/Redaktur Pelaksana/],
+    tahapBaru: 'Diteruskan',
+  });
+  await peramban.potret(sekretaris, 'disposisi-ke-redaktur');
 
-afterAll(() => peramban.laporkanTanpaTerjemahan());
+  const redaktur = await peramban.sebagai('redaktur-pelaksana');
+  await bukaDariMejaRedaksi(redaktur, perihal);
+  await tahapDiPanel(redaktur, 'Di Redaktur Pelaksana');
+  await jalankanAksi(redaktur, 'Buat Liputan', { tahapBaru: 'Liputan sedang disusun' });
+  await peramban.potret(redaktur, 'liputan-dibuat');
+
+  // The Liputan the disposition asked for waits for the editor's assignment.
+  await bukaDariMejaRedaksi(redaktur, perihal);
+  await tahapDiPanel(redaktur, 'Penugasan oleh Redaktur Pelaksana');
+  await jalankanAksi(redaktur, 'Tugaskan Tim', {
+    tugaskan: [/Tim Peliputan/],
+    tahapBaru: 'Penyusunan materi',
+  });
+  await peramban.potret(redaktur, 'liputan-ditugaskan');
+
+  const tim = await peramban.sebagai('tim-peliputan');
+  await bukaDariMejaRedaksi(tim, perihal);
+  await tim
+    .locator('textarea[name=ringkasan]')
+    .fill('KPU Sumbar menggelar rapat pleno terbuka rekapitulasi.');
+  await isiTeksBlok(
+    tim,
+    'isi',
+    'Rapat pleno terbuka rekapitulasi digelar di Padang dan dihadiri seluruh KPU kabupaten/kota.',
+  );
+  await unggahKeField(tim, 'Foto', await fotoUji(1, 'pleno'));
+  await simpan(tim);
+  await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
+  await peramban.potret(tim, 'liputan-diajukan');
+
+  await bukaDariMejaRedaksi(sekretaris, perihal);
+  await jalankanAksi(sekretaris, 'Teruskan ke Verifikator', { tahapBaru: 'Verifikasi' });
+
+  const verifikator = await peramban.sebagai('verifikator');
+  await bukaDariMejaRedaksi(verifikator, perihal);
+  await jalankanAksi(verifikator, 'Setujui (Terverifikasi)', {
+    tahapBaru: 'Terverifikasi, siap tayang',
+  });
+  await peramban.potret(verifikator, 'liputan-terverifikasi');
+
+  const staf = await peramban.sebagai('staf-sekretariat');
+  await bukaDariMejaRedaksi(staf, perihal);
+  await terbitkan(staf);
+  await tahapDiPanel(staf, 'Tayang');
+  await peramban.potret(staf, 'liputan-tayang');
+
+  // The leadership's own pages: the flow as the SOP draws it, the homepage widget, and the
+  // month's recap with its XLSX download.
+  await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/alur`);
+  await terlihat(pemimpin.getByTestId('redaksi-alur-tahap').first());
+  await peramban.potret(pemimpin, 'alur-sop');
+  await pemimpin.goto(`${alamat()}/admin`);
+  const widget = pemimpin
+    .getByTestId('redaksi-widget-jumlah')
+    .or(pemimpin.getByText('Tidak ada yang menunggu Anda.'));
+  await terlihat(widget);
+  // The work comes first: Meja Redaksi above Strapi's own widgets, and above the fold.
+  const beranda = pemimpin.locator('main');
+  await terlihat(beranda.getByText('Profil', { exact: true }).first());
+  const atas = async (teks: string) =>
+    (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
+  expect(await atas('Meja Redaksi')).toBeLessThan(await atas('Profil'));
+  expect((await widget.first().boundingBox())?.y ?? Infinity).toBeLessThan(1000);
+  await peramban.potret(pemimpin, 'beranda-widget');
+  await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/rekapitulasi`);
+  await terlihat(pemimpin.getByTestId('redaksi-grafik').first());
+  await teksMenjadi(
+    pemimpin.getByTestId('redaksi-angka').filter({ hasText: 'Artikel terbit' }),
+    /Artikel terbit\s*[1-9]/,
+  );
+  await peramban.potret(pemimpin, 'rekapitulasi');
+  const [unduhan] = await Promise.all([
+    pemimpin.waitForEvent('download'),
+    pemimpin.getByRole('button', { name: 'Unduh XLSX' }).click(),
+  ]);
+  expect(unduhan.suggestedFilename()).toMatch(/^rekapitulasi-redaksi-\d{4}-\d{2}\.xlsx$/);
+
+  // The public website reads it now.
+  const publik = await fetch(`${alamat()}/api/liputans?cari=${encodeURIComponent(perihal)}`);
+  expect(publik.status).toBe(200);
+  expect((await publik.json()).data).toHaveLength(1);
+});

@@ -12,7 +12,7 @@ import {
   documentIdDariUrl,
   jalankanAksi,
   klikTindakan,
-  Peramban,
+  skenario,
   simpan,
   tahapDiPanel,
   teksMenjadi,
@@ -24,16 +24,12 @@ import {
 } from './peramban';
 import { fotoUji, isiTanggal, isiTeksBlok, pilihOpsi } from './formulir';
 
-jest.setTimeout(10 * 60_000);
-
-const peramban = new Peramban('sop21');
 const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
 
-beforeAll(() => peramban.mulai());
-afterAll(() => peramban.tutup());
-
-test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah', () =>
-  peramban.skenarioDenganPotret(async () => {
+skenario(
+  'sop21',
+  'Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah',
+  async (peramban) => {
     const tim = await peramban.sebagai('tim-pelaksana');
     await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
     await tim.locator('input[name=judul]').fill(judul);
@@ -192,6 +188,5 @@ test('Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah'
     await peramban.potret(admin, 'diunggah');
 
     expect(documentId).toMatch(/^[a-z0-9]+$/);
-  }));
-
-afterAll(() => peramban.laporkanTanpaTerjemahan());
+  },
+);
