@@ -333,6 +333,16 @@ describe('unggahan yang gagal di tengah jalan', () => {
 (isPostgres() && PG_BIN ? describe : describe.skip)(
   'PostgreSQL dihentikan dan dimulai ulang',
   () => {
+    // Whatever dies with the connection is answered or handled, never left as an unhandled
+    // rejection (which Node turns into a crashed process).
+    const tanpaPenanganan: unknown[] = [];
+    const catat = (alasan: unknown) => tanpaPenanganan.push(alasan);
+    beforeEach(() => process.on('unhandledRejection', catat));
+    afterEach(() => {
+      process.off('unhandledRejection', catat);
+      expect(tanpaPenanganan).toEqual([]);
+    });
+
     it('answers 503 in Indonesian while it is down, and recovers without restarting the server', async () => {
       const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
       pgCtl('-D', pgPribadi!.data, '-m', 'fast', '-w', 'stop');
