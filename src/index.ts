@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
 import { pasangRuteKesiapan } from './operasi/kesiapan';
+import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-latar';
 import { pasangPenutupanAnggun } from './operasi/penutupan';
 import { pasangTransaksiTuntas } from './operasi/transaksi-tuntas';
 import { pasangUnggahanUtuh } from './operasi/unggahan-utuh';
@@ -28,9 +29,12 @@ export default {
     pasangRuteKesiapan(strapi);
     // SIGTERM (systemd, a deploy): finish the requests in flight and the queued mails, then close.
     pasangPenutupanAnggun(strapi);
+    // A database that goes away under Strapi's own after-commit work does not end the process.
+    pasangPenolakanLatar(strapi);
   },
 
   async destroy() {
+    lepasPenolakanLatar();
     await tutupRedis();
   },
 

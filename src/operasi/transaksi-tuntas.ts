@@ -22,19 +22,10 @@ export function pasangTransaksiTuntas(strapi: Core.Strapi): void {
   db.transaction = async (cb) => {
     if (!cb || db.inTransaction()) return asli(cb);
     let trx: { executionPromise?: Promise<unknown> } | undefined;
-    let hasil: unknown;
-    try {
-      hasil = await asli(async (param) => {
-        trx = param.trx;
-        return cb(param);
-      });
-    } catch (error) {
-      // The callback's error is the caller's answer. When the connection died under it, knex's
-      // ROLLBACK fails too and rejects executionPromise as well: handled here, or it would be an
-      // unhandled rejection (found by the PostgreSQL restart test, under load).
-      trx?.executionPromise?.catch(() => undefined);
-      throw error;
-    }
+    const hasil = await asli(async (param) => {
+      trx = param.trx;
+      return cb(param);
+    });
     await trx?.executionPromise;
     return hasil;
   };

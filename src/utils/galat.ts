@@ -70,7 +70,8 @@ const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
 const PESAN_KONEKSI_PUTUS =
   /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
-function basisDataTidakTersedia(error: unknown): string | null {
+/** The database's code (or the driver's message) when an error means the database is away; else null. */
+export function basisDataTidakTersedia(error: unknown): string | null {
   for (
     let e = error as
         | { code?: unknown; name?: unknown; message?: unknown; cause?: unknown }
