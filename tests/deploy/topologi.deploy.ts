@@ -236,6 +236,13 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const unggah = await lewat()
       .post('/upload')
       .set(sebagai('tim-peliputan'))
+      // Described, as SOP 20 requires of every photo before the article is submitted.
+      .field(
+        'fileInfo',
+        JSON.stringify({
+          alternativeText: 'Rapat pleno terbuka rekapitulasi di kantor KPU Sumatera Barat',
+        }),
+      )
       .attach('files', isi, { filename: 'pleno.jpg', contentType: 'image/jpeg' })
       .expect(201);
     berkas = {
