@@ -202,6 +202,22 @@ export function tenggatAksi(
   });
 }
 
+/**
+ * The deadlines running in an item's stage: one per action that has one, in the stage's order of
+ * actions. None while a version is online: the SOP's deadlines lead up to publication.
+ */
+export function tenggatTahap(
+  alur: DefinisiAlur,
+  dokumen: DokumenSnapshot,
+  status: StatusAlur,
+): Array<{ aksi: DefinisiAksi; batas: Date }> {
+  if (status.tahap === alur.tahapTayang) return [];
+  return aksiDariTahap(alur, status.tahap).flatMap((aksi) => {
+    const batas = tenggatAksi(aksi, dokumen, status);
+    return batas ? [{ aksi, batas }] : [];
+  });
+}
+
 /** What the fingerprint condition compares: the content now, and the fields the stage still lets people edit. */
 export interface SidikSekarang {
   sidik: Sidik;

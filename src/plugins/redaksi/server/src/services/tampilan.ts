@@ -6,7 +6,7 @@ import {
   labelTahap,
   peranBerikutnya,
   posisiTahap,
-  tenggatAksi,
+  tenggatTahap,
 } from '../domain/mesin';
 import { bedaDariSidik } from '../domain/sidik';
 import { ringkasSunting } from '../domain/sunting';
@@ -94,18 +94,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode))
             syarat.set(item.kode, { ...item, aksi: aksi.kode });
         }
-        // Online, no deadline runs: the SOP's deadlines lead up to publication.
-        const batas =
-          status.tahap === alur.tahapTayang ? null : tenggatAksi(aksi, dokumen, statusAlur);
-        if (batas && !tenggat.has(aksi.kode)) {
-          tenggat.set(aksi.kode, {
-            aksi: aksi.kode,
-            label: aksi.label,
-            batas: batas.toISOString(),
-            batasTeks: formatWib(batas),
-            lewat: sudahLewat(batas, sekarang),
-          });
-        }
+      }
+      for (const { aksi, batas } of tenggatTahap(alur, dokumen, statusAlur)) {
+        if (tenggat.has(aksi.kode)) continue;
+        tenggat.set(aksi.kode, {
+          aksi: aksi.kode,
+          label: aksi.label,
+          batas: batas.toISOString(),
+          batasTeks: formatWib(batas),
+          lewat: sudahLewat(batas, sekarang),
+        });
       }
 
       const riwayat = await getService('riwayat').daftar(uid, documentId);
@@ -182,13 +180,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .query(alur.uid)
         .findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
       const statusAlur = keStatusAlur(status);
-      // As the view: online, no deadline runs; else the first of the stage's actions that has one.
-      const batas =
-        status.tahap === alur.tahapTayang || !dokumen
-          ? null
-          : (aksiDariTahap(alur, status.tahap)
-              .map((aksi) => tenggatAksi(aksi, dokumen, statusAlur))
-              .find((value): value is Date => value !== null) ?? null);
+      // The view's first deadline.
+      const batas = dokumen ? (tenggatTahap(alur, dokumen, statusAlur)[0]?.batas ?? null) : null;
       return {
         tahap: status.tahap,
         tahapLabel: labelTahap(alur, status.tahap),
