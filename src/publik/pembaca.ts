@@ -12,8 +12,8 @@ const UID_KUNJUNGAN = UID.kunjunganHarian;
 
 /**
  * Totals shown in public lists are served from memory for one cache period (`publik.cacheDetik`),
- * as the README promises the website: a hot list page costs no extra query. A process records
- * the fresh total whenever it counts a read.
+ * as the README promises the website: a hot list page costs no extra query. A process drops
+ * the kept total of an article whenever it counts a read of it.
  */
 let totalTersimpan: LRUCache<string, number> | null = null;
 function cacheTotal(strapi: Core.Strapi): LRUCache<string, number> {
@@ -156,10 +156,10 @@ export function layananPembaca(strapi: Core.Strapi) {
           await klien.releaseConnection(koneksi);
         }
       }
-      // Concurrent reads finish in any order, so the total a request carries back may be older
-      // than one already recorded; a count only grows, so the larger of the two is the newer.
-      const cache = cacheTotal(strapi);
-      cache.set(documentId, Math.max(cache.get(documentId) ?? 0, hasil.total));
+      // The total a read carries back is its own statement's view: concurrent reads do not see
+      // each other's increments, so none of them knows the final count. The kept total is dropped
+      // instead, and the next list reads the buckets again.
+      cacheTotal(strapi).delete(documentId);
       return hasil;
     },
 
