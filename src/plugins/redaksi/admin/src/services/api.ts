@@ -1,9 +1,13 @@
 import { adminApi } from '@strapi/strapi/admin';
 import type {
+  AlurResponse,
   AntreanRequestQuery,
   AntreanResponse,
   DefinisiAlur,
+  DokumenResponse,
   MasukanTransisi,
+  PreferensiRequest,
+  PreferensiResponse,
   Rekap,
   TampilanDokumen,
 } from '../types';
@@ -30,10 +34,7 @@ export const redaksiApi = api.injectEndpoints({
     getAlur: builder.query<{ alur: DefinisiAlur[]; peran: { kode: string; nama: string }[] }, void>(
       {
         query: () => '/redaksi/workflows',
-        transformResponse: (res: {
-          data: DefinisiAlur[];
-          meta: { peran: { kode: string; nama: string }[] };
-        }) => ({
+        transformResponse: (res: AlurResponse) => ({
           alur: res.data,
           peran: res.meta.peran,
         }),
@@ -41,7 +42,7 @@ export const redaksiApi = api.injectEndpoints({
     ),
     getTampilan: builder.query<TampilanDokumen, Kunci>({
       query: ({ uid, documentId }) => `/redaksi/documents/${uid}/${documentId}`,
-      transformResponse: (res: { data: TampilanDokumen }) => res.data,
+      transformResponse: (res: DokumenResponse) => res.data,
       providesTags: (_res, _err, kunci) => tagDokumen(kunci),
     }),
     jalankanAksi: builder.mutation<TampilanDokumen, Kunci & MasukanTransisi>({
@@ -50,7 +51,7 @@ export const redaksiApi = api.injectEndpoints({
         method: 'POST',
         data: masukan,
       }),
-      transformResponse: (res: { data: TampilanDokumen }) => res.data,
+      transformResponse: (res: DokumenResponse) => res.data,
       // An action may link documents (a child sheet, the article a disposition asks for): the edit
       // view's relation fields are refetched too.
       invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean', 'Relations'],
@@ -68,18 +69,15 @@ export const redaksiApi = api.injectEndpoints({
     }),
     getPreferensi: builder.query<{ surelAktif: boolean; surelServerAktif: boolean }, void>({
       query: () => '/redaksi/preferences',
-      transformResponse: (res: {
-        data: { surelAktif: boolean };
-        meta: { surelServerAktif: boolean };
-      }) => ({
+      transformResponse: (res: PreferensiResponse) => ({
         ...res.data,
-        surelServerAktif: res.meta.surelServerAktif,
+        surelServerAktif: res.meta?.surelServerAktif ?? false,
       }),
       providesTags: ['RedaksiPreferensi'],
     }),
-    aturPreferensi: builder.mutation<{ surelAktif: boolean }, { surelAktif: boolean }>({
+    aturPreferensi: builder.mutation<PreferensiRequest, PreferensiRequest>({
       query: (data) => ({ url: '/redaksi/preferences', method: 'PUT', data }),
-      transformResponse: (res: { data: { surelAktif: boolean } }) => res.data,
+      transformResponse: (res: PreferensiResponse) => res.data,
       invalidatesTags: ['RedaksiPreferensi'],
     }),
   }),

@@ -3,7 +3,9 @@
  * The next revision of an SOP is a change here (or in the project's config/plugins.ts
  * under `redaksi.config`), not in code.
  */
-export type JenisHari = 'kalender' | 'kerja';
+import type { JenisHari } from '../../../shared/contracts/alur';
+
+export type { JenisHari };
 
 export interface KonfigurasiSop21 {
   nomor: string;

@@ -11,7 +11,9 @@ import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
 import { validatePreferensi } from '../validation/preferensi';
 import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
-import type { DefinisiAlur } from '../workflows/types';
+import type { AlurResponse, DefinisiAlur } from '../workflows/types';
+import type { DokumenResponse } from '../../../shared/contracts/dokumen';
+import type { PreferensiRequest, PreferensiResponse } from '../../../shared/contracts/preferensi';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -27,37 +29,44 @@ function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
 export default () => ({
   async workflows(ctx: Ctx) {
     // The role names travel along so that the admin panel draws the flow with people's words.
-    ctx.body = {
+    const body: AlurResponse = {
       data: getService('alur').semua(),
       meta: { peran: PERAN.map(({ kode, nama }) => ({ kode, nama })) },
     };
+    ctx.body = body;
   },
 
   async document(ctx: Ctx) {
     const { uid, documentId } = ctx.params;
     const aktor = aktorDari(ctx);
     pastikanTerlibat(getService('alur').wajib(uid), aktor);
-    ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
+    const body: DokumenResponse = {
+      data: await getService('tampilan').tampilan(uid, documentId, aktor),
+    };
+    ctx.body = body;
   },
 
   async transition(ctx: Ctx) {
     const { uid, documentId } = ctx.params;
     const aktor = aktorDari(ctx);
     getService('alur').wajib(uid);
-    const body = await validateTransisi(ctx.request.body);
+    const masukan = await validateTransisi(ctx.request.body);
     await getService('transisi').jalankan({
       uid,
       documentId,
-      kodeAksi: body.action,
+      kodeAksi: masukan.action,
       jalur: 'transisi',
       aktor,
       masukan: {
-        note: body.note,
-        alasanTerlambat: body.alasanTerlambat,
-        assignees: body.assignees as number[] | null | undefined,
+        note: masukan.note,
+        alasanTerlambat: masukan.alasanTerlambat,
+        assignees: masukan.assignees as number[] | null | undefined,
       },
     });
-    ctx.body = { data: await getService('tampilan').tampilan(uid, documentId, aktor) };
+    const body: DokumenResponse = {
+      data: await getService('tampilan').tampilan(uid, documentId, aktor),
+    };
+    ctx.body = body;
   },
 
   /**
@@ -136,18 +145,20 @@ export default () => ({
   },
 
   async preferences(ctx: Ctx) {
-    ctx.body = {
+    const body: PreferensiResponse = {
       data: await getService('notifikasi').preferensi(ctx.state.user.id),
       // Whether the server sends mail at all (SMTP configured), so the page can say so.
       meta: { surelServerAktif: getService('surel').aktif() },
     };
+    ctx.body = body;
   },
 
   async updatePreferences(ctx: Ctx) {
-    const { surelAktif } = await validatePreferensi(ctx.request.body);
-    ctx.body = {
+    const { surelAktif }: PreferensiRequest = await validatePreferensi(ctx.request.body);
+    const body: PreferensiResponse = {
       data: await getService('notifikasi').aturPreferensi(ctx.state.user.id, surelAktif),
     };
+    ctx.body = body;
   },
 
   async queue(ctx: Ctx) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { TampilanDokumen } from '../../../shared/contracts/dokumen';
 import {
   aksiDariTahap,
   evaluasiSyarat,
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /redaksi/documents/:uid/:documentId */
-    async tampilan(uid: string, documentId: string, aktor: Aktor) {
+    async tampilan(uid: string, documentId: string, aktor: Aktor): Promise<TampilanDokumen> {
       const alur = getService('alur').wajib(uid);
       const dokumen = await muatDokumen(alur, documentId);
       const sekarang = getService('jam').sekarang();
@@ -109,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const riwayat = await getService('riwayat').daftar(uid, documentId);
       const aksiTerjadi = new Set<string>(riwayat.map((baris: { aksi: string }) => baris.aksi));
       return {
-        uid,
+        uid: alur.uid,
         documentId,
         alur: alur.kode,
         sop: alur.sop,

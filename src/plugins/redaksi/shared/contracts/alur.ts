@@ -1,0 +1,198 @@
+/**
+ * The SOP workflows as data: what GET /redaksi/workflows answers, what the engine runs
+ * (server/src/workflows/ defines SOP 20 and SOP 21 in these terms) and what the admin panel draws
+ * (Alur SOP, the side panel). Types and the few names they use, so the admin build reaches no
+ * server code.
+ */
+import type { UID as StrapiUID } from '@strapi/strapi';
+import type { KodePeran } from '../peran';
+
+/** Deadlines count calendar days, or working days (Monday to Friday). */
+export type JenisHari = 'kalender' | 'kerja';
+
+/** A condition on the document's content, checked by the engine before an action. */
+export type DefinisiSyarat =
+  | { kode: string; jenis: 'terisi'; field: string; label: string }
+  /** A version of the document is online (checked on the stored document, not a field). */
+  | { kode: string; jenis: 'sedang-tayang'; field: typeof FIELD_TAYANG; label: string }
+  | { kode: string; jenis: 'gambar-minimal'; field: string; label: string; minimal: number }
+  | { kode: string; jenis: 'item-minimal'; field: string; label: string; minimal: number }
+  | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string }
+  /** Every image of the media field is described (its alternative text), for readers who cannot see it. */
+  | { kode: string; jenis: 'teks-alternatif'; field: string; label: string };
+
+/** History rows the engine writes for every workflow, besides its actions, with their labels. */
+export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
+export const AKSI_UBAH_BERKAS = 'ubah-berkas';
+export const CATATAN_MESIN_UMUM: Readonly<Record<string, string>> = {
+  [AKSI_SUNTING_LUAR_SOP]: 'Suntingan di luar SOP',
+  [AKSI_UBAH_BERKAS]: 'Berkas media diubah',
+};
+
+/** The snapshot key under which the engine tells whether a published version exists. */
+export const FIELD_TAYANG = '__sedangTayang';
+
+/**
+ * Where a deadline counts from: the moment of submission (`diserahkanPada`, kept in the state),
+ * or a date field of the document (the activity date H, a disposition's `batasWaktu`).
+ */
+export interface DefinisiTenggat {
+  dasar: 'diserahkanPada' | 'tanggalKegiatan' | 'batasWaktu';
+  hari: number;
+  jenisHari: JenisHari;
+}
+
+/**
+ * What happens when an action is taken after its deadline ("late is never silent"):
+ * - `alasan-wajib`: the actor must give `alasanTerlambat`, the item is marked late;
+ * - `izin-wajib`: the leadership must first have given `izinkan-terlambat`;
+ * - `dicatat`: allowed, recorded as late in the history.
+ */
+export type AturanTerlambat = 'alasan-wajib' | 'izin-wajib' | 'dicatat';
+
+/**
+ * Side effects an action has besides moving the stage, carried out in the transition's
+ * transaction (services/efek.ts): issue a register number, record a late permission, take the
+ * online version down, record assignees, forward a disposition to a child sheet, create the
+ * article a disposition asks for, close the disposition a published article carries out.
+ */
+export type EfekAksi =
+  | 'nomor-register'
+  | 'izin-terlambat'
+  | 'tarik'
+  | 'penugasan'
+  | 'disposisi-anak'
+  | 'buat-liputan'
+  | 'selesaikan-disposisi';
+
+/**
+ * How an action is taken:
+ * - `transisi`: by a person, through POST /redaksi/documents/.../transitions;
+ * - `publish`: through Strapi's own Publish, on every path;
+ * - `suntingan`: by editing the draft (an edit of a published article sends it back to correction);
+ * - `sistem`: by the engine itself, as the consequence of another action;
+ * - `unduhan`: by downloading what the step works from (the upload package): recorded in the
+ *   history, nothing moves, and nobody waits for it.
+ */
+export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem' | 'unduhan';
+
+/**
+ * What an `unduhan` action hands over as one ZIP: the photos of a media field in their original
+ * files, and text fields as text files.
+ */
+export interface DefinisiPaket {
+  foto: string;
+  teks: ReadonlyArray<{ berkas: string; field: string }>;
+}
+
+/**
+ * How an action deals with the content's fingerprint (domain/sidik.ts):
+ * - `catat`: the decision that clears the item records the fingerprint of the content it approved;
+ * - `cocokkan`: publication computes the fingerprint of what is about to go online and refuses
+ *   when it differs from the approved one (fields the stage may still edit aside).
+ */
+export type SidikAksi = 'catat' | 'cocokkan';
+
+export interface DefinisiAksi {
+  kode: string;
+  label: string;
+  /** SOP step carried out, for people reading the definition ("SOP 21 langkah 4"). */
+  langkah: string;
+  dari: readonly string[];
+  /** Next stage; `null` stays in the same stage (e.g. a late permission). */
+  ke: string | null;
+  peran: readonly KodePeran[];
+  melalui: JalurAksi;
+  catatanWajib: boolean;
+  syarat: readonly DefinisiSyarat[];
+  tenggat?: DefinisiTenggat;
+  terlambat?: AturanTerlambat;
+  efek?: readonly EfekAksi[];
+  /** With the `penugasan` effect: who may be assigned (`assignees` must hold one of these roles). */
+  penugasan?: { peran: readonly KodePeran[] };
+  /** With the `disposisi-anak` effect: the stage the child sheet starts in. */
+  tahapAnak?: string;
+  /**
+   * Open at any stage as an exception (taking an article down): nobody waits for it, so it puts
+   * no item in anyone's queue, panel "waiting for" or mail.
+   */
+  kapanSaja?: boolean;
+  sidik?: SidikAksi;
+  /** With `melalui: 'unduhan'`: what the download holds. */
+  paket?: DefinisiPaket;
+}
+
+/**
+ * Who may change an item's content while it stands in a stage: the people whose SOP step it is.
+ * A stage without a rule is locked (under review, decided, verified): nobody edits there.
+ */
+export interface AturanSunting {
+  peran: readonly KodePeran[];
+  /** Only the people assigned to the item, among those roles (SOP 20: the assigned team writes). */
+  hanyaDitugaskan?: boolean;
+  /** Only these fields; absent: every field. */
+  field?: readonly string[];
+  /** Of these list fields, what is there stays: one may only add (a platform link after upload). */
+  hanyaTambah?: readonly string[];
+}
+
+/** A field that stops changing once an action has happened (the dates deadlines count from). */
+export interface FieldTetap {
+  field: string;
+  sejakAksi: string;
+  alasan: string;
+}
+
+/**
+ * Pemisahan tugas (four eyes): whoever took one of the `pengaju` actions on an item may not take
+ * its `pemutus` actions (decide on, or verify, what they themselves submitted).
+ */
+export interface PemisahanTugas {
+  pengaju: readonly string[];
+  pemutus: readonly string[];
+}
+
+export interface DefinisiTahap {
+  kode: string;
+  label: string;
+  /** No action leaves a final stage. */
+  akhir?: boolean;
+  /** Items in this stage wait only for the people assigned to them (not for everyone holding the role). */
+  untukYangDitugaskan?: boolean;
+  /** Who may change the content here; absent: nobody (the stage is locked). */
+  sunting?: AturanSunting;
+}
+
+export interface DefinisiAlur {
+  kode: string;
+  uid: StrapiUID.ContentType;
+  sop: { nomor: string; judul: string; tanggalRevisi: string };
+  tahapAwal: string;
+  /** An item created already linked to this relation starts in another stage (a Liputan made from a disposition). */
+  tahapAwalJikaTerkait?: {
+    field: string;
+    tahap: string;
+    /** The stages the linked item must stand in for the link to be made (the chain has arrived). */
+    tahapTerkaitSah: readonly string[];
+  };
+  /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
+  penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };
+  /** How an item shows in the queue: the field naming it, and the fields read alongside. */
+  antrean: { judul: string; kolom: readonly string[] };
+  /** The stage a published version stands in; absent for types without Draft & Publish. */
+  tahapTayang?: string;
+  tahap: readonly DefinisiTahap[];
+  aksi: readonly DefinisiAksi[];
+  /** History rows the engine writes itself (no one takes them as an action), by code, with their label. */
+  catatanMesin?: Readonly<Record<string, string>>;
+  /** Fields only the engine writes (numbers it issues, the chain it builds): nobody else sets them. */
+  fieldMesin?: readonly string[];
+  fieldTetap?: readonly FieldTetap[];
+  pemisahanTugas?: PemisahanTugas;
+}
+
+/** GET /redaksi/workflows: every workflow, and the role names to draw them with people's words. */
+export interface AlurResponse {
+  data: DefinisiAlur[];
+  meta: { peran: { kode: string; nama: string }[] };
+}

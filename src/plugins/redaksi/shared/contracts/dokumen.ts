@@ -1,0 +1,97 @@
+/**
+ * GET /redaksi/documents/:uid/:documentId and POST .../transitions: an item's SOP state as people
+ * read it (the side panel), and the command that moves it. Answered by the plugin's `tampilan`
+ * service and `transition` controller. The labels and messages in them are SOP data, already in
+ * Bahasa Indonesia.
+ */
+import type { UID } from '@strapi/strapi';
+import type { JalurAksi } from './alur';
+
+export interface Orang {
+  id: number | null;
+  nama: string;
+}
+
+export interface AksiTersedia {
+  kode: string;
+  label: string;
+  langkah: string;
+  ke: string | null;
+  melalui: JalurAksi;
+  catatanWajib: boolean;
+  alasanTerlambatWajib: boolean;
+  siap: boolean;
+  calonPenugasan?: Orang[];
+}
+
+export interface Syarat {
+  kode: string;
+  terpenuhi: boolean;
+  pesan: string;
+  field?: string;
+  aksi: string;
+}
+
+export interface Tenggat {
+  aksi: string;
+  label: string;
+  batas: string;
+  batasTeks: string;
+  lewat: boolean;
+}
+
+export interface BarisRiwayat {
+  aksi: string;
+  dari: string | null;
+  ke: string;
+  aktor: Orang;
+  peran: string | null;
+  note: string | null;
+  alasanTerlambat: string | null;
+  terlambat: boolean;
+  waktu: string | null;
+  /** The content's fingerprint (its total) recorded with a decision or a publication. */
+  sidik: string | null;
+  /** The fields an edit or a media change touched. */
+  field: string[] | null;
+  /** An SOP rule this act was exempt from (a Super Admin's): `sunting-luar-sop`, `pemisahan-tugas`. */
+  pengecualian: string | null;
+}
+
+export interface TampilanDokumen {
+  uid: UID.ContentType;
+  documentId: string;
+  alur: string;
+  sop: { nomor: string; judul: string; tanggalRevisi: string };
+  tahap: string;
+  tahapLabel: string;
+  posisi: { urutan: number; jumlah: number } | null;
+  menunggu: { kode: string; nama: string }[];
+  nomorRegister: string | null;
+  diserahkanPada: string | null;
+  ditugaskan: Orang[];
+  aksi: AksiTersedia[];
+  syarat: Syarat[];
+  tenggat: Tenggat[];
+  terlambat: { ya: boolean; tercatat: boolean; alasan: string | null; izinTerlambat: boolean };
+  /** May this user edit the content at this stage, which fields (null: all), and if not, why. */
+  sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
+  /** The approved fingerprint, and the fields that differ from it now. */
+  sidik: { disetujui: string | null; berubah: string[] };
+  /** Whether the history's hash chain holds. */
+  rantai: { utuh: boolean; jumlah: number; rusakPada: number | null };
+  riwayat: BarisRiwayat[];
+}
+
+/** The body of POST /redaksi/documents/:uid/:documentId/transitions. */
+export interface MasukanTransisi {
+  action: string;
+  note?: string;
+  alasanTerlambat?: string;
+  assignees?: number[];
+}
+
+/** What both document routes answer: the item's state after the request. */
+export interface DokumenResponse {
+  data: TampilanDokumen;
+}
