@@ -52,7 +52,8 @@ export default {
       strapi.config.get('environment') === 'development' &&
       process.env.REDAKSI_DEMO !== 'false'
     ) {
-      await redaksi.service('demo').pasang(peranIds);
+      const { pasangDemo } = await import('./demo');
+      await pasangDemo(strapi, peranIds);
     }
   },
 };

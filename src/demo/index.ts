@@ -1,13 +1,27 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
-import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
-import { tanggalWib } from '../domain/tenggat';
-import { documentService } from '../utils/dokumen';
-import { getService } from '../utils/get-service';
-import { aktorDariAdmin } from './aktor';
+import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../plugins/redaksi/server/src/constants';
+import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
+import { documentService } from '../plugins/redaksi/server/src/utils/dokumen';
+import { getService } from '../plugins/redaksi/server/src/utils/get-service';
+import { aktorDariAdmin } from '../plugins/redaksi/server/src/services/aktor';
+
+/**
+ * A request of an admin user, as the document service's middlewares see one: a real Koa context
+ * of the server's own application, with the user Strapi's admin authentication would have set.
+ */
+function permintaanSebagai(strapi: Core.Strapi, user: unknown) {
+  const req = new IncomingMessage(new Socket());
+  const ctx = strapi.server.app.createContext(req, new ServerResponse(req));
+  ctx.state.user = user;
+  ctx.state.auth = { strategy: { name: 'admin' } };
+  return ctx;
+}
 
 /** Documented in the README: one demo account per SOP role, all with this password. */
 export const SANDI_DEMO = 'RedaksiDemo2025';
@@ -188,142 +202,141 @@ const narasi = (judul: string) => [
 
 /**
  * Demo data for `npm run develop` on an empty database: one admin per SOP role, KontenMedsos
- * and Liputan items at different stages and a disposition waiting for the Penanggung Jawab, walked there through the engine itself so their
- * history is real. Development only, once.
+ * and Liputan items at different stages and a disposition waiting for the Penanggung Jawab,
+ * walked there through the engine itself so their history is real. Development only, once: the
+ * application's bootstrap imports this module only in development, and the production plugin
+ * carries none of it.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async pasang(peranIds: Map<KodePeran, number>): Promise<void> {
-    const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
-    if (await store.get({ key: 'demo-terpasang' })) return;
-    strapi.log.info(
-      '[redaksi] Memasang data demo (akun per peran, contoh Konten Medsos, Liputan dan Disposisi)...',
-    );
+export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, number>) {
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+  if (await store.get({ key: 'demo-terpasang' })) return;
+  strapi.log.info(
+    '[redaksi] Memasang data demo (akun per peran, contoh Konten Medsos, Liputan dan Disposisi)...',
+  );
 
-    const userService = strapi.service('admin::user') as unknown as {
-      create(data: Record<string, unknown>): Promise<unknown>;
-    };
-    const superAdminRole = await strapi.db
-      .query('admin::role')
-      .findOne({ where: { code: 'strapi-super-admin' } });
-    const akun = [
-      { kode: 'super-admin', nama: 'Super Admin', roleId: superAdminRole?.id as number },
-      ...PERAN.map((peran) => ({
-        kode: peran.kode,
-        nama: peran.nama,
-        roleId: peranIds.get(peran.kode) as number,
-      })),
-    ];
-    for (const { kode, nama, roleId } of akun) {
-      if (await strapi.db.query('admin::user').findOne({ where: { email: emailDemo(kode) } }))
-        continue;
-      await userService.create({
-        email: emailDemo(kode),
-        firstname: nama.split(' (')[0],
-        lastname: '(demo)',
-        password: SANDI_DEMO,
-        // The editors work in Bahasa Indonesia: the panel opens in it for every demo account.
-        preferedLanguage: 'id',
-        isActive: true,
-        registrationToken: null,
-        roles: [roleId],
+  const userService = strapi.service('admin::user') as unknown as {
+    create(data: Record<string, unknown>): Promise<unknown>;
+  };
+  const superAdminRole = await strapi.db
+    .query('admin::role')
+    .findOne({ where: { code: 'strapi-super-admin' } });
+  const akun = [
+    { kode: 'super-admin', nama: 'Super Admin', roleId: superAdminRole?.id as number },
+    ...PERAN.map((peran) => ({
+      kode: peran.kode,
+      nama: peran.nama,
+      roleId: peranIds.get(peran.kode) as number,
+    })),
+  ];
+  for (const { kode, nama, roleId } of akun) {
+    if (await strapi.db.query('admin::user').findOne({ where: { email: emailDemo(kode) } }))
+      continue;
+    await userService.create({
+      email: emailDemo(kode),
+      firstname: nama.split(' (')[0],
+      lastname: '(demo)',
+      password: SANDI_DEMO,
+      // The editors work in Bahasa Indonesia: the panel opens in it for every demo account.
+      preferedLanguage: 'id',
+      isActive: true,
+      registrationToken: null,
+      roles: [roleId],
+    });
+  }
+
+  const aktorPeran = async (kode: KodePeran) => {
+    const user = await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] });
+    return aktorDariAdmin(user);
+  };
+
+  const unggahFoto = async (folder: string, judul: string, nomor: number): Promise<number> => {
+    const filepath = path.join(folder, `foto-${nomor}-${Date.now()}.jpg`);
+    await writeFile(filepath, await buatFoto(judul, nomor));
+    const [file] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { alternativeText: `${judul}, foto ${nomor + 1}` } },
+        files: {
+          filepath,
+          originalFilename: `${judul.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${nomor + 1}.jpg`,
+          mimetype: 'image/jpeg',
+          size: (await stat(filepath)).size,
+        },
       });
-    }
+    return file.id;
+  };
 
-    const aktorPeran = async (kode: KodePeran) => {
-      const user = await strapi.db
-        .query('admin::user')
-        .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] });
-      return aktorDariAdmin(user);
-    };
+  const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));
+  try {
+    const hariIni = tanggalWib(getService('jam').sekarang());
+    for (const item of ITEM_DEMO) {
+      const fotoIds: number[] = [];
+      const judul = String(item.data({ hariIni, fotoIds: [] }).judul);
+      for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1)
+        fotoIds.push(await unggahFoto(folder, judul, nomor));
 
-    const unggahFoto = async (folder: string, judul: string, nomor: number): Promise<number> => {
-      const filepath = path.join(folder, `foto-${nomor}-${Date.now()}.jpg`);
-      await writeFile(filepath, await buatFoto(judul, nomor));
-      const [file] = await strapi
-        .plugin('upload')
-        .service('upload')
-        .upload({
-          data: { fileInfo: { alternativeText: `${judul}, foto ${nomor + 1}` } },
-          files: {
-            filepath,
-            originalFilename: `${judul.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${nomor + 1}.jpg`,
-            mimetype: 'image/jpeg',
-            size: (await stat(filepath)).size,
+      const dokumen = await documentService(item.uid).create({
+        data: item.data({ hariIni, fotoIds }),
+      });
+      for (const langkah of item.langkah) {
+        await getService('transisi').jalankan({
+          uid: item.uid,
+          documentId: dokumen.documentId,
+          kodeAksi: langkah.aksi,
+          jalur: 'transisi',
+          aktor: await aktorPeran(langkah.oleh),
+          masukan: {
+            note: langkah.note,
+            assignees: langkah.tugaskan
+              ? [(await aktorPeran(langkah.tugaskan)).id as number]
+              : undefined,
           },
         });
-      return file.id;
-    };
-
-    const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));
-    try {
-      const hariIni = tanggalWib(getService('jam').sekarang());
-      for (const item of ITEM_DEMO) {
-        const fotoIds: number[] = [];
-        const judul = String(item.data({ hariIni, fotoIds: [] }).judul);
-        for (let nomor = 0; nomor < item.jumlahFoto; nomor += 1)
-          fotoIds.push(await unggahFoto(folder, judul, nomor));
-
-        const dokumen = await documentService(item.uid).create({
-          data: item.data({ hariIni, fotoIds }),
-        });
-        for (const langkah of item.langkah) {
-          await getService('transisi').jalankan({
-            uid: item.uid,
+      }
+      if (item.tautan) {
+        // Admin Medsos records the upload's link, the one edit SOP 21 allows after the decision.
+        const admin = await strapi.db
+          .query('admin::user')
+          .findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
+        await strapi.requestContext.run(permintaanSebagai(strapi, admin), async () => {
+          await strapi.documents(UID.kontenMedsos).update({
             documentId: dokumen.documentId,
-            kodeAksi: langkah.aksi,
-            jalur: 'transisi',
-            aktor: await aktorPeran(langkah.oleh),
-            masukan: {
-              note: langkah.note,
-              assignees: langkah.tugaskan
-                ? [(await aktorPeran(langkah.tugaskan)).id as number]
-                : undefined,
+            data: {
+              tautan: [
+                {
+                  platform: 'instagram',
+                  url: 'https://www.instagram.com/kpusumbar/',
+                  diunggahPada: new Date().toISOString(),
+                },
+              ],
             },
           });
-        }
-        if (item.tautan) {
-          // Admin Medsos records the upload's link, the one edit SOP 21 allows after the decision.
-          const admin = await strapi.db
-            .query('admin::user')
-            .findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
-          const permintaan = { state: { user: admin, auth: { strategy: { name: 'admin' } } } };
-          await strapi.requestContext.run(permintaan as never, async () => {
-            await strapi.documents(UID.kontenMedsos).update({
-              documentId: dokumen.documentId,
-              data: {
-                tautan: [
-                  {
-                    platform: 'instagram',
-                    url: 'https://www.instagram.com/kpusumbar/',
-                    diunggahPada: new Date().toISOString(),
-                  },
-                ],
-              },
-            });
-          });
-        }
-        if (item.terbitkan)
-          await documentService(item.uid).publish({ documentId: dokumen.documentId });
+        });
       }
-
-      const disposisi = await documentService(UID.disposisi).create({
-        data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni },
-      });
-      await getService('transisi').jalankan({
-        uid: UID.disposisi,
-        documentId: disposisi.documentId,
-        kodeAksi: 'teruskan',
-        jalur: 'transisi',
-        aktor: await aktorPeran('ppid-pembantu'),
-        masukan: { note: DISPOSISI_DEMO.instruksi },
-      });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
+      if (item.terbitkan)
+        await documentService(item.uid).publish({ documentId: dokumen.documentId });
     }
 
-    await store.set({ key: 'demo-terpasang', value: true });
-    strapi.log.info(
-      `[redaksi] Data demo siap. Masuk dengan <kode-peran>@demo.kpusumbar.id / ${SANDI_DEMO}`,
-    );
-  },
-});
+    const disposisi = await documentService(UID.disposisi).create({
+      data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni },
+    });
+    await getService('transisi').jalankan({
+      uid: UID.disposisi,
+      documentId: disposisi.documentId,
+      kodeAksi: 'teruskan',
+      jalur: 'transisi',
+      aktor: await aktorPeran('ppid-pembantu'),
+      masukan: { note: DISPOSISI_DEMO.instruksi },
+    });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+
+  await store.set({ key: 'demo-terpasang', value: true });
+  strapi.log.info(
+    `[redaksi] Data demo siap. Masuk dengan <kode-peran>@demo.kpusumbar.id / ${SANDI_DEMO}`,
+  );
+}

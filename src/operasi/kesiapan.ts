@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
-import type { Ctx } from '../utils/koa';
+import { type Ctx, pasangRuteServer } from '../utils/koa';
 
 const BATAS_MS = 2000;
 
@@ -19,36 +19,30 @@ function denganBatasWaktu<T>(kerja: Promise<T>, ms: number): Promise<T> {
  * falls back to each process's memory (README, "Beberapa instans").
  */
 export function pasangRuteKesiapan(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '',
-    routes: [
-      {
-        method: 'GET',
-        path: '/_ready',
-        handler: async (ctx: Ctx) => {
-          const laporan: Record<string, string> = {};
-          let siap = true;
-          try {
-            await denganBatasWaktu(strapi.db.connection.raw('select 1'), BATAS_MS);
-            laporan.basisData = 'ok';
-          } catch (error) {
-            siap = false;
-            laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
-          }
-          const klien = redis(strapi);
-          laporan.redis = !klien
-            ? 'tidak dipakai'
-            : klien.status === 'ready'
-              ? 'ok'
-              : `tidak tersedia (${klien.status})`;
-          ctx.set('Cache-Control', 'no-store');
-          ctx.status = siap ? 200 : 503;
-          ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };
-          if (!siap) ctx.state.alasanPenolakan = `belum siap: basis data ${laporan.basisData}`;
-        },
-        config: { auth: false },
-      },
-    ],
-  } as never);
+  pasangRuteServer(strapi, {
+    method: 'GET',
+    path: '/_ready',
+    handler: async (ctx: Ctx) => {
+      const laporan: Record<string, string> = {};
+      let siap = true;
+      try {
+        await denganBatasWaktu(strapi.db.connection.raw('select 1'), BATAS_MS);
+        laporan.basisData = 'ok';
+      } catch (error) {
+        siap = false;
+        laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      const klien = redis(strapi);
+      laporan.redis = !klien
+        ? 'tidak dipakai'
+        : klien.status === 'ready'
+          ? 'ok'
+          : `tidak tersedia (${klien.status})`;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.status = siap ? 200 : 503;
+      ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };
+      if (!siap) ctx.state.alasanPenolakan = `belum siap: basis data ${laporan.basisData}`;
+    },
+    config: { auth: false },
+  });
 }

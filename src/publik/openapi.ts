@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pasangRuteServer } from '../utils/koa';
 import { generate } from '@strapi/openapi';
 
 type Dokumen = ReturnType<typeof generate>['document'];
@@ -52,19 +53,13 @@ function lengkapi(dokumen: Dokumen): Dokumen {
  */
 export function pasangRuteOpenApi(strapi: Core.Strapi): void {
   let tersimpan: Dokumen | null = null;
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '',
-    routes: [
-      {
-        method: 'GET',
-        path: '/api-publik/openapi.json',
-        handler: (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
-          tersimpan ??= lengkapi(generate(strapi, { type: 'content-api' }).document);
-          ctx.body = tersimpan;
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-      },
-    ],
-  } as never);
+  pasangRuteServer(strapi, {
+    method: 'GET',
+    path: '/api-publik/openapi.json',
+    handler: (ctx: Parameters<Core.MiddlewareHandler>[0]) => {
+      tersimpan ??= lengkapi(generate(strapi, { type: 'content-api' }).document);
+      ctx.body = tersimpan;
+    },
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  });
 }

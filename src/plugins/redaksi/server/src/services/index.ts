@@ -1,6 +1,5 @@
 import alur from './alur';
 import antrean from './antrean';
-import demo from './demo';
 import efek from './efek';
 import jam from './jam';
 import lembarDisposisi from './lembar-disposisi';
@@ -21,7 +20,6 @@ import transisi from './transisi';
 export default {
   alur,
   antrean,
-  demo,
   efek,
   jam,
   'lembar-disposisi': lembarDisposisi,
