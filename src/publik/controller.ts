@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { AturanPublik } from './kueri';
 import { kueriPublik } from './kueri';
-import { layananPembaca } from './pembaca';
+import { pembaca } from '../api/pembaca/services/pembaca';
 import type { Ctx } from '../utils/koa';
 
 type Hasil = { data: unknown; meta?: unknown } | null | undefined;
@@ -12,7 +12,7 @@ export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Pr
   const daftar = (Array.isArray(hasil.data) ? hasil.data : [hasil.data]) as Array<{
     documentId: string;
   }>;
-  const total = await layananPembaca(strapi).total(daftar.map((item) => item.documentId));
+  const total = await pembaca(strapi).total(daftar.map((item) => item.documentId));
   const dengan = daftar.map((item) => ({
     ...item,
     jumlahPembaca: total.get(item.documentId) ?? 0,

@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import { denganJumlahPembaca, terapkanKueriPublik } from '../../../publik/controller';
-import { layananPembaca } from '../../../publik/pembaca';
+import { pembaca } from '../../pembaca/services/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 
 /**
@@ -35,8 +35,7 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */
   async views(ctx) {
     const { documentId } = ctx.params;
-    const pembaca = layananPembaca(strapi);
-    const { dihitung, total } = await pembaca.hitung(
+    const { dihitung, total } = await pembaca(strapi).hitung(
       documentId,
       { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
       redaksi(strapi).sekarang(),

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { redaksi } from './redaksi';
-import { versiPublik } from './versi';
-import { UID } from '../utils/uid';
+import { redaksi } from '../../../publik/redaksi';
+import { versiPublik } from '../../../publik/versi';
+import { UID } from '../../../utils/uid';
 
 const UID_LIPUTAN = UID.liputan;
 const UID_PEMBACA = UID.pembacaHarian;
@@ -187,3 +187,12 @@ export function layananPembaca(strapi: Core.Strapi) {
     },
   };
 }
+
+export type LayananPembaca = ReturnType<typeof layananPembaca>;
+
+/** Registered as the application's service `api::pembaca.pembaca`, beside its two collections. */
+export default ({ strapi }: { strapi: Core.Strapi }): LayananPembaca => layananPembaca(strapi);
+
+/** The reader service, typed (Strapi's container hands services out untyped). */
+export const pembaca = (strapi: Core.Strapi) =>
+  strapi.service('api::pembaca.pembaca') as unknown as LayananPembaca;
