@@ -43,6 +43,24 @@ export async function buatPengguna(strapi: Core.Strapi, kodePeran: string[]): Pr
   return { id: user.id, token: res.body.data.token, email };
 }
 
+/** The four people of SOP 21, from submission to decision. */
+export const PERAN_SOP_21 = [
+  'tim-pelaksana',
+  'admin-medsos',
+  'wakil-pemimpin-redaksi',
+  'pemimpin-redaksi',
+] as const;
+
+/** One admin user per role code, each holding that role alone, by code. */
+export async function penggunaPerPeran(
+  strapi: Core.Strapi,
+  kodePeran: readonly string[],
+): Promise<Record<string, Pengguna>> {
+  const hasil: Record<string, Pengguna> = {};
+  for (const kode of kodePeran) hasil[kode] = await buatPengguna(strapi, [kode]);
+  return hasil;
+}
+
 /**
  * An admin role outside the SOP holding content-manager permissions on KontenMedsos (as an
  * administrator could configure by hand): the guard must still refuse what the SOP does not allow.
@@ -140,6 +158,13 @@ export function tanggalWibRelatif(hari: number, dari = new Date()): string {
 }
 
 const CM = `/content-manager/collection-types/${UID_MEDSOS}`;
+
+export const UID_LIPUTAN = 'api::liputan.liputan';
+export const UID_DISPOSISI = 'api::disposisi.disposisi';
+
+/** The content manager's address of a collection type, or of one of its documents. */
+export const cmUid = (uid: string, documentId = '') =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 
 export const jalur = {
   cm: CM,

@@ -12,6 +12,7 @@ import {
   potret,
   tanggalWibRelatif,
   unggahBerkas,
+  penggunaPerPeran,
 } from '../helpers/redaksi';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
@@ -85,18 +86,19 @@ beforeAll(async () => {
     process.env.REDIS_PREFIX = REDIS_UJI.prefix;
   }
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'koordinator-liputan',
-    'redaktur-pelaksana',
-    'tim-peliputan',
-    'sekretaris-redaksi',
-    'verifikator',
-    'staf-sekretariat',
-    'tim-pelaksana',
-    'pemimpin-redaksi',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(
+    p,
+    await penggunaPerPeran(strapi, [
+      'koordinator-liputan',
+      'redaktur-pelaksana',
+      'tim-peliputan',
+      'sekretaris-redaksi',
+      'verifikator',
+      'staf-sekretariat',
+      'tim-pelaksana',
+      'pemimpin-redaksi',
+    ]),
+  );
   foto = await unggahBerkas(strapi, 2);
   tayang = await liputanTayang('Rapat Pleno Penetapan DPT Sumatera Barat');
   await liputanTayang('Pengumuman Seleksi Anggota PPK', 'pengumuman');

@@ -16,7 +16,6 @@ import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
 import {
   buatKontenMedsos,
-  buatPengguna,
   disposisiSampaiRedaktur,
   http,
   jalur,
@@ -25,6 +24,10 @@ import {
   SANDI,
   tanggalWibRelatif,
   unggahBerkas,
+  UID_LIPUTAN,
+  penggunaPerPeran,
+  cmUid,
+  UID_DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanProses, jalankanPerintah, mulaiProsesStrapi } from '../helpers/proses';
 import {
@@ -36,10 +39,9 @@ import {
   sqlAdmin,
 } from '../helpers/strapi';
 
-const LIPUTAN = 'api::liputan.liputan';
-const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') =>
-  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const LIPUTAN = UID_LIPUTAN;
+const DISPOSISI = UID_DISPOSISI;
+const cm = cmUid;
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -53,20 +55,21 @@ beforeAll(async () => {
   process.env.PUBLIC_DIR = path.join(folder, 'public-asal');
   mkdirSync(path.join(folder, 'public-asal', 'uploads'), { recursive: true });
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-    'ppid-pembantu',
-    'sekretaris-redaksi',
-    'redaktur-pelaksana',
-    'tim-peliputan',
-    'verifikator',
-    'staf-sekretariat',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(
+    p,
+    await penggunaPerPeran(strapi, [
+      'tim-pelaksana',
+      'admin-medsos',
+      'wakil-pemimpin-redaksi',
+      'pemimpin-redaksi',
+      'ppid-pembantu',
+      'sekretaris-redaksi',
+      'redaktur-pelaksana',
+      'tim-peliputan',
+      'verifikator',
+      'staf-sekretariat',
+    ]),
+  );
 
   // SOP 21 to the upload: a register number, a history chain, an approval fingerprint.
   konten = await buatKontenMedsos(strapi, p['tim-pelaksana']);

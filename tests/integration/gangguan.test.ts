@@ -13,7 +13,13 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import request from 'supertest';
-import { buatKontenMedsos, buatPengguna, jalur, type Pengguna } from '../helpers/redaksi';
+import {
+  buatKontenMedsos,
+  jalur,
+  type Pengguna,
+  penggunaPerPeran,
+  PERAN_SOP_21,
+} from '../helpers/redaksi';
 import { hentikanProses, mulaiProsesStrapi, portBebas } from '../helpers/proses';
 import { ServerSmtpUji } from '../helpers/smtp';
 import {
@@ -105,13 +111,7 @@ beforeAll(async () => {
   process.env.PUBLIC_DIR = folderUnggahan;
   mkdirSync(path.join(folderUnggahan, 'uploads'));
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-  ])
-    p[kode] = await buatPengguna(strapi, [kode]);
+  Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
 }, 120_000);
 
 afterAll(async () => {

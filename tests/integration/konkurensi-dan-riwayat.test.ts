@@ -13,6 +13,8 @@ import {
   tanggalWibRelatif,
   UID_MEDSOS,
   unggahBerkas,
+  penggunaPerPeran,
+  PERAN_SOP_21,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -22,14 +24,7 @@ let foto: number[];
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
   p.kedua = await buatPengguna(strapi, ['admin-medsos']);
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
   foto = await unggahBerkas(strapi, 4);

@@ -20,6 +20,8 @@ import {
   type Pengguna,
   potret,
   UID_MEDSOS,
+  penggunaPerPeran,
+  PERAN_SOP_21,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -28,14 +30,7 @@ const p: Record<string, Pengguna> = {};
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
 });
 afterAll(async () => {

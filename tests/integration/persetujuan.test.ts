@@ -24,13 +24,15 @@ import {
   tokenApi,
   UID_MEDSOS,
   unggahBerkas,
+  UID_LIPUTAN,
+  cmUid,
+  UID_DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
-const LIPUTAN = 'api::liputan.liputan';
-const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') =>
-  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const LIPUTAN = UID_LIPUTAN;
+const DISPOSISI = UID_DISPOSISI;
+const cm = cmUid;
 const tautanInstagram = { platform: 'instagram', url: 'https://www.instagram.com/p/uji/' };
 
 let strapi: Core.Strapi;

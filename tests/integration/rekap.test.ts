@@ -8,7 +8,6 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import {
-  buatPengguna,
   disposisiSampaiRedaktur,
   http,
   narasi,
@@ -17,6 +16,7 @@ import {
   parserBiner,
   teksPdf,
   unggahBerkas,
+  penggunaPerPeran,
 } from '../helpers/redaksi';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -113,21 +113,22 @@ const disposisi = (data: Record<string, unknown>, waktu: string) =>
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'ppid-pembantu',
-    'koordinator-liputan',
-    'redaktur-pelaksana',
-    'tim-peliputan',
-    'sekretaris-redaksi',
-    'verifikator',
-    'staf-sekretariat',
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(
+    p,
+    await penggunaPerPeran(strapi, [
+      'ppid-pembantu',
+      'koordinator-liputan',
+      'redaktur-pelaksana',
+      'tim-peliputan',
+      'sekretaris-redaksi',
+      'verifikator',
+      'staf-sekretariat',
+      'tim-pelaksana',
+      'admin-medsos',
+      'wakil-pemimpin-redaksi',
+      'pemimpin-redaksi',
+    ]),
+  );
   foto = await unggahBerkas(strapi, 4);
 
   // Dispositions: one received in May and carried out by C, one from April left overdue.

@@ -18,13 +18,15 @@ import {
   teksPdf,
   tokenApi,
   unggahBerkas,
+  UID_LIPUTAN,
+  cmUid,
+  UID_DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
-const LIPUTAN = 'api::liputan.liputan';
-const DISPOSISI = 'api::disposisi.disposisi';
-const cm = (uid: string, documentId = '') =>
-  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+const LIPUTAN = UID_LIPUTAN;
+const DISPOSISI = UID_DISPOSISI;
+const cm = cmUid;
 const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
 
 let strapi: Core.Strapi;

@@ -18,6 +18,8 @@ import {
   tanggalWibRelatif,
   tokenApi,
   UID_MEDSOS,
+  penggunaPerPeran,
+  PERAN_SOP_21,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -29,14 +31,7 @@ const tautanInstagram = { platform: 'instagram', url: 'https://www.instagram.com
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  for (const kode of [
-    'tim-pelaksana',
-    'admin-medsos',
-    'wakil-pemimpin-redaksi',
-    'pemimpin-redaksi',
-  ]) {
-    p[kode] = await buatPengguna(strapi, [kode]);
-  }
+  Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
   await buatPeranUji(strapi, 'editor-umum', ['read', 'update', 'publish']);
   p.editor = await buatPengguna(strapi, ['editor-umum']);
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
@@ -269,6 +264,50 @@ describe('document service dari kode', () => {
       peran: 'sistem',
       aktor: { nama: 'Sistem' },
     });
+  });
+});
+
+describe('teks alternatif foto pada setiap jalur terbit', () => {
+  const UID_BERKAS = 'plugin::upload.file';
+  const berisiSyarat = expect.arrayContaining([
+    expect.objectContaining({ kode: 'dokumentasi-teks-alternatif' }),
+  ]);
+
+  it('refuses an approved item whose photo lost its description on every path, nothing changes; described again, it goes out', async () => {
+    const documentId = await buatKonten({ tautan: [tautanInstagram] });
+    await sampaiTahap(documentId, 'disetujui');
+    // The description removed after approval, beneath the SOP (in the database, as another tool could).
+    const draf = await strapi.db
+      .query(UID_MEDSOS)
+      .findOne({ where: { documentId, publishedAt: null }, populate: ['dokumentasi'] });
+    const [foto] = draf.dokumentasi as { id: number; alternativeText: string }[];
+    await strapi.db
+      .query(UID_BERKAS)
+      .update({ where: { id: foto.id }, data: { alternativeText: null } });
+    const sebelum = await potret(strapi, documentId);
+
+    const cm = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
+    expect(cm.body.error.details.syarat).toEqual(berisiSyarat);
+    expect(cm.body.error.message).toContain('belum punya teks alternatif');
+    const massal = await http(strapi, p['admin-medsos'])
+      .post(jalur.cmBulkPublish, { documentIds: [documentId] })
+      .expect(400);
+    expect(massal.body.error.details.syarat).toEqual(berisiSyarat);
+    const rest = await http(strapi, token)
+      .put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} })
+      .expect(400);
+    expect(rest.body.error.details.syarat).toEqual(berisiSyarat);
+    await expect(strapi.documents(UID_MEDSOS).publish({ documentId })).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { syarat: berisiSyarat },
+    });
+    expect(await potret(strapi, documentId)).toEqual(sebelum);
+
+    await strapi.db
+      .query(UID_BERKAS)
+      .update({ where: { id: foto.id }, data: { alternativeText: foto.alternativeText } });
+    await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
+    expect((await potret(strapi, documentId)).tahap).toBe('diunggah');
   });
 });
 
