@@ -36,7 +36,8 @@ function Tahap({
   return (
     <Bagian judul={t('panel.tahap', 'Tahap')}>
       <Flex gap={2} wrap="wrap">
-        <Badge active data-testid="redaksi-tahap">
+        {/* Strapi's `active` badge (primary600 on primary200) falls short of WCAG's 4.5:1. */}
+        <Badge backgroundColor="primary100" textColor="primary700" data-testid="redaksi-tahap">
           {data.tahapLabel}
         </Badge>
         {data.posisi ? (
@@ -167,7 +168,7 @@ function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
           {sunting.pesan}
         </Typography>
       ) : sunting.pesan ? (
-        <Typography variant="pi" textColor="warning600">
+        <Typography variant="pi" textColor="neutral800" fontWeight="semiBold">
           {sunting.pesan}
         </Typography>
       ) : (
@@ -246,7 +247,7 @@ function Riwayat({
                 </Typography>
               ) : null}
               {baris.pengecualian ? (
-                <Typography variant="pi" textColor="warning600" tag="p">
+                <Typography variant="pi" textColor="danger600" tag="p">
                   {baris.pengecualian === 'pemisahan-tugas'
                     ? t(
                         'panel.pengecualianPemisahan',
