@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { pelanggaranAksesibilitas, periksaAksesibilitas } from './aksesibilitas';
 import {
   type Browser,
   type BrowserContext,
@@ -55,6 +56,7 @@ const FLAGS = [
 ];
 const SANDI_DEMO = 'RedaksiDemo2025';
 export const FOLDER_POTRET = path.resolve(__dirname, 'screenshots');
+const FOLDER_DOKUMENTASI = path.resolve(__dirname, '..', '..', 'docs', 'tangkapan-layar');
 
 export const alamat = () => {
   const url = process.env.E2E_BASE_URL;
@@ -87,33 +89,40 @@ export class Peramban {
   async mulai() {
     this.browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
     mkdirSync(FOLDER_POTRET, { recursive: true });
+    mkdirSync(FOLDER_DOKUMENTASI, { recursive: true });
   }
 
   async tutup() {
     await this.browser?.close();
   }
 
+  /** A page of its own browser context, nobody logged in (the login screens as a visitor sees them). */
+  async tamu(nama = 'tamu'): Promise<Page> {
+    if (!this.browser) throw new Error('Peramban belum dimulai');
+    const konteks = await this.browser.newContext({
+      viewport: { width: 1440, height: 1000 },
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+    });
+    this.konteks.set(nama, konteks);
+    const page = await konteks.newPage();
+    this.awasi(page);
+    return page;
+  }
+
   /** A page logged in as the demo account of a role (one login per role for the whole scenario). */
   async sebagai(peran: string): Promise<Page> {
-    let konteks = this.konteks.get(peran);
-    if (!konteks) {
-      if (!this.browser) throw new Error('Peramban belum dimulai');
-      konteks = await this.browser.newContext({
-        viewport: { width: 1440, height: 1000 },
-        locale: 'id-ID',
-        timezoneId: 'Asia/Jakarta',
-      });
-      const page = await konteks.newPage();
-      this.awasi(page);
+    const ada = this.konteks.get(peran);
+    if (!ada) {
+      const page = await this.tamu(peran);
       await page.goto(`${alamat()}/admin/auth/login`);
       await page.locator('input[name=email]').fill(`${peran}@demo.kpusumbar.id`);
       await page.locator('input[name=password]').fill(SANDI_DEMO);
       await page.locator('button[type=submit]').click();
       await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-      this.konteks.set(peran, konteks);
       return page;
     }
-    return konteks.pages()[0];
+    return ada.pages()[0];
   }
 
   private awasi(page: Page) {
@@ -146,10 +155,23 @@ export class Peramban {
     );
   }
 
-  async potret(page: Page, nama: string) {
+  /**
+   * A full-page screenshot for review under tests/e2e/screenshots/. With `dokumentasi`, the screen
+   * as the editor sees it is also saved as docs/tangkapan-layar/<dokumentasi>.png: the README's
+   * pictures are made here, so they show the product as it is.
+   */
+  async potret(page: Page, nama: string, dokumentasi?: string) {
     this.nomor += 1;
     const berkas = `${this.skenario}-${String(this.nomor).padStart(2, '0')}-${nama}.png`;
     await page.screenshot({ path: path.join(FOLDER_POTRET, berkas), fullPage: true });
+    if (dokumentasi)
+      await page.screenshot({ path: path.join(FOLDER_DOKUMENTASI, `${dokumentasi}.png`) });
+  }
+
+  /** Closes a role's browser context once its part is done (a crawl of every role keeps few open). */
+  async lepas(nama: string) {
+    await this.konteks.get(nama)?.close();
+    this.konteks.delete(nama);
   }
 }
 
@@ -208,6 +230,7 @@ export async function bukaAksi(page: Page, label: string): Promise<Locator> {
   await klikTindakan(page, label);
   const dialog = page.getByRole('dialog');
   await terlihat(dialog);
+  await periksaAksesibilitas(page, `dialog ${label}`, '[role=dialog]');
   return dialog;
 }
 
@@ -264,11 +287,13 @@ export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: ()
   await potret?.();
   await baris.getByRole('link').click();
   await terlihat(panelSop(page), 30_000);
+  await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
 }
 
 /**
  * One end-to-end scenario in its own browser: the setup both SOP scenarios share (a long timeout,
- * the browser started and closed, screenshots on failure, the untranslated labels reported).
+ * the browser started and closed, screenshots on failure, the untranslated labels reported, no
+ * serious accessibility violation on the SOP panels and dialogs it opened).
  */
 export function skenario(
   nama: string,
@@ -279,6 +304,9 @@ export function skenario(
   const peramban = new Peramban(nama);
   beforeAll(() => peramban.mulai());
   afterAll(() => peramban.tutup());
-  test(judul, () => peramban.skenarioDenganPotret(() => langkah(peramban)));
+  test(judul, async () => {
+    await peramban.skenarioDenganPotret(() => langkah(peramban));
+    expect(pelanggaranAksesibilitas).toEqual([]);
+  });
   afterAll(() => peramban.laporkanTanpaTerjemahan());
 }

@@ -122,7 +122,7 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
     (await beranda.getByText(teks, { exact: true }).first().boundingBox())?.y ?? Infinity;
   expect(await atas('Meja Redaksi')).toBeLessThan(await atas('Profil'));
   expect((await widget.first().boundingBox())?.y ?? Infinity).toBeLessThan(1000);
-  await peramban.potret(pemimpin, 'beranda-widget');
+  await peramban.potret(pemimpin, 'beranda-widget', 'beranda');
   await pemimpin.goto(`${alamat()}/admin/plugins/redaksi/rekapitulasi`);
   await terlihat(pemimpin.getByTestId('redaksi-grafik').first());
   await teksMenjadi(

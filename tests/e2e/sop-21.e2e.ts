@@ -62,7 +62,7 @@ skenario(
       dialog.getByTestId('redaksi-aksi-galat'),
       /Dokumentasi: 3 dari minimal 4 foto/,
     );
-    await peramban.potret(tim, 'serahkan-ditolak');
+    await peramban.potret(tim, 'serahkan-ditolak', 'panel-sop-penolakan');
     await dialog.getByRole('button', { name: 'Batal' }).click();
     await tahapDiPanel(tim, 'Draf');
 
