@@ -1,4 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
+import { Kartu } from './Kartu';
 
 export interface Batang {
   label: string;
@@ -21,15 +22,7 @@ export function GrafikBatang({
 }) {
   const puncak = Math.max(1, ...data.map((batang) => batang.nilai));
   return (
-    <Box
-      padding={4}
-      background="neutral0"
-      hasRadius
-      shadow="tableShadow"
-      tag="figure"
-      aria-label={judul}
-      data-testid="redaksi-grafik"
-    >
+    <Kartu tag="figure" aria-label={judul} data-testid="redaksi-grafik">
       <Typography variant="delta" tag="figcaption">
         {judul}
       </Typography>
@@ -80,6 +73,6 @@ export function GrafikBatang({
           ))}
         </Flex>
       )}
-    </Box>
+    </Kartu>
   );
 }

@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import {
-  Box,
   Button,
   Flex,
   Grid,
@@ -17,6 +16,7 @@ import {
 } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useSearchParams } from 'react-router-dom';
+import { Kartu } from '../components/Kartu';
 import { GrafikBatang } from '../components/GrafikBatang';
 import { IZIN_REKAP } from '../pluginId';
 import { useGetRekapQuery } from '../services/api';
@@ -38,20 +38,14 @@ function pilihanBulan(kini: string): string[] {
 
 function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
   return (
-    <Box
-      padding={4}
-      background="neutral0"
-      hasRadius
-      shadow="tableShadow"
-      data-testid="redaksi-angka"
-    >
+    <Kartu data-testid="redaksi-angka">
       <Typography variant="sigma" textColor="neutral600" tag="p">
         {label}
       </Typography>
       <Typography variant="alpha" tag="p">
         {nilai}
       </Typography>
-    </Box>
+    </Kartu>
   );
 }
 

@@ -49,6 +49,20 @@ function skalar(
   return hasil;
 }
 
+/** The rows of `tabel` with these ids, in the order of `ids` (a relation's or a media field's order). */
+async function barisMenurutUrutan(
+  knex: Knex,
+  tabel: string,
+  ids: number[],
+): Promise<Record<string, unknown>[]> {
+  const baris: Record<string, unknown>[] = ids.length ? await knex(tabel).whereIn('id', ids) : [];
+  const perId = new Map<unknown, Record<string, unknown>>(baris.map((b) => [b.id, b]));
+  return ids.flatMap((id) => {
+    const b = perId.get(id);
+    return b ? [b] : [];
+  });
+}
+
 /**
  * A document's draft with its components and media files, read with plain knex in the shape
  * the document service gives with `populate: '*'` (relations aside). For the data migrations in
@@ -84,15 +98,10 @@ export async function muatDrafMentah(
         .where({ [join.joinColumn.name]: row.id, field: nama })
         .orderBy(join.orderColumnName ?? 'id')
         .pluck(join.inverseJoinColumn.name);
-      const baris = ids.length ? await knex(komponen.tableName).whereIn('id', ids) : [];
-      const perId = new Map(baris.map((b: Record<string, unknown>) => [b.id, b]));
-      dokumen[nama] = ids
-        .map((id: number) => perId.get(id))
-        .filter((b): b is Record<string, unknown> => Boolean(b))
-        .map((b) => ({
-          id: b.id,
-          ...skalar(b, skemaDari(atribut.component as string), komponen.attributes),
-        }));
+      dokumen[nama] = (await barisMenurutUrutan(knex, komponen.tableName, ids)).map((b) => ({
+        id: b.id,
+        ...skalar(b, skemaDari(atribut.component as string), komponen.attributes),
+      }));
     }
     if (atribut.type === 'media') {
       const berkas = metadata.get('plugin::upload.file');
@@ -101,21 +110,16 @@ export async function muatDrafMentah(
         .where({ related_id: row.id, related_type: uid, field: nama })
         .orderBy('order')
         .pluck('file_id');
-      const baris = ids.length ? await knex(berkas.tableName).whereIn('id', ids) : [];
-      const perId = new Map(baris.map((b: Record<string, unknown>) => [b.id, b]));
-      dokumen[nama] = ids
-        .map((id: number) => perId.get(id))
-        .filter((b): b is Record<string, unknown> => Boolean(b))
-        .map((b) => ({
-          id: b.id,
-          url: b.url,
-          hash: b.hash,
-          mime: b.mime,
-          size: b.size,
-          updatedAt: b.updated_at,
-          alternativeText: b.alternative_text,
-          caption: b.caption,
-        }));
+      dokumen[nama] = (await barisMenurutUrutan(knex, berkas.tableName, ids)).map((b) => ({
+        id: b.id,
+        url: b.url,
+        hash: b.hash,
+        mime: b.mime,
+        size: b.size,
+        updatedAt: b.updated_at,
+        alternativeText: b.alternative_text,
+        caption: b.caption,
+      }));
     }
   }
   return dokumen;
