@@ -24,10 +24,10 @@ import {
   SANDI,
   tanggalWibRelatif,
   unggahBerkas,
-  UID_LIPUTAN,
+  UID_LIPUTAN as LIPUTAN,
   penggunaPerPeran,
-  cmUid,
-  UID_DISPOSISI,
+  cmUid as cm,
+  UID_DISPOSISI as DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanProses, jalankanPerintah, mulaiProsesStrapi } from '../helpers/proses';
 import {
@@ -38,10 +38,6 @@ import {
   mulaiStrapi,
   sqlAdmin,
 } from '../helpers/strapi';
-
-const LIPUTAN = UID_LIPUTAN;
-const DISPOSISI = UID_DISPOSISI;
-const cm = cmUid;
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};

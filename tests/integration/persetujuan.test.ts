@@ -24,15 +24,12 @@ import {
   tokenApi,
   UID_MEDSOS,
   unggahBerkas,
-  UID_LIPUTAN,
-  cmUid,
-  UID_DISPOSISI,
+  UID_LIPUTAN as LIPUTAN,
+  cmUid as cm,
+  UID_DISPOSISI as DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
-const LIPUTAN = UID_LIPUTAN;
-const DISPOSISI = UID_DISPOSISI;
-const cm = cmUid;
 const tautanInstagram = { platform: 'instagram', url: 'https://www.instagram.com/p/uji/' };
 
 let strapi: Core.Strapi;

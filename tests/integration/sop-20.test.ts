@@ -18,15 +18,12 @@ import {
   teksPdf,
   tokenApi,
   unggahBerkas,
-  UID_LIPUTAN,
-  cmUid,
-  UID_DISPOSISI,
+  UID_LIPUTAN as LIPUTAN,
+  cmUid as cm,
+  UID_DISPOSISI as DISPOSISI,
 } from '../helpers/redaksi';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
-const LIPUTAN = UID_LIPUTAN;
-const DISPOSISI = UID_DISPOSISI;
-const cm = cmUid;
 const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
 
 let strapi: Core.Strapi;
