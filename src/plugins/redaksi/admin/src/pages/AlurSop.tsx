@@ -1,6 +1,7 @@
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { Badge, Box, Flex, Tabs, Typography } from '@strapi/design-system';
 import { ArrowDown } from '@strapi/icons';
+import { Halaman } from '../components/Halaman';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAksi, DefinisiAlur } from '../types';
 import { labelTahap } from '../utils/alur';
@@ -172,36 +173,32 @@ const AlurSop = () => {
     );
   const namaPeran = (kode: string) => data.peran.find((peran) => peran.kode === kode)?.nama ?? kode;
   return (
-    <Page.Main>
-      <Page.Title>{t('alur.judul', 'Alur SOP')}</Page.Title>
-      <Layouts.Header
-        title={t('alur.judul', 'Alur SOP')}
-        subtitle={t(
-          'alur.subjudul',
-          'Tahap, siapa yang bertindak, dan syaratnya, seperti yang dijalankan sistem',
-        )}
-      />
-      <Layouts.Content>
-        <Tabs.Root defaultValue={data.alur[0]?.kode}>
-          <Tabs.List aria-label={t('alur.judul', 'Alur SOP')}>
-            {data.alur.map((alur) => (
-              <Tabs.Trigger key={alur.kode} value={alur.kode}>
-                {alur.kode === 'disposisi'
-                  ? t('alur.disposisi', 'Lembar Disposisi (SOP {nomor})', { nomor: alur.sop.nomor })
-                  : `SOP ${alur.sop.nomor}`}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
+    <Halaman
+      judul={t('alur.judul', 'Alur SOP')}
+      subjudul={t(
+        'alur.subjudul',
+        'Tahap, siapa yang bertindak, dan syaratnya, seperti yang dijalankan sistem',
+      )}
+    >
+      <Tabs.Root defaultValue={data.alur[0]?.kode}>
+        <Tabs.List aria-label={t('alur.judul', 'Alur SOP')}>
           {data.alur.map((alur) => (
-            <Tabs.Content key={alur.kode} value={alur.kode}>
-              <Box paddingTop={4}>
-                <Diagram alur={alur} namaPeran={namaPeran} t={t} />
-              </Box>
-            </Tabs.Content>
+            <Tabs.Trigger key={alur.kode} value={alur.kode}>
+              {alur.kode === 'disposisi'
+                ? t('alur.disposisi', 'Lembar Disposisi (SOP {nomor})', { nomor: alur.sop.nomor })
+                : `SOP ${alur.sop.nomor}`}
+            </Tabs.Trigger>
           ))}
-        </Tabs.Root>
-      </Layouts.Content>
-    </Page.Main>
+        </Tabs.List>
+        {data.alur.map((alur) => (
+          <Tabs.Content key={alur.kode} value={alur.kode}>
+            <Box paddingTop={4}>
+              <Diagram alur={alur} namaPeran={namaPeran} t={t} />
+            </Box>
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </Halaman>
   );
 };
 

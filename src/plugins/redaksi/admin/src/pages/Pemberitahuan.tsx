@@ -1,5 +1,7 @@
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { Alert, Box, Field, Flex, Toggle, Typography } from '@strapi/design-system';
+import { Page, useNotification } from '@strapi/strapi/admin';
+import { Alert, Field, Flex, Toggle, Typography } from '@strapi/design-system';
+import { Halaman } from '../components/Halaman';
+import { Kartu } from '../components/Kartu';
 import { useAturPreferensiMutation, useGetPreferensiQuery } from '../services/api';
 import { pesanGalat, useTeks } from '../utils/teks';
 
@@ -39,56 +41,50 @@ const Pemberitahuan = () => {
   }
 
   return (
-    <Page.Main>
-      <Page.Title>{t('preferensi.judul', 'Pemberitahuan')}</Page.Title>
-      <Layouts.Header
-        title={t('preferensi.judul', 'Pemberitahuan')}
-        subtitle={t(
-          'preferensi.subjudul',
-          'Surel saat ada yang menunggu Anda, dan pengingat harian pukul 07.00 dan 13.00 WIB',
-        )}
-      />
-      <Layouts.Content>
-        <Box padding={6} background="neutral0" hasRadius shadow="tableShadow">
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            {!data.surelServerAktif ? (
-              <Alert
-                variant="default"
-                closeLabel={t('umum.tutup', 'Tutup')}
-                title={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
-              >
-                {t(
-                  'preferensi.serverMati',
-                  'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.',
-                )}
-              </Alert>
-            ) : null}
-            <Field.Root
-              name="surelAktif"
-              hint={t('preferensi.petunjuk', 'Antrean di Meja Redaksi tetap menampilkan semuanya.')}
+    <Halaman
+      judul={t('preferensi.judul', 'Pemberitahuan')}
+      subjudul={t(
+        'preferensi.subjudul',
+        'Surel saat ada yang menunggu Anda, dan pengingat harian pukul 07.00 dan 13.00 WIB',
+      )}
+    >
+      <Kartu padding={6}>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          {!data.surelServerAktif ? (
+            <Alert
+              variant="default"
+              closeLabel={t('umum.tutup', 'Tutup')}
+              title={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
             >
-              <Field.Label>{t('preferensi.label', 'Terima surel pemberitahuan')}</Field.Label>
-              <Toggle
-                checked={data.surelAktif}
-                disabled={menyimpan}
-                onLabel={t('preferensi.ya', 'Ya')}
-                offLabel={t('preferensi.tidak', 'Tidak')}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                  ubah(event.target.checked)
-                }
-              />
-              <Field.Hint />
-            </Field.Root>
-            <Typography variant="pi" textColor="neutral600">
               {t(
-                'preferensi.keterangan',
-                'Surel dikirim saat dokumen tiba di tahap Anda, saat dikembalikan atau ditolak, dan saat Anda ditugaskan.',
+                'preferensi.serverMati',
+                'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.',
               )}
-            </Typography>
-          </Flex>
-        </Box>
-      </Layouts.Content>
-    </Page.Main>
+            </Alert>
+          ) : null}
+          <Field.Root
+            name="surelAktif"
+            hint={t('preferensi.petunjuk', 'Antrean di Meja Redaksi tetap menampilkan semuanya.')}
+          >
+            <Field.Label>{t('preferensi.label', 'Terima surel pemberitahuan')}</Field.Label>
+            <Toggle
+              checked={data.surelAktif}
+              disabled={menyimpan}
+              onLabel={t('preferensi.ya', 'Ya')}
+              offLabel={t('preferensi.tidak', 'Tidak')}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => ubah(event.target.checked)}
+            />
+            <Field.Hint />
+          </Field.Root>
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'preferensi.keterangan',
+              'Surel dikirim saat dokumen tiba di tahap Anda, saat dikembalikan atau ditolak, dan saat Anda ditugaskan.',
+            )}
+          </Typography>
+        </Flex>
+      </Kartu>
+    </Halaman>
   );
 };
 
