@@ -26,6 +26,21 @@ export interface KonteksEfek {
   sekarang: Date;
   /** Documents an effect brought to a stage (a child sheet, a new article): told to their people after commit. */
   tiba: Kedatangan[];
+  /**
+   * Actions an effect sets off on other documents (closing a disposition chain): the transition
+   * takes them after its effects, in its transaction. Effects decide, they never run transitions.
+   */
+  lanjutan: AksiLanjutan[];
+}
+
+/** An action of the engine itself on another document, set off by an effect. */
+export interface AksiLanjutan {
+  uid: string;
+  documentId: string;
+  kodeAksi: string;
+  jalur: 'sistem';
+  aktor: Aktor;
+  masukan: { note: string };
 }
 
 interface PenanganEfek {
@@ -128,7 +143,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * SOP 20 langkah 8: the published article closes its disposition and the whole chain above it,
    * only when that disposition's chain handed the article to a Redaktur Pelaksana.
    */
-  async function selesaikanDisposisi({ alur, dokumen, aktor }: KonteksEfek): Promise<void> {
+  async function selesaikanDisposisi({
+    alur,
+    dokumen,
+    aktor,
+    lanjutan,
+  }: KonteksEfek): Promise<void> {
     let documentId = (dokumen.disposisi as Relasi | null)?.documentId;
     const sah = alur.tahapAwalJikaTerkait?.tahapTerkaitSah ?? [];
     const lembar = documentId ? await getService('status').baca(UID.disposisi, documentId) : null;
@@ -136,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     while (documentId) {
       const status = await getService('status').baca(UID.disposisi, documentId);
       if (status && status.tahap !== 'selesai') {
-        await getService('transisi').jalankan({
+        lanjutan.push({
           uid: UID.disposisi,
           documentId,
           kodeAksi: 'selesaikan',

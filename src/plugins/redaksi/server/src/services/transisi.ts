@@ -110,12 +110,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         aktor,
         sekarang,
         tiba: [],
+        lanjutan: [],
       };
       await getService('efek').sebelum(konteks);
 
       await getService('status').compareAndSet(status, perubahan);
       const hasil = lakukan ? await lakukan() : undefined;
       await getService('efek').sesudah(konteks);
+      for (const aksiLanjutan of konteks.lanjutan)
+        await getService('transisi').jalankan(aksiLanjutan);
       await getService('riwayat').tambah({
         uidKonten: uid,
         dokumenId: documentId,
