@@ -1,10 +1,9 @@
 import { factories } from '@strapi/strapi';
-import { cachePublik } from '../../../publik/cache';
-import { RUTE_PUBLIK } from '../../../publik/rute';
+import { cacheRute } from '../../../middlewares/cache-rute-publik';
 
 export default factories.createCoreRouter('api::konten-medsos.konten-medsos', {
   config: {
-    find: { middlewares: [cachePublik(RUTE_PUBLIK.daftarKontenMedsos)] },
-    findOne: { middlewares: [cachePublik(RUTE_PUBLIK.satuKontenMedsos)] },
+    find: { middlewares: [cacheRute('daftarKontenMedsos')] },
+    findOne: { middlewares: [cacheRute('satuKontenMedsos')] },
   },
 });

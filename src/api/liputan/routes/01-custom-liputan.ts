@@ -1,6 +1,4 @@
-import { batasLajuPembaca } from '../../../publik/batas-laju';
-import { cachePublik } from '../../../publik/cache';
-import { RUTE_PUBLIK } from '../../../publik/rute';
+import { cacheRute } from '../../../middlewares/cache-rute-publik';
 
 /** Loaded before the core routes (file order), so `/liputans/slug/:slug` is not taken for a documentId. */
 export default {
@@ -9,7 +7,7 @@ export default {
       method: 'GET',
       path: '/liputans/slug/:slug',
       handler: 'liputan.bySlug',
-      config: { middlewares: [cachePublik(RUTE_PUBLIK.liputanMenurutSlug)] },
+      config: { middlewares: [cacheRute('liputanMenurutSlug')] },
     },
     {
       method: 'POST',
@@ -17,7 +15,7 @@ export default {
       handler: 'liputan.views',
       // Reporting a read is open to every visitor by design, bounded per address by the rate limit:
       // no role to look up on each report (the public role's check costs as much as the report).
-      config: { auth: false, middlewares: [batasLajuPembaca()] },
+      config: { auth: false, middlewares: ['global::batas-laju-pembaca'] },
     },
   ],
 };

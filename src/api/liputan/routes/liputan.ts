@@ -1,10 +1,9 @@
 import { factories } from '@strapi/strapi';
-import { cachePublik } from '../../../publik/cache';
-import { RUTE_PUBLIK } from '../../../publik/rute';
+import { cacheRute } from '../../../middlewares/cache-rute-publik';
 
 export default factories.createCoreRouter('api::liputan.liputan', {
   config: {
-    find: { middlewares: [cachePublik(RUTE_PUBLIK.daftarLiputan)] },
-    findOne: { middlewares: [cachePublik(RUTE_PUBLIK.satuLiputan)] },
+    find: { middlewares: [cacheRute('daftarLiputan')] },
+    findOne: { middlewares: [cacheRute('satuLiputan')] },
   },
 });

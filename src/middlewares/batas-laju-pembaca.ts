@@ -1,15 +1,17 @@
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { redis } from './redis';
+import { redis } from '../publik/redis';
 import type { Ctx } from '../utils/koa';
 
 /**
+ * Route middleware `global::batas-laju-pembaca` of POST /api/liputans/:documentId/views.
  * Per-address limit on reporting reads (`publik.batasPembacaPerMenit`): a script hammering the
  * counter gets a clear 429 with Retry-After. With Redis the limit holds across every instance
  * (rate-limiter-flexible's Redis store, falling back to this process's memory while Redis is
  * down); without it, each process counts on its own.
  */
-export function batasLajuPembaca() {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let limiter: RateLimiterMemory | RateLimiterRedis | null = null;
   const buat = () => {
     const batas = strapi.config.get<number>('publik.batasPembacaPerMenit', 60);
@@ -43,4 +45,4 @@ export function batasLajuPembaca() {
     }
     return next();
   };
-}
+};
