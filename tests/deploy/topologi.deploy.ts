@@ -14,6 +14,7 @@ import { Client } from 'pg';
 import sharp from 'sharp';
 import request from 'supertest';
 import { hentikanProses, portBebas } from '../helpers/proses';
+import { PERAN_SOP_20 } from '../helpers/pengguna';
 import { koneksiPostgres, sqlAdmin } from '../helpers/strapi';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -177,14 +178,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const peran = (
       await lewat().get('/admin/roles').set('Authorization', `Bearer ${token.admin}`).expect(200)
     ).body.data as Array<{ id: number; code: string }>;
-    for (const kode of [
-      'koordinator-liputan',
-      'redaktur-pelaksana',
-      'tim-peliputan',
-      'sekretaris-redaksi',
-      'verifikator',
-      'staf-sekretariat',
-    ]) {
+    for (const kode of PERAN_SOP_20) {
       const undang = await lewat()
         .post('/admin/users')
         .set('Authorization', `Bearer ${token.admin}`)

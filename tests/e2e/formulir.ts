@@ -5,6 +5,7 @@ import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
+import { hilang, TUNGGU_MS, tunggu } from './peramban';
 import sharp from 'sharp';
 
 /** A date typed into Strapi's date picker as the Indonesian panel shows it (dd/MM/yyyy), the WIB day. */
@@ -44,4 +45,58 @@ export async function fotoUji(jumlah: number, awalan = 'foto'): Promise<string[]
       return berkas;
     }),
   );
+}
+
+/** Strapi's labels of the edit view's buttons, in Indonesian where the panel has them, else English. */
+const LABEL = {
+  simpan: /^(Save|Simpan)$/,
+  terbit: /^(Publish|Terbit)$/,
+};
+
+export function documentIdDariUrl(page: Page): string {
+  const cocok = /\/collection-types\/[^/]+\/([a-z0-9]+)/.exec(new URL(page.url()).pathname);
+  if (!cocok || cocok[1] === 'create') throw new Error(`Bukan halaman dokumen: ${page.url()}`);
+  return cocok[1];
+}
+
+export async function simpan(page: Page) {
+  const tombol = page.getByRole('button', { name: LABEL.simpan });
+  await tombol.click();
+  // Saved once a new document has its own address and the form has nothing left to save.
+  await page.waitForURL((url) => !url.pathname.endsWith('/create'), { timeout: TUNGGU_MS });
+  await tunggu(() => tombol.isDisabled(), Boolean, 'dokumen tersimpan');
+}
+
+export async function terbitkan(page: Page) {
+  await page.getByRole('button', { name: LABEL.terbit }).click();
+}
+
+/**
+ * Adds new photos to a media field (found by its label) through the media library's upload
+ * dialog, describing each one (its alternative text, which the SOPs require before review) in
+ * the dialog's own edit form, as an editor does before uploading.
+ */
+export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
+  const field = page.locator(
+    `section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`,
+  );
+  const kosong = field.getByText(/Click to add an asset|Klik untuk menambahkan aset/);
+  if (await kosong.isVisible()) await kosong.click();
+  else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
+  await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
+  await page.locator('input[type=file]').setInputFiles(berkas);
+  for (const [i, nama] of berkas.entries()) {
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Edit|Ubah)$/ })
+      .nth(i)
+      .click();
+    await page
+      .getByRole('textbox', { name: /Alternative text|Teks alternatif/ })
+      .fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
+    await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
+  }
+  await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
+  await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
+  await hilang(page.getByRole('dialog'));
 }

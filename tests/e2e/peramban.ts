@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { pelanggaranAksesibilitas, periksaAksesibilitas } from './aksesibilitas';
+import { pelanggaranAksesibilitas } from './aksesibilitas';
 import {
   type Browser,
   type BrowserContext,
@@ -13,7 +13,7 @@ import {
   type Page,
 } from 'playwright-core';
 
-const TUNGGU_MS = 20_000;
+export const TUNGGU_MS = 20_000;
 
 /** Waits until `cek` holds; fails with what was last seen (playwright-core has no `expect`). */
 export async function tunggu<T>(
@@ -68,13 +68,6 @@ export const UID = {
   kontenMedsos: 'api::konten-medsos.konten-medsos',
   liputan: 'api::liputan.liputan',
   disposisi: 'api::disposisi.disposisi',
-};
-
-/** Strapi's own labels, in Indonesian where the panel has them, else English. */
-const LABEL = {
-  lainnya: /^(More document actions|Tindakan dokumen lainnya)$/,
-  simpan: /^(Save|Simpan)$/,
-  terbit: /^(Publish|Terbit)$/,
 };
 
 export class Peramban {
@@ -173,121 +166,6 @@ export class Peramban {
     await this.konteks.get(nama)?.close();
     this.konteks.delete(nama);
   }
-}
-
-export async function bukaDokumen(page: Page, uid: string, documentId: string) {
-  await page.goto(`${alamat()}/admin/content-manager/collection-types/${uid}/${documentId}`);
-  await terlihat(panelSop(page), 30_000);
-}
-
-export const panelSop = (page: Page): Locator => page.getByTestId('redaksi-panel');
-
-/** The stage the SOP panel shows. */
-export async function tahapDiPanel(page: Page, label: string) {
-  await teksMenjadi(page.getByTestId('redaksi-tahap'), label);
-}
-
-export function documentIdDariUrl(page: Page): string {
-  const cocok = /\/collection-types\/[^/]+\/([a-z0-9]+)/.exec(new URL(page.url()).pathname);
-  if (!cocok || cocok[1] === 'create') throw new Error(`Bukan halaman dokumen: ${page.url()}`);
-  return cocok[1];
-}
-
-export async function simpan(page: Page) {
-  const tombol = page.getByRole('button', { name: LABEL.simpan });
-  await tombol.click();
-  // Saved once a new document has its own address and the form has nothing left to save.
-  await page.waitForURL((url) => !url.pathname.endsWith('/create'), { timeout: TUNGGU_MS });
-  await tunggu(() => tombol.isDisabled(), Boolean, 'dokumen tersimpan');
-}
-
-export async function terbitkan(page: Page) {
-  await page.getByRole('button', { name: LABEL.terbit }).click();
-}
-
-/** Opens an SOP action from the edit view's document actions menu: its dialog. */
-export async function klikTindakan(page: Page, label: string): Promise<void> {
-  // The content manager shows the first actions as buttons (a type without Publish has room for
-  // one) and the rest in its "more" menu.
-  const tombol = page.getByRole('button', { name: label, exact: true });
-  const lainnya = page.getByRole('button', { name: LABEL.lainnya });
-  // The actions appear once the item's SOP state has loaded.
-  await tunggu(
-    async () => (await tombol.isVisible()) || (await lainnya.isVisible()),
-    Boolean,
-    `tindakan "${label}"`,
-  );
-  if (await tombol.isVisible()) {
-    await tombol.click();
-  } else {
-    await lainnya.click();
-    await page.getByRole('menuitem', { name: label }).click();
-  }
-}
-
-/** Opens an SOP action's dialog from the edit view's actions. */
-export async function bukaAksi(page: Page, label: string): Promise<Locator> {
-  await klikTindakan(page, label);
-  const dialog = page.getByRole('dialog');
-  await terlihat(dialog);
-  await periksaAksesibilitas(page, `dialog ${label}`, '[role=dialog]');
-  return dialog;
-}
-
-/** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
-export async function jalankanAksi(
-  page: Page,
-  label: string,
-  pilihan: { catatan?: string; tugaskan?: (string | RegExp)[]; tahapBaru: string },
-) {
-  const dialog = await bukaAksi(page, label);
-  if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
-  for (const nama of pilihan.tugaskan ?? [])
-    await dialog.getByRole('checkbox', { name: nama }).check();
-  await dialog.getByRole('button', { name: label, exact: true }).click();
-  await hilang(dialog);
-  await tahapDiPanel(page, pilihan.tahapBaru);
-}
-
-/**
- * Adds new photos to a media field (found by its label) through the media library's upload
- * dialog, describing each one (its alternative text, which the SOPs require before review) in
- * the dialog's own edit form, as an editor does before uploading.
- */
-export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
-  const field = page.locator(
-    `section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`,
-  );
-  const kosong = field.getByText(/Click to add an asset|Klik untuk menambahkan aset/);
-  if (await kosong.isVisible()) await kosong.click();
-  else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
-  await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
-  await page.locator('input[type=file]').setInputFiles(berkas);
-  for (const [i, nama] of berkas.entries()) {
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: /^(Edit|Ubah)$/ })
-      .nth(i)
-      .click();
-    await page
-      .getByRole('textbox', { name: /Alternative text|Teks alternatif/ })
-      .fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
-    await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
-  }
-  await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
-  await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
-  await hilang(page.getByRole('dialog'));
-}
-
-/** The queue's row of an item, found by its title; a click opens it (photographed first when asked). */
-export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: () => Promise<void>) {
-  await page.goto(`${alamat()}/admin/plugins/redaksi`);
-  const baris = page.getByTestId('redaksi-antrean-baris').filter({ hasText: judul });
-  await terlihat(baris);
-  await potret?.();
-  await baris.getByRole('link').click();
-  await terlihat(panelSop(page), 30_000);
-  await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
 }
 
 /**

@@ -5,20 +5,9 @@
  * publish it. Each person acts as themselves from their own Meja Redaksi; the SOP panel shows the
  * stage at every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
-import { fotoUji, isiTeksBlok, pilihOpsi } from './formulir';
-import {
-  alamat,
-  bukaDariMejaRedaksi,
-  jalankanAksi,
-  skenario,
-  simpan,
-  tahapDiPanel,
-  teksMenjadi,
-  terbitkan,
-  terlihat,
-  UID,
-  unggahKeField,
-} from './peramban';
+import { fotoUji, isiTeksBlok, pilihOpsi, simpan, terbitkan, unggahKeField } from './formulir';
+import { bukaDariMejaRedaksi, jalankanAksi, tahapDiPanel } from './panel-sop';
+import { alamat, skenario, teksMenjadi, terlihat, UID } from './peramban';
 
 const perihal = `Undangan Peliputan Rapat Pleno Rekapitulasi ${Date.now()}`;
 

@@ -6,23 +6,23 @@
  * every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
 import {
-  alamat,
+  documentIdDariUrl,
+  fotoUji,
+  isiTanggal,
+  isiTeksBlok,
+  pilihOpsi,
+  simpan,
+  terbitkan,
+  unggahKeField,
+} from './formulir';
+import {
   bukaAksi,
   bukaDariMejaRedaksi,
-  documentIdDariUrl,
   jalankanAksi,
   klikTindakan,
-  skenario,
-  simpan,
   tahapDiPanel,
-  teksMenjadi,
-  terbitkan,
-  terlihat,
-  tunggu,
-  UID,
-  unggahKeField,
-} from './peramban';
-import { fotoUji, isiTanggal, isiTeksBlok, pilihOpsi } from './formulir';
+} from './panel-sop';
+import { alamat, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
 
 const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
 

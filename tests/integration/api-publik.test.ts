@@ -3,17 +3,17 @@
  * internal leaking whatever the query, no anonymous writes, HTTP caching, and the reader counter.
  */
 import type { Core } from '@strapi/strapi';
+import { unggahBerkas } from '../helpers/berkas';
+import { http } from '../helpers/http';
+import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_20 } from '../helpers/pengguna';
 import {
-  buatPengguna,
-  http,
+  jalankanLangkah,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
-  type Pengguna,
   padaJam,
   potret,
   tanggalWibRelatif,
-  unggahBerkas,
-  penggunaPerPeran,
-} from '../helpers/redaksi';
+} from '../helpers/sop';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
@@ -55,13 +55,7 @@ async function liputanTayang(
       tanggalKegiatan: tanggalWibRelatif(0),
     })
     .expect(200);
-  for (const [siapa, action] of [
-    ['tim-peliputan', 'ajukan'],
-    ['sekretaris-redaksi', 'teruskan'],
-    ['verifikator', 'setujui'],
-  ]) {
-    await aksi(siapa, { action });
-  }
+  await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS);
   await http(strapi, p['staf-sekretariat'])
     .post(`${cm(LIPUTAN, id)}/actions/publish`)
     .expect(200);
@@ -88,16 +82,7 @@ beforeAll(async () => {
   strapi = await mulaiStrapi();
   Object.assign(
     p,
-    await penggunaPerPeran(strapi, [
-      'koordinator-liputan',
-      'redaktur-pelaksana',
-      'tim-peliputan',
-      'sekretaris-redaksi',
-      'verifikator',
-      'staf-sekretariat',
-      'tim-pelaksana',
-      'pemimpin-redaksi',
-    ]),
+    await penggunaPerPeran(strapi, [...PERAN_SOP_20, 'tim-pelaksana', 'pemimpin-redaksi']),
   );
   foto = await unggahBerkas(strapi, 2);
   tayang = await liputanTayang('Rapat Pleno Penetapan DPT Sumatera Barat');
@@ -110,7 +95,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hentikanStrapi(strapi);
   if (REDIS_UJI) {
-    const Redis = (await import('ioredis')).default;
+    const { Redis } = await import('ioredis');
     const klien = new Redis(REDIS_UJI.url);
     const kunci = await klien.keys(`${REDIS_UJI.prefix}*`);
     if (kunci.length) await klien.del(...kunci);

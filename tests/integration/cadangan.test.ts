@@ -14,21 +14,19 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
+import { unggahBerkas } from '../helpers/berkas';
+import { cmUid as cm, http, jalur, UID_LIPUTAN as LIPUTAN } from '../helpers/http';
+import { type Pengguna, penggunaPerPeran, SANDI } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
+  buatDisposisi,
   disposisiSampaiRedaktur,
-  http,
-  jalur,
+  jalankanLangkah,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
+  medsosSampaiTahap,
   narasi,
-  type Pengguna,
-  SANDI,
   tanggalWibRelatif,
-  unggahBerkas,
-  UID_LIPUTAN as LIPUTAN,
-  penggunaPerPeran,
-  cmUid as cm,
-  UID_DISPOSISI as DISPOSISI,
-} from '../helpers/redaksi';
+} from '../helpers/sop';
 import { hentikanProses, jalankanPerintah, mulaiProsesStrapi } from '../helpers/proses';
 import {
   alamat,
@@ -69,14 +67,7 @@ beforeAll(async () => {
 
   // SOP 21 to the upload: a register number, a history chain, an approval fingerprint.
   konten = await buatKontenMedsos(strapi, p['tim-pelaksana']);
-  for (const [siapa, action] of [
-    ['tim-pelaksana', 'serahkan'],
-    ['admin-medsos', 'terima'],
-    ['wakil-pemimpin-redaksi', 'teruskan'],
-    ['pemimpin-redaksi', 'setujui'],
-  ]) {
-    await http(strapi, p[siapa]).post(jalur.transisi(konten), { action }).expect(200);
-  }
+  await medsosSampaiTahap(strapi, p, konten, 'disetujui');
   await http(strapi, p['admin-medsos'])
     .put(jalur.cmDokumen(konten), {
       tautan: [{ platform: 'instagram', url: 'https://www.instagram.com/p/cadangan/' }],
@@ -85,16 +76,13 @@ beforeAll(async () => {
   await http(strapi, p['admin-medsos']).post(jalur.cmPublish(konten)).expect(200);
 
   // SOP 20 from a disposition (an agenda number) to publication, then readers counted.
-  const lembar = await http(strapi, p['ppid-pembantu'])
-    .post(cm(DISPOSISI), {
-      perihal: 'Publikasi pleno',
-      asal: 'PPID',
-      instruksi: 'Muat di laman',
-      sifat: 'biasa',
-      tanggalDiterima: tanggalWibRelatif(0),
-    })
-    .expect(201);
-  const diRedaktur = await disposisiSampaiRedaktur(strapi, p, lembar.body.data.documentId);
+  const lembar = await buatDisposisi(strapi, p['ppid-pembantu'], {
+    perihal: 'Publikasi pleno',
+    asal: 'PPID',
+    instruksi: 'Muat di laman',
+    sifat: 'biasa',
+  });
+  const diRedaktur = await disposisiSampaiRedaktur(strapi, p, lembar.documentId);
   const baru = await http(strapi, p['redaktur-pelaksana'])
     .post(cm(LIPUTAN), {
       judul: 'Pleno rekapitulasi',
@@ -117,13 +105,7 @@ beforeAll(async () => {
       tanggalKegiatan: tanggalWibRelatif(0),
     })
     .expect(200);
-  for (const [siapa, action] of [
-    ['tim-peliputan', 'ajukan'],
-    ['sekretaris-redaksi', 'teruskan'],
-    ['verifikator', 'setujui'],
-  ]) {
-    await http(strapi, p[siapa]).post(jalur.transisi(liputan, LIPUTAN), { action }).expect(200);
-  }
+  await jalankanLangkah(strapi, p, LIPUTAN, liputan, LANGKAH_SOP_20_SESUDAH_DITULIS);
   await http(strapi, p['staf-sekretariat'])
     .post(`${cm(LIPUTAN, liputan)}/actions/publish`)
     .expect(200);

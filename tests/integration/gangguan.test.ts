@@ -13,13 +13,9 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import request from 'supertest';
-import {
-  buatKontenMedsos,
-  jalur,
-  type Pengguna,
-  penggunaPerPeran,
-  PERAN_SOP_21,
-} from '../helpers/redaksi';
+import { jalur } from '../helpers/http';
+import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
+import { buatKontenMedsos, LANGKAH_SOP_21 } from '../helpers/sop';
 import { hentikanProses, mulaiProsesStrapi, portBebas } from '../helpers/proses';
 import { ServerSmtpUji } from '../helpers/smtp';
 import {
@@ -29,21 +25,6 @@ import {
   koneksiPostgres,
   mulaiStrapi,
 } from '../helpers/strapi';
-
-/** SOP 21 up to the decision, each step by its role. */
-const LANGKAH: Array<[string, string]> = [
-  ['tim-pelaksana', 'serahkan'],
-  ['admin-medsos', 'terima'],
-  ['wakil-pemimpin-redaksi', 'teruskan'],
-  ['pemimpin-redaksi', 'setujui'],
-];
-const TAHAP_AWAL: Record<string, number> = {
-  draf: 0,
-  diserahkan: 1,
-  pemeriksaan: 2,
-  keputusan: 3,
-  disetujui: 4,
-};
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -157,8 +138,8 @@ async function aliranTransisi(
   let jumlah200 = 0;
   await Promise.all(
     documentIds.map(async (documentId) => {
-      for (let i = TAHAP_AWAL[tahap[documentId] ?? 'draf']; i < LANGKAH.length; i += 1) {
-        const [siapa, action] = LANGKAH[i];
+      const dari = LANGKAH_SOP_21.findIndex(([, , ke]) => ke === tahap[documentId]) + 1;
+      for (const [siapa, action] of LANGKAH_SOP_21.slice(dari)) {
         try {
           const res = await request(base)
             .post(jalur.transisi(documentId))

@@ -7,14 +7,9 @@ import { Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
 import { winston } from '@strapi/logger';
 import request from 'supertest';
-import {
-  buatKontenMedsos,
-  buatPengguna,
-  http,
-  jalur,
-  type Pengguna,
-  potret,
-} from '../helpers/redaksi';
+import { http, jalur } from '../helpers/http';
+import { buatPengguna, type Pengguna } from '../helpers/pengguna';
+import { buatKontenMedsos, potret } from '../helpers/sop';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;

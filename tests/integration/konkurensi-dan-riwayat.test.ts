@@ -3,19 +3,10 @@
  * and the SOP roles created at bootstrap.
  */
 import type { Core } from '@strapi/strapi';
-import {
-  buatPengguna,
-  http,
-  jalur,
-  narasi,
-  type Pengguna,
-  potret,
-  tanggalWibRelatif,
-  UID_MEDSOS,
-  unggahBerkas,
-  penggunaPerPeran,
-  PERAN_SOP_21,
-} from '../helpers/redaksi';
+import { unggahBerkas } from '../helpers/berkas';
+import { http, jalur, UID_MEDSOS } from '../helpers/http';
+import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
+import { medsosSampaiTahap, narasi, potret, tanggalWibRelatif } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -88,14 +79,7 @@ describe('dua orang bertindak bersamaan', () => {
 
   it('lets one of two simultaneous publications through', async () => {
     const documentId = await buatKonten();
-    for (const [siapa, action] of [
-      ['tim-pelaksana', 'serahkan'],
-      ['admin-medsos', 'terima'],
-      ['wakil-pemimpin-redaksi', 'teruskan'],
-      ['pemimpin-redaksi', 'setujui'],
-    ]) {
-      await http(strapi, p[siapa]).post(jalur.transisi(documentId), { action }).expect(200);
-    }
+    await medsosSampaiTahap(strapi, p, documentId, 'disetujui');
     await http(strapi, p['admin-medsos'])
       .put(jalur.cmDokumen(documentId), {
         tautan: [{ platform: 'facebook', url: 'https://facebook.com/kpusumbar/posts/1' }],

@@ -5,17 +5,10 @@
  * or is down neither blocks nor undoes a transition, and is retried.
  */
 import type { Core } from '@strapi/strapi';
-import {
-  buatPengguna,
-  http,
-  jalur,
-  narasi,
-  padaJam,
-  type Pengguna,
-  SEMUA_PERAN,
-  tanggalWibRelatif,
-  unggahBerkas,
-} from '../helpers/redaksi';
+import { unggahBerkas } from '../helpers/berkas';
+import { http, jalur } from '../helpers/http';
+import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
+import { narasi, padaJam, tanggalWibRelatif } from '../helpers/sop';
 import { ServerSmtpUji } from '../helpers/smtp';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 

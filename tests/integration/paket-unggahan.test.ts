@@ -10,19 +10,9 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import {
-  buatKontenMedsos,
-  buatPengguna,
-  http,
-  jalur,
-  medsosSampaiTahap,
-  parserBiner,
-  type Pengguna,
-  potret,
-  UID_MEDSOS,
-  penggunaPerPeran,
-  PERAN_SOP_21,
-} from '../helpers/redaksi';
+import { http, jalur, parserBiner, UID_MEDSOS } from '../helpers/http';
+import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
+import { buatKontenMedsos, medsosSampaiTahap, potret } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -42,11 +32,8 @@ const unduhan = (documentId: string, aksi = 'unduh-paket') =>
 const unduh = (documentId: string, siapa = 'admin-medsos') =>
   http(strapi, p[siapa]).get(unduhan(documentId)).buffer(true).parse(parserBiner);
 
-const sampaiTahap = (
-  documentId: string,
-  tahap: 'diserahkan' | 'keputusan' | 'disetujui',
-  alasanTerlambat?: string,
-) => medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
+const sampaiTahap = (documentId: string, tahap: string, alasanTerlambat?: string) =>
+  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 async function fotoDari(documentId: string) {
   const draf = await strapi.db

@@ -7,17 +7,16 @@ import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import { teksPdf, unggahBerkas } from '../helpers/berkas';
+import { http, parserBiner } from '../helpers/http';
+import { type Pengguna, penggunaPerPeran, PERAN_SOP_20, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
   disposisiSampaiRedaktur,
-  http,
+  jalankanLangkah,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
   padaJam,
-  type Pengguna,
-  parserBiner,
-  teksPdf,
-  unggahBerkas,
-  penggunaPerPeran,
-} from '../helpers/redaksi';
+} from '../helpers/sop';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const LIPUTAN = 'api::liputan.liputan';
@@ -58,13 +57,7 @@ async function liputanTerbit(
     await http(strapi, p['redaktur-pelaksana'])
       .post(transisi(LIPUTAN, id), { action: 'tugaskan', assignees: [p['tim-peliputan'].id] })
       .expect(200);
-    for (const [siapa, action] of [
-      ['tim-peliputan', 'ajukan'],
-      ['sekretaris-redaksi', 'teruskan'],
-      ['verifikator', 'setujui'],
-    ]) {
-      await http(strapi, p[siapa]).post(transisi(LIPUTAN, id), { action }).expect(200);
-    }
+    await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS);
     await http(strapi, p['staf-sekretariat'])
       .post(`${cm(LIPUTAN, id)}/actions/publish`)
       .expect(200);
@@ -115,19 +108,7 @@ beforeAll(async () => {
   strapi = await mulaiStrapi();
   Object.assign(
     p,
-    await penggunaPerPeran(strapi, [
-      'ppid-pembantu',
-      'koordinator-liputan',
-      'redaktur-pelaksana',
-      'tim-peliputan',
-      'sekretaris-redaksi',
-      'verifikator',
-      'staf-sekretariat',
-      'tim-pelaksana',
-      'admin-medsos',
-      'wakil-pemimpin-redaksi',
-      'pemimpin-redaksi',
-    ]),
+    await penggunaPerPeran(strapi, ['ppid-pembantu', ...PERAN_SOP_20, ...PERAN_SOP_21]),
   );
   foto = await unggahBerkas(strapi, 4);
 
@@ -342,7 +323,7 @@ describe('rekapitulasi Mei 2025', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('rekapitulasi-redaksi-2025-05.xlsx');
     const buku = new ExcelJS.Workbook();
-    await buku.xlsx.load(res.body as Buffer);
+    await buku.xlsx.load(res.body);
     expect(buku.worksheets.map((w) => w.name)).toEqual([
       'Ringkasan',
       'Website',

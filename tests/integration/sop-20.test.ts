@@ -5,23 +5,24 @@
  * re-verification after an edit of a published article, the takedown, and the slug.
  */
 import type { Core } from '@strapi/strapi';
+import { teksPdf, unggahBerkas } from '../helpers/berkas';
 import {
-  buatPengguna,
-  disposisiSampaiRedaktur,
-  padaJam,
-  parserBiner,
-  SEMUA_PERAN as PERAN,
-  http,
-  narasi,
-  type Pengguna,
-  tanggalWibRelatif,
-  teksPdf,
-  tokenApi,
-  unggahBerkas,
-  UID_LIPUTAN as LIPUTAN,
   cmUid as cm,
+  http,
+  parserBiner,
   UID_DISPOSISI as DISPOSISI,
-} from '../helpers/redaksi';
+  UID_LIPUTAN as LIPUTAN,
+} from '../helpers/http';
+import { buatPengguna, type Pengguna, SEMUA_PERAN as PERAN, tokenApi } from '../helpers/pengguna';
+import {
+  buatDisposisi as buatDisposisiSop,
+  disposisiSampaiRedaktur,
+  jalankanLangkah,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
+  narasi,
+  padaJam,
+  tanggalWibRelatif,
+} from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const redaksi = (uid: string, documentId: string) => `/redaksi/documents/${uid}/${documentId}`;
@@ -69,20 +70,8 @@ async function lainDitolak(
   expect([await tahap(uid, documentId), await jumlahRiwayat(documentId)]).toEqual(sebelum);
 }
 
-async function buatDisposisi(data: Record<string, unknown> = {}) {
-  const res = await http(strapi, p['ppid-pembantu'])
-    .post(cm(DISPOSISI), {
-      perihal: 'Publikasi hasil rapat pleno penetapan DPT',
-      asal: 'PPID KPU Provinsi Sumatera Barat',
-      instruksi: 'Mohon dipublikasikan di laman',
-      sifat: 'segera',
-      tanggalDiterima: tanggalWibRelatif(0),
-      batasWaktu: tanggalWibRelatif(2),
-      ...data,
-    })
-    .expect(201);
-  return res.body.data as { documentId: string; nomorAgenda: string };
-}
+const buatDisposisi = (data: Record<string, unknown> = {}) =>
+  buatDisposisiSop(strapi, p['ppid-pembantu'], data);
 
 async function anakDari(documentId: string): Promise<string> {
   const induk = await strapi.db
@@ -417,13 +406,7 @@ describe('liputan yang sudah tayang', () => {
       assignees: [p['tim-peliputan'].id],
     }).expect(200);
     await lengkapiLiputan(id);
-    for (const [siapa, action] of [
-      ['tim-peliputan', 'ajukan'],
-      ['sekretaris-redaksi', 'teruskan'],
-      ['verifikator', 'setujui'],
-    ]) {
-      await transisi(LIPUTAN, id, siapa, { action }).expect(200);
-    }
+    await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS);
     await http(strapi, p['staf-sekretariat'])
       .post(`${cm(LIPUTAN, id)}/actions/publish`)
       .expect(200);

@@ -4,17 +4,10 @@
  * `tolak`, the register number, the history and the queue.
  */
 import type { Core } from '@strapi/strapi';
-import {
-  buatPengguna,
-  http,
-  jalur,
-  narasi,
-  type Pengguna,
-  potret,
-  SEMUA_PERAN,
-  tanggalWibRelatif,
-  unggahBerkas,
-} from '../helpers/redaksi';
+import { unggahBerkas } from '../helpers/berkas';
+import { http, jalur } from '../helpers/http';
+import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
+import { medsosSampaiTahap, narasi, potret, tanggalWibRelatif } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -178,13 +171,7 @@ describe('alur SOP 21 lengkap', () => {
 
   it('rejects for good with a note: ditolak has no way out', async () => {
     const documentId = await buatKonten();
-    for (const [siapa, aksi] of [
-      ['tim-pelaksana', 'serahkan'],
-      ['admin-medsos', 'terima'],
-      ['wakil-pemimpin-redaksi', 'teruskan'],
-    ]) {
-      await transisi(documentId, siapa, { action: aksi }).expect(200);
-    }
+    await medsosSampaiTahap(strapi, p, documentId, 'keputusan');
     await semuaPeranLainDitolak(documentId, 'tolak', ['pemimpin-redaksi']);
     await transisi(documentId, 'pemimpin-redaksi', { action: 'tolak' }).expect(400);
     const tolak = await transisi(documentId, 'pemimpin-redaksi', {

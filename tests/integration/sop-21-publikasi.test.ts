@@ -5,22 +5,22 @@
  * nothing changed; then the SOP-conform publication goes through and is recorded.
  */
 import type { Core } from '@strapi/strapi';
+import { http, jalur, UID_MEDSOS } from '../helpers/http';
 import {
-  buatKontenMedsos,
   buatPengguna,
   buatPeranUji,
-  http,
-  jalur,
-  medsosSampaiTahap,
-  padaJam,
   type Pengguna,
-  potret,
-  tanggalWibRelatif,
-  tokenApi,
-  UID_MEDSOS,
   penggunaPerPeran,
   PERAN_SOP_21,
-} from '../helpers/redaksi';
+  tokenApi,
+} from '../helpers/pengguna';
+import {
+  buatKontenMedsos,
+  medsosSampaiTahap,
+  padaJam,
+  potret,
+  tanggalWibRelatif,
+} from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -44,11 +44,8 @@ afterAll(async () => {
 const buatKonten = (data: Record<string, unknown> = {}) =>
   buatKontenMedsos(strapi, p['tim-pelaksana'], { caption: 'Caption', ...data });
 
-const sampaiTahap = (
-  documentId: string,
-  tahap: 'diserahkan' | 'keputusan' | 'disetujui',
-  alasanTerlambat?: string,
-) => medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
+const sampaiTahap = (documentId: string, tahap: string, alasanTerlambat?: string) =>
+  medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
 const tambahTautan = (documentId: string, tautan = [tautanInstagram]) =>
   http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan }).expect(200);

@@ -1,0 +1,77 @@
+/**
+ * The SOP's own screens as the editors reach them: an item opened from Meja Redaksi, its SOP panel
+ * in the edit view, and the SOP actions run through their dialogs.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { periksaAksesibilitas } from './aksesibilitas';
+import { alamat, hilang, teksMenjadi, terlihat, tunggu } from './peramban';
+
+/** Strapi's label of the edit view's menu of further document actions. */
+const LABEL_LAINNYA = /^(More document actions|Tindakan dokumen lainnya)$/;
+
+export async function bukaDokumen(page: Page, uid: string, documentId: string) {
+  await page.goto(`${alamat()}/admin/content-manager/collection-types/${uid}/${documentId}`);
+  await terlihat(panelSop(page), 30_000);
+}
+
+export const panelSop = (page: Page): Locator => page.getByTestId('redaksi-panel');
+
+/** The stage the SOP panel shows. */
+export async function tahapDiPanel(page: Page, label: string) {
+  await teksMenjadi(page.getByTestId('redaksi-tahap'), label);
+}
+
+/** Opens an SOP action from the edit view's document actions menu: its dialog. */
+export async function klikTindakan(page: Page, label: string): Promise<void> {
+  // The content manager shows the first actions as buttons (a type without Publish has room for
+  // one) and the rest in its "more" menu.
+  const tombol = page.getByRole('button', { name: label, exact: true });
+  const lainnya = page.getByRole('button', { name: LABEL_LAINNYA });
+  // The actions appear once the item's SOP state has loaded.
+  await tunggu(
+    async () => (await tombol.isVisible()) || (await lainnya.isVisible()),
+    Boolean,
+    `tindakan "${label}"`,
+  );
+  if (await tombol.isVisible()) {
+    await tombol.click();
+  } else {
+    await lainnya.click();
+    await page.getByRole('menuitem', { name: label }).click();
+  }
+}
+
+/** Opens an SOP action's dialog from the edit view's actions. */
+export async function bukaAksi(page: Page, label: string): Promise<Locator> {
+  await klikTindakan(page, label);
+  const dialog = page.getByRole('dialog');
+  await terlihat(dialog);
+  await periksaAksesibilitas(page, `dialog ${label}`, '[role=dialog]');
+  return dialog;
+}
+
+/** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
+export async function jalankanAksi(
+  page: Page,
+  label: string,
+  pilihan: { catatan?: string; tugaskan?: (string | RegExp)[]; tahapBaru: string },
+) {
+  const dialog = await bukaAksi(page, label);
+  if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
+  for (const nama of pilihan.tugaskan ?? [])
+    await dialog.getByRole('checkbox', { name: nama }).check();
+  await dialog.getByRole('button', { name: label, exact: true }).click();
+  await hilang(dialog);
+  await tahapDiPanel(page, pilihan.tahapBaru);
+}
+
+/** The queue's row of an item, found by its title; a click opens it (photographed first when asked). */
+export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: () => Promise<void>) {
+  await page.goto(`${alamat()}/admin/plugins/redaksi`);
+  const baris = page.getByTestId('redaksi-antrean-baris').filter({ hasText: judul });
+  await terlihat(baris);
+  await potret?.();
+  await baris.getByRole('link').click();
+  await terlihat(panelSop(page), 30_000);
+  await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
+}

@@ -1,0 +1,71 @@
+/** The files of the tests: photos and PDFs made here and uploaded, and the text of a PDF read back. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import sharp from 'sharp';
+
+/** Makes file names unique within a test file, and gives each photo its own colour. */
+let urutan = 0;
+
+/** Files made here (coloured JPEGs, or a small PDF), uploaded through Strapi's upload service. */
+export async function unggahBerkas(
+  strapi: Core.Strapi,
+  jumlah: number,
+  jenis: 'jpeg' | 'pdf' = 'jpeg',
+  { teksAlternatif = true }: { teksAlternatif?: boolean } = {},
+): Promise<number[]> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-berkas-'));
+  try {
+    const ids: number[] = [];
+    for (let i = 0; i < jumlah; i += 1) {
+      urutan += 1;
+      const filepath = path.join(folder, `berkas-${urutan}.${jenis === 'pdf' ? 'pdf' : 'jpg'}`);
+      const isi =
+        jenis === 'pdf'
+          ? Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+          : await sharp({
+              create: {
+                width: 64,
+                height: 48,
+                channels: 3,
+                background: { r: (urutan * 40) % 255, g: 80, b: 120 },
+              },
+            })
+              .jpeg()
+              .toBuffer();
+      await writeFile(filepath, isi);
+      const [file] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          // Described, as the SOPs require of every photo before review (teks alternatif).
+          data: { fileInfo: { alternativeText: teksAlternatif ? `Berkas uji ${urutan}` : null } },
+          files: {
+            filepath,
+            originalFilename: path.basename(filepath),
+            mimetype: jenis === 'pdf' ? 'application/pdf' : 'image/jpeg',
+            size: (await stat(filepath)).size,
+          },
+        });
+      ids.push(file.id);
+    }
+    return ids;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs). */
+export function teksPdf(pdf: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const anak = execFile(
+      process.execPath,
+      [path.join(__dirname, 'teks-pdf.mjs')],
+      { maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout.replace(/\s+/g, ' '))),
+    );
+    anak.stdin?.end(pdf);
+  });
+}
