@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { promisify } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
@@ -157,6 +159,43 @@ export async function hitungTabelPg(
     hasil[nama] = Number(jumlah[0].n);
   }
   return hasil;
+}
+
+/** Rows per table of the database a location names, as it is now. */
+export async function hitungTabelDi(lokasi: Lokasi): Promise<Record<string, number>> {
+  if (lokasi.client === 'sqlite') {
+    const db = new Database(lokasi.sqlite!, { readonly: true });
+    try {
+      return hitungTabelSqlite(db);
+    } finally {
+      db.close();
+    }
+  }
+  const client = klienPg(lokasi.postgres!);
+  await client.connect();
+  try {
+    return await hitungTabelPg(client, lokasi.postgres!.schema ?? 'public');
+  } finally {
+    await client.end();
+  }
+}
+
+const jalankan = promisify(execFile);
+
+/**
+ * Runs pg_dump or pg_restore against a database, with libpq's environment (lingkunganPg). The
+ * program is found on PATH, or where PG_DUMP / PG_RESTORE say (a server of another major version
+ * needs its own client programs).
+ */
+export async function jalankanProgramPg(
+  program: 'pg_dump' | 'pg_restore',
+  pg: KoneksiPostgres,
+  argumen: string[],
+): Promise<void> {
+  await jalankan(process.env[program.toUpperCase()] ?? program, argumen, {
+    env: lingkunganPg(pg),
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 export async function sha256Berkas(berkas: string): Promise<string> {

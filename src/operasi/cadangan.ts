@@ -1,27 +1,23 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
 import { formatWib, isoWib } from '../utils/waktu-wib';
 import {
+  bacaLokasi,
   BERKAS_MANIFEST,
   daftarBerkas,
   FOLDER_UPLOADS,
   FORMAT_MANIFEST,
   hitungTabelPg,
   hitungTabelSqlite,
+  jalankanProgramPg,
   klienPg,
-  lingkunganPg,
   type Lokasi,
   type Manifest,
-  bacaLokasi,
   sha256Berkas,
 } from './arsip';
-
-const jalankan = promisify(execFile);
 
 export const BERKAS_SQLITE = 'basis-data/data.db';
 export const BERKAS_PG = 'basis-data/postgres.dump';
@@ -71,10 +67,7 @@ async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<
       `--file=${path.join(kerja, BERKAS_PG)}`,
     ];
     if (pg.schema && pg.schema !== 'public') argumen.push(`--schema=${pg.schema}`);
-    await jalankan(process.env.PG_DUMP ?? 'pg_dump', argumen, {
-      env: lingkunganPg(pg),
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await jalankanProgramPg('pg_dump', pg, argumen);
     await client.query('COMMIT');
     return tabel;
   } finally {

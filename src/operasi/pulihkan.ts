@@ -1,29 +1,25 @@
-import { execFile } from 'node:child_process';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import { parseArgs } from 'node:util';
 import * as tar from 'tar';
 import {
-  BERKAS_MANIFEST,
   bacaLokasi,
+  BERKAS_MANIFEST,
   bedaTabel,
   daftarBerkas,
   folderBerisi,
   FOLDER_UPLOADS,
   FORMAT_MANIFEST,
-  hitungTabelPg,
-  hitungTabelSqlite,
+  hitungTabelDi,
+  jalankanProgramPg,
   klienPg,
   lingkunganPg,
   type Lokasi,
   type Manifest,
   sha256Berkas,
 } from './arsip';
-
-const jalankan = promisify(execFile);
 
 /** The archive is what the manifest says, file for file: nothing missing, altered or added. */
 async function periksaArsip(kerja: string): Promise<Manifest> {
@@ -62,24 +58,6 @@ async function kosongkanTujuan(lokasi: Lokasi): Promise<void> {
   await rm(lokasi.uploads, { recursive: true, force: true });
 }
 
-async function hitungTabelTujuan(lokasi: Lokasi): Promise<Record<string, number>> {
-  if (lokasi.client === 'sqlite') {
-    const db = new Database(lokasi.sqlite!, { readonly: true });
-    try {
-      return hitungTabelSqlite(db);
-    } finally {
-      db.close();
-    }
-  }
-  const client = klienPg(lokasi.postgres!);
-  await client.connect();
-  try {
-    return await hitungTabelPg(client, lokasi.postgres!.schema ?? 'public');
-  } finally {
-    await client.end();
-  }
-}
-
 export interface OpsiPulihkan {
   /** Replace a database and uploads folder that are not empty (their content is lost). */
   timpa?: boolean;
@@ -116,7 +94,7 @@ export async function pulihkan(
     const tabelAda =
       lokasi.client === 'sqlite' && !existsSync(lokasi.sqlite!)
         ? 0
-        : Object.keys(await hitungTabelTujuan(lokasi)).length;
+        : Object.keys(await hitungTabelDi(lokasi)).length;
     const berkasAda = await folderBerisi(lokasi.uploads);
     if (tabelAda || berkasAda) {
       const tujuan =
@@ -139,15 +117,14 @@ export async function pulihkan(
       await mkdir(path.dirname(lokasi.sqlite!), { recursive: true });
       await copyFile(dump, lokasi.sqlite!);
     } else {
-      const env = lingkunganPg(lokasi.postgres!);
-      await jalankan(
-        process.env.PG_RESTORE ?? 'pg_restore',
-        ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${env.PGDATABASE}`, dump],
-        {
-          env,
-          maxBuffer: 16 * 1024 * 1024,
-        },
-      );
+      const { PGDATABASE } = lingkunganPg(lokasi.postgres!);
+      await jalankanProgramPg('pg_restore', lokasi.postgres!, [
+        '--no-owner',
+        '--no-privileges',
+        '--exit-on-error',
+        `--dbname=${PGDATABASE}`,
+        dump,
+      ]);
     }
 
     cetak(`Memulihkan unggahan ke ${lokasi.uploads}...`);
@@ -159,7 +136,7 @@ export async function pulihkan(
     );
 
     cetak('Memeriksa hasil terhadap manifest...');
-    const beda = bedaTabel(manifest.tabel, await hitungTabelTujuan(lokasi));
+    const beda = bedaTabel(manifest.tabel, await hitungTabelDi(lokasi));
     for (const [nama, hash] of Object.entries(manifest.berkas)) {
       if (!nama.startsWith(`${FOLDER_UPLOADS}/`)) continue;
       const berkas = path.join(lokasi.uploads, nama.slice(FOLDER_UPLOADS.length + 1));
