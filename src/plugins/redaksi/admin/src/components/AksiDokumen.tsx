@@ -1,11 +1,11 @@
 import * as React from 'react';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { Download } from '@strapi/icons';
 import { useTampilanSop } from '../hooks/useTampilanSop';
+import { useUnduhan } from '../hooks/useUnduhan';
 import { JUMLAH_SLOT_AKSI } from '../pluginId';
-import { pesanGalat, useTeks } from '../utils/teks';
-import { unduhBerkas } from '../utils/unduh';
+import { useTeks } from '../utils/teks';
 import { FormAksi } from './FormAksi';
 
 /**
@@ -67,10 +67,9 @@ export const slotAksiSop: DocumentActionComponent[] = Array.from(
  */
 export const UnduhanSop: DocumentActionComponent = ({ model, documentId }) => {
   const t = useTeks();
-  const { get } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { data, refetch } = useTampilanSop(model, documentId);
-  const [mengunduh, setMengunduh] = React.useState(false);
+  const { unduh, berjalan } = useUnduhan();
   const aksi = data?.aksi.find((item) => item.melalui === 'unduhan');
   if (!aksi || !documentId) return null;
   return {
@@ -78,32 +77,20 @@ export const UnduhanSop: DocumentActionComponent = ({ model, documentId }) => {
     icon: <Download />,
     position: 'panel',
     variant: 'secondary',
-    loading: mengunduh,
-    disabled: mengunduh,
+    loading: berjalan !== null,
+    disabled: berjalan !== null,
     onClick: async () => {
-      setMengunduh(true);
-      try {
-        await unduhBerkas(
-          get,
-          `/redaksi/documents/${model}/${documentId}/downloads/${aksi.kode}`,
-          {},
-          `${aksi.kode}.zip`,
-        );
+      const url = `/redaksi/documents/${model}/${documentId}/downloads/${aksi.kode}`;
+      if (await unduh(aksi.kode, url, {}, `${aksi.kode}.zip`)) {
         toggleNotification({
           type: 'success',
           message: t('unduhan.berhasil', '{aksi}: berkas diunduh dan tercatat di riwayat.', {
             aksi: aksi.label,
           }),
         });
-      } catch (galat) {
-        toggleNotification({
-          type: 'danger',
-          message: pesanGalat(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')),
-        });
-      } finally {
-        setMengunduh(false);
-        refetch();
       }
+      // The history shows the download's row.
+      refetch();
       // Stay on the page: downloading moves nothing.
       return false;
     },

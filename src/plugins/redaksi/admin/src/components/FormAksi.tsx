@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { useForm, useNotification } from '@strapi/strapi/admin';
 import {
-  Alert,
   Box,
   Button,
   Checkbox,
@@ -14,6 +13,7 @@ import {
 import { useJalankanAksiMutation } from '../services/api';
 import type { AksiTersedia, Syarat } from '../types';
 import { pesanGalat, useTeks } from '../utils/teks';
+import { Pesan } from './Pesan';
 
 interface FormAksiProps {
   uid: string;
@@ -81,35 +81,30 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
             {aksi.langkah}
           </Typography>
           {adaPerubahan ? (
-            <Alert
+            <Pesan
               variant="warning"
-              closeLabel={t('umum.tutup', 'Tutup')}
-              title={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}
+              judul={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}
             >
               {t(
                 'aksi.belumDisimpan',
                 'Simpan dokumen terlebih dahulu: tindakan SOP memeriksa versi yang tersimpan.',
               )}
-            </Alert>
+            </Pesan>
           ) : null}
           {belumTerpenuhi.length > 0 ? (
-            <Alert
-              variant="default"
-              closeLabel={t('umum.tutup', 'Tutup')}
-              title={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}
-            >
+            <Pesan variant="default" judul={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}>
               {belumTerpenuhi.map((syarat) => syarat.pesan).join('; ')}
-            </Alert>
+            </Pesan>
           ) : null}
           {galat ? (
-            <Alert
+            <Pesan
+              key={galat}
               variant="danger"
-              closeLabel={t('umum.tutup', 'Tutup')}
-              title={t('aksi.ditolak', 'Ditolak oleh sistem')}
+              judul={t('aksi.ditolak', 'Ditolak oleh sistem')}
               data-testid="redaksi-aksi-galat"
             >
               {galat}
-            </Alert>
+            </Pesan>
           ) : null}
           {perluPenugasan ? (
             <Box>

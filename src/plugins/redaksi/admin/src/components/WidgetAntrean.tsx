@@ -27,26 +27,17 @@ export const WidgetAntrean = () => {
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="redaksi-widget">
       <Flex gap={6}>
-        <Flex direction="column" alignItems="flex-start">
-          <Typography variant="alpha" data-testid="redaksi-widget-jumlah">
-            {jumlah}
-          </Typography>
-          <Typography variant="pi" textColor="neutral600">
-            {t('widget.menunggu', 'menunggu Anda')}
-          </Typography>
-        </Flex>
-        <Flex direction="column" alignItems="flex-start">
-          <Typography
-            variant="alpha"
-            textColor={lewat ? 'danger600' : 'neutral800'}
-            data-testid="redaksi-widget-lewat"
-          >
-            {lewat}
-          </Typography>
-          <Typography variant="pi" textColor="neutral600">
-            {t('widget.lewat', 'melewati tenggat')}
-          </Typography>
-        </Flex>
+        <Angka
+          nilai={jumlah}
+          label={t('widget.menunggu', 'menunggu Anda')}
+          testId="redaksi-widget-jumlah"
+        />
+        <Angka
+          nilai={lewat}
+          label={t('widget.lewat', 'melewati tenggat')}
+          warna={lewat ? 'danger600' : 'neutral800'}
+          testId="redaksi-widget-lewat"
+        />
       </Flex>
       {antrean.data.map((item) => (
         <Flex key={`${item.uid}/${item.documentId}`} justifyContent="space-between" gap={2}>
@@ -61,3 +52,27 @@ export const WidgetAntrean = () => {
     </Flex>
   );
 };
+
+/** One figure of the widget, large, above what it counts. */
+function Angka({
+  nilai,
+  label,
+  warna = 'neutral800',
+  testId,
+}: {
+  nilai: number;
+  label: string;
+  warna?: 'neutral800' | 'danger600';
+  testId: string;
+}) {
+  return (
+    <Flex direction="column" alignItems="flex-start">
+      <Typography variant="alpha" textColor={warna} data-testid={testId}>
+        {nilai}
+      </Typography>
+      <Typography variant="pi" textColor="neutral600">
+        {label}
+      </Typography>
+    </Flex>
+  );
+}

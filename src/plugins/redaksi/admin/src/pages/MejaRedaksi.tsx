@@ -4,17 +4,15 @@ import {
   Button,
   EmptyStateLayout,
   Flex,
-  SingleSelect,
-  SingleSelectOption,
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { KepalaTabel } from '../components/KepalaTabel';
+import { Pilihan } from '../components/Pilihan';
 import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
@@ -87,40 +85,34 @@ const MejaRedaksi = () => {
       <Layouts.Action
         startActions={
           <Flex gap={2}>
-            <SingleSelect
-              aria-label={t('antrean.filterAlur', 'Alur SOP')}
-              value={filterAlur}
-              onChange={(nilai) => setFilter('alur', String(nilai))}
-              size="S"
-            >
-              <SingleSelectOption value={SEMUA}>
-                {t('antrean.semuaAlur', 'Semua alur')}
-              </SingleSelectOption>
-              {definisi?.alur.map((alur) => (
-                <SingleSelectOption key={alur.kode} value={alur.kode}>
-                  {`SOP ${alur.sop.nomor}: ${alur.sop.judul}`}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            <Pilihan
+              label={t('antrean.filterAlur', 'Alur SOP')}
+              nilai={filterAlur}
+              opsi={[
+                { nilai: SEMUA, label: t('antrean.semuaAlur', 'Semua alur') },
+                ...(definisi?.alur ?? []).map((alur) => ({
+                  nilai: alur.kode,
+                  label: `SOP ${alur.sop.nomor}: ${alur.sop.judul}`,
+                })),
+              ]}
+              onChange={(nilai) => setFilter('alur', nilai)}
+            />
             {alurTerpilih ? (
-              <SingleSelect
-                aria-label={t('antrean.filterTahap', 'Tahap')}
-                value={filterTahap}
-                onChange={(nilai) => setFilter('tahap', String(nilai))}
-                size="S"
-              >
-                <SingleSelectOption value={SEMUA}>
-                  {t('antrean.semuaTahap', 'Semua tahap')}
-                </SingleSelectOption>
-                {alurTerpilih.tahap.map((tahap) => (
-                  <SingleSelectOption key={tahap.kode} value={tahap.kode}>
-                    {t('antrean.tahapDenganJumlah', '{tahap} ({jumlah})', {
+              <Pilihan
+                label={t('antrean.filterTahap', 'Tahap')}
+                nilai={filterTahap}
+                opsi={[
+                  { nilai: SEMUA, label: t('antrean.semuaTahap', 'Semua tahap') },
+                  ...alurTerpilih.tahap.map((tahap) => ({
+                    nilai: tahap.kode,
+                    label: t('antrean.tahapDenganJumlah', '{tahap} ({jumlah})', {
                       tahap: tahap.label,
                       jumlah: jumlahDi(tahap.kode)?.jumlah ?? 0,
-                    })}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
+                    }),
+                  })),
+                ]}
+                onChange={(nilai) => setFilter('tahap', nilai)}
+              />
             ) : null}
           </Flex>
         }
@@ -174,22 +166,14 @@ const MejaRedaksi = () => {
           <EmptyStateLayout content={t('antrean.kosong', 'Tidak ada yang menunggu Anda.')} />
         ) : (
           <Table colCount={4} rowCount={item.length + 1}>
-            <Thead>
-              <Tr>
-                <Th>
-                  <Typography variant="sigma">{t('antrean.kolom.judul', 'Judul')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('antrean.kolom.tahap', 'Tahap')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('antrean.kolom.tenggat', 'Tenggat')}</Typography>
-                </Th>
-                <Th>
-                  <Typography variant="sigma">{t('antrean.kolom.tindakan', 'Tindakan')}</Typography>
-                </Th>
-              </Tr>
-            </Thead>
+            <KepalaTabel
+              kolom={[
+                t('antrean.kolom.judul', 'Judul'),
+                t('antrean.kolom.tahap', 'Tahap'),
+                t('antrean.kolom.tenggat', 'Tenggat'),
+                t('antrean.kolom.tindakan', 'Tindakan'),
+              ]}
+            />
             <Tbody>
               {item.map((baris) => (
                 <Tr

@@ -1,9 +1,10 @@
 import { Page, useNotification } from '@strapi/strapi/admin';
-import { Alert, Field, Flex, Toggle, Typography } from '@strapi/design-system';
+import { Field, Flex, Toggle, Typography } from '@strapi/design-system';
 import { Halaman } from '../components/Halaman';
 import { Kartu } from '../components/Kartu';
 import { useAturPreferensiMutation, useGetPreferensiQuery } from '../services/api';
 import { pesanGalat, useTeks } from '../utils/teks';
+import { Pesan } from '../components/Pesan';
 
 /**
  * Settings > Redaksi > Pemberitahuan: each admin turns notification emails on or off for
@@ -51,16 +52,15 @@ const Pemberitahuan = () => {
       <Kartu padding={6}>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {!data.surelServerAktif ? (
-            <Alert
+            <Pesan
               variant="default"
-              closeLabel={t('umum.tutup', 'Tutup')}
-              title={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
+              judul={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
             >
               {t(
                 'preferensi.serverMati',
                 'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.',
               )}
-            </Alert>
+            </Pesan>
           ) : null}
           <Field.Root
             name="surelAktif"

@@ -1,39 +1,26 @@
 import * as React from 'react';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import {
-  Button,
-  Flex,
-  Grid,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Button, Flex, Grid, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
+import { format, parse, subMonths } from 'date-fns';
 import { useSearchParams } from 'react-router-dom';
 import { Kartu } from '../components/Kartu';
-import { GrafikBatang } from '../components/GrafikBatang';
+import { KepalaTabel } from '../components/KepalaTabel';
+import { Pilihan } from '../components/Pilihan';
+import { type Batang, GrafikBatang } from '../components/GrafikBatang';
 import { IZIN_REKAP } from '../pluginId';
 import { useGetRekapQuery } from '../services/api';
 import type { Rekap } from '../types';
 import { pesanGalat, useTeks } from '../utils/teks';
-import { unduhBerkas } from '../utils/unduh';
+import { useUnduhan } from '../hooks/useUnduhan';
 import { bulanIni, formatBulan, formatTanggal, formatWib } from '../utils/waktu';
 
 type Teks = ReturnType<typeof useTeks>;
 
 /** The last 24 months, newest first: the recap is asked for the month just ended, now and then an older one. */
 function pilihanBulan(kini: string): string[] {
-  const [tahun, bulan] = kini.split('-').map(Number);
-  return Array.from({ length: 24 }, (_, i) => {
-    const indeks = tahun * 12 + (bulan - 1) - i;
-    return `${Math.floor(indeks / 12)}-${String((indeks % 12) + 1).padStart(2, '0')}`;
-  });
+  const awal = parse(kini, 'yyyy-MM', new Date());
+  return Array.from({ length: 24 }, (_, i) => format(subMonths(awal, i), 'yyyy-MM'));
 }
 
 function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
@@ -67,15 +54,7 @@ function Tabel({
         <Typography textColor="neutral600">–</Typography>
       ) : (
         <Table colCount={kolom.length} rowCount={baris.length + 1}>
-          <Thead>
-            <Tr>
-              {kolom.map((nama) => (
-                <Th key={nama}>
-                  <Typography variant="sigma">{nama}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <KepalaTabel kolom={kolom} />
           <Tbody>
             {baris.map((sel, i) => (
               <Tr key={i}>
@@ -95,6 +74,12 @@ function Tabel({
 
 const jam = (nilai: number | null) =>
   nilai === null ? '–' : `${nilai.toLocaleString('id-ID')} jam`;
+
+const batang = (label: string, nilai: number, warna?: Batang['warna']): Batang => ({
+  label,
+  nilai,
+  warna,
+});
 
 function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
   const { website, mediaSosial, disposisi } = rekap;
@@ -140,51 +125,34 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
       </Grid.Root>
 
       <Grid.Root gap={4}>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
-          <GrafikBatang
-            judul={t('rekap.grafik.kategori', 'Artikel per kategori')}
-            data={website.perKategori.map((baris) => ({
-              label: baris.kategori,
-              nilai: baris.jumlah,
-            }))}
-          />
-        </Grid.Item>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
-          <GrafikBatang
-            judul={t('rekap.grafik.platform', 'Unggahan per platform')}
-            data={mediaSosial.perPlatform.map((baris) => ({
-              label: baris.platform,
-              nilai: baris.jumlah,
-            }))}
-          />
-        </Grid.Item>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
-          <GrafikBatang
-            judul={t('rekap.grafik.pembacaHarian', 'Pembaca per hari')}
-            arah="tegak"
-            data={website.pembaca.perHari.map((baris) => ({
-              label: formatTanggal(baris.tanggal),
-              nilai: baris.jumlah,
-            }))}
-          />
-        </Grid.Item>
-        <Grid.Item col={6} xs={12} direction="column" alignItems="stretch">
-          <GrafikBatang
-            judul={t('rekap.grafik.ketepatan', 'Tepat waktu dan terlambat')}
-            data={[
-              {
-                label: t('rekap.tepatWaktu', 'Tepat waktu'),
-                nilai: mediaSosial.tepatWaktu,
-                warna: 'success600',
-              },
-              {
-                label: t('rekap.terlambat', 'Terlambat'),
-                nilai: mediaSosial.terlambat,
-                warna: 'danger600',
-              },
-            ]}
-          />
-        </Grid.Item>
+        {[
+          {
+            judul: t('rekap.grafik.kategori', 'Artikel per kategori'),
+            data: website.perKategori.map(({ kategori, jumlah }) => batang(kategori, jumlah)),
+          },
+          {
+            judul: t('rekap.grafik.platform', 'Unggahan per platform'),
+            data: mediaSosial.perPlatform.map(({ platform, jumlah }) => batang(platform, jumlah)),
+          },
+          {
+            judul: t('rekap.grafik.pembacaHarian', 'Pembaca per hari'),
+            arah: 'tegak' as const,
+            data: website.pembaca.perHari.map(({ tanggal, jumlah }) =>
+              batang(formatTanggal(tanggal), jumlah),
+            ),
+          },
+          {
+            judul: t('rekap.grafik.ketepatan', 'Tepat waktu dan terlambat'),
+            data: [
+              batang(t('rekap.tepatWaktu', 'Tepat waktu'), mediaSosial.tepatWaktu, 'success600'),
+              batang(t('rekap.terlambat', 'Terlambat'), mediaSosial.terlambat, 'danger600'),
+            ],
+          },
+        ].map(({ judul, arah, data }) => (
+          <Grid.Item key={judul} col={6} xs={12} direction="column" alignItems="stretch">
+            <GrafikBatang judul={judul} arah={arah} data={data} />
+          </Grid.Item>
+        ))}
       </Grid.Root>
 
       <Tabel
@@ -243,32 +211,18 @@ const FORMAT_UNDUHAN = [
 /** "Rekapitulasi": the month's figures of both SOPs, and the same recap as XLSX, CSV and printable PDF. */
 const Rekapitulasi = () => {
   const t = useTeks();
-  const { get } = useFetchClient();
-  const { toggleNotification } = useNotification();
   const [params, setParams] = useSearchParams();
   const kini = bulanIni();
   const bulan = params.get('bulan') ?? kini;
   const { data: rekap, error, isFetching } = useGetRekapQuery(bulan);
-  const [mengunduh, setMengunduh] = React.useState<string | null>(null);
-
-  async function unduh(format: string) {
-    setMengunduh(format);
-    try {
-      await unduhBerkas(
-        get,
-        '/redaksi/recap',
-        { month: bulan, format },
-        `rekapitulasi-redaksi-${bulan}.${format}`,
-      );
-    } catch (galat) {
-      toggleNotification({
-        type: 'danger',
-        message: pesanGalat(galat, t('rekap.unduhGagal', 'Berkas tidak dapat diunduh.')),
-      });
-    } finally {
-      setMengunduh(null);
-    }
-  }
+  const { unduh, berjalan } = useUnduhan();
+  const unduhFormat = (format: string) =>
+    unduh(
+      format,
+      '/redaksi/recap',
+      { month: bulan, format },
+      `rekapitulasi-redaksi-${bulan}.${format}`,
+    );
 
   return (
     <Page.Protect permissions={IZIN_REKAP}>
@@ -286,8 +240,8 @@ const Rekapitulasi = () => {
                   key={format}
                   variant="secondary"
                   startIcon={<Download />}
-                  loading={mengunduh === format}
-                  onClick={() => unduh(format)}
+                  loading={berjalan === format}
+                  onClick={() => unduhFormat(format)}
                 >
                   {t('rekap.unduh', 'Unduh {format}', { format: label })}
                 </Button>
@@ -297,18 +251,12 @@ const Rekapitulasi = () => {
         />
         <Layouts.Action
           startActions={
-            <SingleSelect
-              aria-label={t('rekap.bulan', 'Bulan')}
-              value={bulan}
-              onChange={(nilai) => setParams({ bulan: String(nilai) }, { replace: true })}
-              size="S"
-            >
-              {pilihanBulan(kini).map((pilihan) => (
-                <SingleSelectOption key={pilihan} value={pilihan}>
-                  {formatBulan(pilihan)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            <Pilihan
+              label={t('rekap.bulan', 'Bulan')}
+              nilai={bulan}
+              opsi={pilihanBulan(kini).map((nilai) => ({ nilai, label: formatBulan(nilai) }))}
+              onChange={(nilai) => setParams({ bulan: nilai }, { replace: true })}
+            />
           }
         />
         <Layouts.Content>
