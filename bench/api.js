@@ -18,7 +18,9 @@
 const { fork } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const path = require('node:path');
-const { median, mulaiStrapi, pasangRuteInti, simpanHasil, unggahFoto } = require('./lib/boot');
+const { subMinutes } = require('date-fns');
+const { mulaiStrapi, pasangRuteInti, unggahFoto } = require('./lib/boot');
+const { median, simpanHasil } = require('./lib/hasil');
 const { jalankanTopologi } = require('./lib/topologi');
 
 const UID = 'api::liputan.liputan';
@@ -63,7 +65,7 @@ async function isiData(strapi, fotoIds) {
     const baris = [];
     for (let i = awal; i < Math.min(JUMLAH, awal + 250); i += 1) {
       const documentId = randomUUID().replace(/-/g, '').slice(0, 24);
-      const terbit = new Date(sekarang - i * 45 * 60 * 1000).toISOString();
+      const terbit = subMinutes(sekarang, i * 45).toISOString();
       const dasar = {
         document_id: documentId,
         judul: `Berita tolok ukur nomor ${i}`,

@@ -14,38 +14,21 @@
  */
 'use strict';
 
-const { jalankanKlien, median, mulaiStrapi, persentil, simpanHasil } = require('./lib/boot');
+const { subDays } = require('date-fns');
+const { jalankanKlien, mulaiStrapi, tanggalWib, tokenPeran } = require('./lib/boot');
+const { median, persentil, simpanHasil } = require('./lib/hasil');
 
 const JUMLAH = Number(process.env.BENCH_ANTREAN ?? 5000);
 const ULANG = Number(process.env.BENCH_ULANG ?? 200);
 const UID = 'api::konten-medsos.konten-medsos';
 const STATUS_ALUR = 'plugin::redaksi.status-alur';
 
-/** YYYY-MM-DD in WIB, `hari` days from today. */
-const tanggalWib = (hari) =>
-  new Date(Date.now() + 7 * 3600 * 1000 + hari * 86_400_000).toISOString().slice(0, 10);
-
 async function main() {
   const { strapi, dengar, selesai } = await mulaiStrapi();
   const base = await dengar();
 
   try {
-    const role = await strapi.db.query('admin::role').findOne({ where: { code: 'admin-medsos' } });
-    const email = 'admin-medsos@bench.kpusumbar.id';
-    await strapi.service('admin::user').create({
-      email,
-      firstname: 'Admin',
-      lastname: 'Medsos',
-      password: 'BenchRedaksi2025',
-      isActive: true,
-      roles: [role.id],
-    });
-    const login = await fetch(`${base}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: 'BenchRedaksi2025' }),
-    });
-    const token = (await login.json()).data.token;
+    const token = await tokenPeran(strapi, base, 'admin-medsos');
 
     // The backlog. Items are created through the document service (the engine gives each its
     // state row); their stages are then set in the state table directly, since walking 5,000
@@ -72,7 +55,7 @@ async function main() {
           data: {
             tahap,
             tahapSejak: new Date(),
-            diserahkanPada: new Date(Date.now() - ((i / 500) % 3) * 86_400_000),
+            diserahkanPada: subDays(new Date(), (i / 500) % 3),
           },
         });
       }

@@ -10,7 +10,9 @@
 'use strict';
 
 const { randomUUID } = require('node:crypto');
-const { median, mulaiStrapi, simpanHasil } = require('./lib/boot');
+const { subHours } = require('date-fns');
+const { mulaiStrapi, tanggalWib } = require('./lib/boot');
+const { median, simpanHasil } = require('./lib/hasil');
 
 const PER_BULAN = Number(process.env.BENCH_PER_BULAN ?? 2000);
 const EMBER = Number(process.env.BENCH_EMBER ?? 1_000_000);
@@ -75,13 +77,13 @@ async function isiData(strapi) {
       });
 
       const mid = idDokumen();
-      const serah = new Date(terbit.getTime() - 20 * 3600 * 1000);
+      const serah = subHours(terbit, 20);
       const dasarM = {
         document_id: mid,
         judul: `Konten ${bulan}-${i}`,
         unit_pelaksana: UNIT[i % 4],
         caption: 'c',
-        tanggal_kegiatan: serah.toISOString().slice(0, 10),
+        tanggal_kegiatan: tanggalWib(0, serah),
         created_at: serah,
         updated_at: terbit,
       };
@@ -156,7 +158,7 @@ async function isiData(strapi) {
     for (let hari = 0; hari < perLiputan && jumlah < EMBER; hari += 1, jumlah += 1) {
       ember.push({
         liputan_id: id,
-        tanggal: new Date(terbit.getTime() + hari * 86400000).toISOString().slice(0, 10),
+        tanggal: tanggalWib(hari, terbit),
         jumlah: 1 + ((hari * 7) % 13),
       });
     }

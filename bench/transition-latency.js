@@ -14,14 +14,8 @@
  */
 'use strict';
 
-const {
-  jalankanKlien,
-  median,
-  mulaiStrapi,
-  persentil,
-  simpanHasil,
-  unggahFoto,
-} = require('./lib/boot');
+const { jalankanKlien, mulaiStrapi, tanggalWib, tokenPeran, unggahFoto } = require('./lib/boot');
+const { median, persentil, simpanHasil } = require('./lib/hasil');
 
 const JUMLAH = Number(process.env.BENCH_ITEMS ?? 100);
 const FOTO = Number(process.env.BENCH_FOTO ?? 4);
@@ -34,26 +28,10 @@ async function main() {
 
   try {
     const token = {};
-    for (const kode of PERAN) {
-      const role = await strapi.db.query('admin::role').findOne({ where: { code: kode } });
-      const email = `${kode}@bench.kpusumbar.id`;
-      await strapi.service('admin::user').create({
-        email,
-        firstname: kode,
-        password: 'BenchRedaksi2025',
-        isActive: true,
-        roles: [role.id],
-      });
-      const res = await fetch(`${base}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: 'BenchRedaksi2025' }),
-      });
-      token[kode] = (await res.json()).data.token;
-    }
+    for (const kode of PERAN) token[kode] = await tokenPeran(strapi, base, kode);
 
     // Each item its own photos (640 x 480 JPEG): the fingerprint reads every one of them once.
-    const tanggal = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+    const tanggal = tanggalWib();
     const ids = [];
     for (let i = 0; i < JUMLAH; i += 1) {
       const dokumen = await strapi.documents(UID).create({

@@ -5,7 +5,7 @@
  */
 'use strict';
 
-const { mkdtempSync, rmSync, mkdirSync, writeFileSync } = require('node:fs');
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 
@@ -101,6 +101,36 @@ function pasangRuteInti(strapi) {
   });
 }
 
+/** The WIB calendar date (YYYY-MM-DD) `hari` days after `dari` (now unless given). */
+function tanggalWib(hari = 0, dari = new Date()) {
+  const { TZDate } = require('@date-fns/tz');
+  const { addDays, format } = require('date-fns');
+  return format(addDays(new TZDate(dari, 'Asia/Jakarta'), hari), 'yyyy-MM-dd');
+}
+
+/**
+ * An admin user holding one SOP role, made through Strapi's user service and logged in over
+ * HTTP like the panel does: its bearer token.
+ */
+async function tokenPeran(strapi, base, kode) {
+  const role = await strapi.db.query('admin::role').findOne({ where: { code: kode } });
+  const email = `${kode}@bench.kpusumbar.id`;
+  const password = 'BenchRedaksi2025';
+  await strapi.service('admin::user').create({
+    email,
+    firstname: kode,
+    password,
+    isActive: true,
+    roles: [role.id],
+  });
+  const res = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return (await res.json()).data.token;
+}
+
 /** Small generated JPEGs uploaded through Strapi's upload service; their ids. */
 async function unggahFoto(strapi, folder, jumlah) {
   const sharp = require('sharp');
@@ -153,34 +183,11 @@ function jalankanKlien(base, permintaan) {
   });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const persentil = (values, p) =>
-  [...values].sort((a, b) => a - b)[
-    Math.min(values.length - 1, Math.floor((p / 100) * values.length))
-  ];
-
-/** Print the figures and keep them under bench/results/ (not committed). */
-function simpanHasil(nama, hasil) {
-  console.log(JSON.stringify(hasil, null, 2));
-  const folder = path.join(__dirname, '..', 'results');
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    path.join(folder, `${nama}-${hasil.database}-${Date.now()}.json`),
-    JSON.stringify(hasil, null, 2),
-  );
-}
-
 module.exports = {
   mulaiStrapi,
+  tanggalWib,
+  tokenPeran,
   pasangRuteInti,
   unggahFoto,
   jalankanKlien,
-  median,
-  persentil,
-  simpanHasil,
 };
