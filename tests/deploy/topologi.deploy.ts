@@ -15,6 +15,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { hentikanProses, portBebas } from '../helpers/proses';
 import { PERAN_SOP_20 } from '../helpers/pengguna';
+import { tanggalWibRelatif } from '../helpers/sop';
 import { koneksiPostgres, sqlAdmin } from '../helpers/strapi';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -212,16 +213,10 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .send({ judul: 'Rapat Pleno Terbuka Rekapitulasi' })
       .expect(201);
     liputan = dibuat.body.data.documentId;
-    await lewat()
-      .post(transisi(liputan))
-      .set(sebagai('koordinator-liputan'))
-      .send({ action: 'teruskan' })
-      .expect(200);
-    await lewat()
-      .post(transisi(liputan))
-      .set(sebagai('redaktur-pelaksana'))
-      .send({ action: 'tugaskan', assignees: [id['tim-peliputan']] })
-      .expect(200);
+    const langkah = (kode: string, body: object) =>
+      lewat().post(transisi(liputan)).set(sebagai(kode)).send(body).expect(200);
+    await langkah('koordinator-liputan', { action: 'teruskan' });
+    await langkah('redaktur-pelaksana', { action: 'tugaskan', assignees: [id['tim-peliputan']] });
     const isi = await sharp({
       create: { width: 640, height: 480, channels: 3, background: { r: 180, g: 30, b: 40 } },
     })
@@ -251,24 +246,12 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         isi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Isi berita.' }] }],
         foto: [unggah.body[0].id],
         kategori: 'berita',
-        tanggalKegiatan: new Date().toISOString().slice(0, 10),
+        tanggalKegiatan: tanggalWibRelatif(0),
       })
       .expect(200);
-    await lewat()
-      .post(transisi(liputan))
-      .set(sebagai('tim-peliputan'))
-      .send({ action: 'ajukan' })
-      .expect(200);
-    await lewat()
-      .post(transisi(liputan))
-      .set(sebagai('sekretaris-redaksi'))
-      .send({ action: 'teruskan' })
-      .expect(200);
-    await lewat()
-      .post(transisi(liputan))
-      .set(sebagai('verifikator'))
-      .send({ action: 'setujui' })
-      .expect(200);
+    await langkah('tim-peliputan', { action: 'ajukan' });
+    await langkah('sekretaris-redaksi', { action: 'teruskan' });
+    await langkah('verifikator', { action: 'setujui' });
     await lewat()
       .post(`${cm(liputan)}/actions/publish`)
       .set(sebagai('staf-sekretariat'))

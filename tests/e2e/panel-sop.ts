@@ -50,12 +50,15 @@ export async function bukaAksi(page: Page, label: string): Promise<Locator> {
   return dialog;
 }
 
+/** What a person gives an SOP action's dialog, and the stage the item must reach. */
+export interface PilihanAksi {
+  catatan?: string;
+  tugaskan?: (string | RegExp)[];
+  tahapBaru: string;
+}
+
 /** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
-export async function jalankanAksi(
-  page: Page,
-  label: string,
-  pilihan: { catatan?: string; tugaskan?: (string | RegExp)[]; tahapBaru: string },
-) {
+export async function jalankanAksi(page: Page, label: string, pilihan: PilihanAksi) {
   const dialog = await bukaAksi(page, label);
   if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
   for (const nama of pilihan.tugaskan ?? [])
@@ -74,4 +77,19 @@ export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: ()
   await baris.getByRole('link').click();
   await terlihat(panelSop(page), 30_000);
   await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
+}
+
+/**
+ * One person's step from their Meja Redaksi: the item opened from the queue, the stage the panel
+ * shows checked when `tahap` is given, and the SOP action run through its dialog.
+ */
+export async function langkahDariMejaRedaksi(
+  page: Page,
+  judul: string,
+  aksi: string,
+  { tahap, ...pilihan }: PilihanAksi & { tahap?: string },
+) {
+  await bukaDariMejaRedaksi(page, judul);
+  if (tahap) await tahapDiPanel(page, tahap);
+  await jalankanAksi(page, aksi, pilihan);
 }

@@ -6,7 +6,12 @@
  * stage at every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
 import { fotoUji, isiTeksBlok, pilihOpsi, simpan, terbitkan, unggahKeField } from './formulir';
-import { bukaDariMejaRedaksi, jalankanAksi, tahapDiPanel } from './panel-sop';
+import {
+  bukaDariMejaRedaksi,
+  jalankanAksi,
+  langkahDariMejaRedaksi,
+  tahapDiPanel,
+} from './panel-sop';
 import { alamat, skenario, teksMenjadi, terlihat, UID } from './peramban';
 
 const perihal = `Undangan Peliputan Rapat Pleno Rekapitulasi ${Date.now()}`;
@@ -40,24 +45,23 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   });
 
   const sekretaris = await peramban.sebagai('sekretaris-redaksi');
-  await bukaDariMejaRedaksi(sekretaris, perihal);
-  await tahapDiPanel(sekretaris, 'Di Sekretaris Redaksi');
-  await jalankanAksi(sekretaris, 'Disposisikan ke Redaktur Pelaksana', {
+  await langkahDariMejaRedaksi(sekretaris, perihal, 'Disposisikan ke Redaktur Pelaksana', {
+    tahap: 'Di Sekretaris Redaksi',
     tugaskan: [/Redaktur Pelaksana/],
     tahapBaru: 'Diteruskan',
   });
   await peramban.potret(sekretaris, 'disposisi-ke-redaktur');
 
   const redaktur = await peramban.sebagai('redaktur-pelaksana');
-  await bukaDariMejaRedaksi(redaktur, perihal);
-  await tahapDiPanel(redaktur, 'Di Redaktur Pelaksana');
-  await jalankanAksi(redaktur, 'Buat Liputan', { tahapBaru: 'Liputan sedang disusun' });
+  await langkahDariMejaRedaksi(redaktur, perihal, 'Buat Liputan', {
+    tahap: 'Di Redaktur Pelaksana',
+    tahapBaru: 'Liputan sedang disusun',
+  });
   await peramban.potret(redaktur, 'liputan-dibuat');
 
   // The Liputan the disposition asked for waits for the editor's assignment.
-  await bukaDariMejaRedaksi(redaktur, perihal);
-  await tahapDiPanel(redaktur, 'Penugasan oleh Redaktur Pelaksana');
-  await jalankanAksi(redaktur, 'Tugaskan Tim', {
+  await langkahDariMejaRedaksi(redaktur, perihal, 'Tugaskan Tim', {
+    tahap: 'Penugasan oleh Redaktur Pelaksana',
     tugaskan: [/Tim Peliputan/],
     tahapBaru: 'Penyusunan materi',
   });
@@ -78,12 +82,12 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
   await peramban.potret(tim, 'liputan-diajukan');
 
-  await bukaDariMejaRedaksi(sekretaris, perihal);
-  await jalankanAksi(sekretaris, 'Teruskan ke Verifikator', { tahapBaru: 'Verifikasi' });
+  await langkahDariMejaRedaksi(sekretaris, perihal, 'Teruskan ke Verifikator', {
+    tahapBaru: 'Verifikasi',
+  });
 
   const verifikator = await peramban.sebagai('verifikator');
-  await bukaDariMejaRedaksi(verifikator, perihal);
-  await jalankanAksi(verifikator, 'Setujui (Terverifikasi)', {
+  await langkahDariMejaRedaksi(verifikator, perihal, 'Setujui (Terverifikasi)', {
     tahapBaru: 'Terverifikasi, siap tayang',
   });
   await peramban.potret(verifikator, 'liputan-terverifikasi');

@@ -20,6 +20,7 @@ import {
   bukaDariMejaRedaksi,
   jalankanAksi,
   klikTindakan,
+  langkahDariMejaRedaksi,
   tahapDiPanel,
 } from './panel-sop';
 import { alamat, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
@@ -113,16 +114,16 @@ skenario(
     await peramban.potret(admin, 'diterima');
 
     const wakil = await peramban.sebagai('wakil-pemimpin-redaksi');
-    await bukaDariMejaRedaksi(wakil, judul);
-    await jalankanAksi(wakil, 'Teruskan ke Pemimpin Redaksi', {
+    await langkahDariMejaRedaksi(wakil, judul, 'Teruskan ke Pemimpin Redaksi', {
       catatan: 'Narasi dan foto sudah sesuai.',
       tahapBaru: 'Keputusan Pemimpin Redaksi',
     });
     await peramban.potret(wakil, 'diteruskan');
 
     const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-    await bukaDariMejaRedaksi(pemimpin, judul);
-    await jalankanAksi(pemimpin, 'Setujui', { tahapBaru: 'Disetujui, siap diunggah' });
+    await langkahDariMejaRedaksi(pemimpin, judul, 'Setujui', {
+      tahapBaru: 'Disetujui, siap diunggah',
+    });
     await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
     await peramban.potret(pemimpin, 'disetujui');
 

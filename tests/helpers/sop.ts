@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Core } from '@strapi/strapi';
 import { addDays, format } from 'date-fns';
 import { unggahBerkas } from './berkas';
-import { cmUid, http, jalur, UID_DISPOSISI, UID_MEDSOS } from './http';
+import { cmUid, http, jalur, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from './http';
 import type { Pengguna } from './pengguna';
 
 const ZONA_WIB = 'Asia/Jakarta';
@@ -108,6 +108,58 @@ export async function buatDisposisi(
 }
 
 /**
+ * A Liputan made in the content manager: from the coverage plan by the Koordinator Liputan, or,
+ * given the disposition sheet that reached a Redaktur Pelaksana (SOP 20 langkah 4), by that
+ * Redaktur. Answers its documentId.
+ */
+export async function buatLiputan(
+  strapi: Core.Strapi,
+  p: Record<string, Pengguna>,
+  data: Record<string, unknown>,
+  disposisi?: string,
+): Promise<string> {
+  const pembuat = disposisi ? 'redaktur-pelaksana' : 'koordinator-liputan';
+  const res = await http(strapi, p[pembuat])
+    .post(cmUid(UID_LIPUTAN), {
+      ...data,
+      ...(disposisi ? { disposisi: { connect: [{ documentId: disposisi }] } } : {}),
+    })
+    .expect(201);
+  return res.body.data.documentId;
+}
+
+/**
+ * SOP 20 from where the article stands to online, each step by its own role: forwarded and
+ * assigned to the Tim Peliputan, written by them (`isi`: a complete article unless given),
+ * submitted, corrected, verified, and published by the Staf Sekretariat.
+ */
+export async function liputanSampaiTayang(
+  strapi: Core.Strapi,
+  p: Record<string, Pengguna>,
+  documentId: string,
+  isi: Record<string, unknown> = {},
+): Promise<void> {
+  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, [DITERUSKAN]);
+  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, [DITUGASKAN], {
+    body: { assignees: [p['tim-peliputan'].id] },
+  });
+  await http(strapi, p['tim-peliputan'])
+    .put(cmUid(UID_LIPUTAN, documentId), {
+      ringkasan: 'Ringkasan kegiatan',
+      isi: narasi,
+      foto: isi.foto ?? (await unggahBerkas(strapi, 1)),
+      kategori: 'berita',
+      tanggalKegiatan: tanggalWibRelatif(0),
+      ...isi,
+    })
+    .expect(200);
+  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS);
+  await http(strapi, p['staf-sekretariat'])
+    .post(`${cmUid(UID_LIPUTAN, documentId)}/actions/publish`)
+    .expect(200);
+}
+
+/**
  * A complete KontenMedsos draft made by a Tim Pelaksana in the content manager (four photos, or
  * the SOP's minimum as configured when asked through `data`), ready for `serahkan`.
  */
@@ -146,6 +198,10 @@ export const LANGKAH_SOP_20_SESUDAH_DITULIS: readonly Langkah[] = [
   ['sekretaris-redaksi', 'teruskan', 'verifikasi'],
   ['verifikator', 'setujui', 'terverifikasi'],
 ];
+
+/** SOP 20 langkah 4-5 for an article of the coverage plan: forwarded, then assigned. */
+const DITERUSKAN: Langkah = ['koordinator-liputan', 'teruskan', 'penugasan'];
+const DITUGASKAN: Langkah = ['redaktur-pelaksana', 'tugaskan', 'penyusunan'];
 
 /**
  * Walks an item over HTTP along `langkah`, each step by its own role (`p` holds a user per role),
@@ -186,4 +242,17 @@ export function medsosSampaiTahap(
     sampai: tahap,
     body,
   });
+}
+
+/**
+ * What the plugin answered about an item (its view after a transition, or read back): it stands
+ * in `tahap`, and its history ends with the step described by `langkah` (aksi, dari, ke, peran...).
+ */
+export function harapLangkahTerakhir(
+  res: { body: { data: { tahap: string; riwayat: object[] } } },
+  tahap: string,
+  langkah: object,
+): void {
+  expect(res.body.data.tahap).toBe(tahap);
+  expect(res.body.data.riwayat.at(-1)).toMatchObject(langkah);
 }

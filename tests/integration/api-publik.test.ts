@@ -7,9 +7,8 @@ import { unggahBerkas } from '../helpers/berkas';
 import { http } from '../helpers/http';
 import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_20 } from '../helpers/pengguna';
 import {
-  jalankanLangkah,
-  LANGKAH_SOP_20_SESUDAH_DITULIS,
-  narasi,
+  buatLiputan,
+  liputanSampaiTayang,
   padaJam,
   potret,
   tanggalWibRelatif,
@@ -37,32 +36,16 @@ async function liputanTayang(
   judul: string,
   kategori = 'berita',
 ): Promise<{ documentId: string; slug: string }> {
-  const res = await http(strapi, p['koordinator-liputan']).post(cm(LIPUTAN), { judul }).expect(201);
-  const id = res.body.data.documentId as string;
-  const aksi = (siapa: string, body: object) =>
-    http(strapi, p[siapa])
-      .post(`/redaksi/documents/${LIPUTAN}/${id}/transitions`, body)
-      .expect(200);
-  await aksi('koordinator-liputan', { action: 'teruskan' });
-  await aksi('redaktur-pelaksana', { action: 'tugaskan', assignees: [p['tim-peliputan'].id] });
-  // The assigned team writes the article, in its own stage.
-  await http(strapi, p['tim-peliputan'])
-    .put(cm(LIPUTAN, id), {
-      ringkasan: `Ringkasan ${judul}`,
-      isi: narasi,
-      foto,
-      kategori,
-      tanggalKegiatan: tanggalWibRelatif(0),
-    })
-    .expect(200);
-  await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS);
-  await http(strapi, p['staf-sekretariat'])
-    .post(`${cm(LIPUTAN, id)}/actions/publish`)
-    .expect(200);
+  const documentId = await buatLiputan(strapi, p, { judul });
+  await liputanSampaiTayang(strapi, p, documentId, {
+    ringkasan: `Ringkasan ${judul}`,
+    foto,
+    kategori,
+  });
   const baris = await strapi.db
     .query(LIPUTAN)
-    .findOne({ where: { documentId: id, publishedAt: { $notNull: true } } });
-  return { documentId: id, slug: baris.slug };
+    .findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+  return { documentId, slug: baris.slug };
 }
 
 // On PostgreSQL the public API runs as in production with several instances: sharing through
@@ -87,10 +70,10 @@ beforeAll(async () => {
   foto = await unggahBerkas(strapi, 2);
   tayang = await liputanTayang('Rapat Pleno Penetapan DPT Sumatera Barat');
   await liputanTayang('Pengumuman Seleksi Anggota PPK', 'pengumuman');
-  const res = await http(strapi, p['koordinator-liputan'])
-    .post(cm(LIPUTAN), { judul: 'Draf rahasia redaksi', ringkasan: 'Belum boleh terbit' })
-    .expect(201);
-  draf = res.body.data.documentId;
+  draf = await buatLiputan(strapi, p, {
+    judul: 'Draf rahasia redaksi',
+    ringkasan: 'Belum boleh terbit',
+  });
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);

@@ -14,15 +14,14 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
-import { unggahBerkas } from '../helpers/berkas';
-import { cmUid as cm, http, jalur, UID_LIPUTAN as LIPUTAN } from '../helpers/http';
+import { http, jalur } from '../helpers/http';
 import { type Pengguna, penggunaPerPeran, SANDI } from '../helpers/pengguna';
 import {
-  buatKontenMedsos,
   buatDisposisi,
+  buatKontenMedsos,
+  buatLiputan,
   disposisiSampaiRedaktur,
-  jalankanLangkah,
-  LANGKAH_SOP_20_SESUDAH_DITULIS,
+  liputanSampaiTayang,
   medsosSampaiTahap,
   narasi,
   tanggalWibRelatif,
@@ -83,32 +82,8 @@ beforeAll(async () => {
     sifat: 'biasa',
   });
   const diRedaktur = await disposisiSampaiRedaktur(strapi, p, lembar.documentId);
-  const baru = await http(strapi, p['redaktur-pelaksana'])
-    .post(cm(LIPUTAN), {
-      judul: 'Pleno rekapitulasi',
-      disposisi: { connect: [{ documentId: diRedaktur }] },
-    })
-    .expect(201);
-  liputan = baru.body.data.documentId;
-  await http(strapi, p['redaktur-pelaksana'])
-    .post(jalur.transisi(liputan, LIPUTAN), {
-      action: 'tugaskan',
-      assignees: [p['tim-peliputan'].id],
-    })
-    .expect(200);
-  await http(strapi, p['tim-peliputan'])
-    .put(cm(LIPUTAN, liputan), {
-      ringkasan: 'Ringkasan',
-      isi: narasi,
-      foto: await unggahBerkas(strapi, 1),
-      kategori: 'berita',
-      tanggalKegiatan: tanggalWibRelatif(0),
-    })
-    .expect(200);
-  await jalankanLangkah(strapi, p, LIPUTAN, liputan, LANGKAH_SOP_20_SESUDAH_DITULIS);
-  await http(strapi, p['staf-sekretariat'])
-    .post(`${cm(LIPUTAN, liputan)}/actions/publish`)
-    .expect(200);
+  liputan = await buatLiputan(strapi, p, { judul: 'Pleno rekapitulasi' }, diRedaktur);
+  await liputanSampaiTayang(strapi, p, liputan, { ringkasan: 'Ringkasan' });
   for (let i = 0; i < 3; i += 1)
     await request(alamat(strapi))
       .post(`/api/liputans/${liputan}/views`)

@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { unggahBerkas } from '../helpers/berkas';
 import { http, jalur } from '../helpers/http';
 import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
-import { narasi, padaJam, tanggalWibRelatif } from '../helpers/sop';
+import { buatLiputan, medsosSampaiTahap, narasi, padaJam, tanggalWibRelatif } from '../helpers/sop';
 import { ServerSmtpUji } from '../helpers/smtp';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -99,8 +99,7 @@ describe('surel per transisi', () => {
 
   it('SOP 21: the next stage reaches its role, not the one who acted; kembalikan goes to the submitter alone, with the note', async () => {
     const id = await buatKonten('Bimtek PPK Agam');
-    await transisi(id, p['tim-pelaksana'], { action: 'serahkan' });
-    await transisi(id, p['admin-medsos'], { action: 'terima' });
+    await medsosSampaiTahap(strapi, p, id, 'pemeriksaan');
     await selesai();
     smtp.kosongkan();
 
@@ -119,9 +118,7 @@ describe('surel per transisi', () => {
 
   it('SOP 21: tolak tells the submitter why', async () => {
     const id = await buatKonten('Kunjungan kerja Payakumbuh');
-    await transisi(id, p['tim-pelaksana'], { action: 'serahkan' });
-    await transisi(id, p['admin-medsos'], { action: 'terima' });
-    await transisi(id, p['wakil-pemimpin-redaksi'], { action: 'teruskan' });
+    await medsosSampaiTahap(strapi, p, id, 'keputusan');
     await selesai();
     expect(penerima()).toEqual(
       [
@@ -144,10 +141,7 @@ describe('surel per transisi', () => {
   });
 
   it('SOP 20: tugaskan mails the assignees by name only; a forwarded disposition reaches the Penanggung Jawab', async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Solok' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Sosialisasi Pilkada di Solok' });
     await transisi(id, p['koordinator-liputan'], { action: 'teruskan' }, LIPUTAN);
     await selesai();
     expect(penerima()).toEqual([p['redaktur-pelaksana'].email]);

@@ -22,6 +22,7 @@ import {
 import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
+  buatLiputan,
   disposisiSampaiRedaktur,
   medsosSampaiTahap,
   narasi,
@@ -198,10 +199,7 @@ describe('hak sunting per tahap SOP 21', () => {
 
 describe('hak sunting per tahap SOP 20', () => {
   it("lets only the stage's own role edit an article, on the content manager, REST and the document service", async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Per tahap SOP 20' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Per tahap SOP 20' });
     const token = await tokenApi(strapi);
     const foto = await unggahBerkas(strapi, 1);
     // stage: [the step that leads there], who may edit, who may not
@@ -421,10 +419,7 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
   });
 
   it("SOP 20: an edit after verification is refused to the makers, and a Super Admin's edit never goes online unverified", async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Pleno rekapitulasi suara' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Pleno rekapitulasi suara' });
     await transisi(id, 'koordinator-liputan', { action: 'teruskan' }, LIPUTAN).expect(200);
     await transisi(
       id,
@@ -670,10 +665,7 @@ describe('pemisahan tugas', () => {
 
 describe('jalan pintas lain yang ditemukan', () => {
   it('reserves ajukan to the assigned team and buat-liputan to the assigned Redaktur', async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Penugasan' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Penugasan' });
     await transisi(id, 'koordinator-liputan', { action: 'teruskan' }, LIPUTAN).expect(200);
     const lain = await buatPengguna(strapi, ['tim-peliputan']);
     await transisi(

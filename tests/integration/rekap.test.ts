@@ -85,6 +85,14 @@ const aksi = (documentId: string, siapa: string, body: object, waktu: string) =>
     http(strapi, p[siapa]).post(transisi(MEDSOS, documentId), body).expect(200),
   );
 
+/** An item's SOP 21 steps at their instants: who, what they sent, when (UTC). */
+async function linimasa(documentId: string, langkah: Array<[string, object, string]>) {
+  for (const [siapa, body, waktu] of langkah) await aksi(documentId, siapa, body, waktu);
+}
+
+/** The late submission's reason, the same both times M2 is submitted. */
+const TERLAMBAT = 'Jaringan putus';
+
 const terbitkanMedsos = (documentId: string, waktu: string) =>
   padaJam(strapi, waktu, () =>
     http(strapi, p['admin-medsos'])
@@ -164,15 +172,12 @@ beforeAll(async () => {
     tanggalKegiatan: '2025-04-29',
     unitPelaksana: 'Divisi Data',
   });
-  await aksi(m3, 'tim-pelaksana', { action: 'serahkan' }, '2025-04-30T10:00:00Z');
-  await aksi(m3, 'admin-medsos', { action: 'terima' }, '2025-04-30T11:00:00Z');
-  await aksi(m3, 'wakil-pemimpin-redaksi', { action: 'teruskan' }, '2025-04-30T12:00:00Z');
-  await aksi(
-    m3,
-    'pemimpin-redaksi',
-    { action: 'tolak', note: 'Tidak sesuai' },
-    '2025-05-02T03:00:00Z',
-  );
+  await linimasa(m3, [
+    ['tim-pelaksana', { action: 'serahkan' }, '2025-04-30T10:00:00Z'],
+    ['admin-medsos', { action: 'terima' }, '2025-04-30T11:00:00Z'],
+    ['wakil-pemimpin-redaksi', { action: 'teruskan' }, '2025-04-30T12:00:00Z'],
+    ['pemimpin-redaksi', { action: 'tolak', note: 'Tidak sesuai' }, '2025-05-02T03:00:00Z'],
+  ]);
 
   const m1 = await kontenMedsos({
     judul: 'M1 tepat waktu',
@@ -183,14 +188,12 @@ beforeAll(async () => {
       { platform: 'facebook', url: 'https://facebook.com/m1' },
     ],
   });
-  await aksi(m1, 'tim-pelaksana', { action: 'serahkan' }, '2025-05-10T05:00:00Z');
-  for (const [siapa, action] of [
-    ['admin-medsos', 'terima'],
-    ['wakil-pemimpin-redaksi', 'teruskan'],
-    ['pemimpin-redaksi', 'setujui'],
-  ]) {
-    await aksi(m1, siapa, { action }, '2025-05-10T08:00:00Z');
-  }
+  await linimasa(m1, [
+    ['tim-pelaksana', { action: 'serahkan' }, '2025-05-10T05:00:00Z'],
+    ['admin-medsos', { action: 'terima' }, '2025-05-10T08:00:00Z'],
+    ['wakil-pemimpin-redaksi', { action: 'teruskan' }, '2025-05-10T08:00:00Z'],
+    ['pemimpin-redaksi', { action: 'setujui' }, '2025-05-10T08:00:00Z'],
+  ]);
   await terbitkanMedsos(m1, '2025-05-11T02:00:00Z');
 
   const m2 = await kontenMedsos({
@@ -199,38 +202,24 @@ beforeAll(async () => {
     unitPelaksana: 'Divisi Sosdiklih',
     tautan: [{ platform: 'instagram', url: 'https://instagram.com/p/m2' }],
   });
-  await aksi(
-    m2,
-    'tim-pelaksana',
-    { action: 'serahkan', alasanTerlambat: 'Jaringan putus' },
-    '2025-05-23T03:00:00Z',
-  );
-  await aksi(m2, 'admin-medsos', { action: 'terima' }, '2025-05-23T03:10:00Z');
-  await aksi(
-    m2,
-    'wakil-pemimpin-redaksi',
-    { action: 'kembalikan', note: 'Caption kurang' },
-    '2025-05-23T03:20:00Z',
-  );
-  await aksi(
-    m2,
-    'tim-pelaksana',
-    { action: 'serahkan', alasanTerlambat: 'Jaringan putus' },
-    '2025-05-23T05:00:00Z',
-  );
-  for (const [siapa, action] of [
-    ['admin-medsos', 'terima'],
-    ['wakil-pemimpin-redaksi', 'teruskan'],
-    ['pemimpin-redaksi', 'setujui'],
-  ]) {
-    await aksi(m2, siapa, { action }, '2025-05-23T06:00:00Z');
-  }
-  await aksi(
-    m2,
-    'pemimpin-redaksi',
-    { action: 'izinkan-terlambat', note: 'Tetap relevan' },
-    '2025-05-24T01:00:00Z',
-  );
+  await linimasa(m2, [
+    ['tim-pelaksana', { action: 'serahkan', alasanTerlambat: TERLAMBAT }, '2025-05-23T03:00:00Z'],
+    ['admin-medsos', { action: 'terima' }, '2025-05-23T03:10:00Z'],
+    [
+      'wakil-pemimpin-redaksi',
+      { action: 'kembalikan', note: 'Caption kurang' },
+      '2025-05-23T03:20:00Z',
+    ],
+    ['tim-pelaksana', { action: 'serahkan', alasanTerlambat: TERLAMBAT }, '2025-05-23T05:00:00Z'],
+    ['admin-medsos', { action: 'terima' }, '2025-05-23T06:00:00Z'],
+    ['wakil-pemimpin-redaksi', { action: 'teruskan' }, '2025-05-23T06:00:00Z'],
+    ['pemimpin-redaksi', { action: 'setujui' }, '2025-05-23T06:00:00Z'],
+    [
+      'pemimpin-redaksi',
+      { action: 'izinkan-terlambat', note: 'Tetap relevan' },
+      '2025-05-24T01:00:00Z',
+    ],
+  ]);
   await terbitkanMedsos(m2, '2025-05-24T03:00:00Z');
 });
 afterAll(async () => {

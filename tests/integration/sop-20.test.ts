@@ -16,7 +16,9 @@ import {
 import { buatPengguna, type Pengguna, SEMUA_PERAN as PERAN, tokenApi } from '../helpers/pengguna';
 import {
   buatDisposisi as buatDisposisiSop,
+  buatLiputan,
   disposisiSampaiRedaktur,
+  harapLangkahTerakhir,
   jalankanLangkah,
   LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
@@ -68,6 +70,13 @@ async function lainDitolak(
     expect({ kode, status: res.status }).toEqual({ kode, status: 403 });
   }
   expect([await tahap(uid, documentId), await jumlahRiwayat(documentId)]).toEqual(sebelum);
+}
+
+/** A stage's own role sends the article back with a note (no other role may), to the stage `ke`. */
+async function kembalikan(id: string, siapa: string, note: string, ke: string) {
+  await lainDitolak(LIPUTAN, id, 'kembalikan', [siapa]);
+  await transisi(LIPUTAN, id, siapa, { action: 'kembalikan', note }).expect(200);
+  expect(await tahap(LIPUTAN, id)).toBe(ke);
 }
 
 const buatDisposisi = (data: Record<string, unknown> = {}) =>
@@ -203,24 +212,14 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
     await transisi(LIPUTAN, id, 'tim-pasca-produksi', { action: 'ajukan' }).expect(200);
 
     // koreksi -> kembalikan (note) -> penyusunan -> ajukan -> koreksi -> teruskan
-    await lainDitolak(LIPUTAN, id, 'kembalikan', ['sekretaris-redaksi']);
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'kembalikan' }).expect(400);
-    await transisi(LIPUTAN, id, 'sekretaris-redaksi', {
-      action: 'kembalikan',
-      note: 'Lengkapi kutipan ketua',
-    }).expect(200);
-    expect(await tahap(LIPUTAN, id)).toBe('penyusunan');
+    await kembalikan(id, 'sekretaris-redaksi', 'Lengkapi kutipan ketua', 'penyusunan');
     await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
     await lainDitolak(LIPUTAN, id, 'teruskan', ['sekretaris-redaksi']);
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
 
     // verifikasi -> kembalikan (note) -> koreksi -> teruskan -> verifikasi -> setujui
-    await lainDitolak(LIPUTAN, id, 'kembalikan', ['verifikator']);
-    await transisi(LIPUTAN, id, 'verifikator', {
-      action: 'kembalikan',
-      note: 'Angka DPT perlu dicek',
-    }).expect(200);
-    expect(await tahap(LIPUTAN, id)).toBe('koreksi');
+    await kembalikan(id, 'verifikator', 'Angka DPT perlu dicek', 'koreksi');
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
     await lainDitolak(LIPUTAN, id, 'setujui', ['verifikator']);
     await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
@@ -250,10 +249,7 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
 
 describe('liputan yang sudah tayang', () => {
   async function liputanTayang(): Promise<string> {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Sosialisasi Pilkada di Bukittinggi' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Sosialisasi Pilkada di Bukittinggi' });
     expect(await tahap(LIPUTAN, id)).toBe('proyeksi');
     await lainDitolak(LIPUTAN, id, 'teruskan', [
       'pemimpin-redaksi',
@@ -341,8 +337,7 @@ describe('liputan yang sudah tayang', () => {
       action: 'turunkan',
       note: 'Data keliru, akan diperbaiki',
     }).expect(200);
-    expect(turun.body.data.tahap).toBe('diturunkan');
-    expect(turun.body.data.riwayat.at(-1)).toMatchObject({
+    harapLangkahTerakhir(turun, 'diturunkan', {
       aksi: 'turunkan',
       note: 'Data keliru, akan diperbaiki',
       peran: 'pemimpin-redaksi',
@@ -393,13 +388,12 @@ describe('liputan yang sudah tayang', () => {
     expect(await tahap(DISPOSISI, d.documentId)).toBe('ppid');
 
     const diRedaktur = await disposisiSampaiRedaktur(strapi, p, d.documentId);
-    const res = await http(strapi, p['redaktur-pelaksana'])
-      .post(cm(LIPUTAN), {
-        judul: 'Liputan dari disposisi yang baru dicatat',
-        disposisi: { connect: [{ documentId: diRedaktur }] },
-      })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(
+      strapi,
+      p,
+      { judul: 'Liputan dari disposisi yang baru dicatat' },
+      diRedaktur,
+    );
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
     await transisi(LIPUTAN, id, 'redaktur-pelaksana', {
       action: 'tugaskan',
@@ -422,10 +416,7 @@ describe('liputan yang sudah tayang', () => {
 
 describe('penjaga publikasi Liputan di semua jalur', () => {
   it('refuses every publish path before terverifikasi, leaving nothing online or behind', async () => {
-    const res = await http(strapi, p['koordinator-liputan'])
-      .post(cm(LIPUTAN), { judul: 'Belum diverifikasi' })
-      .expect(201);
-    const id = res.body.data.documentId as string;
+    const id = await buatLiputan(strapi, p, { judul: 'Belum diverifikasi' });
     await lengkapiLiputan(id, 1, 'koordinator-liputan');
     const token = await tokenApi(strapi);
     const jumlah = await strapi.db.query(LIPUTAN).count({});

@@ -16,6 +16,7 @@ import {
 } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
+  harapLangkahTerakhir,
   medsosSampaiTahap,
   padaJam,
   potret,
@@ -47,6 +48,13 @@ const buatKonten = (data: Record<string, unknown> = {}) =>
 const sampaiTahap = (documentId: string, tahap: string, alasanTerlambat?: string) =>
   medsosSampaiTahap(strapi, p, documentId, tahap, alasanTerlambat);
 
+/** A complete item walked to the given stage by its roles. */
+async function kontenDiTahap(tahap: string, data: Record<string, unknown> = {}) {
+  const documentId = await buatKonten(data);
+  await sampaiTahap(documentId, tahap);
+  return documentId;
+}
+
 const tambahTautan = (documentId: string, tautan = [tautanInstagram]) =>
   http(strapi, p['admin-medsos']).put(jalur.cmDokumen(documentId), { tautan }).expect(200);
 
@@ -56,8 +64,7 @@ function kodeSyarat(res: { body: { error: { details: { syarat: Array<{ kode: str
 
 describe('tombol Terbitkan di content manager', () => {
   it('refuses before approval with a 400 naming the stage, and nothing changes', async () => {
-    const documentId = await buatKonten({ tautan: [tautanInstagram] });
-    await sampaiTahap(documentId, 'keputusan');
+    const documentId = await kontenDiTahap('keputusan', { tautan: [tautanInstagram] });
     const sebelum = await potret(strapi, documentId);
 
     const res = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
@@ -68,8 +75,7 @@ describe('tombol Terbitkan di content manager', () => {
   });
 
   it('refuses an approved item without a platform link, then publishes it once the link is there', async () => {
-    const documentId = await buatKonten();
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui');
     const sebelum = await potret(strapi, documentId);
 
     const tanpa = await http(strapi, p['admin-medsos'])
@@ -86,8 +92,7 @@ describe('tombol Terbitkan di content manager', () => {
     const sesudah = await http(strapi, p['admin-medsos'])
       .get(jalur.redaksi(documentId))
       .expect(200);
-    expect(sesudah.body.data.tahap).toBe('diunggah');
-    expect(sesudah.body.data.riwayat.at(-1)).toMatchObject({
+    harapLangkahTerakhir(sesudah, 'diunggah', {
       aksi: 'unggah',
       dari: 'disetujui',
       ke: 'diunggah',
@@ -99,8 +104,7 @@ describe('tombol Terbitkan di content manager', () => {
   });
 
   it('refuses roles that may not publish: no content-manager permission, or a permission but not the SOP role', async () => {
-    const documentId = await buatKonten();
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui');
     await tambahTautan(documentId);
     const sebelum = await potret(strapi, documentId);
 
@@ -122,8 +126,7 @@ describe('tombol Terbitkan di content manager', () => {
   });
 
   it('republishing from diunggah (a second platform) stays diunggah and is recorded', async () => {
-    const documentId = await buatKonten();
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui');
     await tambahTautan(documentId);
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     await tambahTautan(documentId, [
@@ -142,8 +145,7 @@ describe('tombol Terbitkan di content manager', () => {
 
 describe('bulk publish di content manager', () => {
   it('publishes nothing when any selected item is not ready', async () => {
-    const siap = await buatKonten();
-    await sampaiTahap(siap, 'disetujui');
+    const siap = await kontenDiTahap('disetujui');
     await tambahTautan(siap);
     const belum = await buatKonten();
     const sebelum = [await potret(strapi, siap), await potret(strapi, belum)];
@@ -182,8 +184,7 @@ describe('REST API', () => {
   });
 
   it('refuses an update that publishes at once, and keeps the draft as it was', async () => {
-    const documentId = await buatKonten({ tautan: [tautanInstagram] });
-    await sampaiTahap(documentId, 'keputusan');
+    const documentId = await kontenDiTahap('keputusan', { tautan: [tautanInstagram] });
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
       .put(`${jalur.restDokumen(documentId)}?status=published`, {
@@ -198,8 +199,7 @@ describe('REST API', () => {
   });
 
   it('lets an approved item with a link out through an update that publishes, recorded as the API token', async () => {
-    const documentId = await buatKonten();
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui');
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
       .put(`${jalur.restDokumen(documentId)}?status=published`, {
@@ -227,8 +227,7 @@ describe('document service dari kode', () => {
   const documents = () => strapi.documents(UID_MEDSOS);
 
   it('refuses publish(), create and update with status published, leaving nothing behind', async () => {
-    const documentId = await buatKonten();
-    await sampaiTahap(documentId, 'diserahkan');
+    const documentId = await kontenDiTahap('diserahkan');
     const sebelum = await potret(strapi, documentId);
     const jumlah = await strapi.db.query(UID_MEDSOS).count({});
 
@@ -252,8 +251,7 @@ describe('document service dari kode', () => {
   });
 
   it('publishes an approved item with a link, recorded as Sistem', async () => {
-    const documentId = await buatKonten({ tautan: [tautanInstagram] });
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui', { tautan: [tautanInstagram] });
     await documents().publish({ documentId });
     const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
     expect(view.body.data.riwayat.at(-1)).toMatchObject({
@@ -271,8 +269,7 @@ describe('teks alternatif foto pada setiap jalur terbit', () => {
   ]);
 
   it('refuses an approved item whose photo lost its description on every path, nothing changes; described again, it goes out', async () => {
-    const documentId = await buatKonten({ tautan: [tautanInstagram] });
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui', { tautan: [tautanInstagram] });
     // The description removed after approval, beneath the SOP (in the database, as another tool could).
     const draf = await strapi.db
       .query(UID_MEDSOS)
@@ -389,8 +386,7 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
 
 describe('menarik dan menghapus', () => {
   it('refuses to unpublish an uploaded item on every path', async () => {
-    const documentId = await buatKonten({ tautan: [tautanInstagram] });
-    await sampaiTahap(documentId, 'disetujui');
+    const documentId = await kontenDiTahap('disetujui', { tautan: [tautanInstagram] });
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     const sebelum = await potret(strapi, documentId);
 
@@ -407,8 +403,7 @@ describe('menarik dan menghapus', () => {
     await http(strapi, p['tim-pelaksana']).delete(jalur.cmDokumen(draf)).expect(200);
     expect(await strapi.db.query(UID_MEDSOS).count({ where: { documentId: draf } })).toBe(0);
 
-    const diserahkan = await buatKonten();
-    await sampaiTahap(diserahkan, 'diserahkan');
+    const diserahkan = await kontenDiTahap('diserahkan');
     const sebelum = await potret(strapi, diserahkan);
     const res = await http(strapi, p.super).delete(jalur.cmDokumen(diserahkan)).expect(400);
     expect(res.body.error.message).toContain('REG/');
