@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { periksaAksesibilitas } from './aksesibilitas';
-import { alamat, hilang, teksMenjadi, terlihat, tunggu } from './peramban';
+import { alamat, hilang, type Peramban, teksMenjadi, terlihat, tunggu } from './peramban';
 
 /** Strapi's label of the edit view's menu of further document actions. */
 const LABEL_LAINNYA = /^(More document actions|Tindakan dokumen lainnya)$/;
@@ -79,17 +79,30 @@ export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: ()
   await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
 }
 
+/** One person's SOP step taken from their Meja Redaksi (see langkahDariMejaRedaksi). */
+export interface LangkahMeja extends PilihanAksi {
+  peran: string;
+  aksi: string;
+  /** The stage the panel must show before the step. */
+  tahap?: string;
+  /** The screenshot's name, taken once the step is done. */
+  potret?: string;
+}
+
 /**
- * One person's step from their Meja Redaksi: the item opened from the queue, the stage the panel
- * shows checked when `tahap` is given, and the SOP action run through its dialog.
+ * One person's step from their Meja Redaksi: logged in as the role, the item opened from the
+ * queue, the stage checked, the SOP action run through its dialog, the result photographed.
+ * Answers that person's page.
  */
 export async function langkahDariMejaRedaksi(
-  page: Page,
+  peramban: Peramban,
   judul: string,
-  aksi: string,
-  { tahap, ...pilihan }: PilihanAksi & { tahap?: string },
-) {
+  { peran, aksi, tahap, potret, ...pilihan }: LangkahMeja,
+): Promise<Page> {
+  const page = await peramban.sebagai(peran);
   await bukaDariMejaRedaksi(page, judul);
   if (tahap) await tahapDiPanel(page, tahap);
   await jalankanAksi(page, aksi, pilihan);
+  if (potret) await peramban.potret(page, potret);
+  return page;
 }

@@ -44,28 +44,34 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
     tahapBaru: 'Diteruskan',
   });
 
-  const sekretaris = await peramban.sebagai('sekretaris-redaksi');
-  await langkahDariMejaRedaksi(sekretaris, perihal, 'Disposisikan ke Redaktur Pelaksana', {
-    tahap: 'Di Sekretaris Redaksi',
-    tugaskan: [/Redaktur Pelaksana/],
-    tahapBaru: 'Diteruskan',
-  });
-  await peramban.potret(sekretaris, 'disposisi-ke-redaktur');
-
-  const redaktur = await peramban.sebagai('redaktur-pelaksana');
-  await langkahDariMejaRedaksi(redaktur, perihal, 'Buat Liputan', {
-    tahap: 'Di Redaktur Pelaksana',
-    tahapBaru: 'Liputan sedang disusun',
-  });
-  await peramban.potret(redaktur, 'liputan-dibuat');
-
-  // The Liputan the disposition asked for waits for the editor's assignment.
-  await langkahDariMejaRedaksi(redaktur, perihal, 'Tugaskan Tim', {
-    tahap: 'Penugasan oleh Redaktur Pelaksana',
-    tugaskan: [/Tim Peliputan/],
-    tahapBaru: 'Penyusunan materi',
-  });
-  await peramban.potret(redaktur, 'liputan-ditugaskan');
+  // SOP 20 langkah 3-5, each from its person's Meja Redaksi: the sheet reaches a Redaktur
+  // Pelaksana, who makes it a Liputan and assigns the team.
+  for (const langkah of [
+    {
+      peran: 'sekretaris-redaksi',
+      tahap: 'Di Sekretaris Redaksi',
+      aksi: 'Disposisikan ke Redaktur Pelaksana',
+      tugaskan: [/Redaktur Pelaksana/],
+      tahapBaru: 'Diteruskan',
+      potret: 'disposisi-ke-redaktur',
+    },
+    {
+      peran: 'redaktur-pelaksana',
+      tahap: 'Di Redaktur Pelaksana',
+      aksi: 'Buat Liputan',
+      tahapBaru: 'Liputan sedang disusun',
+      potret: 'liputan-dibuat',
+    },
+    {
+      peran: 'redaktur-pelaksana',
+      tahap: 'Penugasan oleh Redaktur Pelaksana',
+      aksi: 'Tugaskan Tim',
+      tugaskan: [/Tim Peliputan/],
+      tahapBaru: 'Penyusunan materi',
+      potret: 'liputan-ditugaskan',
+    },
+  ])
+    await langkahDariMejaRedaksi(peramban, perihal, langkah);
 
   const tim = await peramban.sebagai('tim-peliputan');
   await bukaDariMejaRedaksi(tim, perihal);
@@ -82,15 +88,18 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
   await peramban.potret(tim, 'liputan-diajukan');
 
-  await langkahDariMejaRedaksi(sekretaris, perihal, 'Teruskan ke Verifikator', {
+  // SOP 20 langkah 6-7: corrected, then verified.
+  await langkahDariMejaRedaksi(peramban, perihal, {
+    peran: 'sekretaris-redaksi',
+    aksi: 'Teruskan ke Verifikator',
     tahapBaru: 'Verifikasi',
   });
-
-  const verifikator = await peramban.sebagai('verifikator');
-  await langkahDariMejaRedaksi(verifikator, perihal, 'Setujui (Terverifikasi)', {
+  await langkahDariMejaRedaksi(peramban, perihal, {
+    peran: 'verifikator',
+    aksi: 'Setujui (Terverifikasi)',
     tahapBaru: 'Terverifikasi, siap tayang',
+    potret: 'liputan-terverifikasi',
   });
-  await peramban.potret(verifikator, 'liputan-terverifikasi');
 
   const staf = await peramban.sebagai('staf-sekretariat');
   await bukaDariMejaRedaksi(staf, perihal);

@@ -113,15 +113,17 @@ skenario(
     await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
     await peramban.potret(admin, 'diterima');
 
-    const wakil = await peramban.sebagai('wakil-pemimpin-redaksi');
-    await langkahDariMejaRedaksi(wakil, judul, 'Teruskan ke Pemimpin Redaksi', {
+    await langkahDariMejaRedaksi(peramban, judul, {
+      peran: 'wakil-pemimpin-redaksi',
+      aksi: 'Teruskan ke Pemimpin Redaksi',
       catatan: 'Narasi dan foto sudah sesuai.',
       tahapBaru: 'Keputusan Pemimpin Redaksi',
+      potret: 'diteruskan',
     });
-    await peramban.potret(wakil, 'diteruskan');
 
-    const pemimpin = await peramban.sebagai('pemimpin-redaksi');
-    await langkahDariMejaRedaksi(pemimpin, judul, 'Setujui', {
+    const pemimpin = await langkahDariMejaRedaksi(peramban, judul, {
+      peran: 'pemimpin-redaksi',
+      aksi: 'Setujui',
       tahapBaru: 'Disetujui, siap diunggah',
     });
     await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
