@@ -101,11 +101,14 @@ function pasangRuteInti(strapi) {
   });
 }
 
-/** The WIB calendar date (YYYY-MM-DD) `hari` days after `dari` (now unless given). */
+/**
+ * The WIB calendar date (YYYY-MM-DD) `hari` days after `dari` (now unless given), by the plugin's
+ * own tanggalWib, from the build mulaiStrapi compiles (call it after that).
+ */
 function tanggalWib(hari = 0, dari = new Date()) {
-  const { TZDate } = require('@date-fns/tz');
-  const { addDays, format } = require('date-fns');
-  return format(addDays(new TZDate(dari, 'Asia/Jakarta'), hari), 'yyyy-MM-dd');
+  const { addDays } = require('date-fns');
+  const tenggat = require(path.join(APP_DIR, 'dist/src/plugins/redaksi/server/src/domain/tenggat'));
+  return tenggat.tanggalWib(addDays(dari, hari));
 }
 
 /**

@@ -2,14 +2,12 @@
  * The SOPs walked in the tests as the editors walk them: content made in the content manager,
  * each step taken over HTTP by its own role, and the state a refusal must leave untouched.
  */
-import { TZDate } from '@date-fns/tz';
 import type { Core } from '@strapi/strapi';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
+import { tanggalWib } from '../../src/plugins/redaksi/server/src/domain/tenggat';
 import { unggahBerkas } from './berkas';
 import { cmUid, http, jalur, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from './http';
 import type { Pengguna } from './pengguna';
-
-const ZONA_WIB = 'Asia/Jakarta';
 
 export const narasi = [
   { type: 'paragraph', children: [{ type: 'text', text: 'Narasi berita kegiatan.' }] },
@@ -17,7 +15,8 @@ export const narasi = [
 
 /** The WIB calendar date `hari` days from now (negative: in the past). */
 export function tanggalWibRelatif(hari: number, dari = new Date()): string {
-  return format(addDays(new TZDate(dari, ZONA_WIB), hari), 'yyyy-MM-dd');
+  // WIB keeps no daylight saving: `hari` times 24 hours later is `hari` WIB days later.
+  return tanggalWib(addDays(dari, hari));
 }
 
 /** What a refusal must leave untouched: the stage, the history, and whether a version is online. */
@@ -139,10 +138,7 @@ export async function liputanSampaiTayang(
   documentId: string,
   isi: Record<string, unknown> = {},
 ): Promise<void> {
-  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, [DITERUSKAN]);
-  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, [DITUGASKAN], {
-    body: { assignees: [p['tim-peliputan'].id] },
-  });
+  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SAMPAI_DITUGASKAN);
   await http(strapi, p['tim-peliputan'])
     .put(cmUid(UID_LIPUTAN, documentId), {
       ringkasan: 'Ringkasan kegiatan',
@@ -181,8 +177,11 @@ export async function buatKontenMedsos(
   return res.body.data.documentId as string;
 }
 
-/** One step of an SOP: who takes which action, and the stage it leads to. */
-export type Langkah = readonly [siapa: string, action: string, ke: string];
+/**
+ * One step of an SOP: who takes which action, the stage it leads to, and for an assignment the
+ * role whose person is assigned (as the panel's dialog sends their id in `assignees`).
+ */
+export type Langkah = readonly [siapa: string, action: string, ke: string, ditugaskan?: string];
 
 /** SOP 21 langkah 1-4, from the draft to the decision. */
 export const LANGKAH_SOP_21: readonly Langkah[] = [
@@ -199,14 +198,16 @@ export const LANGKAH_SOP_20_SESUDAH_DITULIS: readonly Langkah[] = [
   ['verifikator', 'setujui', 'terverifikasi'],
 ];
 
-/** SOP 20 langkah 4-5 for an article of the coverage plan: forwarded, then assigned. */
-const DITERUSKAN: Langkah = ['koordinator-liputan', 'teruskan', 'penugasan'];
-const DITUGASKAN: Langkah = ['redaktur-pelaksana', 'tugaskan', 'penyusunan'];
+/** SOP 20 langkah 4-5 for an article of the coverage plan: forwarded, then assigned to the team. */
+const LANGKAH_SOP_20_SAMPAI_DITUGASKAN: readonly Langkah[] = [
+  ['koordinator-liputan', 'teruskan', 'penugasan'],
+  ['redaktur-pelaksana', 'tugaskan', 'penyusunan', 'tim-peliputan'],
+];
 
 /**
  * Walks an item over HTTP along `langkah`, each step by its own role (`p` holds a user per role),
- * from the stage it stands in up to `sampai` (to the end when not given). `body` goes with every
- * step (a late submission's reason).
+ * from the stage it stands in (the first step when that stage is none the steps lead to) up to
+ * `sampai` (to the end when not given). `body` goes with every step (a late submission's reason).
  */
 export async function jalankanLangkah(
   strapi: Core.Strapi,
@@ -221,9 +222,10 @@ export async function jalankanLangkah(
     .findOne({ where: { dokumenId: documentId } });
   if (status?.tahap === sampai) return;
   const dari = langkah.findIndex(([, , ke]) => ke === status?.tahap) + 1;
-  for (const [siapa, action, ke] of langkah.slice(dari)) {
+  for (const [siapa, action, ke, ditugaskan] of langkah.slice(dari)) {
+    const assignees = ditugaskan ? { assignees: [p[ditugaskan].id] } : {};
     await http(strapi, p[siapa])
-      .post(jalur.transisi(documentId, uid), { action, ...body })
+      .post(jalur.transisi(documentId, uid), { action, ...assignees, ...body })
       .expect(200);
     if (ke === sampai) return;
   }
