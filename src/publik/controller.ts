@@ -21,6 +21,26 @@ export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Pr
 }
 
 /**
+ * The website addresses content by `documentId`; the numeric row ids (of the entry, its photos,
+ * its components) are the database's own and are what the upload plugin's `refId` and the media
+ * library's `?id=` aim at. Nothing public needs them, so nothing public shows them.
+ */
+export function tanpaIdBaris<T>(nilai: T): T {
+  if (Array.isArray(nilai)) return nilai.map((item) => tanpaIdBaris(item)) as T;
+  if (!nilai || typeof nilai !== 'object' || nilai instanceof Date) return nilai;
+  return Object.fromEntries(
+    Object.entries(nilai)
+      .filter(([kunci]) => kunci !== 'id')
+      .map(([kunci, isi]) => [kunci, tanpaIdBaris(isi)]),
+  ) as T;
+}
+
+/** A public answer: its entries without row ids (`meta` keeps its pagination as it is). */
+export function jawabanPublik(hasil: Hasil): Hasil {
+  return hasil?.data ? { ...hasil, data: tanpaIdBaris(hasil.data) } : hasil;
+}
+
+/**
  * Replace whatever the client asked with the public query (see kueri.ts): the one the response
  * cache already validated and keyed (cache.ts), or, on a route without it, computed here.
  */

@@ -1,7 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ATURAN_LIPUTAN } from '../../../publik/aturan';
-import { denganJumlahPembaca, terapkanKueriPublik } from '../../../publik/controller';
+import {
+  denganJumlahPembaca,
+  jawabanPublik,
+  terapkanKueriPublik,
+} from '../../../publik/controller';
 import { pembaca } from '../../pembaca/services/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 
@@ -13,12 +17,12 @@ import { redaksi } from '../../../publik/redaksi';
 export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({
   async find(ctx) {
     terapkanKueriPublik(ctx, ATURAN_LIPUTAN);
-    return denganJumlahPembaca(strapi, await super.find(ctx));
+    return jawabanPublik(await denganJumlahPembaca(strapi, await super.find(ctx)));
   },
 
   async findOne(ctx) {
     terapkanKueriPublik(ctx, ATURAN_LIPUTAN, { filters: undefined, sort: undefined });
-    return denganJumlahPembaca(strapi, await super.findOne(ctx));
+    return jawabanPublik(await denganJumlahPembaca(strapi, await super.findOne(ctx)));
   },
 
   async bySlug(ctx) {
@@ -29,7 +33,7 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
     const hasil = (await super.find(ctx)) as { data: unknown[] };
     if (!hasil.data.length)
       throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);
-    return denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} });
+    return jawabanPublik(await denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
   },
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */

@@ -204,3 +204,44 @@ export function ringkasSunting(
   }
   return { boleh: false, field: [], pesan: keputusan.ok ? null : keputusan.pesan };
 }
+
+/** The stages in which an approval is in force: those from which publication checks the fingerprint. */
+export function tahapPersetujuanBerlaku(alur: DefinisiAlur): string[] {
+  return [
+    ...new Set(alur.aksi.filter((aksi) => aksi.sidik === 'cocokkan').flatMap((aksi) => aksi.dari)),
+  ];
+}
+
+export interface PemakaianBerkas {
+  /** The stage of the item that holds the file, if it has a workflow state. */
+  tahap: string | null;
+  /** A published version of the item shows the file. */
+  tayang: boolean;
+}
+
+export type KunciBerkas = { kode: 'berkas-tayang' | 'berkas-disetujui'; pesan: string };
+
+/**
+ * A media file is one row, shared by the published version, the draft and the approval's
+ * fingerprint: changing its bytes, its description or deleting it changes what the public sees,
+ * or what was approved, without a decision. Such a file is frozen for everyone (a Super Admin
+ * too): a different photo is a new file put in the draft, which then walks the SOP again. Files
+ * only a draft uses follow the stage's editing rights (`putuskanSunting`).
+ */
+export function kunciBerkas(alur: DefinisiAlur, pemakaian: PemakaianBerkas): KunciBerkas | null {
+  const saran =
+    'Untuk mengganti foto, unggah berkas baru lalu pasang pada draf dokumen; draf itu kemudian menempuh alur SOP lagi.';
+  if (pemakaian.tayang) {
+    return {
+      kode: 'berkas-tayang',
+      pesan: `Berkas ini tampil pada versi yang sedang tayang: tidak dapat diubah oleh siapa pun tanpa keputusan baru (SOP ${alur.sop.nomor}). ${saran}`,
+    };
+  }
+  if (pemakaian.tahap && tahapPersetujuanBerlaku(alur).includes(pemakaian.tahap)) {
+    return {
+      kode: 'berkas-disetujui',
+      pesan: `Berkas ini bagian dari konten yang sudah disetujui pada tahap "${labelTahap(alur, pemakaian.tahap)}": tidak dapat diubah oleh siapa pun tanpa keputusan baru (SOP ${alur.sop.nomor}). ${saran}`,
+    };
+  }
+  return null;
+}

@@ -3,7 +3,13 @@ import { alurDisposisi } from '../../workflows/disposisi';
 import { alurSop20 } from '../../workflows/sop-20';
 import { alurSop21 } from '../../workflows/sop-21';
 import { hambatanPelaku, type Pelaku, type StatusAlur } from '../mesin';
-import { type PermintaanSunting, putuskanSunting, ringkasSunting } from '../sunting';
+import {
+  kunciBerkas,
+  type PermintaanSunting,
+  putuskanSunting,
+  ringkasSunting,
+  tahapPersetujuanBerlaku,
+} from '../sunting';
 
 const sop21 = alurSop21(config.default.sop21);
 const sop20 = alurSop20(config.default.sop20);
@@ -225,5 +231,35 @@ describe('pemisahan tugas dan penugasan', () => {
       jenis: 'bukan-penugasan',
     });
     expect(hambatanPelaku(sop20, ajukan, orang(['tim-peliputan'], 5), status)).toBeNull();
+  });
+});
+
+describe('berkas yang tayang atau disetujui', () => {
+  it('names the stages whose approval is in force: those publication checks the fingerprint from', () => {
+    expect(tahapPersetujuanBerlaku(sop21).sort()).toEqual(['disetujui', 'diunggah']);
+    expect(tahapPersetujuanBerlaku(sop20)).toEqual(['terverifikasi']);
+    expect(tahapPersetujuanBerlaku(disposisi)).toEqual([]);
+  });
+
+  it('freezes a file a published version shows, whatever the stage of the draft', () => {
+    for (const tahap of ['draf', 'pemeriksaan', 'keputusan', null]) {
+      expect(kunciBerkas(sop21, { tahap, tayang: true })).toMatchObject({ kode: 'berkas-tayang' });
+    }
+    expect(kunciBerkas(sop20, { tahap: 'koreksi', tayang: true })?.pesan).toContain(
+      'unggah berkas baru lalu pasang pada draf',
+    );
+  });
+
+  it('freezes a file of approved content before it is online, and leaves drafts to their stage rule', () => {
+    expect(kunciBerkas(sop21, { tahap: 'disetujui', tayang: false })).toMatchObject({
+      kode: 'berkas-disetujui',
+    });
+    expect(kunciBerkas(sop20, { tahap: 'terverifikasi', tayang: false })?.pesan).toContain(
+      'Terverifikasi',
+    );
+    for (const tahap of ['draf', 'keputusan', 'ditolak']) {
+      expect(kunciBerkas(sop21, { tahap, tayang: false })).toBeNull();
+    }
+    expect(kunciBerkas(sop20, { tahap: 'penyusunan', tayang: false })).toBeNull();
   });
 });
