@@ -5,7 +5,7 @@ import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-l
 import { pasangPenutupanAnggun } from './operasi/penutupan';
 import { pasangTransaksiTuntas } from './operasi/transaksi-tuntas';
 import { pasangUnggahanUtuh } from './operasi/unggahan-utuh';
-import { pastikanIzinPublik } from './publik/izin';
+import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
@@ -42,6 +42,7 @@ export default {
     const redaksi = strapi.plugin('redaksi');
     const peranIds = await redaksi.service('peran').pastikanPeran();
     await pastikanIzinPublik(strapi);
+    await aturPendaftaranPengguna(strapi);
     // An upload that fails half-way (a full disk) leaves no file and no row behind.
     pasangUnggahanUtuh(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).

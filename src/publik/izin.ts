@@ -28,3 +28,18 @@ export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
       .create({ data: { action, role: peranPublik.id } });
   }
 }
+
+/**
+ * Nobody signs up to this site: the website's visitors read anonymously, and the editors are admin
+ * users. Strapi's users-permissions opens `POST /api/auth/local/register` by default; it stays
+ * closed unless the operator opens it on purpose (`PENDAFTARAN_PENGGUNA_TERBUKA=true`). The
+ * environment decides at every start, so a setting flipped in the panel does not outlive a restart
+ * unnoticed. Even then, such users hold no SOP role (services/aktor.ts).
+ */
+export async function aturPendaftaranPengguna(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const lanjutan = ((await store.get()) ?? {}) as Record<string, unknown>;
+  const terbuka = process.env.PENDAFTARAN_PENGGUNA_TERBUKA === 'true';
+  if (lanjutan.allow_register !== terbuka)
+    await store.set({ value: { ...lanjutan, allow_register: terbuka } });
+}

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { http, jalur, UID_MEDSOS } from '../helpers/http';
+import { ubahBerkasDiLuarSistem } from '../helpers/keadaan';
 import {
   buatPengguna,
   buatPeranUji,
@@ -198,7 +199,7 @@ describe('REST API', () => {
     expect(await potret(strapi, documentId)).toEqual(sebelum);
   });
 
-  it('lets an approved item with a link out through an update that publishes, recorded as the API token', async () => {
+  it('refuses to publish an approved item with a link through an update: only people take SOP steps', async () => {
     const documentId = await kontenDiTahap('disetujui');
     const sebelum = await potret(strapi, documentId);
     await http(strapi, token)
@@ -208,12 +209,12 @@ describe('REST API', () => {
       .expect(403);
     expect(await potret(strapi, documentId)).toEqual(sebelum);
     await tambahTautan(documentId);
+    const sesudahTautan = await potret(strapi, documentId);
     const res = await http(strapi, token)
       .put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} })
-      .expect(200);
-    expect(res.body.data.publishedAt).toBeTruthy();
-    const view = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({ aksi: 'unggah', peran: 'api-token' });
+      .expect(403);
+    expect(res.body.error.message).toContain('admin-medsos');
+    expect(await potret(strapi, documentId)).toEqual(sesudahTautan);
   });
 
   it('refuses anonymous writes', async () => {
@@ -263,7 +264,6 @@ describe('document service dari kode', () => {
 });
 
 describe('teks alternatif foto pada setiap jalur terbit', () => {
-  const UID_BERKAS = 'plugin::upload.file';
   const berisiSyarat = expect.arrayContaining([
     expect.objectContaining({ kode: 'dokumentasi-teks-alternatif' }),
   ]);
@@ -275,9 +275,7 @@ describe('teks alternatif foto pada setiap jalur terbit', () => {
       .query(UID_MEDSOS)
       .findOne({ where: { documentId, publishedAt: null }, populate: ['dokumentasi'] });
     const [foto] = draf.dokumentasi as { id: number; alternativeText: string }[];
-    await strapi.db
-      .query(UID_BERKAS)
-      .update({ where: { id: foto.id }, data: { alternativeText: null } });
+    await ubahBerkasDiLuarSistem(strapi, foto.id, { alternativeText: null });
     const sebelum = await potret(strapi, documentId);
 
     const cm = await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(400);
@@ -287,19 +285,17 @@ describe('teks alternatif foto pada setiap jalur terbit', () => {
       .post(jalur.cmBulkPublish, { documentIds: [documentId] })
       .expect(400);
     expect(massal.body.error.details.syarat).toEqual(berisiSyarat);
-    const rest = await http(strapi, token)
+    // REST: a token takes no SOP step at all (tanpa-keputusan.test.ts), so it is refused first.
+    await http(strapi, token)
       .put(`${jalur.restDokumen(documentId)}?status=published`, { data: {} })
-      .expect(400);
-    expect(rest.body.error.details.syarat).toEqual(berisiSyarat);
+      .expect(403);
     await expect(strapi.documents(UID_MEDSOS).publish({ documentId })).rejects.toMatchObject({
       name: 'ValidationError',
       details: { syarat: berisiSyarat },
     });
     expect(await potret(strapi, documentId)).toEqual(sebelum);
 
-    await strapi.db
-      .query(UID_BERKAS)
-      .update({ where: { id: foto.id }, data: { alternativeText: foto.alternativeText } });
+    await ubahBerkasDiLuarSistem(strapi, foto.id, { alternativeText: foto.alternativeText });
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     expect((await potret(strapi, documentId)).tahap).toBe('diunggah');
   });

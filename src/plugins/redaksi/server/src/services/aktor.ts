@@ -35,8 +35,9 @@ export function aktorDariAdmin(user: AdminUser): Aktor {
 }
 
 /**
- * Code that calls the document service outside an admin request (a script, a seed, an API
- * token) has no SOP role: the role check does not apply to it, every condition still does.
+ * Code of this server running outside any request (a cron job, a migration, a seed, a test's
+ * setup): no SOP role, so the role checks do not apply to it; every condition still does. Never a
+ * request: whoever comes over HTTP is a person or is nobody (`aktorDariRequest`).
  */
 export const AKTOR_SISTEM: Aktor = {
   id: null,
@@ -46,24 +47,30 @@ export const AKTOR_SISTEM: Aktor = {
   peranKhusus: 'sistem',
 };
 
+/**
+ * Whoever reaches the document service over HTTP without being an admin: an API token (the
+ * website's, an integration's), a users-permissions login, an anonymous visitor. Only people act
+ * in the SOP, so they hold no role, no exemption and no right to edit outside the SOP: a
+ * read-only token still reads, nothing else of the workflow is theirs.
+ */
+function aktorTanpaPeran(nama: string, peranKhusus: string): Aktor {
+  return { id: null, nama, peran: [], superAdmin: false, bolehSuntingLuarSop: false, peranKhusus };
+}
+
 /** Strapi's token strategies (their names changed across 5.x releases). */
 const STRATEGI_TOKEN = new Set(['api-token', 'content-api-token', 'admin-token']);
 
 export function aktorDariRequest(strapi: Core.Strapi): Aktor {
   const ctx = strapi.requestContext.get();
-  const strategy = ctx?.state?.auth?.strategy?.name;
-  if (strategy === 'admin' && ctx?.state?.user) return aktorDariAdmin(ctx.state.user as AdminUser);
+  if (!ctx) return AKTOR_SISTEM;
+  const strategy = ctx.state?.auth?.strategy?.name;
+  if (strategy === 'admin' && ctx.state?.user) return aktorDariAdmin(ctx.state.user as AdminUser);
   if (typeof strategy === 'string' && STRATEGI_TOKEN.has(strategy)) {
     const nama =
-      (ctx?.state?.auth?.credentials as { name?: string } | undefined)?.name ?? 'tanpa nama';
-    return {
-      ...AKTOR_SISTEM,
-      nama: `API token ${nama}`,
-      peranKhusus: 'api-token',
-      bolehSuntingLuarSop: false,
-    };
+      (ctx.state?.auth?.credentials as { name?: string } | undefined)?.name ?? 'tanpa nama';
+    return aktorTanpaPeran(`API token ${nama}`, 'api-token');
   }
-  return AKTOR_SISTEM;
+  return aktorTanpaPeran('Pengguna tanpa peran SOP', 'tanpa-peran');
 }
 
 /** The role under which the actor took the action: the first SOP role that allows it. */
