@@ -76,8 +76,11 @@ export interface TampilanDokumen {
   terlambat: { ya: boolean; tercatat: boolean; alasan: string | null; izinTerlambat: boolean };
   /** May this user edit the content at this stage, which fields (null: all), and if not, why. */
   sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
-  /** The approved fingerprint, and the fields that differ from it now. */
-  sidik: { disetujui: string | null; berubah: string[] };
+  /**
+   * The approved fingerprint, the draft's fields that differ from it now, and the fields in which
+   * the published version differs from what its publication recorded (should always be empty).
+   */
+  sidik: { disetujui: string | null; berubah: string[]; berubahOnline: string[] };
   /** Whether the history's hash chain holds. */
   rantai: { utuh: boolean; jumlah: number; rusakPada: number | null };
   riwayat: BarisRiwayat[];

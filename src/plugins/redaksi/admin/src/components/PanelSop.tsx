@@ -196,6 +196,20 @@ function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
           {t('panel.sidikSama', 'Konten sama dengan yang disetujui.')}
         </Typography>
       ) : null}
+      {sidik.berubahOnline.length > 0 ? (
+        <Typography
+          variant="pi"
+          textColor="danger600"
+          fontWeight="bold"
+          data-testid="redaksi-sidik-berubah-online"
+        >
+          {t(
+            'panel.sidikBerubahOnline',
+            'Versi yang tayang berbeda dari yang diterbitkan: {field}. Perubahan ini terjadi di luar sistem; laporkan kepada Pemimpin Redaksi.',
+            { field: sidik.berubahOnline.join(', ') },
+          )}
+        </Typography>
+      ) : null}
       {!rantai.utuh ? (
         <Typography variant="pi" textColor="danger600" fontWeight="bold">
           {t(

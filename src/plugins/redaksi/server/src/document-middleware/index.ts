@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
-import { aksiPublish } from '../domain/mesin';
+import { aksiPublish, bolehMengambil } from '../domain/mesin';
 import { aktorDariRequest } from '../services/aktor';
 import { documentService } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
@@ -30,15 +30,45 @@ export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
   // Creating, cloning and editing are held to the stage's editing rights (sunting.ts).
   const { simpanSesuaiAturan } = penjagaSunting(strapi);
 
+  /**
+   * The published version, when the draft holds nothing it does not already show. Publishing that
+   * again would change nothing online yet record another upload: a double click, or five people
+   * pressing Publish at once, is one publication in the history and the recap.
+   */
+  const terbitanSamaDenganDraf = async (alur: DefinisiAlur, documentId: string) => {
+    const documents = documentService(alur.uid);
+    const [draf, terbitan] = await Promise.all([
+      documents.findOne({ documentId, status: 'draft', populate: '*' }),
+      documents.findOne({ documentId, status: 'published', populate: '*' }),
+    ]);
+    if (!draf || !terbitan) return null;
+    const sidik = getService('sidik');
+    const [sidikDraf, sidikTerbitan] = await Promise.all([
+      sidik.sidik(alur.uid, draf),
+      sidik.sidik(alur.uid, terbitan),
+    ]);
+    return sidikDraf.total === sidikTerbitan.total ? terbitan : null;
+  };
+
+  // One transaction with the transition: on SQLite the second of two publishes waits for the first
+  // and then finds nothing new; on PostgreSQL the state's compare-and-set lets one through (409).
   const publikasikan = (alur: DefinisiAlur, kodeAksi: string, documentId: string, next: Next) =>
-    getService('transisi').jalankan({
-      uid: alur.uid,
-      documentId,
-      kodeAksi,
-      jalur: 'publish',
-      aktor: aktorDariRequest(strapi),
-      masukan: {},
-      lakukan: next,
+    strapi.db.transaction(async () => {
+      const aktor = aktorDariRequest(strapi);
+      // Only for those who may publish: anyone else hears why not, as for any other publish.
+      const aksi = alur.aksi.find((candidate) => candidate.kode === kodeAksi);
+      const terbitan =
+        aksi && bolehMengambil(aksi, aktor) ? await terbitanSamaDenganDraf(alur, documentId) : null;
+      if (terbitan) return { documentId, entries: [terbitan] };
+      return getService('transisi').jalankan({
+        uid: alur.uid,
+        documentId,
+        kodeAksi,
+        jalur: 'publish',
+        aktor,
+        masukan: {},
+        lakukan: next,
+      });
     });
 
   /**

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { TampilanDokumen } from '../../../shared/contracts/dokumen';
 import {
   aksiDariTahap,
+  aksiPublish,
   evaluasiSyarat,
   hambatanPelaku,
   labelTahap,
@@ -9,14 +10,14 @@ import {
   posisiTahap,
   tenggatTahap,
 } from '../domain/mesin';
-import { bedaDariSidik } from '../domain/sidik';
+import { bedaDariSidik, type Sidik } from '../domain/sidik';
 import { ringkasSunting } from '../domain/sunting';
 import type { HasilSyarat } from '../domain/syarat';
 import { formatWib, isoAtauNull, sudahLewat } from '../domain/tenggat';
-import { kondisiDraf } from '../utils/dokumen';
+import { documentService, kondisiDraf } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
-import type { DefinisiAksi } from '../workflows/types';
+import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
 import { type Aktor, aktorDariAdmin } from './aktor';
 import { keStatusAlur } from './status';
 
@@ -59,6 +60,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
       calonPenugasan: await calonPenugasan(aksi),
     };
+  }
+
+  /**
+   * What is online against what was put online: the published version's fingerprint now, compared
+   * with the one its publication recorded in the history. Any difference (a file changed under the
+   * same id, a row edited in the database) is named, whatever the draft is doing meanwhile.
+   */
+  async function bedaDariTerbitan(
+    alur: DefinisiAlur,
+    documentId: string,
+    riwayat: ReadonlyArray<{ aksi: string; sidik?: Sidik | null }>,
+  ): Promise<string[]> {
+    const publish = aksiPublish(alur);
+    const tercatat = [...riwayat]
+      .reverse()
+      .find((baris) => baris.aksi === publish?.kode && baris.sidik)?.sidik;
+    if (!tercatat) return [];
+    const terbitan = await documentService(alur.uid).findOne({
+      documentId,
+      status: 'published',
+      populate: '*',
+    });
+    if (!terbitan) return [];
+    return bedaDariSidik(tercatat, await getService('sidik').sidik(alur.uid, terbitan));
   }
 
   return {
@@ -139,6 +164,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status.sidikDisetujui && sidikSekarang
               ? bedaDariSidik(status.sidikDisetujui, sidikSekarang.sidik, sidikSekarang.fieldBebas)
               : [],
+          berubahOnline: dokumen[FIELD_TAYANG]
+            ? await bedaDariTerbitan(alur, documentId, riwayat)
+            : [],
         },
         rantai: await getService('riwayat').periksaRantai(uid, documentId),
         syarat: [...syarat.values()],

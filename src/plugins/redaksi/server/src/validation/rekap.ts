@@ -1,11 +1,23 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 
+const FORMAT_BULAN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const BULAN_PERTAMA = '2000-01';
+const BULAN_TERAKHIR = '2099-12';
+
 const rekapSchema = yup
   .object({
     month: yup
       .string()
       .required('month wajib diisi, format YYYY-MM (misalnya 2025-05)')
-      .matches(/^\d{4}-(0[1-9]|1[0-2])$/, 'month harus berformat YYYY-MM (misalnya 2025-05)'),
+      .matches(FORMAT_BULAN, 'month harus berformat YYYY-MM (misalnya 2025-05)')
+      // Year 0000 or 9999 is a well-formed month no record can be in, and dates that far out
+      // behave differently across the two databases: the recap covers this century.
+      .test(
+        'bulan-masuk-akal',
+        `month harus antara ${BULAN_PERTAMA} dan ${BULAN_TERAKHIR}`,
+        (month = '') =>
+          !FORMAT_BULAN.test(month) || (month >= BULAN_PERTAMA && month <= BULAN_TERAKHIR),
+      ),
     format: yup
       .string()
       .oneOf(['json', 'csv', 'xlsx', 'pdf'], 'format harus json, csv, xlsx atau pdf')

@@ -160,15 +160,20 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         }),
         sidik: 'catat',
       },
-      tinjauan({
-        kode: 'tolak',
-        label: 'Tolak',
-        langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
-        dari: ['keputusan'],
-        ke: 'ditolak',
-        peran: ['pemimpin-redaksi'],
-        catatanWajib: true,
-      }),
+      {
+        ...tinjauan({
+          kode: 'tolak',
+          label: 'Tolak',
+          langkah: 'SOP 21 langkah 4: keputusan Pemimpin Redaksi',
+          dari: ['keputusan'],
+          ke: 'ditolak',
+          peran: ['pemimpin-redaksi'],
+          catatanWajib: true,
+        }),
+        // Rejected content is not online: an item sent back for a new decision after its upload
+        // (`kembalikan` from `diunggah`) still has a published version, taken down with the rejection.
+        efek: ['tarik'],
+      },
       tinjauan({
         kode: 'kembalikan',
         label: 'Kembalikan ke Wakil Pemimpin Redaksi',

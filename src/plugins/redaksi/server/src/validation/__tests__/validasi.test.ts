@@ -57,6 +57,10 @@ describe('validateRekap', () => {
 
   it('refuses a missing or malformed month, an unknown format or parameter', async () => {
     expect(await ditolak(validateRekap({}))).toContain('month wajib diisi');
+    expect(await ditolak(validateRekap({ month: '0000-01' }))).toContain(
+      'month harus antara 2000-01 dan 2099-12',
+    );
+    expect(await ditolak(validateRekap({ month: '2100-01' }))).toContain('month harus antara');
     expect(await ditolak(validateRekap({ month: '2025-13' }))).toContain(
       'month harus berformat YYYY-MM',
     );
