@@ -136,6 +136,13 @@ describe('berkas yang tayang atau disetujui tidak berubah tanpa keputusan', () =
       expect(jawaban.ganti.body.error.details.kode).toBe('berkas-tayang');
     }
     harapSemuaDitolak(await ubahLewatApi(foto), 'api-token');
+    // Code calling the upload service (no request: the system) is held alike.
+    const upload = strapi.plugin('upload').service('upload');
+    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: foto[0] } });
+    await expect(upload.remove(file)).rejects.toMatchObject({ name: 'PolicyError' });
+    await expect(
+      upload.updateFileInfo(foto[1], { alternativeText: 'Dari kode' }),
+    ).rejects.toMatchObject({ name: 'PolicyError' });
 
     expect(await keadaanLengkap(strapi, id, UID_LIPUTAN)).toEqual(sebelum);
     const publikSesudah = await http(strapi).get(`/api/liputans/${id}`).expect(200);
@@ -170,6 +177,19 @@ describe('berkas yang tayang atau disetujui tidak berubah tanpa keputusan', () =
     const sesudah = await keadaanLengkap(strapi, documentId);
     expect(sesudah.terbitan).toEqual(sebelum.terbitan);
     expect(sesudah.draf.dokumentasi).not.toEqual(sebelum.draf.dokumentasi);
+  });
+
+  it("SOP 21: a clone shares the live item's files, and its own draft rights do not reach them", async () => {
+    const { documentId, foto } = await medsosDiunggah();
+    const salinan = await http(strapi, p['tim-pelaksana'])
+      .post(`${jalur.cm}/clone/${documentId}`, { judul: 'Salinan' })
+      .expect(200);
+    const sebelum = await keadaanLengkap(strapi, documentId);
+    const jawaban = await ubahLewatSemuaRute(p['tim-pelaksana'], foto);
+    harapSemuaDitolak(jawaban, 'tim-pelaksana');
+    expect(jawaban.ganti.body.error.details.kode).toBe('berkas-tayang');
+    expect(await keadaanLengkap(strapi, documentId)).toEqual(sebelum);
+    expect(salinan.body.data.documentId).not.toBe(documentId);
   });
 
   it('SOP 21: an approved photo is frozen for the Super Admin too, before it is online', async () => {
