@@ -155,14 +155,23 @@ export function fieldBerubah(
     .sort();
 }
 
-/** The fields whose hash differs from the approved fingerprint, leaving out those the stage may still edit. */
+/** What an empty field hashes to (`normalisasiNilai` makes every absence null). */
+const HASH_KOSONG = hashStabil(null);
+
+/**
+ * The fields whose hash differs from the approved fingerprint, leaving out those the stage may
+ * still edit. A field one fingerprint does not have (added to the schema after the approval, or
+ * since removed) counts as empty there: adding an optional field to a content type must not
+ * refuse the republishing of every item approved before it, while a value in it is still a change.
+ */
 export function bedaDariSidik(
   disetujui: Sidik,
   sekarang: Sidik,
   kecuali: readonly string[] = [],
 ): string[] {
   const nama = new Set([...Object.keys(disetujui.field), ...Object.keys(sekarang.field)]);
+  const hash = (sidik: Sidik, field: string) => sidik.field[field] ?? HASH_KOSONG;
   return [...nama]
-    .filter((field) => !kecuali.includes(field) && disetujui.field[field] !== sekarang.field[field])
+    .filter((field) => !kecuali.includes(field) && hash(disetujui, field) !== hash(sekarang, field))
     .sort();
 }

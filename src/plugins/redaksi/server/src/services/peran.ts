@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { AKSI_ADMIN, type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
+import { hashStabil } from '../domain/sidik';
 
 type AksiKonten = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
@@ -71,12 +72,6 @@ const IZIN_MEDIA = [
   'plugin::upload.assets.copy-link',
 ];
 
-/**
- * Bump when IZIN_PERAN changes: bootstrap then rewrites the SOP roles' permissions once.
- * Between bumps, what an administrator changed by hand in Settings > Roles is left alone.
- */
-const VERSI_IZIN = 4;
-
 interface PermissionLike {
   action: string;
   subject?: string | null;
@@ -133,8 +128,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The SOP roles of DOMAIN.md as admin roles, created idempotently (found by `code`). */
     async pastikanPeran(): Promise<Map<KodePeran, number>> {
-      const terakhir = (await store().get({ key: 'versi-izin' })) as number | null;
-      const perbaruiIzin = terakhir !== VERSI_IZIN;
+      // The permissions as this code and these schemas define them (a field's permission included:
+      // Strapi grants none for a field a role was not given by name). Their hash is the version:
+      // a change of IZIN_PERAN or a new field rewrites the SOP roles' permissions once, and between
+      // such changes what an administrator changed by hand in Settings > Roles is left alone.
+      const rencana = new Map(PERAN.map((peran) => [peran.kode, izinUntuk(peran.kode)] as const));
+      const versi = hashStabil([...rencana]);
+      const terakhir = (await store().get({ key: 'versi-izin' })) as string | number | null;
+      const perbaruiIzin = terakhir !== versi;
       const ids = new Map<KodePeran, number>();
 
       for (const peran of PERAN) {
@@ -148,11 +149,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         if (baru || perbaruiIzin)
-          await roleService().assignPermissions(role.id, izinUntuk(peran.kode));
+          await roleService().assignPermissions(role.id, rencana.get(peran.kode) ?? []);
         ids.set(peran.kode, role.id);
       }
 
-      if (perbaruiIzin) await store().set({ key: 'versi-izin', value: VERSI_IZIN });
+      if (perbaruiIzin) await store().set({ key: 'versi-izin', value: versi });
       return ids;
     },
   };

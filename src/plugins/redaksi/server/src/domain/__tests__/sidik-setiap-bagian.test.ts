@@ -119,3 +119,23 @@ describe('setiap bagian yang tayang ada dalam sidik', () => {
     expect(sidik(structuredClone(disetujui))).toEqual(asal);
   });
 });
+
+describe('kolom baru pada skema', () => {
+  const skemaBaru: SkemaAtribut = { ...skema, lokasi: { type: 'string' } };
+  const sidikDengan = (dokumen: Record<string, unknown>) =>
+    buatSidik(nilaiKonten(dokumen, skemaBaru, { skemaKomponen: () => komponen, relasi: false }));
+  const sebelumKolomAda = buatSidik(
+    nilaiKonten(disetujui, skema, { skemaKomponen: () => komponen, relasi: false }),
+  );
+
+  it('compares a field the approval did not have as empty: an approved item stays publishable', () => {
+    expect(bedaDariSidik(sebelumKolomAda, sidikDengan({ ...disetujui, lokasi: null }))).toEqual([]);
+    expect(bedaDariSidik(sidikDengan({ ...disetujui, lokasi: '' }), sebelumKolomAda)).toEqual([]);
+  });
+
+  it('still names the new field once it holds a value', () => {
+    expect(bedaDariSidik(sebelumKolomAda, sidikDengan({ ...disetujui, lokasi: 'Padang' }))).toEqual(
+      ['lokasi'],
+    );
+  });
+});
