@@ -188,12 +188,16 @@ describe('pemisahan tugas sepanjang siklus SOP 21', () => {
     await transisi(berkas, 'pemimpin-redaksi', { action: 'setujui' }).expect(200);
   });
 
-  it('counts whoever cloned an item as its maker; an API token records nothing and changes nothing', async () => {
+  it('bars whoever made an item (a clone too) from deciding on it; an API token records nothing and changes nothing', async () => {
     const asli = await buatKontenMedsos(strapi, p['tim-pelaksana']);
     const klon = await http(strapi, p.x)
       .post(`${jalur.cm}/clone/${asli}`, { judul: 'Salinan' })
       .expect(200);
-    expect((await statusAlur(klon.body.data.documentId)).kontributor).toEqual([p.x.id]);
+    const salinan = klon.body.data.documentId as string;
+    expect((await statusAlur(salinan)).kontributor).toEqual([p.x.id]);
+    // Made, nothing more: a teammate submits it, and X may still not decide on it.
+    await medsosSampaiTahap(strapi, p, salinan, 'keputusan');
+    await harapTerhalang(salinan, 'x', ['setujui', 'tolak'], UID_MEDSOS);
 
     const token = await tokenApi(strapi);
     const sebelum = await keadaan(asli, UID_MEDSOS);
