@@ -1029,6 +1029,7 @@ export interface PluginRedaksiStatusAlur extends Struct.CollectionTypeSchema {
     diserahkanPada: Schema.Attribute.DateTime;
     dokumenId: Schema.Attribute.String & Schema.Attribute.Required;
     izinTerlambat: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    kontributor: Schema.Attribute.JSON;
     kunci: Schema.Attribute.String & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -1037,6 +1038,7 @@ export interface PluginRedaksiStatusAlur extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     nomorRegister: Schema.Attribute.String;
+    pembuatId: Schema.Attribute.Integer;
     pengajuId: Schema.Attribute.Integer;
     penugasan: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;

@@ -144,12 +144,21 @@ export interface FieldTetap {
 }
 
 /**
- * Pemisahan tugas (four eyes): whoever took one of the `pengaju` actions on an item may not take
- * its `pemutus` actions (decide on, or verify, what they themselves submitted).
+ * How a person comes to have a hand in an item's content: they made it (`pembuat`), changed it
+ * through the guard or replaced its media files (`penyunting`), or took a `pengaju` action.
+ */
+export type JenisKontribusi = 'pembuat' | 'penyunting' | 'pengaju';
+
+/**
+ * Pemisahan tugas (four eyes) over the whole cycle: whoever had a hand in the content (the kinds
+ * in `kontributor`) since the last `pemutus` action may not take a `pemutus` action on it (decide
+ * on, or verify, what they themselves made, edited or submitted). A `pemutus` action clears the
+ * list: the next cycle is decided on what changes after it.
  */
 export interface PemisahanTugas {
   pengaju: readonly string[];
   pemutus: readonly string[];
+  kontributor: readonly JenisKontribusi[];
 }
 
 export interface DefinisiTahap {
@@ -168,12 +177,25 @@ export interface DefinisiAlur {
   uid: StrapiUID.ContentType;
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahapAwal: string;
-  /** An item created already linked to this relation starts in another stage (a Liputan made from a disposition). */
+  /**
+   * An item created already linked to this relation starts in another stage (a Liputan made from a
+   * disposition). The link is evidence of who carries the linked item out: it is written once, when
+   * the item is created, and never added, replaced or removed afterwards (but by the engine).
+   */
   tahapAwalJikaTerkait?: {
     field: string;
     tahap: string;
-    /** The stages the linked item must stand in for the link to be made (the chain has arrived). */
+    /**
+     * The stages the linked item must stand in for the link to be made (the chain has arrived), and
+     * from which the item's publication closes it.
+     */
     tahapTerkaitSah: readonly string[];
+    /**
+     * The linked workflow's action whose effect makes the link (`buat-liputan`). By hand, only the
+     * people the linked item's state assigns, holding that action's role, may create an item
+     * linked to it; and only an item such a person made closes the linked item's chain.
+     */
+    aksiTerkait: string;
   };
   /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
   penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };

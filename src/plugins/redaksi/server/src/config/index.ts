@@ -21,7 +21,10 @@ export interface KonfigurasiSop21 {
   tenggatUnggahHari: number;
   minimalTautan: number;
   jenisHari: JenisHari;
-  /** Whoever submitted an item may not decide on it (pemisahan tugas); on unless switched off. */
+  /**
+   * Whoever made, edited or submitted an item's content since the last decision may not take the
+   * decision (pemisahan tugas); on unless switched off.
+   */
   pemisahanTugas: boolean;
 }
 
@@ -34,7 +37,10 @@ export interface KonfigurasiSop20 {
   /** A disposition is due at the end of its `batasWaktu` day (WIB) plus this many days. */
   tenggatDisposisiHari: number;
   jenisHari: JenisHari;
-  /** Whoever submitted an article for correction may not verify it (pemisahan tugas). */
+  /**
+   * Whoever made, edited or submitted an article since its last verification may not verify it
+   * (pemisahan tugas).
+   */
   pemisahanTugas: boolean;
 }
 

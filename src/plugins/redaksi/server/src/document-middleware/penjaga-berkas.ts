@@ -139,7 +139,7 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
             },
           );
         }
-        await getService('status').compareAndSet(status, {});
+        await getService('status').catatKontributor(alur, status, aktor.id);
         await getService('riwayat').tambah({
           uidKonten: item.uid,
           dokumenId: item.documentId,

@@ -1,11 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID as UID_REDAKSI } from '../constants';
-import { aksiOtomatis, labelTahap, tahapAwalUntuk } from '../domain/mesin';
+import { aksiOtomatis, tahapAwalUntuk, tambahKontributor } from '../domain/mesin';
 import { fieldBerubah } from '../domain/sidik';
 import { putuskanSunting } from '../domain/sunting';
+import { type PenolakanTautan, putuskanTautanBaru, putuskanTautanUbah } from '../domain/tautan';
 import { aktorDariRequest, peranTercatat } from '../services/aktor';
-import type { StatusTersimpan } from '../services/status';
+import { keStatusAlur, type StatusTersimpan } from '../services/status';
 import { getService } from '../utils/get-service';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur } from '../workflows/types';
 import { adaIzinMesin } from './izin-mesin';
@@ -26,20 +27,31 @@ export function penjagaSunting(strapi: Core.Strapi) {
 
   /**
    * A new item enters its workflow: its first stage (another when it is created already linked,
-   * e.g. a Liputan carrying out a disposition), and its number if the workflow issues one.
+   * e.g. a Liputan carrying out a disposition), who made it (pemisahan tugas; and, when made by
+   * hand, whose article may close a disposition chain), and its number if the workflow issues one.
    */
   const mulaiAlur = async (
     alur: DefinisiAlur,
     dokumen: Record<string, unknown> & { documentId: string },
     nilai: Record<string, unknown>,
+    mesin: boolean,
   ) => {
     const sekarang = getService('jam').sekarang();
-    await getService('status').ensure(
-      alur,
-      dokumen.documentId,
-      sekarang,
-      tahapAwalUntuk(alur, nilai),
-    );
+    const tahap = tahapAwalUntuk(alur, nilai);
+    const aktor = aktorDariRequest(strapi);
+    // The engine makes an item in the name of whoever took the action (buat-liputan): they made it.
+    const kontributor = alur.pemisahanTugas
+      ? (tambahKontributor(
+          alur,
+          { tahap, diserahkanPada: null, izinTerlambat: false, kontributor: [] },
+          aktor.id,
+          'pembuat',
+        ) ?? [])
+      : undefined;
+    await getService('status').ensure(alur, dokumen.documentId, sekarang, tahap, {
+      kontributor,
+      pembuatId: mesin ? null : aktor.id,
+    });
     const induk = alur.penomoran && nilai[alur.penomoran.kecualiJikaTerkait];
     if (alur.penomoran && (induk === null || induk === undefined)) {
       const nomor = await getService('penomoran').nomorAgenda(sekarang);
@@ -54,32 +66,53 @@ export function penjagaSunting(strapi: Core.Strapi) {
     }
   };
 
+  /** A link refused: a condition of the item, marked on the relation field in the edit view. */
+  const galatTautan = (field: string, { kode, pesan }: PenolakanTautan) =>
+    new errors.ValidationError(pesan, {
+      syarat: [{ kode, pesan, field }],
+      errors: [{ path: [field], message: pesan, name: 'ValidationError' }],
+    });
+
+  /** The workflow of the items a workflow's items link to (a Liputan's disposition sheets). */
+  const alurTerkait = (alur: DefinisiAlur) => {
+    const terkait = alur.tahapAwalJikaTerkait;
+    const target = terkait
+      ? (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)?.target
+      : undefined;
+    return target ? getService('alur').untukUid(target) : undefined;
+  };
+
   /**
    * SOP 20 langkah 3: an article carries out a disposition only once the chain has handed it to a
-   * Redaktur Pelaksana. A link to a sheet still on its way is refused until it arrives: otherwise
-   * the article would skip the disposition chain, and its publication would close a disposition
-   * the leadership never forwarded.
+   * Redaktur Pelaksana, and only that Redaktur makes it. A link to a sheet still on its way, or made
+   * by someone else, is refused: otherwise the article would skip the disposition chain, and its
+   * publication would close a disposition nobody handed to its maker (domain/tautan.ts).
    */
-  const periksaTautan = async (alur: DefinisiAlur, nilai: Record<string, unknown>) => {
+  const periksaTautanBaru = async (alur: DefinisiAlur, nilai: Record<string, unknown>) => {
     const terkait = alur.tahapAwalJikaTerkait;
     const ids = terkait ? (nilai[terkait.field] as string[] | null) : null;
-    if (!terkait || !ids) return;
-    const target = (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)
-      ?.target;
-    const alurTarget = target ? getService('alur').untukUid(target) : undefined;
-    if (!alurTarget) return;
+    const alurTarget = alurTerkait(alur);
+    if (!terkait || !ids || !alurTarget) return;
+    const aktor = aktorDariRequest(strapi);
     for (const id of ids) {
       const status = await getService('status').baca(alurTarget.uid, id);
-      if (status && terkait.tahapTerkaitSah.includes(status.tahap)) continue;
-      const sah = terkait.tahapTerkaitSah
-        .map((kode) => `"${labelTahap(alurTarget, kode)}"`)
-        .join(' atau ');
-      const pesan = `${terkait.field} hanya dapat dikaitkan setelah lembarnya sampai di tahap ${sah}; lembar ini masih di tahap "${labelTahap(alurTarget, status?.tahap ?? alurTarget.tahapAwal)}". Tunggu sampai disposisi diteruskan kepada Redaktur Pelaksana (SOP ${alur.sop.nomor} langkah 1-3).`;
-      throw new errors.ValidationError(pesan, {
-        syarat: [{ kode: 'tautan-belum-sampai', pesan, field: terkait.field }],
-        errors: [{ path: [terkait.field], message: pesan, name: 'ValidationError' }],
-      });
+      const penolakan = putuskanTautanBaru(
+        alur,
+        alurTarget,
+        aktor,
+        status ? keStatusAlur(status) : null,
+      );
+      if (penolakan) throw galatTautan(terkait.field, penolakan);
     }
+  };
+
+  /** The link is written when the item is made: adding, replacing or removing it later is refused. */
+  const periksaTautanUbah = (alur: DefinisiAlur, berubah: string[]) => {
+    const terkait = alur.tahapAwalJikaTerkait;
+    const alurTarget = alurTerkait(alur);
+    if (!terkait || !alurTarget || !berubah.includes(terkait.field)) return;
+    const penolakan = putuskanTautanUbah(alur, alurTarget);
+    if (penolakan) throw galatTautan(terkait.field, penolakan);
   };
 
   /** The actions already taken on an item, for fields that freeze after one. */
@@ -171,8 +204,8 @@ export function penjagaSunting(strapi: Core.Strapi) {
       const mesin = adaIzinMesin();
 
       if (baru) {
-        // The link first: a sheet still on its way is the reason, whoever creates the article.
-        if (!mesin) await periksaTautan(alur, sesudah);
+        // The link first: a sheet still on its way, or handed to someone else, is the reason.
+        if (!mesin) await periksaTautanBaru(alur, sesudah);
         if (!mesin)
           await periksaSunting(
             alur,
@@ -182,11 +215,17 @@ export function penjagaSunting(strapi: Core.Strapi) {
             sebelum,
             sesudah,
           );
-        await mulaiAlur(alur, hasil as Record<string, unknown> & { documentId: string }, sesudah);
+        await mulaiAlur(
+          alur,
+          hasil as Record<string, unknown> & { documentId: string },
+          sesudah,
+          mesin,
+        );
         return hasil;
       }
       if (berubah.length === 0 || mesin) return hasil;
 
+      periksaTautanUbah(alur, berubah);
       const status = await getService('status').ensure(
         alur,
         documentId,
@@ -201,9 +240,14 @@ export function penjagaSunting(strapi: Core.Strapi) {
         sesudah,
         status.penugasan,
       );
-      if (alur.tahapAwalJikaTerkait && berubah.includes(alur.tahapAwalJikaTerkait.field))
-        await periksaTautan(alur, sesudah);
-      if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, status, berubah);
+      // Pemisahan tugas: whoever changed the content may not decide on it. Written only when the
+      // list grows, so that two people saving the same draft at once do not collide on the state.
+      const aktor = aktorDariRequest(strapi);
+      const kontributor = tambahKontributor(alur, keStatusAlur(status), aktor.id, 'penyunting');
+      const terkini = kontributor
+        ? await getService('status').compareAndSet(status, { kontributor })
+        : status;
+      if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, terkini, berubah);
 
       // SOP 20: an edit of an article online starts its correction cycle again, in this transaction.
       const sunting = aksiOtomatis(alur, 'suntingan', status.tahap);
@@ -213,7 +257,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
           documentId,
           kodeAksi: sunting.kode,
           jalur: 'suntingan',
-          aktor: aktorDariRequest(strapi),
+          aktor,
           masukan: {},
         });
       }

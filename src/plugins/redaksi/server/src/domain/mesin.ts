@@ -4,7 +4,7 @@
  * it answers which actions are open and whether one may be taken, and why not.
  */
 import { type KodePeran, PERAN } from '../constants';
-import type { DefinisiAksi, DefinisiAlur, JalurAksi } from '../workflows/types';
+import type { DefinisiAksi, DefinisiAlur, JalurAksi, JenisKontribusi } from '../workflows/types';
 import { bedaDariSidik, type Sidik } from './sidik';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
 import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
@@ -16,8 +16,13 @@ export interface StatusAlur {
   izinTerlambat: boolean;
   /** The item's assignees (admin user ids). */
   penugasan?: readonly number[] | null;
-  /** Who took the workflow's last submitting action (pemisahan tugas). */
+  /** Who took the workflow's last submitting action (kept for rows written before `kontributor`). */
   pengajuId?: number | null;
+  /**
+   * Pemisahan tugas: who made, edited or submitted the content since the last decision (admin user
+   * ids). `null` on rows written before it was recorded: their last submitter stands for it.
+   */
+  kontributor?: readonly number[] | null;
   /** The fingerprint of the content as approved or verified. */
   sidikDisetujui?: Sidik | null;
 }
@@ -136,7 +141,56 @@ export function bolehMengambil(aksi: DefinisiAksi, pelaku: Pelaku): boolean {
   return pelaku.superAdmin || aksi.peran.some((peran) => pelaku.peran.includes(peran));
 }
 
-/** Pemisahan tugas: the person who submitted the item is about to decide on it. */
+/**
+ * Who had a hand in the content since the last decision. A state written before the list was kept
+ * knows only its last submitter, who stands for it until the list is first written.
+ */
+export function kontributorSejakKeputusan(status: StatusAlur): number[] {
+  if (status.kontributor) return [...status.kontributor];
+  return status.pengajuId === null || status.pengajuId === undefined ? [] : [status.pengajuId];
+}
+
+/**
+ * The contributor list once this person had a hand of this kind in the content, or `null` when it
+ * stays as it is: the workflow does not separate duties or not over this kind, the actor is no
+ * person (code, an API token), or they are on the list already.
+ */
+export function tambahKontributor(
+  alur: DefinisiAlur,
+  status: StatusAlur,
+  id: number | null | undefined,
+  jenis: JenisKontribusi,
+): number[] | null {
+  if (id === null || id === undefined) return null;
+  if (!alur.pemisahanTugas?.kontributor.includes(jenis)) return null;
+  const ada = kontributorSejakKeputusan(status);
+  // A legacy row gets its list written once, from its submitter, even if this person is that one.
+  if (ada.includes(id) && status.kontributor) return null;
+  return ada.includes(id) ? ada : [...ada, id];
+}
+
+/**
+ * The contributor list after an action: a submission adds whoever takes it, a decision clears the
+ * list (the next decision is on what changes after this one). `undefined`: it stays as it is.
+ */
+export function kontributorSetelahAksi(
+  alur: DefinisiAlur,
+  aksi: DefinisiAksi,
+  status: StatusAlur,
+  id: number | null | undefined,
+): number[] | undefined {
+  const aturan = alur.pemisahanTugas;
+  if (!aturan) return undefined;
+  if (aturan.pemutus.includes(aksi.kode)) return [];
+  if (aturan.pengaju.includes(aksi.kode))
+    return tambahKontributor(alur, status, id, 'pengaju') ?? undefined;
+  return undefined;
+}
+
+/**
+ * Pemisahan tugas: the person about to decide on the item made, edited or submitted its content
+ * since the last decision.
+ */
 export function melanggarPemisahanTugas(
   alur: DefinisiAlur,
   aksi: DefinisiAksi,
@@ -148,9 +202,12 @@ export function melanggarPemisahanTugas(
     aturan?.pemutus.includes(aksi.kode) &&
       pelaku.id !== null &&
       pelaku.id !== undefined &&
-      status.pengajuId === pelaku.id,
+      kontributorSejakKeputusan(status).includes(pelaku.id),
   );
 }
+
+const namaPeran = (kode: readonly string[]) =>
+  kode.map((k) => PERAN.find((peran) => peran.kode === k)?.nama ?? k).join(' atau ');
 
 /**
  * Why this person may not take this action on this item now, if they may not: no role for it,
@@ -182,7 +239,7 @@ export function hambatanPelaku(
   if (melanggarPemisahanTugas(alur, aksi, pelaku, status)) {
     return {
       jenis: 'pemisahan-tugas',
-      pesan: `Pemisahan tugas (SOP ${alur.sop.nomor}): Anda sendiri yang menyerahkan dokumen ini, sehingga aksi "${aksi.label}" harus diambil oleh orang lain yang memegang peran ${aksi.peran.join(', ')}`,
+      pesan: `Pemisahan tugas (SOP ${alur.sop.nomor}): Anda ikut membuat, menyunting atau menyerahkan isi dokumen ini sejak keputusan terakhir atasnya, sehingga aksi "${aksi.label}" harus diambil oleh ${namaPeran(aksi.peran)} lain yang tidak ikut menyusun isinya`,
     };
   }
   return null;

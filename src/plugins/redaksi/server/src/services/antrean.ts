@@ -124,6 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         izinTerlambat: kolomStatus('izinTerlambat'),
         penugasan: kolomStatus('penugasan'),
         pengajuId: kolomStatus('pengajuId'),
+        kontributor: kolomStatus('kontributor'),
         ...Object.fromEntries(alur.antrean.kolom.map((nama) => [`d_${nama}`, kolomKonten(nama)])),
       });
     if (kondisiDraf(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
@@ -132,8 +133,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const instan = (value: unknown) =>
       value === null || value === undefined ? null : new Date(value as string | number | Date);
     return rows.map((row) => {
-      const penugasan =
-        typeof row.penugasan === 'string' ? (JSON.parse(row.penugasan) as number[] | null) : null;
+      const json = (value: unknown): number[] | null =>
+        typeof value === 'string'
+          ? (JSON.parse(value) as number[] | null)
+          : Array.isArray(value)
+            ? (value as number[])
+            : null;
+      const penugasan = json(row.penugasan);
       const status: StatusAlur & {
         dokumenId: string;
         tahapSejak: Date | null;
@@ -147,6 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         izinTerlambat: Boolean(row.izinTerlambat),
         penugasan,
         pengajuId: (row.pengajuId as number | null) ?? null,
+        kontributor: json(row.kontributor),
         // Not read: no queue question depends on the approved content's fingerprint.
         sidikDisetujui: null,
       };

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import type { MasukanAksi } from '../domain/mesin';
 import type { DokumenSnapshot } from '../domain/syarat';
+import { menutupRantai } from '../domain/tautan';
 import { tanggalWib } from '../domain/tenggat';
 import { denganIzinMesin } from '../document-middleware/izin-mesin';
 import { documentService } from '../utils/dokumen';
@@ -11,7 +12,7 @@ import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
 import { type Aktor, peranTercatat } from './aktor';
 import type { Kedatangan } from './notifikasi';
-import type { PerubahanStatus, StatusTersimpan } from './status';
+import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface KonteksEfek {
   alur: DefinisiAlur;
@@ -141,18 +142,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * SOP 20 langkah 8: the published article closes its disposition and the whole chain above it,
-   * only when that disposition's chain handed the article to a Redaktur Pelaksana.
+   * only when that disposition's chain handed it to a Redaktur Pelaksana and it is the article that
+   * Redaktur made (domain/tautan.ts).
    */
   async function selesaikanDisposisi({
     alur,
+    documentId: idLiputan,
     dokumen,
     aktor,
     lanjutan,
   }: KonteksEfek): Promise<void> {
-    let documentId = (dokumen.disposisi as Relasi | null)?.documentId;
-    const sah = alur.tahapAwalJikaTerkait?.tahapTerkaitSah ?? [];
+    const field = alur.tahapAwalJikaTerkait?.field;
+    let documentId = field ? (dokumen[field] as Relasi | null)?.documentId : undefined;
     const lembar = documentId ? await getService('status').baca(UID.disposisi, documentId) : null;
-    if (!lembar || !sah.includes(lembar.tahap)) return;
+    const liputan = await getService('status').baca(alur.uid, idLiputan);
+    if (!menutupRantai(alur, lembar ? keStatusAlur(lembar) : null, liputan?.pembuatId)) return;
     while (documentId) {
       const status = await getService('status').baca(UID.disposisi, documentId);
       if (status && status.tahap !== 'selesai') {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
-import type { StatusAlur } from '../domain/mesin';
+import { type StatusAlur, tambahKontributor } from '../domain/mesin';
+import type { JenisKontribusi } from '../workflows/types';
 import type { Sidik } from '../domain/sidik';
 import type { DefinisiAlur } from '../workflows/types';
 import { galatKonflik } from '../utils/errors';
@@ -21,6 +22,10 @@ export interface StatusTersimpan {
   izinTerlambat: boolean;
   penugasan: number[] | null;
   pengajuId: number | null;
+  /** Pemisahan tugas: who made, edited or submitted the content since the last decision. */
+  kontributor: number[] | null;
+  /** Who created the item by hand (null: the engine made it, or it was made before this was kept). */
+  pembuatId: number | null;
   sidikDisetujui: Sidik | null;
 }
 
@@ -36,6 +41,8 @@ export type PerubahanStatus = Partial<
     | 'izinTerlambat'
     | 'penugasan'
     | 'pengajuId'
+    | 'kontributor'
+    | 'pembuatId'
     | 'sidikDisetujui'
   >
 >;
@@ -49,6 +56,7 @@ export function keStatusAlur(status: StatusTersimpan): StatusAlur {
     izinTerlambat: Boolean(status.izinTerlambat),
     penugasan: status.penugasan ?? null,
     pengajuId: status.pengajuId ?? null,
+    kontributor: status.kontributor ?? null,
     sidikDisetujui: status.sidikDisetujui ?? null,
   };
 }
@@ -81,6 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dokumenId: string,
       sekarang: Date,
       tahapAwal = alur.tahapAwal,
+      awal: Pick<PerubahanStatus, 'kontributor' | 'pembuatId'> = {},
     ): Promise<StatusTersimpan> {
       const ada = await this.baca(alur.uid, dokumenId);
       if (ada) return ada;
@@ -95,6 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             tahapSejak: sekarang,
             terlambat: false,
             izinTerlambat: false,
+            ...awal,
           },
         })) as StatusTersimpan;
       } catch (error) {
@@ -125,6 +135,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
       return { ...status, ...perubahan, versi: status.versi + 1 };
+    },
+
+    /**
+     * Pemisahan tugas: this person had a hand in the content (an edit, a media file changed). The
+     * state is compare-and-set even when the list stays as it is, so that the caller's history
+     * row keeps its place in order with a transition taken at the same moment.
+     */
+    async catatKontributor(
+      alur: DefinisiAlur,
+      status: StatusTersimpan,
+      id: number | null,
+      jenis: JenisKontribusi = 'penyunting',
+    ): Promise<StatusTersimpan> {
+      const kontributor = tambahKontributor(alur, keStatusAlur(status), id, jenis);
+      return this.compareAndSet(status, kontributor ? { kontributor } : {});
     },
 
     async hapus(uid: string, dokumenId: string): Promise<void> {

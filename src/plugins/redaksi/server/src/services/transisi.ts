@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   type JalurAksi,
+  kontributorSetelahAksi,
   type MasukanAksi,
   melanggarPemisahanTugas,
   type Penolakan,
@@ -99,6 +100,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // SOP 21 langkah 4, SOP 20 langkah 7: the decision is on this content, fingerprinted.
       if (aksi.sidik === 'catat' && sidikSekarang) perubahan.sidikDisetujui = sidikSekarang.sidik;
       if (alur.pemisahanTugas?.pengaju.includes(aksi.kode)) perubahan.pengajuId = aktor.id;
+      // Pemisahan tugas: a submission adds its taker to who had a hand in the content, a decision
+      // clears the list for the next cycle.
+      const kontributor = kontributorSetelahAksi(alur, aksi, statusAlur, aktor.id);
+      if (kontributor) perubahan.kontributor = kontributor;
       const konteks: KonteksEfek = {
         alur,
         aksi,

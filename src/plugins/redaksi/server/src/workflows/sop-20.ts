@@ -42,14 +42,26 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
     tahapAwal: 'proyeksi',
     // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the
-    // team. An article carries out a disposition only once the chain has handed it to a Redaktur.
+    // team. An article carries out a disposition only once the chain has handed it to a Redaktur,
+    // and only the Redaktur it was handed to makes that article (`buat-liputan`, or creating it
+    // with the link): the chain is the record of who carries the letter out, and the article's
+    // publication closes it.
     tahapAwalJikaTerkait: {
       field: 'disposisi',
       tahap: 'penugasan',
       tahapTerkaitSah: ['redaktur', 'dikerjakan'],
+      aksiTerkait: 'buat-liputan',
     },
     ...(config.pemisahanTugas
-      ? { pemisahanTugas: { pengaju: ['ajukan'], pemutus: ['setujui'] } }
+      ? {
+          // What the Verifikator verifies was written by others: its maker, its editors (the team, the
+          // secretary's correction, an edit after publication) and whoever submitted it.
+          pemisahanTugas: {
+            pengaju: ['ajukan'],
+            pemutus: ['setujui'],
+            kontributor: ['pembuat', 'penyunting', 'pengaju'],
+          },
+        }
       : {}),
     tahapTayang: 'tayang',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },

@@ -79,7 +79,13 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
       },
     ],
     ...(config.pemisahanTugas
-      ? { pemisahanTugas: { pengaju: ['serahkan'], pemutus: ['setujui', 'tolak'] } }
+      ? {
+          pemisahanTugas: {
+            pengaju: ['serahkan'],
+            pemutus: ['setujui', 'tolak'],
+            kontributor: ['pembuat', 'penyunting', 'pengaju'],
+          },
+        }
       : {}),
     // Who may edit in each stage: the one whose SOP step it is. Submitted material is reviewed as
     // it was submitted (langkah 2, 4: nobody edits); the Wakil "mengontrol dan mengoreksi"

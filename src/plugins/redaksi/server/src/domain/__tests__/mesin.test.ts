@@ -6,10 +6,15 @@ import { alurSop20 } from '../../workflows/sop-20';
 import {
   aksiDariTahap,
   evaluasiSyarat,
+  kontributorSejakKeputusan,
+  kontributorSetelahAksi,
+  melanggarPemisahanTugas,
   peranBerikutnya,
   type PermintaanAksi,
   posisiTahap,
   putuskan,
+  type StatusAlur,
+  tambahKontributor,
 } from '../mesin';
 import { buatSidik } from '../sidik';
 
@@ -241,6 +246,119 @@ describe('keputusan, kembalikan dan tolak', () => {
       ok: false,
       penolakan: { jenis: 'aksi-tidak-dikenal' },
     });
+  });
+});
+
+describe('pemisahan tugas sepanjang siklus', () => {
+  const X = 7;
+  const REKAN = 8;
+  const LAIN = 9;
+  const sop20 = alurSop20(config.default.sop20);
+  const aksi = (definisi: typeof alur, kode: string, dari: string) =>
+    definisi.aksi.find((item) => item.kode === kode && item.dari.includes(dari))!;
+  const status = (tahap: string, lain: Partial<StatusAlur> = {}): StatusAlur => ({
+    tahap,
+    diserahkanPada: new Date('2025-05-05T03:00:00Z'),
+    izinTerlambat: false,
+    ...lain,
+  });
+  /** X holds both roles of SOP 21: they make and submit, and they decide. */
+  const rangkap = { id: X, peran: ['tim-pelaksana', 'pemimpin-redaksi'], superAdmin: false };
+
+  it('keeps everyone who made, edited or submitted, once each, and nobody who is not a person', () => {
+    let s = status('draf', { kontributor: tambahKontributor(alur, status('draf'), X, 'pembuat') });
+    expect(s.kontributor).toEqual([X]);
+    expect(tambahKontributor(alur, s, X, 'penyunting')).toBeNull();
+    s = { ...s, kontributor: tambahKontributor(alur, s, REKAN, 'penyunting') };
+    expect(kontributorSetelahAksi(alur, aksi(alur, 'serahkan', 'draf'), s, LAIN)).toEqual([
+      X,
+      REKAN,
+      LAIN,
+    ]);
+    expect(tambahKontributor(alur, s, null, 'penyunting')).toBeNull();
+  });
+
+  it('clears the list with a decision of that kind, and only with one', () => {
+    const s = status('keputusan', { kontributor: [X, REKAN] });
+    expect(kontributorSetelahAksi(alur, aksi(alur, 'setujui', 'keputusan'), s, LAIN)).toEqual([]);
+    expect(kontributorSetelahAksi(alur, aksi(alur, 'tolak', 'keputusan'), s, LAIN)).toEqual([]);
+    expect(
+      kontributorSetelahAksi(alur, aksi(alur, 'kembalikan', 'keputusan'), s, LAIN),
+    ).toBeUndefined();
+    expect(
+      kontributorSetelahAksi(alur, aksi(alur, 'terima', 'diserahkan'), s, LAIN),
+    ).toBeUndefined();
+  });
+
+  it('reads a state written before the list by its last submitter, and writes the list from it', () => {
+    const lama = status('keputusan', { pengajuId: X });
+    expect(kontributorSejakKeputusan(lama)).toEqual([X]);
+    expect(tambahKontributor(alur, lama, REKAN, 'penyunting')).toEqual([X, REKAN]);
+    expect(tambahKontributor(alur, lama, X, 'penyunting')).toEqual([X]);
+    // Once written, the list is the whole truth: after a decision nobody is barred.
+    expect(kontributorSejakKeputusan({ ...lama, kontributor: [] })).toEqual([]);
+  });
+
+  it('records nothing where the workflow does not separate duties, or not over that kind', () => {
+    const tanpa = alurSop21({ ...config.default.sop21, pemisahanTugas: false });
+    expect(tambahKontributor(tanpa, status('draf'), X, 'pembuat')).toBeNull();
+    expect(
+      kontributorSetelahAksi(tanpa, aksi(tanpa, 'setujui', 'keputusan'), status('keputusan'), X),
+    ).toBeUndefined();
+    const hanyaPengaju = {
+      ...alur,
+      pemisahanTugas: { ...alur.pemisahanTugas!, kontributor: ['pengaju' as const] },
+    };
+    expect(tambahKontributor(hanyaPengaju, status('draf'), X, 'penyunting')).toBeNull();
+  });
+
+  it('SOP 21: refuses X the decision on what X made, after a teammate resubmitted it unchanged', () => {
+    // X made and submitted, it was sent back, a teammate submitted it again: the last submitter is
+    // the teammate, but X's hand is still in the content.
+    const s = status('keputusan', { pengajuId: REKAN, kontributor: [X, REKAN] });
+    for (const kodeAksi of ['setujui', 'tolak']) {
+      const hasil = putuskan(
+        alur,
+        minta({ kodeAksi, status: s, pelaku: rangkap, masukan: { note: 'x' } }),
+      );
+      expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'pemisahan-tugas' } });
+      if (!hasil.ok) {
+        expect(hasil.penolakan.pesan).toContain('membuat, menyunting atau menyerahkan');
+        expect(hasil.penolakan.pesan).toContain('sejak keputusan terakhir');
+        expect(hasil.penolakan.pesan).toContain('Pemimpin Redaksi (Penanggung Jawab) lain');
+      }
+    }
+    // Sending back is no decision on the content; another Pemimpin Redaksi and a Super Admin decide.
+    expect(
+      putuskan(
+        alur,
+        minta({ kodeAksi: 'kembalikan', status: s, pelaku: rangkap, masukan: { note: 'x' } }),
+      ).ok,
+    ).toBe(true);
+    const lain = { id: LAIN, peran: ['pemimpin-redaksi'], superAdmin: false };
+    expect(putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: lain })).ok).toBe(true);
+    const superAdmin = { id: X, peran: [], superAdmin: true };
+    expect(putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: superAdmin })).ok).toBe(
+      true,
+    );
+    // The exemption is what the engine records: the rule was met by a Super Admin.
+    expect(melanggarPemisahanTugas(alur, aksi(alur, 'setujui', 'keputusan'), superAdmin, s)).toBe(
+      true,
+    );
+  });
+
+  it('SOP 20: refuses V the verification of the text V edited after publication', () => {
+    const v = { id: X, peran: ['tim-peliputan', 'verifikator'], superAdmin: false };
+    const s = status('verifikasi', { pengajuId: REKAN, kontributor: [X] });
+    const hasil = putuskan(sop20, minta({ kodeAksi: 'setujui', status: s, pelaku: v }));
+    expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'pemisahan-tugas' } });
+    // The same person verifies an article they had no hand in since its last verification.
+    expect(
+      melanggarPemisahanTugas(sop20, aksi(sop20, 'setujui', 'verifikasi'), v, {
+        ...s,
+        kontributor: [REKAN],
+      }),
+    ).toBe(false);
   });
 });
 

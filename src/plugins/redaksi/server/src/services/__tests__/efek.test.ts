@@ -33,7 +33,11 @@ const aktor: Aktor = {
 /** The rows the fake database answers: admin users, disposition sheets, workflow states. */
 interface Basis {
   pengguna?: Array<{ id: number; roles: Array<{ code: string }> }>;
-  lembar?: Record<string, { induk?: string; tahap: string }>;
+  /** Disposition sheets by documentId, and the states the effects read (an article's maker). */
+  lembar?: Record<
+    string,
+    { induk?: string; tahap: string; penugasan?: number[]; pembuatId?: number | null }
+  >;
   nomorBaru?: string;
 }
 
@@ -45,8 +49,12 @@ interface Basis {
 function strapiPalsu(basis: Basis): Core.Strapi {
   const layanan: Record<string, object> = {
     status: {
-      baca: async (_uid: string, documentId: string) =>
-        basis.lembar?.[documentId] ? { tahap: basis.lembar[documentId].tahap } : null,
+      baca: async (_uid: string, documentId: string) => {
+        const baris = basis.lembar?.[documentId];
+        return baris
+          ? { tahap: baris.tahap, penugasan: baris.penugasan, pembuatId: baris.pembuatId }
+          : null;
+      },
     },
     penomoran: { nomorRegister: async () => basis.nomorBaru ?? '001/REG/2025' },
   };
@@ -191,6 +199,24 @@ describe('selesaikan-disposisi (SOP 20 langkah 8)', () => {
     });
     await efek.sesudah(belumSampai);
     expect([...tanpa.lanjutan, ...belumSampai.lanjutan]).toEqual([]);
+  });
+
+  it('closes only through the article the Redaktur it was handed to made', async () => {
+    const lembar = { ...rantai, redaktur: { ...rantai.redaktur, penugasan: [5] } };
+    const olehLain = konteks(SOP_20, 'tayangkan', {
+      dokumen: { disposisi: { documentId: 'redaktur' } },
+    });
+    await buatEfek({
+      strapi: strapiPalsu({ lembar: { ...lembar, 'dok-1': { tahap: 'tayang', pembuatId: 6 } } }),
+    }).sesudah(olehLain);
+    expect(olehLain.lanjutan).toEqual([]);
+    const olehRedaktur = konteks(SOP_20, 'tayangkan', {
+      dokumen: { disposisi: { documentId: 'redaktur' } },
+    });
+    await buatEfek({
+      strapi: strapiPalsu({ lembar: { ...lembar, 'dok-1': { tahap: 'tayang', pembuatId: 5 } } }),
+    }).sesudah(olehRedaktur);
+    expect(olehRedaktur.lanjutan).toHaveLength(3);
   });
 });
 
