@@ -17,4 +17,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   redisUrl: env('REDIS_URL', ''),
   /** Keys of this installation in a Redis shared with others. */
   redisPrefix: env('REDIS_PREFIX', 'redaksi:'),
+  /**
+   * How long one Redis command may take before its caller falls back to the database or its own
+   * memory. A Redis that hangs (stopped, swapping, a network that drops packets) does not refuse
+   * connections: without this bound every public read would wait on it for ever.
+   */
+  redisTimeoutMs: env.int('REDIS_TIMEOUT_MS', 250),
 });

@@ -13,6 +13,22 @@ function denganBatasWaktu<T>(kerja: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
+ * Connected is not answering: a hung Redis keeps its connection `ready`. Only a PING answered within
+ * the command timeout says it serves.
+ */
+async function keadaanRedis(strapi: Core.Strapi): Promise<string> {
+  const klien = redis(strapi);
+  if (!klien) return 'tidak dipakai';
+  if (klien.status !== 'ready') return `tidak tersedia (${klien.status})`;
+  try {
+    await denganBatasWaktu(klien.ping(), BATAS_MS);
+    return 'ok';
+  } catch (error) {
+    return `tidak menjawab (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+/**
  * GET /_ready, beside Strapi's /_health (which only says the process answers): 200 when the
  * database answers a query within two seconds, 503 otherwise, for the proxy's health checks and
  * monitoring. Redis is reported but does not make the instance unready: without it the public API
@@ -32,12 +48,7 @@ export function pasangRuteKesiapan(strapi: Core.Strapi): void {
         siap = false;
         laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
       }
-      const klien = redis(strapi);
-      laporan.redis = !klien
-        ? 'tidak dipakai'
-        : klien.status === 'ready'
-          ? 'ok'
-          : `tidak tersedia (${klien.status})`;
+      laporan.redis = await keadaanRedis(strapi);
       ctx.set('Cache-Control', 'no-store');
       ctx.status = siap ? 200 : 503;
       ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };

@@ -6,22 +6,50 @@ import Redis from 'ioredis';
  * balancer share through it the response cache, the public version stamps and the readers' rate
  * limit. Without it every process keeps its own, and nothing needs setting up.
  *
- * A Redis that is down never takes the public API with it: commands fail fast (no offline queue)
- * and the callers fall back to the database or to their own memory.
+ * A Redis that is down or hung never takes the public API with it: commands fail fast (no offline
+ * queue) or time out (`REDIS_TIMEOUT_MS`), and the callers fall back to the database or to their
+ * own memory.
  */
 let klien: Redis | null = null;
+
+/** The address as logs may show it: never the password (REDIS_URL may carry one). */
+export function alamatTanpaSandi(url: string): string {
+  try {
+    const alamat = new URL(url);
+    if (alamat.password) alamat.password = '***';
+    return alamat.toString();
+  } catch {
+    return '(REDIS_URL tidak terbaca)';
+  }
+}
 
 export function redis(strapi: Core.Strapi): Redis | null {
   const url = strapi.config.get<string>('publik.redisUrl', '');
   if (!url) return null;
   if (!klien) {
-    klien = new Redis(url, {
+    const batasMs = strapi.config.get<number>('publik.redisTimeoutMs', 250);
+    const aktif = new Redis(url, {
       keyPrefix: strapi.config.get<string>('publik.redisPrefix', 'redaksi:'),
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       lazyConnect: false,
+      // A hung Redis answers nothing and refuses nothing: bound every command and the connect.
+      commandTimeout: batasMs,
+      connectTimeout: Math.max(1000, batasMs * 4),
     });
-    klien.on('error', (error) => strapi.log.warn(`Redis (${url}): ${error.message}`));
+    // ioredis reports every reconnect attempt; the operator needs the change of state, once.
+    const alamat = alamatTanpaSandi(url);
+    let galatTerakhir: string | null = null;
+    aktif.on('error', (error) => {
+      if (error.message === galatTerakhir) return;
+      galatTerakhir = error.message;
+      strapi.log.warn(`Redis (${alamat}) tidak tersedia: ${error.message}`);
+    });
+    aktif.on('ready', () => {
+      if (galatTerakhir) strapi.log.info(`Redis (${alamat}) tersambung lagi`);
+      galatTerakhir = null;
+    });
+    klien = aktif;
   }
   return klien;
 }
