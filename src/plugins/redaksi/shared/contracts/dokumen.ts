@@ -78,8 +78,18 @@ export interface TampilanDokumen {
   sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
   /** The approved fingerprint, and the fields that differ from it now. */
   sidik: { disetujui: string | null; berubah: string[] };
-  /** Whether the history's hash chain holds. */
-  rantai: { utuh: boolean; jumlah: number; rusakPada: number | null };
+  /**
+   * Whether the history's keyed hash chain holds and agrees with the heads anchored outside the
+   * database; if not, why (Indonesian, naming the row); rows no anchor vouches for yet.
+   */
+  rantai: {
+    utuh: boolean;
+    jumlah: number;
+    rusakPada: number | null;
+    alasan: string | null;
+    peringatan: string | null;
+    terjangkar: number;
+  };
   riwayat: BarisRiwayat[];
 }
 
