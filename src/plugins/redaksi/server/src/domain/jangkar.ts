@@ -215,3 +215,24 @@ export function bandingkanDenganJangkar(
   }
   return beda;
 }
+
+/** Each item's chain head (row count, last hash by id) from all history rows of a database. */
+export function kepalaPerDokumen(
+  baris: ReadonlyArray<{ id: number; uidKonten: string; dokumenId: string; hash: string | null }>,
+): Record<string, KepalaArsip> {
+  const hasil: Record<string, KepalaArsip & { id: number }> = {};
+  for (const row of baris) {
+    const kunci = kunciDokumen(row.uidKonten, row.dokumenId);
+    const ada = hasil[kunci];
+    if (!ada) hasil[kunci] = { jumlah: 1, hash: row.hash, id: row.id };
+    else {
+      ada.jumlah += 1;
+      if (row.id > ada.id) Object.assign(ada, { hash: row.hash, id: row.id });
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(hasil)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kunci, { jumlah, hash }]) => [kunci, { jumlah, hash }]),
+  );
+}
