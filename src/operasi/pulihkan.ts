@@ -101,26 +101,34 @@ function bandingkanArsip(
   kerja: string,
   lokasi: Lokasi,
   cetak: (baris: string) => void,
-): BedaJangkar[] {
+): { beda: BedaJangkar[]; tanpaJangkarOperator: boolean } {
   if (!manifest.rantai) {
     cetak(
       '  PERINGATAN: arsip ini dibuat sebelum rantai riwayat berjangkar; riwayatnya hanya diperiksa sesudah dipulihkan.',
     );
-    return [];
+    return { beda: [], tanpaJangkarOperator: false };
   }
   const operator = bacaIndeksJangkar(lokasi.jangkar);
   let indeks: IndeksJangkar = operator.indeks;
-  if (!operator.ada) {
+  // An empty file is no witness either (a server started on a new machine creates it).
+  if (!operator.ada || operator.indeks.kunci().length === 0) {
     cetak(
-      `  PERINGATAN: berkas jangkar riwayat ${lokasi.jangkar} tidak ada. Bila salinannya disimpan di luar mesin ini, hentikan dan letakkan dulu di sana (RIWAYAT_JANGKAR_FILE).` +
+      `  PERINGATAN: berkas jangkar riwayat ${lokasi.jangkar} tidak ada atau kosong. Bila salinannya disimpan di luar mesin ini, hentikan dan letakkan dulu di sana (RIWAYAT_JANGKAR_FILE).` +
         (manifest.rantai.jangkar
           ? ' Dibandingkan dengan salinan jangkar di dalam arsip.'
           : ' Arsip juga tanpa salinan jangkar: riwayatnya tidak dapat dibandingkan.'),
     );
-    if (!manifest.rantai.jangkar) return [];
+    if (!manifest.rantai.jangkar) return { beda: [], tanpaJangkarOperator: true };
     indeks = bacaIndeksJangkar(path.join(kerja, manifest.rantai.jangkar)).indeks;
+    return {
+      beda: bandingkanDenganJangkar(manifest.rantai.kepala, indeks),
+      tanpaJangkarOperator: true,
+    };
   }
-  return bandingkanDenganJangkar(manifest.rantai.kepala, indeks);
+  return {
+    beda: bandingkanDenganJangkar(manifest.rantai.kepala, indeks),
+    tanpaJangkarOperator: false,
+  };
 }
 
 /**
@@ -204,7 +212,12 @@ export async function pulihkan(
     }
 
     cetak(`Membandingkan riwayat di arsip dengan berkas jangkar ${lokasi.jangkar}...`);
-    const bedaJangkar = bandingkanArsip(manifest, kerja, lokasi, cetak);
+    const { beda: bedaJangkar, tanpaJangkarOperator } = bandingkanArsip(
+      manifest,
+      kerja,
+      lokasi,
+      cetak,
+    );
     const berbeda = bedaJangkar.filter((b) => b.jenis !== 'lebih-lama');
     if (berbeda.length > 0 && !opsi.abaikanJangkar) {
       throw new Error(
@@ -289,7 +302,23 @@ export async function pulihkan(
 
     // The restored items start their anchor afresh from the archive's heads, so that the server
     // judges the history restored on purpose by what follows it, not by rows the restore lost.
-    const pemulihan = barisPemulihan(bedaJangkar, manifest, arsip, Boolean(opsi.abaikanJangkar));
+    // Without the operator's file, the new file starts from every restored head, so that the
+    // server has a witness to compare with from now on (the restore said loudly where they came from).
+    const dasar: BedaJangkar[] = tanpaJangkarOperator
+      ? Object.keys(manifest.rantai?.kepala ?? {})
+          .filter((kunci) => !bedaJangkar.some((b) => b.kunci === kunci))
+          .map((kunci) => ({
+            kunci,
+            jenis: 'lebih-lama' as const,
+            pesan: `${pisahKunci(kunci).join(' ')}: berkas jangkar operator tidak ada atau kosong saat pemulihan, kepala diambil dari arsip`,
+          }))
+      : [];
+    const pemulihan = barisPemulihan(
+      [...bedaJangkar, ...dasar],
+      manifest,
+      arsip,
+      Boolean(opsi.abaikanJangkar),
+    );
     if (pemulihan.length) {
       tulisJangkar(lokasi.jangkar, pemulihan);
       cetak(

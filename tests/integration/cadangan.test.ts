@@ -346,6 +346,40 @@ describe('cadangan dan pemulihan', () => {
     expect(terakhir.catatan).toContain(`dipulihkan dari ${path.basename(arsip)}`);
   });
 
+  it('on a machine without the anchor file: says so loudly, compares with the copy in the archive, and starts a new anchor file from the restored heads', async () => {
+    const baru = path.join(folder, 'mesin-baru', 'jangkar-riwayat.jsonl');
+    const hasil = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip, '--timpa'], {
+      ...envPulih,
+      RIWAYAT_JANGKAR_FILE: baru,
+    });
+    expect(hasil.stderr).toBe('');
+    expect(hasil.code).toBe(0);
+    expect(hasil.stdout).toContain(
+      `PERINGATAN: berkas jangkar riwayat ${baru} tidak ada atau kosong.`,
+    );
+    expect(hasil.stdout).toContain('Dibandingkan dengan salinan jangkar di dalam arsip.');
+    const tar = await import('tar');
+    const isi = path.join(folder, 'isi-arsip-2');
+    mkdirSync(isi);
+    await tar.extract({ file: arsip, cwd: isi, filter: (nama) => nama === 'manifest.json' });
+    const manifest = JSON.parse(await readFile(path.join(isi, 'manifest.json'), 'utf8'));
+    const baris = (await readFile(baru, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((b) => JSON.parse(b));
+    expect(baris.map((b) => [b.sebab, `${b.uidKonten}::${b.dokumenId}`, b.jumlah, b.hash])).toEqual(
+      Object.entries(manifest.rantai.kepala).map(([kunci, k]) => [
+        'pemulihan',
+        kunci,
+        (k as { jumlah: number }).jumlah,
+        (k as { hash: string }).hash,
+      ]),
+    );
+    expect(hasil.stdout).toMatch(
+      /Rantai riwayat: \d+ dokumen utuh menurut kunci dan berkas jangkar/,
+    );
+  });
+
   it('runs a server on the restored data: the same people log in, the history chain verifies, the register continues', async () => {
     const server = await mulaiProsesStrapi(envPulih);
     try {

@@ -1,3 +1,4 @@
+import { closeSync, constants, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -161,6 +162,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         beforeDelete: tolak,
         beforeDeleteMany: tolak,
       });
+      // An anchor file this process cannot append to would leave every transition without its
+      // witness outside the database: said at start, not at the first transition.
+      try {
+        mkdirSync(path.dirname(berkas), { recursive: true });
+        closeSync(
+          openSync(berkas, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o640),
+        );
+      } catch (error) {
+        strapi.log.error(
+          `RIWAYAT TIDAK TERJANGKAR: berkas jangkar ${berkas} tidak dapat ditambah (${error instanceof Error ? error.message : String(error)}); periksa RIWAYAT_JANGKAR_FILE dan izinnya.`,
+        );
+      }
     },
   };
 };
