@@ -170,7 +170,9 @@ function periksaRiwayatPulih(
   const perDokumen = new Map<string, BarisBerantai[]>();
   for (const row of baris) {
     const kunciDok = kunciDokumen(row.uidKonten, row.dokumenId);
-    perDokumen.set(kunciDok, [...(perDokumen.get(kunciDok) ?? []), row]);
+    const ada = perDokumen.get(kunciDok);
+    if (ada) ada.push(row);
+    else perDokumen.set(kunciDok, [row]);
   }
   const rusak: string[] = [];
   for (const [kunciDok, rows] of perDokumen) {

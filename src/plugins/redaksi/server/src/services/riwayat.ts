@@ -51,6 +51,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * a transition that happened; it cannot undo a COMMIT. The head missing from the file shows in
    * the verification as rows "belum tercatat di berkas jangkar", and the item's next committed
    * row anchors a head that vouches for them again.
+   *
+   * Synchronous on purpose: the head is on the disk before the transition's answer goes out, so
+   * whoever saw the 200 can rely on the witness. Transitions are an editorial team's pace, and an
+   * fdatasync of a few milliseconds on the event loop per transition is a small price for that.
    */
   function jangkarkan(kepala: KepalaJangkar[]): void {
     try {
