@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { rahasia } from '../src/utils/rahasia';
+import { berkasJangkar, rahasia } from '../src/utils/rahasia';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The SOP engine. Its thresholds (minimum photos, deadlines, calendar or working days) can be
@@ -16,6 +16,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
           .filter(Boolean),
         percobaan: env.int('SUREL_PERCOBAAN', 4),
         jedaUlangMs: env.int('SUREL_JEDA_ULANG_MS', 30_000),
+      },
+      // The history chain: its HMAC key from the environment only (a key kept in the database
+      // would be held by whoever the chain is meant to catch), and the append-only file outside
+      // the database where each chain head is anchored after commit (README, "Riwayat berantai").
+      rantai: {
+        kunci: rahasia(env, 'RIWAYAT_HMAC_KEY'),
+        berkasJangkar: berkasJangkar(env),
       },
     },
   },

@@ -13,6 +13,7 @@
  */
 import type { UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import type { KonfigurasiRantai } from '../../src/plugins/redaksi/server/src/config';
 import { hashBaris } from '../../src/plugins/redaksi/server/src/domain/rantai';
 import {
   buatSidik,
@@ -87,6 +88,8 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
 }
 
 async function rantaiUntukRiwayatLama(knex: Knex) {
+  // Keyed like every row since (domain/rantai.ts); 2026.12.03 re-keys the rows hashed without a key.
+  const { kunci: kunciRiwayat } = strapi.config.get('plugin::redaksi.rantai') as KonfigurasiRantai;
   const terakhir = new Map<string, string | null>();
   const belum = await knex(RIWAYAT).whereNull('hash').orderBy('id');
   for (const baris of belum) {
@@ -124,6 +127,7 @@ async function rantaiUntukRiwayatLama(knex: Knex) {
         pengecualian: baris.pengecualian,
       },
       hashSebelum,
+      kunciRiwayat,
     );
     await knex(RIWAYAT).where({ id: baris.id }).update({ hash_sebelum: hashSebelum, hash });
     terakhir.set(kunci, hash);

@@ -8,6 +8,10 @@ import { promisify } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
+import { type KepalaArsip, kepalaPerDokumen } from '../plugins/redaksi/server/src/domain/jangkar';
+import type { BarisBerantai } from '../plugins/redaksi/server/src/domain/rantai';
+import { dariKolom, TABEL_RIWAYAT } from '../plugins/redaksi/server/src/utils/riwayat-mentah';
+import { berkasJangkar, rahasia } from '../utils/rahasia';
 
 /**
  * What the backup (cadangan.ts) and the restore (pulihkan.ts) share: where the data lives, read
@@ -17,6 +21,8 @@ import { Client } from 'pg';
 export const FORMAT_MANIFEST = 'kpu-sumbar-redaksi/cadangan/1';
 export const BERKAS_MANIFEST = 'manifest.json';
 export const FOLDER_UPLOADS = 'uploads';
+/** The operator's anchor file of the history chain, as it stood right after the database snapshot. */
+export const BERKAS_JANGKAR_ARSIP = 'jangkar/jangkar-riwayat.jsonl';
 
 export interface Manifest {
   format: typeof FORMAT_MANIFEST;
@@ -25,8 +31,14 @@ export interface Manifest {
   basisData: { client: 'sqlite' | 'postgres'; berkas: string };
   /** Rows per table, counted in the very snapshot that was dumped. */
   tabel: Record<string, number>;
-  /** sha256 of every file in the archive but the manifest itself: the database dump and each upload. */
+  /** sha256 of every file in the archive but the manifest itself: the database dump, each upload, the anchor file. */
   berkas: Record<string, string>;
+  /**
+   * The history chain in the snapshot: each item's head ("uid::documentId" -> row count and last
+   * hash), compared with the operator's anchor file before a restore; and the copy of that file
+   * taken right after the snapshot (null when there was none). Absent in archives made before.
+   */
+  rantai?: { kepala: Record<string, KepalaArsip>; jangkar: string | null };
 }
 
 export interface KoneksiPostgres {
@@ -46,6 +58,10 @@ export interface Lokasi {
   postgres?: KoneksiPostgres;
   /** <PUBLIC_DIR>/uploads, where the local upload provider writes. */
   uploads: string;
+  /** The history's anchor file (RIWAYAT_JANGKAR_FILE), absolute. */
+  jangkar: string;
+  /** The history chain's HMAC key (RIWAYAT_HMAC_KEY), to verify a restored history. */
+  kunciRiwayat: string;
 }
 
 /**
@@ -70,8 +86,20 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
     connection: Record<string, unknown>;
   };
   const uploads = path.join(app.dirs.static.public, FOLDER_UPLOADS);
+  // createStrapi() loaded .env into process.env: the same values config/plugins.ts reads.
+  const env = (nama: string) => process.env[nama];
+  const riwayat = {
+    jangkar: path.resolve(appDir, berkasJangkar(env)),
+    kunciRiwayat: rahasia(env, 'RIWAYAT_HMAC_KEY'),
+  };
   if (koneksi.client === 'sqlite') {
-    return { appDir, client: 'sqlite', sqlite: String(koneksi.connection.filename), uploads };
+    return {
+      appDir,
+      client: 'sqlite',
+      sqlite: String(koneksi.connection.filename),
+      uploads,
+      ...riwayat,
+    };
   }
   if (koneksi.client === 'postgres') {
     const c = koneksi.connection;
@@ -88,6 +116,7 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
         schema: (c.schema as string) || 'public',
       },
       uploads,
+      ...riwayat,
     };
   }
   throw new Error(`Basis data "${koneksi.client}" tidak didukung oleh cadangan`);
@@ -179,6 +208,53 @@ export async function hitungTabelDi(lokasi: Lokasi): Promise<Record<string, numb
     await client.end();
   }
 }
+
+/** Every history row of a SQLite database, oldest first (none when the table does not exist yet). */
+export function riwayatSqlite(db: Database.Database): BarisBerantai[] {
+  const ada = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(TABEL_RIWAYAT);
+  if (!ada) return [];
+  return (
+    db.prepare(`SELECT * FROM "${TABEL_RIWAYAT}" ORDER BY id`).all() as Array<
+      Record<string, unknown>
+    >
+  ).map(dariKolom);
+}
+
+/** Every history row of a PostgreSQL schema, on a connection (inside the caller's snapshot, if any). */
+export async function riwayatPg(client: Client, schema: string): Promise<BarisBerantai[]> {
+  const { rows: ada } = await client.query(
+    'SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2',
+    [schema, TABEL_RIWAYAT],
+  );
+  if (ada.length === 0) return [];
+  const { rows } = await client.query<Record<string, unknown>>(
+    `SELECT * FROM "${schema}"."${TABEL_RIWAYAT}" ORDER BY id`,
+  );
+  return rows.map(dariKolom);
+}
+
+/** The history rows of the database a location names, as it is now. */
+export async function riwayatDi(lokasi: Lokasi): Promise<BarisBerantai[]> {
+  if (lokasi.client === 'sqlite') {
+    const db = new Database(lokasi.sqlite!, { readonly: true });
+    try {
+      return riwayatSqlite(db);
+    } finally {
+      db.close();
+    }
+  }
+  const client = klienPg(lokasi.postgres!);
+  await client.connect();
+  try {
+    return await riwayatPg(client, lokasi.postgres!.schema ?? 'public');
+  } finally {
+    await client.end();
+  }
+}
+
+export { kepalaPerDokumen };
 
 const jalankan = promisify(execFile);
 

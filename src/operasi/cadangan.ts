@@ -1,11 +1,17 @@
-import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
+import {
+  bandingkanDenganJangkar,
+  type KepalaArsip,
+} from '../plugins/redaksi/server/src/domain/jangkar';
+import { bacaIndeksJangkar } from '../plugins/redaksi/server/src/utils/berkas-jangkar';
 import { formatWib, isoWib } from '../utils/waktu-wib';
 import {
   bacaLokasi,
+  BERKAS_JANGKAR_ARSIP,
   BERKAS_MANIFEST,
   daftarBerkas,
   FOLDER_UPLOADS,
@@ -13,11 +19,20 @@ import {
   hitungTabelPg,
   hitungTabelSqlite,
   jalankanProgramPg,
+  kepalaPerDokumen,
   klienPg,
   type Lokasi,
   type Manifest,
+  riwayatPg,
+  riwayatSqlite,
   sha256Berkas,
 } from './arsip';
+
+/** What a snapshot holds besides the dump: rows per table, and each item's history chain head. */
+interface IsiSnapshot {
+  tabel: Record<string, number>;
+  kepala: Record<string, KepalaArsip>;
+}
 
 export const BERKAS_SQLITE = 'basis-data/data.db';
 export const BERKAS_PG = 'basis-data/postgres.dump';
@@ -27,7 +42,7 @@ export const BERKAS_PG = 'basis-data/postgres.dump';
  * writing, then switched out of WAL so the copy is one self-contained file. Rows are counted in
  * that copy.
  */
-async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<Record<string, number>> {
+async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<IsiSnapshot> {
   const tujuan = path.join(kerja, BERKAS_SQLITE);
   const sumber = new Database(lokasi.sqlite!, { readonly: true, fileMustExist: true });
   try {
@@ -38,7 +53,7 @@ async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<Record<st
   const salinan = new Database(tujuan);
   try {
     salinan.pragma('journal_mode = DELETE');
-    return hitungTabelSqlite(salinan);
+    return { tabel: hitungTabelSqlite(salinan), kepala: kepalaPerDokumen(riwayatSqlite(salinan)) };
   } finally {
     salinan.close();
   }
@@ -49,7 +64,7 @@ async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<Record<st
  * runs (--snapshot): the counts describe exactly what was dumped, whatever the server writes
  * meanwhile.
  */
-async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<string, number>> {
+async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<IsiSnapshot> {
   const pg = lokasi.postgres!;
   const client = klienPg(pg);
   await client.connect();
@@ -59,6 +74,7 @@ async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<
       'SELECT pg_export_snapshot() AS snapshot',
     );
     const tabel = await hitungTabelPg(client, pg.schema ?? 'public');
+    const kepala = kepalaPerDokumen(await riwayatPg(client, pg.schema ?? 'public'));
     const argumen = [
       '--format=custom',
       '--no-owner',
@@ -69,7 +85,7 @@ async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<Record<
     if (pg.schema && pg.schema !== 'public') argumen.push(`--schema=${pg.schema}`);
     await jalankanProgramPg('pg_dump', pg, argumen);
     await client.query('COMMIT');
-    return tabel;
+    return { tabel, kepala };
   } finally {
     await client.end();
   }
@@ -96,13 +112,33 @@ export async function buatCadangan(
     cetak(
       `Mencadangkan basis data (${lokasi.client === 'sqlite' ? `SQLite ${lokasi.sqlite}` : `PostgreSQL ${lokasi.postgres?.database ?? ''}`})...`,
     );
-    const tabel =
+    const { tabel, kepala } =
       lokasi.client === 'sqlite'
         ? await cadangkanSqlite(lokasi, kerja)
         : await cadangkanPostgres(lokasi, kerja);
     cetak(
       `  ${Object.keys(tabel).length} tabel, ${Object.values(tabel).reduce((a, b) => a + b, 0)} baris`,
     );
+
+    // The anchor file after the snapshot, never before: every head of the snapshot was anchored
+    // (after its commit) by then, so the copy vouches for the whole history in the archive. It is
+    // read here too, so that a history already at odds with it is said now, not at the restore.
+    const { indeks, ada: adaJangkar } = bacaIndeksJangkar(lokasi.jangkar);
+    if (adaJangkar) {
+      await mkdir(path.join(kerja, path.dirname(BERKAS_JANGKAR_ARSIP)), { recursive: true });
+      await copyFile(lokasi.jangkar, path.join(kerja, BERKAS_JANGKAR_ARSIP));
+      const beda = bandingkanDenganJangkar(kepala, indeks).filter((b) => b.jenis !== 'lebih-lama');
+      cetak(
+        `Rantai riwayat: ${Object.keys(kepala).length} dokumen, berkas jangkar ${lokasi.jangkar} ikut diarsipkan` +
+          (beda.length
+            ? `\n  PERINGATAN: riwayat di basis data tidak sesuai dengan berkas jangkar:\n    ${beda.map((b) => b.pesan).join('\n    ')}`
+            : ''),
+      );
+    } else {
+      cetak(
+        `  PERINGATAN: berkas jangkar riwayat ${lokasi.jangkar} tidak ada; arsip ini tanpa saksi rantai riwayat di luar basis data`,
+      );
+    }
 
     cetak(`Menyalin unggahan dari ${lokasi.uploads}...`);
     await cp(lokasi.uploads, path.join(kerja, FOLDER_UPLOADS), { recursive: true }).catch(
@@ -137,6 +173,7 @@ export async function buatCadangan(
       },
       tabel,
       berkas,
+      rantai: { kepala, jangkar: adaJangkar ? BERKAS_JANGKAR_ARSIP : null },
     };
     await writeFile(path.join(kerja, BERKAS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -5,6 +5,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tar from 'tar';
 import {
+  bandingkanDenganJangkar,
+  type BarisJangkar,
+  type BedaJangkar,
+  type IndeksJangkar,
+  kunciDokumen,
+  pisahKunci,
+  waktuJangkar,
+} from '../plugins/redaksi/server/src/domain/jangkar';
+import { type BarisBerantai, periksaRantai } from '../plugins/redaksi/server/src/domain/rantai';
+import {
+  bacaIndeksJangkar,
+  tulisJangkar,
+} from '../plugins/redaksi/server/src/utils/berkas-jangkar';
+import {
   bacaLokasi,
   BERKAS_MANIFEST,
   bedaTabel,
@@ -14,10 +28,12 @@ import {
   FORMAT_MANIFEST,
   hitungTabelDi,
   jalankanProgramPg,
+  kepalaPerDokumen,
   klienPg,
   lingkunganPg,
   type Lokasi,
   type Manifest,
+  riwayatDi,
   sha256Berkas,
 } from './arsip';
 
@@ -61,13 +77,119 @@ async function kosongkanTujuan(lokasi: Lokasi): Promise<void> {
 export interface OpsiPulihkan {
   /** Replace a database and uploads folder that are not empty (their content is lost). */
   timpa?: boolean;
+  /** Restore an archive whose history disagrees with the anchor file (recorded in that file). */
+  abaikanJangkar?: boolean;
+}
+
+/**
+ * The archive's history against the operator's anchor file, before anything is touched.
+ *
+ * An archive OLDER than the file is the normal case of a restore (the file kept growing after
+ * the backup): said loudly, item by item, because the rows written after the backup are lost, and
+ * the restore goes on. An archive whose history DIFFERS from what the file recorded at the same
+ * length (or that the file never saw) is refused: it is not this system's past (its history was
+ * altered, or it comes from another installation), and restoring it would make that history the
+ * live one. Only the operator, knowing why, may override that (--abaikan-jangkar), and the
+ * override is written into the anchor file for the auditor.
+ *
+ * Without the operator's file (a new machine), the archive's own copy taken right after its
+ * snapshot stands in, and the missing file is said loudly: the copy travelled with the archive,
+ * so it only catches an archive altered without it.
+ */
+function bandingkanArsip(
+  manifest: Manifest,
+  kerja: string,
+  lokasi: Lokasi,
+  cetak: (baris: string) => void,
+): { beda: BedaJangkar[]; tanpaJangkarOperator: boolean } {
+  if (!manifest.rantai) {
+    cetak(
+      '  PERINGATAN: arsip ini dibuat sebelum rantai riwayat berjangkar; riwayatnya hanya diperiksa sesudah dipulihkan.',
+    );
+    return { beda: [], tanpaJangkarOperator: false };
+  }
+  const operator = bacaIndeksJangkar(lokasi.jangkar);
+  let indeks: IndeksJangkar = operator.indeks;
+  // An empty file is no witness either (a server started on a new machine creates it).
+  if (!operator.ada || operator.indeks.kunci().length === 0) {
+    cetak(
+      `  PERINGATAN: berkas jangkar riwayat ${lokasi.jangkar} tidak ada atau kosong. Bila salinannya disimpan di luar mesin ini, hentikan dan letakkan dulu di sana (RIWAYAT_JANGKAR_FILE).` +
+        (manifest.rantai.jangkar
+          ? ' Dibandingkan dengan salinan jangkar di dalam arsip.'
+          : ' Arsip juga tanpa salinan jangkar: riwayatnya tidak dapat dibandingkan.'),
+    );
+    if (!manifest.rantai.jangkar) return { beda: [], tanpaJangkarOperator: true };
+    indeks = bacaIndeksJangkar(path.join(kerja, manifest.rantai.jangkar)).indeks;
+    return {
+      beda: bandingkanDenganJangkar(manifest.rantai.kepala, indeks),
+      tanpaJangkarOperator: true,
+    };
+  }
+  return {
+    beda: bandingkanDenganJangkar(manifest.rantai.kepala, indeks),
+    tanpaJangkarOperator: false,
+  };
+}
+
+/**
+ * The restored items whose anchor must start afresh from the archive's head (`sebab:
+ * "pemulihan"`): without it, every later view of them would report the lost rows, and the next
+ * row would collide with a head the file recorded before. The line says what was lost, for the auditor.
+ */
+function barisPemulihan(
+  beda: readonly BedaJangkar[],
+  manifest: Manifest,
+  arsip: string,
+  dipaksa: boolean,
+): BarisJangkar[] {
+  const waktu = waktuJangkar(new Date());
+  return beda.flatMap((b) => {
+    const kepala = manifest.rantai?.kepala[b.kunci];
+    if (!kepala?.hash || kepala.jumlah < 1) return [];
+    const [uidKonten, dokumenId] = pisahKunci(b.kunci);
+    return [
+      {
+        waktu,
+        sebab: 'pemulihan' as const,
+        uidKonten,
+        dokumenId,
+        jumlah: kepala.jumlah,
+        hash: kepala.hash,
+        catatan: `dipulihkan dari ${path.basename(arsip)} (dibuat ${manifest.dibuat})${dipaksa && b.jenis !== 'lebih-lama' ? ' dengan --abaikan-jangkar' : ''}: ${b.pesan}`,
+      },
+    ];
+  });
+}
+
+/** Every restored item's chain, under the key and against the anchor file: the lines of those that do not hold. */
+function periksaRiwayatPulih(
+  baris: BarisBerantai[],
+  kunci: string,
+  indeks: IndeksJangkar,
+): string[] {
+  const perDokumen = new Map<string, BarisBerantai[]>();
+  for (const row of baris) {
+    const kunciDok = kunciDokumen(row.uidKonten, row.dokumenId);
+    const ada = perDokumen.get(kunciDok);
+    if (ada) ada.push(row);
+    else perDokumen.set(kunciDok, [row]);
+  }
+  const rusak: string[] = [];
+  for (const [kunciDok, rows] of perDokumen) {
+    const [uid, dokumenId] = pisahKunci(kunciDok);
+    const hasil = periksaRantai(rows, kunci, indeks.untuk(uid, dokumenId));
+    if (!hasil.utuh) rusak.push(`${uid} ${dokumenId}: ${hasil.alasan}`);
+  }
+  return rusak;
 }
 
 /**
  * Restore an archive of `npm run cadangan` into the database and uploads folder `npm run start`
  * would use (same configuration and environment), with the server stopped. The archive is checked
- * against its manifest first; a target that holds anything is refused unless `timpa`; afterwards
- * every table's row count and every upload's checksum are compared with the manifest.
+ * against its manifest first, and its history against the operator's anchor file (bandingkanArsip);
+ * a target that holds anything is refused unless `timpa`; afterwards every table's row count,
+ * every upload's checksum and every item's chain head are compared with the manifest, and every
+ * restored chain is verified under the key and against the anchor file.
  */
 export async function pulihkan(
   appDir: string,
@@ -88,6 +210,31 @@ export async function pulihkan(
     if (manifest.basisData.client !== lokasi.client) {
       throw new Error(
         `Arsip berisi basis data ${manifest.basisData.client}, sedangkan konfigurasi memakai ${lokasi.client} (DATABASE_CLIENT)`,
+      );
+    }
+
+    cetak(`Membandingkan riwayat di arsip dengan berkas jangkar ${lokasi.jangkar}...`);
+    const { beda: bedaJangkar, tanpaJangkarOperator } = bandingkanArsip(
+      manifest,
+      kerja,
+      lokasi,
+      cetak,
+    );
+    const berbeda = bedaJangkar.filter((b) => b.jenis !== 'lebih-lama');
+    if (berbeda.length > 0 && !opsi.abaikanJangkar) {
+      throw new Error(
+        `Riwayat di arsip tidak sesuai dengan berkas jangkar ${lokasi.jangkar}:\n  ${berbeda.map((b) => b.pesan).join('\n  ')}\n` +
+          'Arsip ini bukan masa lalu sistem ini (riwayatnya diubah, atau dari instalasi lain). Pemulihan ditolak; tidak ada yang diubah. ' +
+          'Bila Anda tahu sebabnya, ulangi dengan --abaikan-jangkar (tercatat di berkas jangkar).',
+      );
+    }
+    if (bedaJangkar.length > 0) {
+      cetak(
+        `  PERHATIAN: riwayat ${bedaJangkar.length} dokumen berbeda dengan berkas jangkar${berbeda.length ? ' (--abaikan-jangkar)' : ''}:\n    ${bedaJangkar.map((b) => b.pesan).join('\n    ')}`,
+      );
+    } else if (manifest.rantai) {
+      cetak(
+        `  riwayat ${Object.keys(manifest.rantai.kepala).length} dokumen sama dengan berkas jangkar`,
       );
     }
 
@@ -143,8 +290,53 @@ export async function pulihkan(
       if (!existsSync(berkas) || (await sha256Berkas(berkas)) !== hash)
         beda.push(`${nama}: tidak sama dengan arsip`);
     }
+    const riwayat = await riwayatDi(lokasi);
+    if (manifest.rantai) {
+      const kepala = kepalaPerDokumen(riwayat);
+      for (const kunci of new Set([...Object.keys(manifest.rantai.kepala), ...Object.keys(kepala)]))
+        if (JSON.stringify(kepala[kunci]) !== JSON.stringify(manifest.rantai.kepala[kunci]))
+          beda.push(
+            `rantai riwayat ${pisahKunci(kunci).join(' ')}: kepala tidak sama dengan manifest`,
+          );
+    }
     if (beda.length)
       throw new Error(`Hasil pemulihan tidak sesuai manifest:\n  ${beda.join('\n  ')}`);
+
+    // The restored items start their anchor afresh from the archive's heads, so that the server
+    // judges the history restored on purpose by what follows it, not by rows the restore lost.
+    // Without the operator's file, the new file starts from every restored head, so that the
+    // server has a witness to compare with from now on (the restore said loudly where they came from).
+    const dasar: BedaJangkar[] = tanpaJangkarOperator
+      ? Object.keys(manifest.rantai?.kepala ?? {})
+          .filter((kunci) => !bedaJangkar.some((b) => b.kunci === kunci))
+          .map((kunci) => ({
+            kunci,
+            jenis: 'lebih-lama' as const,
+            pesan: `${pisahKunci(kunci).join(' ')}: berkas jangkar operator tidak ada atau kosong saat pemulihan, kepala diambil dari arsip`,
+          }))
+      : [];
+    const pemulihan = barisPemulihan(
+      [...bedaJangkar, ...dasar],
+      manifest,
+      arsip,
+      Boolean(opsi.abaikanJangkar),
+    );
+    if (pemulihan.length) {
+      tulisJangkar(lokasi.jangkar, pemulihan);
+      cetak(
+        `Berkas jangkar: ${pemulihan.length} kepala rantai dicatat ulang dari arsip (sebab "pemulihan").`,
+      );
+    }
+    const rusak = periksaRiwayatPulih(
+      riwayat,
+      lokasi.kunciRiwayat,
+      bacaIndeksJangkar(lokasi.jangkar).indeks,
+    );
+    cetak(
+      rusak.length
+        ? `PERINGATAN: riwayat ${rusak.length} dokumen tidak utuh sesudah pemulihan (kunci RIWAYAT_HMAC_KEY berbeda dengan saat dicatat, atau riwayat diubah):\n  ${rusak.join('\n  ')}`
+        : `Rantai riwayat: ${new Set(riwayat.map((b) => kunciDokumen(b.uidKonten, b.dokumenId))).size} dokumen utuh menurut kunci dan berkas jangkar.`,
+    );
     const baris = Object.values(manifest.tabel).reduce((a, b) => a + b, 0);
     const unggahan = Object.keys(manifest.berkas).filter((nama) =>
       nama.startsWith(`${FOLDER_UPLOADS}/`),
@@ -160,16 +352,20 @@ export async function pulihkan(
 if (require.main === module) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { timpa: { type: 'boolean', default: false } },
+    options: {
+      timpa: { type: 'boolean', default: false },
+      'abaikan-jangkar': { type: 'boolean', default: false },
+    },
   });
   if (positionals.length !== 1) {
-    console.error('Pemakaian: npm run pulihkan -- <arsip.tar.gz> [--timpa]');
+    console.error('Pemakaian: npm run pulihkan -- <arsip.tar.gz> [--timpa] [--abaikan-jangkar]');
     process.exit(2);
   }
-  pulihkan(process.cwd(), path.resolve(positionals[0]), { timpa: values.timpa }).catch(
-    (error: unknown) => {
-      console.error(`Pemulihan gagal: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    },
-  );
+  pulihkan(process.cwd(), path.resolve(positionals[0]), {
+    timpa: values.timpa,
+    abaikanJangkar: values['abaikan-jangkar'],
+  }).catch((error: unknown) => {
+    console.error(`Pemulihan gagal: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 }

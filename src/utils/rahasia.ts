@@ -3,7 +3,8 @@
  * configuration (which `strapi build` does too, in a container or a CI pipeline that holds no
  * secrets) never fails: a missing secret reads as a clearly-marked local stand-in. Starting in
  * production (`register`, src/index.ts) then refuses every secret that is missing, still the
- * example value of .env.example, or too short, naming each variable.
+ * example value of .env.example, too short, a single character or short pattern repeated, or
+ * equal to another secret, naming each variable.
  */
 const PENANDA_CONTOH = ['ubah-saya', 'tobemodified', 'changeme'];
 
@@ -18,7 +19,17 @@ export const NAMA_RAHASIA = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // The history chain's HMAC key (plugin redaksi, domain/rantai.ts): never in the database.
+  'RIWAYAT_HMAC_KEY',
 ] as const;
+
+/** Where the history's anchor file goes when RIWAYAT_JANGKAR_FILE is not set (development, tests). */
+export const BERKAS_JANGKAR_BAWAAN = '.tmp/jangkar-riwayat.jsonl';
+
+/** The anchor file's path from the environment, relative to the application's folder unless absolute. */
+export function berkasJangkar(env: Env): string {
+  return env('RIWAYAT_JANGKAR_FILE')?.trim() || BERKAS_JANGKAR_BAWAAN;
+}
 
 type Env = (name: string, fallback?: string) => string | undefined;
 
@@ -37,27 +48,74 @@ export function daftarRahasia(env: Env, nama: string): string[] {
     : [`${penggantiLokal(nama)}-1`, `${penggantiLokal(nama)}-2`];
 }
 
-/** What is wrong with one secret's value (each key of a list checked), or null. */
-function masalah(nama: string, nilai: string | undefined): string | null {
-  if (!nilai || nilai.trim() === '') return `${nama} belum diisi`;
-  for (const bagian of nama === 'APP_KEYS' ? nilai.split(',') : [nilai]) {
-    const kunci = bagian.trim();
-    if (PENANDA_CONTOH.some((contoh) => kunci.toLowerCase().includes(contoh)))
-      return `${nama} masih berisi nilai contoh dari .env.example`;
-    if (kunci.length < PANJANG_MINIMAL)
-      return `${nama} terlalu pendek (minimal ${PANJANG_MINIMAL} karakter${nama === 'APP_KEYS' ? ' per kunci' : ''})`;
+/**
+ * The shortest unit the value repeats, when it is that unit at least twice over (`aaaa...` gives
+ * `a`, `abcabcabca...` gives `abc`): a typed placeholder, not something random. A random 16+
+ * character value practically never has a period of half its length or less.
+ */
+export function polaBerulang(nilai: string): string | null {
+  for (let periode = 1; periode <= nilai.length / 2; periode += 1) {
+    let berulang = true;
+    for (let i = periode; i < nilai.length && berulang; i += 1)
+      berulang = nilai[i] === nilai[i - periode];
+    if (berulang) return nilai.slice(0, periode);
   }
   return null;
 }
 
+const kunciDari = (nama: string, nilai: string) =>
+  (nama === 'APP_KEYS' ? nilai.split(',') : [nilai]).map((bagian) => bagian.trim());
+
+/** What is wrong with one secret's value (each key of a list checked), or null. */
+function masalah(nama: string, nilai: string | undefined): string | null {
+  if (!nilai || nilai.trim() === '') return `${nama} belum diisi`;
+  const daftar = kunciDari(nama, nilai);
+  for (const kunci of daftar) {
+    if (PENANDA_CONTOH.some((contoh) => kunci.toLowerCase().includes(contoh)))
+      return `${nama} masih berisi nilai contoh dari .env.example`;
+    if (kunci.length < PANJANG_MINIMAL)
+      return `${nama} terlalu pendek (minimal ${PANJANG_MINIMAL} karakter${nama === 'APP_KEYS' ? ' per kunci' : ''})`;
+    const pola = polaBerulang(kunci);
+    if (pola)
+      return pola.length === 1
+        ? `${nama} hanya berisi satu karakter yang diulang ("${pola}")`
+        : `${nama} hanya berisi pola pendek yang diulang (${pola.length} karakter)`;
+  }
+  if (new Set(daftar).size < daftar.length) return `${nama} berisi dua kunci yang sama`;
+  return null;
+}
+
 /**
- * Before starting in production: every secret present, not an example, long enough. One error
- * naming every variable to fix, so the operator fixes them all in one go.
+ * Secrets that equal one another: one leaked value would open both doors (a token salt that is
+ * also the JWT secret, the history key that is also an APP_KEY). Each pair is named once.
+ */
+function rahasiaKembar(env: Env): string[] {
+  const pemilik = new Map<string, string[]>();
+  for (const nama of NAMA_RAHASIA) {
+    const nilai = env(nama);
+    if (!nilai || nilai.trim() === '') continue;
+    for (const kunci of new Set(kunciDari(nama, nilai))) {
+      if (kunci === '') continue;
+      pemilik.set(kunci, [...(pemilik.get(kunci) ?? []), nama]);
+    }
+  }
+  return [...pemilik.values()]
+    .filter((nama) => new Set(nama).size > 1)
+    .map((nama) => `${[...new Set(nama)].join(' dan ')} berisi nilai yang sama`);
+}
+
+/**
+ * Before starting in production: every secret present, not an example, long enough, not a
+ * repeated character or pattern, none equal to another. One error naming every variable to fix,
+ * so the operator fixes them all in one go.
  */
 export function periksaRahasiaProduksi(env: Env): void {
-  const salah = NAMA_RAHASIA.map((nama) => masalah(nama, env(nama))).filter(
-    (pesan): pesan is string => pesan !== null,
-  );
+  const salah = [
+    ...NAMA_RAHASIA.map((nama) => masalah(nama, env(nama))).filter(
+      (pesan): pesan is string => pesan !== null,
+    ),
+    ...rahasiaKembar(env),
+  ];
   if (salah.length > 0) {
     throw new RahasiaTidakSahError(
       `Server tidak dapat mulai di produksi: ${salah.join('; ')}. Isi variabel lingkungan itu dengan nilai acak (mis. openssl rand -base64 32).`,

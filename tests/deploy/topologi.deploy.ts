@@ -71,6 +71,8 @@ beforeAll(async () => {
     TRANSFER_TOKEN_SALT: rahasia(),
     JWT_SECRET: rahasia(),
     ENCRYPTION_KEY: rahasia(),
+    RIWAYAT_HMAC_KEY: rahasia(),
+    RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar-riwayat.jsonl'),
     DATABASE_CLIENT: 'postgres',
     DATABASE_NAME: database,
     DATABASE_HOST: process.env.DATABASE_HOST ?? '127.0.0.1',

@@ -3,10 +3,12 @@
  * process of its own against the configuration `npm run start` reads: a backup taken while the
  * server answers requests, restored into an empty database and uploads folder, is identical row
  * for row and file for file; a second server on the restored data logs the same people in, sees
- * an intact history chain, and continues the register sequence.
+ * an intact history chain, and continues the register sequence. The operator's anchor file of the
+ * history chain travels in the archive, and a restore compares the archive's history with it:
+ * an older archive is restored with the lost rows named, an altered one is refused.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -42,10 +44,14 @@ let folder: string;
 let konten: string;
 let liputan: string;
 let databasePulih: string | null = null;
+let jangkar: string;
 
 beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'redaksi-cadangan-uji-'));
   process.env.PUBLIC_DIR = path.join(folder, 'public-asal');
+  // The operator's anchor file, outside the database; the commands inherit it like `npm run` would.
+  jangkar = path.join(folder, 'jangkar', 'jangkar-riwayat.jsonl');
+  process.env.RIWAYAT_JANGKAR_FILE = jangkar;
   mkdirSync(path.join(folder, 'public-asal', 'uploads'), { recursive: true });
   strapi = await mulaiStrapi();
   Object.assign(
@@ -93,6 +99,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hentikanStrapi(strapi);
+  delete process.env.RIWAYAT_JANGKAR_FILE;
   if (databasePulih) await sqlAdmin(`DROP DATABASE IF EXISTS "${databasePulih}" WITH (FORCE)`);
   rmSync(folder, { recursive: true, force: true });
 });
@@ -178,6 +185,30 @@ describe('cadangan dan pemulihan', () => {
     expect(arsip).toMatch(
       new RegExp(`^${folder}/cadangan/cadangan-redaksi-\\d{8}-\\d{6}\\.tar\\.gz$`),
     );
+
+    // The anchor file is in the archive (checksummed like every file), and so is each item's
+    // chain head as the snapshot held it.
+    expect(hasil.stdout).toContain(`berkas jangkar ${jangkar} ikut diarsipkan`);
+    expect(hasil.stdout).not.toContain('PERINGATAN');
+    const tar = await import('tar');
+    const isi = path.join(folder, 'isi-arsip');
+    mkdirSync(isi);
+    await tar.extract({ file: arsip, cwd: isi });
+    const manifest = JSON.parse(await readFile(path.join(isi, 'manifest.json'), 'utf8'));
+    expect(manifest.berkas['jangkar/jangkar-riwayat.jsonl']).toBe(await sha256Berkas(jangkar));
+    expect(manifest.rantai.jangkar).toBe('jangkar/jangkar-riwayat.jsonl');
+    for (const [uid, documentId] of [
+      ['api::konten-medsos.konten-medsos', konten],
+      ['api::liputan.liputan', liputan],
+    ]) {
+      const baris = await strapi.db
+        .query('plugin::redaksi.riwayat')
+        .findMany({ where: { uidKonten: uid, dokumenId: documentId }, orderBy: { id: 'asc' } });
+      expect(manifest.rantai.kepala[`${uid}::${documentId}`]).toEqual({
+        jumlah: baris.length,
+        hash: baris.at(-1).hash,
+      });
+    }
   });
 
   it('restores into an empty database and uploads folder: 0 differences, row for row and file for file', async () => {
@@ -195,6 +226,10 @@ describe('cadangan dan pemulihan', () => {
     expect(hasil.stderr).toBe('');
     expect(hasil.code).toBe(0);
     expect(hasil.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
+    expect(hasil.stdout).toMatch(/riwayat \d+ dokumen sama dengan berkas jangkar/);
+    expect(hasil.stdout).toMatch(
+      /Rantai riwayat: \d+ dokumen utuh menurut kunci dan berkas jangkar/,
+    );
 
     const asal = await isiBasisData(lokasiAsal());
     const pulih = await isiBasisData(
@@ -253,6 +288,96 @@ describe('cadangan dan pemulihan', () => {
         isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
       ),
     ).toEqual(sebelum);
+
+    // An archive whose history is not the one the anchor file saw (an item's chain head changed,
+    // and the manifest's checksums made to agree, as whoever altered the archive would): refused
+    // before anything is touched, naming the item.
+    await tar.extract({ file: arsip, cwd: bongkar });
+    const kunciKonten = `api::konten-medsos.konten-medsos::${konten}`;
+    manifest.rantai.kepala[kunciKonten].hash = 'f'.repeat(64);
+    await writeFile(path.join(bongkar, 'manifest.json'), JSON.stringify(manifest));
+    const lain = path.join(folder, 'riwayat-lain.tar.gz');
+    await tar.create({ gzip: true, file: lain, cwd: bongkar }, await daftarBerkas(bongkar));
+    const ditolak = await jalankanPerintah(
+      'dist/src/operasi/pulihkan.js',
+      [lain, '--timpa'],
+      envPulih,
+    );
+    expect(ditolak.code).toBe(1);
+    expect(ditolak.stderr).toContain(
+      `Pemulihan gagal: Riwayat di arsip tidak sesuai dengan berkas jangkar ${jangkar}:\n  api::konten-medsos.konten-medsos ${konten}: baris ke-`,
+    );
+    expect(ditolak.stderr).toContain('Pemulihan ditolak; tidak ada yang diubah.');
+    expect(
+      await isiBasisData(
+        isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
+      ),
+    ).toEqual(sebelum);
+  });
+
+  it('restores an archive older than the anchor file, naming the rows lost, and restarts those items from the archive in the anchor file', async () => {
+    // A row committed after the backup (its head anchored), lost with the restore.
+    const baris = await strapi.db
+      .query('plugin::redaksi.riwayat')
+      .findMany({ where: { dokumenId: konten }, orderBy: { id: 'asc' } });
+    appendFileSync(
+      jangkar,
+      `${JSON.stringify({ waktu: '2026-12-03T13:00:00.000+07:00', sebab: 'riwayat', uidKonten: 'api::konten-medsos.konten-medsos', dokumenId: konten, jumlah: baris.length + 1, hash: 'a'.repeat(64) })}\n`,
+    );
+    const hasil = await jalankanPerintah(
+      'dist/src/operasi/pulihkan.js',
+      [arsip, '--timpa'],
+      envPulih,
+    );
+    expect(hasil.stderr).toBe('');
+    expect(hasil.code).toBe(0);
+    expect(hasil.stdout).toContain(
+      `PERHATIAN: riwayat 1 dokumen berbeda dengan berkas jangkar:\n    api::konten-medsos.konten-medsos ${konten}: ${baris.length} baris di arsip, ${baris.length + 1} di berkas jangkar: 1 baris sesudah cadangan ini hilang bila dipulihkan`,
+    );
+    expect(hasil.stdout).toContain('1 kepala rantai dicatat ulang dari arsip (sebab "pemulihan")');
+    expect(hasil.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
+    const terakhir = JSON.parse((await readFile(jangkar, 'utf8')).trim().split('\n').at(-1)!);
+    expect(terakhir).toMatchObject({
+      sebab: 'pemulihan',
+      dokumenId: konten,
+      jumlah: baris.length,
+      hash: baris.at(-1).hash,
+    });
+    expect(terakhir.catatan).toContain(`dipulihkan dari ${path.basename(arsip)}`);
+  });
+
+  it('on a machine without the anchor file: says so loudly, compares with the copy in the archive, and starts a new anchor file from the restored heads', async () => {
+    const baru = path.join(folder, 'mesin-baru', 'jangkar-riwayat.jsonl');
+    const hasil = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip, '--timpa'], {
+      ...envPulih,
+      RIWAYAT_JANGKAR_FILE: baru,
+    });
+    expect(hasil.stderr).toBe('');
+    expect(hasil.code).toBe(0);
+    expect(hasil.stdout).toContain(
+      `PERINGATAN: berkas jangkar riwayat ${baru} tidak ada atau kosong.`,
+    );
+    expect(hasil.stdout).toContain('Dibandingkan dengan salinan jangkar di dalam arsip.');
+    const tar = await import('tar');
+    const isi = path.join(folder, 'isi-arsip-2');
+    mkdirSync(isi);
+    await tar.extract({ file: arsip, cwd: isi, filter: (nama) => nama === 'manifest.json' });
+    const manifest = JSON.parse(await readFile(path.join(isi, 'manifest.json'), 'utf8'));
+    const baris = (await readFile(baru, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((b) => JSON.parse(b));
+    expect(baris.map((b) => [b.sebab, `${b.uidKonten}::${b.dokumenId}`, b.jumlah, b.hash])).toEqual(
+      Object.entries(manifest.rantai.kepala).map(([kunci, k]) => [
+        'pemulihan',
+        kunci,
+        (k as { jumlah: number }).jumlah,
+        (k as { hash: string }).hash,
+      ]),
+    );
+    expect(hasil.stdout).toMatch(
+      /Rantai riwayat: \d+ dokumen utuh menurut kunci dan berkas jangkar/,
+    );
   });
 
   it('runs a server on the restored data: the same people log in, the history chain verifies, the register continues', async () => {

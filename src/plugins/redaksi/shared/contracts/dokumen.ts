@@ -81,8 +81,18 @@ export interface TampilanDokumen {
    * the published version differs from what its publication recorded (should always be empty).
    */
   sidik: { disetujui: string | null; berubah: string[]; berubahOnline: string[] };
-  /** Whether the history's hash chain holds. */
-  rantai: { utuh: boolean; jumlah: number; rusakPada: number | null };
+  /**
+   * Whether the history's keyed hash chain holds and agrees with the heads anchored outside the
+   * database; if not, why (Indonesian, naming the row); rows no anchor vouches for yet.
+   */
+  rantai: {
+    utuh: boolean;
+    jumlah: number;
+    rusakPada: number | null;
+    alasan: string | null;
+    peringatan: string | null;
+    terjangkar: number;
+  };
   riwayat: BarisRiwayat[];
 }
 

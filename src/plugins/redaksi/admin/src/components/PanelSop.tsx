@@ -212,11 +212,13 @@ function Penyuntingan({ data, t }: { data: TampilanDokumen; t: Teks }) {
       ) : null}
       {!rantai.utuh ? (
         <Typography variant="pi" textColor="danger600" fontWeight="bold">
-          {t(
-            'panel.rantaiRusak',
-            'Riwayat tidak utuh: baris #{id} diubah atau dihapus di luar sistem.',
-            { id: rantai.rusakPada ?? '?' },
-          )}
+          {t('panel.rantaiRusak', 'Riwayat tidak utuh: {alasan}', {
+            alasan: rantai.alasan ?? `baris #${rantai.rusakPada ?? '?'}`,
+          })}
+        </Typography>
+      ) : rantai.peringatan ? (
+        <Typography variant="pi" textColor="warning600">
+          {rantai.peringatan}
         </Typography>
       ) : null}
     </Bagian>

@@ -55,6 +55,17 @@ export interface KonfigurasiNotifikasi {
 }
 
 /**
+ * The history chain's key and anchor file (domain/rantai.ts, domain/jangkar.ts). Filled by the
+ * project's config/plugins.ts from the environment (RIWAYAT_HMAC_KEY, RIWAYAT_JANGKAR_FILE): the
+ * key must never come from the database it protects.
+ */
+export interface KonfigurasiRantai {
+  kunci: string;
+  /** Absolute, or relative to the application's folder. */
+  berkasJangkar: string;
+}
+
+/**
  * No time zone here: SOP days are WIB days by the SOPs themselves (ZONA_WAKTU in constants.ts),
  * not a setting of an installation.
  */
@@ -62,6 +73,7 @@ export interface KonfigurasiRedaksi {
   sop21: KonfigurasiSop21;
   sop20: KonfigurasiSop20;
   notifikasi: KonfigurasiNotifikasi;
+  rantai: KonfigurasiRantai;
 }
 
 const defaultConfig: KonfigurasiRedaksi = {
@@ -90,6 +102,11 @@ const defaultConfig: KonfigurasiRedaksi = {
     jadwalPengingat: ['0 7 * * *', '0 13 * * *'],
     percobaan: 4,
     jedaUlangMs: 30_000,
+  },
+  // Stand-ins for a plugin loaded without the project's configuration; config/plugins.ts sets both.
+  rantai: {
+    kunci: 'pengembangan-saja-riwayat_hmac_key',
+    berkasJangkar: '.tmp/jangkar-riwayat.jsonl',
   },
 };
 
@@ -123,6 +140,16 @@ export default {
           `redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${config[nama].pemisahanTugas})`,
         );
       }
+    }
+    if (
+      typeof config.rantai?.kunci !== 'string' ||
+      config.rantai.kunci.trim() === '' ||
+      typeof config.rantai.berkasJangkar !== 'string' ||
+      config.rantai.berkasJangkar.trim() === ''
+    ) {
+      throw new Error(
+        'redaksi.rantai.kunci (RIWAYAT_HMAC_KEY) dan redaksi.rantai.berkasJangkar (RIWAYAT_JANGKAR_FILE) harus diisi',
+      );
     }
     const { notifikasi } = config;
     if (

@@ -1,13 +1,19 @@
+import { closeSync, constants, mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../constants';
+import type { KonfigurasiRantai } from '../config';
+import { PLUGIN_ID, UID } from '../constants';
+import { type KepalaJangkar, waktuJangkar } from '../domain/jangkar';
 import {
   type BarisBerantai,
   hashBaris,
+  type HasilRantai,
   type IsiBarisRantai,
   periksaRantai,
 } from '../domain/rantai';
 import type { Sidik } from '../domain/sidik';
+import { PembacaJangkar, tulisJangkar } from '../utils/berkas-jangkar';
 
 /** A history row as the engine writes it (the chain's links are added by `tambah`). */
 export interface BarisRiwayat extends IsiBarisRantai {
@@ -23,66 +29,155 @@ export interface BarisRiwayat extends IsiBarisRantai {
 const PESAN_HANYA_TAMBAH =
   'Riwayat alur SOP hanya dapat ditambah: tidak dapat diubah atau dihapus oleh siapa pun';
 
+/** knex's transaction object carries the promise of its COMMIT (see src/operasi/transaksi-tuntas.ts). */
+type DenganKomit = { executionPromise?: Promise<unknown> };
+
 /**
  * The append-only history of every transition (who, role, action, from, to, note, late reason,
- * when), each row chained to the one before it for the same item by its hash.
+ * when), each row chained to the one before it for the same item by its HMAC, and each item's
+ * chain head anchored after commit in the operator's anchor file, outside the database.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * Rows of one item are written one at a time: every caller holds the item's state row by its
-   * compare-and-set in the same transaction, so the row before is the one this row links to.
-   */
-  async tambah(baris: BarisRiwayat): Promise<void> {
-    const terakhir = await strapi.db.query(UID.riwayat).findOne({
-      where: { uidKonten: baris.uidKonten, dokumenId: baris.dokumenId },
-      orderBy: { id: 'desc' },
-      select: ['hash'],
-    });
-    const hashSebelum: string | null = terakhir?.hash ?? null;
-    const isi = {
-      ...baris,
-      sidik: baris.sidik ?? null,
-      field: baris.field ?? null,
-      pengecualian: baris.pengecualian ?? null,
-    };
-    await strapi.db
-      .query(UID.riwayat)
-      .create({ data: { ...isi, hashSebelum, hash: hashBaris(isi, hashSebelum) } });
-  },
-
-  /** Whether the item's history is as the engine wrote it. */
-  async periksaRantai(uid: string, dokumenId: string) {
-    const baris = (await strapi.db
-      .query(UID.riwayat)
-      .findMany({ where: { uidKonten: uid, dokumenId } })) as BarisBerantai[];
-    return periksaRantai(baris);
-  },
-
-  async hitung(uid: string, dokumenId: string): Promise<number> {
-    return strapi.db.query(UID.riwayat).count({ where: { uidKonten: uid, dokumenId } });
-  },
-
-  async daftar(uid: string, dokumenId: string) {
-    return strapi.db.query(UID.riwayat).findMany({
-      where: { uidKonten: uid, dokumenId },
-      orderBy: [{ waktu: 'asc' }, { id: 'asc' }],
-    });
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const { kunci, berkasJangkar } = strapi.config.get(
+    `plugin::${PLUGIN_ID}.rantai`,
+  ) as KonfigurasiRantai;
+  const berkas = path.resolve(strapi.dirs.app.root, berkasJangkar);
+  const pembaca = new PembacaJangkar(berkas);
 
   /**
-   * The database layer itself refuses to change or remove a history row, so that neither the
-   * admin panel, an API, nor code in this project can rewrite what happened.
+   * Append the heads of a committed transaction. A failure is logged as an error, loudly, and
+   * goes no further: the transition already committed (the stage changed, the row is in the
+   * history, the people concerned will be told), and throwing here would only report as failed
+   * a transition that happened; it cannot undo a COMMIT. The head missing from the file shows in
+   * the verification as rows "belum tercatat di berkas jangkar", and the item's next committed
+   * row anchors a head that vouches for them again.
+   *
+   * Synchronous on purpose: the head is on the disk before the transition's answer goes out, so
+   * whoever saw the 200 can rely on the witness. Transitions are an editorial team's pace, and an
+   * fdatasync of a few milliseconds on the event loop per transition is a small price for that.
    */
-  lindungi(): void {
-    const tolak = () => {
-      throw new errors.PolicyError(PESAN_HANYA_TAMBAH);
-    };
-    strapi.db.lifecycles.subscribe({
-      models: [UID.riwayat],
-      beforeUpdate: tolak,
-      beforeUpdateMany: tolak,
-      beforeDelete: tolak,
-      beforeDeleteMany: tolak,
-    });
-  },
-});
+  function jangkarkan(kepala: KepalaJangkar[]): void {
+    try {
+      const waktu = waktuJangkar(new Date());
+      tulisJangkar(
+        berkas,
+        kepala.map((k) => ({ ...k, waktu, sebab: 'riwayat' as const })),
+      );
+    } catch (error) {
+      strapi.log.error(
+        `RIWAYAT TIDAK TERJANGKAR: kepala rantai ${kepala
+          .map((k) => `${k.uidKonten} ${k.dokumenId} (baris ke-${k.jumlah}, ${k.hash})`)
+          .join(
+            ', ',
+          )} gagal ditulis ke ${berkas}: ${error instanceof Error ? error.message : String(error)}. ` +
+          'Transisi tetap tercatat di basis data; periksa berkas jangkar (izin, disk penuh) sekarang.',
+      );
+    }
+  }
+
+  return {
+    /** Where the heads are anchored (absolute). */
+    berkasJangkar: berkas,
+
+    /**
+     * Rows of one item are written one at a time: every caller holds the item's state row by its
+     * compare-and-set in the same transaction, so the row before is the one this row links to,
+     * and the count before is this row's position.
+     */
+    async tambah(baris: BarisRiwayat): Promise<void> {
+      // Joins the caller's transaction (or opens one): the head is anchored only once it commits.
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        const where = { uidKonten: baris.uidKonten, dokumenId: baris.dokumenId };
+        const terakhir = await strapi.db.query(UID.riwayat).findOne({
+          where,
+          orderBy: { id: 'desc' },
+          select: ['hash'],
+        });
+        const jumlah = await strapi.db.query(UID.riwayat).count({ where });
+        const hashSebelum: string | null = terakhir?.hash ?? null;
+        const isi = {
+          ...baris,
+          sidik: baris.sidik ?? null,
+          field: baris.field ?? null,
+          pengecualian: baris.pengecualian ?? null,
+        };
+        const hash = hashBaris(isi, hashSebelum, kunci);
+        await strapi.db.query(UID.riwayat).create({ data: { ...isi, hashSebelum, hash } });
+        const kepala: KepalaJangkar = {
+          uidKonten: baris.uidKonten,
+          dokumenId: baris.dokumenId,
+          jumlah: jumlah + 1,
+          hash,
+        };
+        // Strapi runs onCommit callbacks after knex's commit(), which resolves even when the
+        // COMMIT itself failed (a database restart): a head anchored then would name a row the
+        // database never kept, and the item's next row would look like a rewrite. So the head is
+        // written only once the commit's own promise settles fulfilled. Nothing here may throw
+        // into Strapi's commit path.
+        const komit = (trx as unknown as DenganKomit).executionPromise ?? Promise.resolve();
+        onCommit(() => {
+          komit.then(
+            () => jangkarkan([kepala]),
+            () => undefined,
+          );
+        });
+      });
+    },
+
+    /** Whether the item's history is as the engine wrote it, and as the anchor file last saw it. */
+    async periksaRantai(uid: string, dokumenId: string): Promise<HasilRantai> {
+      const baris = (await strapi.db
+        .query(UID.riwayat)
+        .findMany({ where: { uidKonten: uid, dokumenId } })) as BarisBerantai[];
+      let jangkar = null;
+      try {
+        jangkar = pembaca.baca().untuk(uid, dokumenId);
+      } catch (error) {
+        strapi.log.error(
+          `Berkas jangkar riwayat ${berkas} tidak terbaca: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      return periksaRantai(baris, kunci, jangkar);
+    },
+
+    async hitung(uid: string, dokumenId: string): Promise<number> {
+      return strapi.db.query(UID.riwayat).count({ where: { uidKonten: uid, dokumenId } });
+    },
+
+    async daftar(uid: string, dokumenId: string) {
+      return strapi.db.query(UID.riwayat).findMany({
+        where: { uidKonten: uid, dokumenId },
+        orderBy: [{ waktu: 'asc' }, { id: 'asc' }],
+      });
+    },
+
+    /**
+     * The database layer itself refuses to change or remove a history row, so that neither the
+     * admin panel, an API, nor code in this project can rewrite what happened.
+     */
+    lindungi(): void {
+      const tolak = () => {
+        throw new errors.PolicyError(PESAN_HANYA_TAMBAH);
+      };
+      strapi.db.lifecycles.subscribe({
+        models: [UID.riwayat],
+        beforeUpdate: tolak,
+        beforeUpdateMany: tolak,
+        beforeDelete: tolak,
+        beforeDeleteMany: tolak,
+      });
+      // An anchor file this process cannot append to would leave every transition without its
+      // witness outside the database: said at start, not at the first transition.
+      try {
+        mkdirSync(path.dirname(berkas), { recursive: true });
+        closeSync(
+          openSync(berkas, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o640),
+        );
+      } catch (error) {
+        strapi.log.error(
+          `RIWAYAT TIDAK TERJANGKAR: berkas jangkar ${berkas} tidak dapat ditambah (${error instanceof Error ? error.message : String(error)}); periksa RIWAYAT_JANGKAR_FILE dan izinnya.`,
+        );
+      }
+    },
+  };
+};

@@ -1,4 +1,3 @@
-import { type BarisBerantai, hashBaris, periksaRantai } from '../rantai';
 import { bedaDariSidik, buatSidik, fieldBerubah, nilaiKonten, type SkemaAtribut } from '../sidik';
 
 const skema: SkemaAtribut = {
@@ -62,57 +61,5 @@ describe('sidik konten', () => {
     const dengan = nilaiKonten(dokumen, skema, { ...opsi, relasi: true });
     expect(tanpa).not.toHaveProperty('disposisi');
     expect(dengan.disposisi).toEqual(['abc']);
-  });
-});
-
-describe('rantai hash riwayat', () => {
-  const isi = {
-    uidKonten: 'api::liputan.liputan',
-    dokumenId: 'd1',
-    dari: null,
-    ke: 'koreksi',
-    aktorId: 4,
-    aktorNama: 'Uji',
-    peran: 'tim-peliputan',
-    note: null,
-    alasanTerlambat: null,
-    terlambat: false,
-  };
-  function rantai(): BarisBerantai[] {
-    const a = {
-      ...isi,
-      id: 1,
-      aksi: 'ajukan',
-      waktu: '2025-05-05T01:00:00.000Z',
-      hashSebelum: null,
-    } as BarisBerantai;
-    a.hash = hashBaris(a, null);
-    const b = {
-      ...isi,
-      id: 2,
-      aksi: 'teruskan',
-      waktu: new Date('2025-05-05T02:00:00Z'),
-      hashSebelum: a.hash,
-    } as BarisBerantai;
-    b.hash = hashBaris(b, a.hash);
-    return [a, b];
-  }
-
-  it('holds for rows as written, whatever form the database gives back', () => {
-    const [a, b] = rantai();
-    expect(periksaRantai([{ ...b, terlambat: 0 as unknown as boolean }, a])).toEqual({
-      utuh: true,
-      jumlah: 2,
-      rusakPada: null,
-    });
-  });
-
-  it('reports the first row changed or removed', () => {
-    const [a, b] = rantai();
-    expect(periksaRantai([{ ...a, note: 'diubah' }, b])).toMatchObject({
-      utuh: false,
-      rusakPada: 1,
-    });
-    expect(periksaRantai([b])).toMatchObject({ utuh: false, rusakPada: 2 });
   });
 });
