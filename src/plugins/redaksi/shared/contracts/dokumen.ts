@@ -81,19 +81,29 @@ export interface TampilanDokumen {
    * the published version differs from what its publication recorded (should always be empty).
    */
   sidik: { disetujui: string | null; berubah: string[]; berubahOnline: string[] };
-  /**
-   * Whether the history's keyed hash chain holds and agrees with the heads anchored outside the
-   * database; if not, why (Indonesian, naming the row); rows no anchor vouches for yet.
-   */
-  rantai: {
-    utuh: boolean;
-    jumlah: number;
-    rusakPada: number | null;
-    alasan: string | null;
-    peringatan: string | null;
-    terjangkar: number;
-  };
+  /** Whether the history's keyed hash chain holds and agrees with its anchored heads. */
+  rantai: HasilRantai;
   riwayat: BarisRiwayat[];
+}
+
+/**
+ * Whether an item's history holds: its keyed hash chain, and its agreement with the heads anchored
+ * outside the database (server/src/domain/rantai.ts decides).
+ */
+export interface HasilRantai {
+  utuh: boolean;
+  jumlah: number;
+  /** The first row (by id) whose hash or link does not hold, or from which the history was rewritten. */
+  rusakPada: number | null;
+  /** Why the history is not intact, in Indonesian, naming the row; null when it is. */
+  alasan: string | null;
+  /**
+   * Rows after the last anchored head: not proof of tampering (the server may have stopped
+   * between the commit and the anchor write), but nothing outside the database vouches for them.
+   */
+  peringatan: string | null;
+  /** How many rows, from the first, the anchor file vouches for. */
+  terjangkar: number;
 }
 
 /** The body of POST /redaksi/documents/:uid/:documentId/transitions. */

@@ -12,6 +12,7 @@
  * database (domain/jangkar.ts, the operator's append-only anchor file): the comparison is here,
  * pure, so that the view, the migration and the restore all judge a chain the same way.
  */
+import type { HasilRantai } from '../../../shared/contracts/dokumen';
 import { createHash, createHmac } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 
@@ -92,21 +93,8 @@ export interface JangkarDokumen {
   konflik: readonly number[];
 }
 
-export interface HasilRantai {
-  utuh: boolean;
-  jumlah: number;
-  /** The first row (by id) whose hash or link does not hold, or from which the history was rewritten. */
-  rusakPada: number | null;
-  /** Why the history is not intact, in Indonesian, naming the row; null when it is. */
-  alasan: string | null;
-  /**
-   * Rows after the last anchored head: not proof of tampering (the server may have stopped
-   * between the commit and the anchor write), but nothing outside the database vouches for them.
-   */
-  peringatan: string | null;
-  /** How many rows, from the first, the anchor file vouches for. */
-  terjangkar: number;
-}
+/** What the check answers; the document view hands it to the panel as it is. */
+export type { HasilRantai };
 
 const rusak = (
   jumlah: number,
@@ -114,6 +102,15 @@ const rusak = (
   alasan: string,
   terjangkar = 0,
 ): HasilRantai => ({ utuh: false, jumlah, rusakPada, alasan, peringatan: null, terjangkar });
+
+const utuh = (jumlah: number, peringatan: string | null, terjangkar: number): HasilRantai => ({
+  utuh: true,
+  jumlah,
+  rusakPada: null,
+  alasan: null,
+  peringatan,
+  terjangkar,
+});
 
 /** Rows in the order they were written: by id. */
 export const urutkanBaris = <T extends { id: number }>(baris: readonly T[]): T[] =>
@@ -150,17 +147,13 @@ export function periksaRantai(
   }
 
   if (!jangkar || jangkar.kepala.size === 0) {
-    return {
-      utuh: true,
-      jumlah: n,
-      rusakPada: null,
-      alasan: null,
-      peringatan:
-        n === 0
-          ? null
-          : `Belum ada kepala rantai riwayat ini di berkas jangkar (${n} baris tanpa saksi di luar basis data): berkas jangkar baru, hilang, atau penulisannya gagal (lihat log server).`,
-      terjangkar: 0,
-    };
+    return utuh(
+      n,
+      n === 0
+        ? null
+        : `Belum ada kepala rantai riwayat ini di berkas jangkar (${n} baris tanpa saksi di luar basis data): berkas jangkar baru, hilang, atau penulisannya gagal (lihat log server).`,
+      0,
+    );
   }
 
   if (jangkar.konflik.length > 0) {
@@ -199,17 +192,13 @@ export function periksaRantai(
       cocokSampai,
     );
   }
-  return {
-    utuh: true,
-    jumlah: n,
-    rusakPada: null,
-    alasan: null,
-    peringatan:
-      tertinggi < n
-        ? `${n - tertinggi} baris terakhir (mulai #${urut[tertinggi].id}) belum tercatat di berkas jangkar: server berhenti sebelum sempat menulisnya, penulisan jangkar gagal (lihat log server), atau baris ditambahkan langsung di basis data.`
-        : null,
-    terjangkar: tertinggi,
-  };
+  return utuh(
+    n,
+    tertinggi < n
+      ? `${n - tertinggi} baris terakhir (mulai #${urut[tertinggi].id}) belum tercatat di berkas jangkar: server berhenti sebelum sempat menulisnya, penulisan jangkar gagal (lihat log server), atau baris ditambahkan langsung di basis data.`
+      : null,
+    tertinggi,
+  );
 }
 
 /** The head of a chain: how many rows, and the last one's hash (null for an empty chain). */
