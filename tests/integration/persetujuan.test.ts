@@ -2,12 +2,11 @@
  * What was approved is what goes online (SOP 21 langkah 4, SOP 20 langkah 7): editing rights per
  * stage on every path content changes by (content manager, REST, the document service called as
  * a person, the media library's own routes), the approval fingerprint checked on every publish
- * path, pemisahan tugas, and the history's hash chain. Every refusal reads the item, its history
- * and its files back to show that nothing changed.
+ * path, and the data migration for items approved before it. Pemisahan tugas lives in
+ * pemisahan-tugas.test.ts, the history chain in rantai-riwayat.test.ts, the files frozen once online
+ * or approved in tanpa-keputusan.test.ts. Every refusal reads the item, its history and its files
+ * back to show that nothing changed.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import { unggahBerkas } from '../helpers/berkas';
@@ -19,7 +18,7 @@ import {
   UID_LIPUTAN as LIPUTAN,
   UID_MEDSOS,
 } from '../helpers/http';
-import { gantiIsiBerkasDiLuarSistem } from '../helpers/keadaan';
+import { gantiIsiBerkasDiLuarSistem, isiBerkas } from '../helpers/keadaan';
 import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
@@ -41,8 +40,6 @@ beforeAll(async () => {
   strapi = await mulaiStrapi();
   for (const kode of SEMUA_PERAN) p[kode] = await buatPengguna(strapi, [kode]);
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
-  p.pemimpinLain = await buatPengguna(strapi, ['pemimpin-redaksi']);
-  p.rangkap = await buatPengguna(strapi, ['tim-pelaksana', 'pemimpin-redaksi']);
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
@@ -480,22 +477,13 @@ describe('pustaka media adalah bagian dari dokumen', () => {
       .jpeg()
       .toBuffer();
   }
-  const isiBerkas = async (id: number) => {
-    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
-    const bytes = await readFile(path.join(strapi.dirs.static.public, file.url));
-    return {
-      hash: createHash('sha256').update(bytes).digest('hex'),
-      alt: file.alternativeText,
-      ada: true,
-    };
-  };
 
   it('refuses replacing, deleting or describing a photo of a submitted item on every upload route, and nothing changes', async () => {
     const foto = await unggahBerkas(strapi, 4);
     const documentId = await buatKonten({ dokumentasi: foto });
     await sampaiTahap(documentId, 'diserahkan');
     const token = await tokenApi(strapi);
-    const sebelum = { item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) };
+    const sebelum = { item: await keadaan(documentId), berkas: await isiBerkas(strapi, foto[0]) };
 
     for (const siapa of ['ppid-pembantu', 'tim-pelaksana', 'verifikator']) {
       const u = () => http(strapi, p[siapa]);
@@ -529,7 +517,9 @@ describe('pustaka media adalah bagian dari dokumen', () => {
     expect(viaApi.status).toBe(403);
     await http(strapi, token).delete(`/api/upload/files/${foto[0]}`).expect(403);
 
-    expect({ item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) }).toEqual(sebelum);
+    expect({ item: await keadaan(documentId), berkas: await isiBerkas(strapi, foto[0]) }).toEqual(
+      sebelum,
+    );
     expect(
       await strapi.db.query('plugin::upload.file').count({ where: { id: { $in: foto } } }),
     ).toBe(4);
@@ -547,7 +537,9 @@ describe('pustaka media adalah bagian dari dokumen', () => {
     await http(strapi, p['tim-pelaksana'])
       .post('/upload/actions/bulk-delete', { folderIds: [folder.body.data.id] })
       .expect(403);
-    expect({ item: await keadaan(documentId), berkas: await isiBerkas(foto[0]) }).toEqual(sebelum);
+    expect({ item: await keadaan(documentId), berkas: await isiBerkas(strapi, foto[0]) }).toEqual(
+      sebelum,
+    );
   });
 
   it('lets the role that may edit the item change its photo, and records it; after approval the fingerprint catches a replaced file', async () => {
@@ -596,67 +588,6 @@ describe('draf yang belum melangkah', () => {
       .expect(200);
     await http(strapi, p['tim-pelaksana']).delete(jalur.cmDokumen(documentId)).expect(200);
     expect(await strapi.db.query(UID_MEDSOS).count({ where: { documentId } })).toBe(0);
-  });
-});
-
-describe('pemisahan tugas', () => {
-  it('refuses the decision to the person who submitted, however many roles they hold; another may decide', async () => {
-    const res = await http(strapi, p.rangkap)
-      .post(jalur.cm, {
-        judul: 'Sendiri',
-        tanggalKegiatan: tanggalWibRelatif(0),
-        dokumentasi: await unggahBerkas(strapi, 4),
-        narasi,
-        caption: 'c',
-      })
-      .expect(201);
-    const documentId = res.body.data.documentId as string;
-    await http(strapi, p.rangkap)
-      .post(jalur.transisi(documentId), { action: 'serahkan' })
-      .expect(200);
-    await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
-    await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan' }).expect(200);
-
-    const view = await http(strapi, p.rangkap).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.aksi.map((a: { kode: string }) => a.kode)).not.toContain('setujui');
-    const antrean = await http(strapi, p.rangkap).get('/redaksi/queue').expect(200);
-    expect(antrean.body.data.map((i: { documentId: string }) => i.documentId)).not.toContain(
-      documentId,
-    );
-
-    const sebelum = await keadaan(documentId);
-    for (const action of ['setujui', 'tolak']) {
-      const tolak = await http(strapi, p.rangkap)
-        .post(jalur.transisi(documentId), { action, note: 'x' })
-        .expect(403);
-      expect(tolak.body.error.message).toContain('Pemisahan tugas');
-    }
-    expect(await keadaan(documentId)).toEqual(sebelum);
-    // Other steps stay open to them: a late permission is not a decision on their own submission.
-    await http(strapi, p.pemimpinLain)
-      .post(jalur.transisi(documentId), { action: 'setujui' })
-      .expect(200);
-  });
-
-  it('exempts a Super Admin, and records the exemption', async () => {
-    const res = await http(strapi, p.super)
-      .post(jalur.cm, {
-        judul: 'Oleh Super Admin',
-        tanggalKegiatan: tanggalWibRelatif(0),
-        dokumentasi: await unggahBerkas(strapi, 4),
-        narasi,
-        caption: 'c',
-      })
-      .expect(201);
-    const documentId = res.body.data.documentId as string;
-    for (const action of ['serahkan', 'terima', 'teruskan', 'setujui']) {
-      await http(strapi, p.super).post(jalur.transisi(documentId), { action }).expect(200);
-    }
-    const view = await http(strapi, p.super).get(jalur.redaksi(documentId)).expect(200);
-    expect(view.body.data.riwayat.at(-1)).toMatchObject({
-      aksi: 'setujui',
-      pengecualian: 'pemisahan-tugas',
-    });
   });
 });
 
