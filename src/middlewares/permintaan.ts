@@ -9,6 +9,34 @@ import { permintaanMulai, permintaanSelesai } from '../operasi/penutupan';
  * access line. A request refused for what the client sent (src/utils/galat.ts) is that same one
  * line, at warn level with the reason, not a stack trace.
  */
+/** Query parameters that carry a credential (an invitation, a password reset): never logged. */
+const PARAMETER_RAHASIA = new Set([
+  'registrationToken',
+  'resetPasswordToken',
+  'confirmation',
+  'code',
+  'token',
+  'access_token',
+]);
+
+/**
+ * The address as the client sent it (controllers rewrite `ctx.query`, and with it `ctx.url`), with
+ * every credential in its query replaced: an access log is read by more people than an invitation
+ * is meant for.
+ */
+export function alamatTercatat(originalUrl: string): string {
+  const tanya = originalUrl.indexOf('?');
+  if (tanya === -1) return originalUrl;
+  const parameter = new URLSearchParams(originalUrl.slice(tanya + 1));
+  let disamarkan = false;
+  for (const nama of [...parameter.keys()]) {
+    if (!PARAMETER_RAHASIA.has(nama)) continue;
+    parameter.set(nama, '***');
+    disamarkan = true;
+  }
+  return disamarkan ? `${originalUrl.slice(0, tanya)}?${parameter.toString()}` : originalUrl;
+}
+
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     const konteks = { id: idPermintaan(ctx.get('x-request-id') || undefined) };
@@ -21,9 +49,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       } finally {
         permintaanSelesai();
         const ms = Number(process.hrtime.bigint() - mulai) / 1e6;
-        const baris = `${ctx.method} ${ctx.url} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;
+        const baris = `${ctx.method} ${alamatTercatat(ctx.originalUrl)} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;
         const alasan = ctx.state.alasanPenolakan as string | undefined;
-        if (alasan) strapi.log.warn(`${baris}: ${alasan}`);
+        // A server error is the operator's business: at error level, where monitoring looks.
+        if (ctx.status >= 500) strapi.log.error(alasan ? `${baris}: ${alasan}` : baris);
+        else if (alasan) strapi.log.warn(`${baris}: ${alasan}`);
         else strapi.log.http(baris);
       }
     });

@@ -108,7 +108,8 @@ beforeAll(async () => {
     .replace('127.0.0.1:1337', `127.0.0.1:${instans[0].port}`)
     .replace('127.0.0.1:1338', `127.0.0.1:${instans[1].port}`)
     .replace('/srv/kpu-sumbar-redaksi/public/uploads/', `${uploads}/`)
-    .replace('listen 80;', `listen 127.0.0.1:${portNginx};`);
+    .replace('listen 80;', `listen 127.0.0.1:${portNginx};`)
+    .replace('/var/log/nginx/kpu-sumbar-redaksi.access.log', path.join(folder, 'situs-akses.log'));
   expect(situs).toContain(`127.0.0.1:${instans[1].port}`);
   writeFileSync(path.join(folder, 'situs.conf'), situs);
   writeFileSync(
@@ -144,6 +145,7 @@ afterAll(async () => {
 
 const lewat = () => request(proxy);
 const token: Record<string, string> = {};
+const undangan: string[] = [];
 const id: Record<string, number> = {};
 
 /** A request from a given loopback address (the visitor's own IP as nginx sees it). */
@@ -193,6 +195,11 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         })
         .expect(201);
       id[kode] = undang.body.data.id;
+      undangan.push(undang.body.data.registrationToken);
+      // What the invitee's browser asks first, the invitation's credential in the query.
+      await lewat()
+        .get(`/admin/registration-info?registrationToken=${undang.body.data.registrationToken}`)
+        .expect(200);
       const daftarkan = await lewat()
         .post('/admin/register')
         .send({
@@ -263,9 +270,16 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .set(sebagai('staf-sekretariat'))
       .expect(200);
     expect(riwayat.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
-    // Both instances answered part of the work.
-    const akses = readFileSync(path.join(folder, 'nginx-access.log'), 'utf8');
-    expect(akses.split('\n').filter(Boolean).length).toBeGreaterThan(10);
+    // Both instances answered part of the work; each line names its request id and instance.
+    const akses = readFileSync(path.join(folder, 'situs-akses.log'), 'utf8');
+    const baris = akses.split('\n').filter(Boolean);
+    expect(baris.length).toBeGreaterThan(10);
+    for (const satu of baris) expect(satu).toMatch(/ rid=[0-9a-f]{32} upstream=127\.0\.0\.1:\d+/);
+    const instansYangMenjawab = new Set(baris.map((satu) => /upstream=([\d.:]+)/.exec(satu)?.[1]));
+    expect(instansYangMenjawab.size).toBe(2);
+    // An invitation's credential is in neither nginx's log nor the instances'.
+    const semuaLog = [akses, ...instans.map((satu) => satu.log.join(''))].join('\n');
+    for (const rahasia of undangan) expect(semuaLog).not.toContain(rahasia);
   });
 
   it('shows the publication through both instances and through the proxy', async () => {
