@@ -10,6 +10,9 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Query parameters of the wrong type (`?_q[a]=x`, `?page=1e18`) on any route, Strapi's own
+  // included: 400 in Indonesian naming the parameter, instead of a 500 from the query builder.
+  'global::query-shape',
   'strapi::body',
   // JSON nested deeper than anything the panel or the website sends: 400 before it reaches a handler.
   'global::batas-isi',
