@@ -19,7 +19,7 @@ import {
 import { cmUid, http, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from '../helpers/http';
 import { buatPengguna, type Pengguna, tokenApi } from '../helpers/pengguna';
 import { buatDisposisi, buatKontenMedsos, buatLiputan } from '../helpers/sop';
-import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 
 /** Fixed, so that every run sends the same requests; FUZZ_SEED replays another. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_203);
@@ -156,6 +156,21 @@ describe('500 yang ditemukan fuzz, kini 400', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(pesan);
   });
+
+  it.each([
+    '/upload/files/abc',
+    '/upload/files/999999999999999999999999999999',
+    '/admin/users/1e18',
+    '/admin/roles/x/permissions',
+    '/api/liputans/slug/%00',
+  ])(
+    'answers %s, a value the column cannot hold, 400 on PostgreSQL and 404 on SQLite',
+    async (url) => {
+      const sebagai = url.startsWith('/api/') ? undefined : p['super-admin'];
+      const res = await http(strapi, sebagai).get(url);
+      expect(res.status).toBe(isPostgres() ? 400 : 404);
+    },
+  );
 
   it('refuses a JSON array as a new document (was 500 in the permission sanitizer)', async () => {
     const res = await http(strapi, p['super-admin'])
