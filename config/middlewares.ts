@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // Request id, one access line per request, in-flight count for the graceful shutdown (in place of strapi::logger).
   'global::permintaan',
   'strapi::errors',
@@ -16,6 +16,16 @@ const config: Core.Config.Middlewares = [
   'strapi::body',
   // JSON nested deeper than anything the panel or the website sends: 400 before it reaches a handler.
   'global::batas-isi',
+  // Failed admin logins and password resets: a budget per address across accounts and per
+  // account, shared by the instances through Redis (Strapi's own admin::rateLimit is off, see admin.ts).
+  {
+    name: 'global::admin-auth-limit',
+    config: {
+      perAccount: env.int('MASUK_BATAS_GAGAL_PER_AKUN', 10),
+      perAddress: env.int('MASUK_BATAS_GAGAL_PER_ALAMAT', 30),
+      windowSeconds: env.int('MASUK_JENDELA_MENIT', 15) * 60,
+    },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
