@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors, isOperator, isOperatorOfType } from '@strapi/utils';
+import isPlainObjectLodash from 'lodash/isPlainObject';
 
 /**
  * Every query of Strapi's, whatever route it came from (content manager, media library, REST, the
@@ -28,8 +29,9 @@ interface Meta {
   attributes: Record<string, Attribute>;
 }
 
-const isPlainObject = (value: Value): value is Record_ =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// lodash's, as @strapi/database's own: a knex subquery or a Date that internal code puts in a
+// filter is a value, not a nested condition.
+const isPlainObject = (value: Value): value is Record_ => isPlainObjectLodash(value);
 
 const SCALAR = new Set([
   'increments',
@@ -167,7 +169,7 @@ export function createWhereChecker(metaOf: (uid: string) => Meta | undefined) {
 
   function scalarOrList(value: Value, path: string[]): void {
     const items = Array.isArray(value) ? value : [value];
-    if (items.some((item) => item !== null && typeof item === 'object'))
+    if (items.some((item) => isPlainObject(item) || Array.isArray(item)))
       refuse(path, 'harus berisi nilai (id), bukan objek.');
   }
 
