@@ -75,7 +75,12 @@ const PAGINATION_KEYS: Record<string, Shape> = {
 export const SHAPES: Record<string, Shape> = {
   _q: TEXT,
   status: TEXT,
-  locale: TEXT,
+  // Strapi's document service takes a list of locales too (bulk actions across locales).
+  locale: {
+    description: 'teks (mis. ?locale=id) atau daftar teks',
+    accepts: (value) =>
+      isAbsent(value) || isString(value) || (Array.isArray(value) && value.every(isString)),
+  },
   page: INTEGER,
   pageSize: INTEGER,
   start: INTEGER,
