@@ -13,7 +13,7 @@ import type { Ctx } from '../utils/koa';
  */
 
 /** Offsets and page sizes beyond this are never meant; their products still fit a SQL bigint. */
-export const BILANGAN_MAKSIMUM = 2_147_483_647;
+export const MAX_QUERY_INTEGER = 2_147_483_647;
 
 type Value = unknown;
 
@@ -40,7 +40,7 @@ const isAbsent = (value: Value): boolean => value === null || value === '';
 
 const isIntegerLike = (value: Value): boolean =>
   isAbsent(value) ||
-  (isString(value) && /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= BILANGAN_MAKSIMUM);
+  (isString(value) && /^-?\d{1,10}$/.test(value) && Math.abs(Number(value)) <= MAX_QUERY_INTEGER);
 
 /** A sort object: `{ judul: 'asc' }`, `{ foto: { name: 'desc' } }`, values string or nested. */
 function isSortObject(value: Value, depth = 0): boolean {
@@ -59,7 +59,7 @@ const TEXT: Shape = {
 };
 
 const INTEGER: Shape = {
-  description: `bilangan bulat tanpa titik, pangkat atau huruf, paling besar ${BILANGAN_MAKSIMUM} (mis. ?{name}=2)`,
+  description: `bilangan bulat tanpa titik, pangkat atau huruf, paling besar ${MAX_QUERY_INTEGER} (mis. ?{name}=2)`,
   accepts: isIntegerLike,
 };
 
