@@ -145,7 +145,9 @@ describe('batas percobaan masuk admin', () => {
         .set('X-Forwarded-For', alamatBaru())
         .send({ email: 'lupa@uji.kpusumbar.id' });
     for (let i = 0; i < PER_AKUN; i += 1) expect((await lupa()).status).toBeLessThan(300);
-    expect((await lupa()).status).toBe(429);
+    const ditahan = await lupa();
+    expect(ditahan.status).toBe(429);
+    expect(ditahan.body.error.message).toMatch(/untuk akun ini/);
   });
 });
 
