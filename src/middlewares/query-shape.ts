@@ -178,6 +178,14 @@ export default () => {
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     // No query string, nothing to check (most requests: assets, the panel's own calls).
     if (!ctx.querystring) return next();
+    // strapi::query caches each request's parsed query in a plain object keyed by the query
+    // string: `?constructor` (or `?toString`, `?valueOf`...) finds Object.prototype's function
+    // there and hands the global `Object` to every handler as the query. The permission checker
+    // then tags that global as a subject of one content type, and the next such request on
+    // another type fails with a 500 (casl: "previously it was casted to ..."). Its cache cannot be
+    // redefined (non-configurable getter), but it keeps one it finds on the request: a cache
+    // without a prototype, created before anything reads the query.
+    (ctx.request as { _querycache?: unknown })._querycache = Object.create(null);
     const found = checkQueryShape(ctx.query as Record<string, Value>);
     if (found.length) {
       // A refusal of what the client sent: never cached, one log line with the reason.
