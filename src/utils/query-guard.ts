@@ -7,13 +7,13 @@ import isPlainObjectLodash from 'lodash/isPlainObject';
  * document service), turns its parameters into a database query through the `query-params`
  * service. @strapi/database then builds SQL from it and answers a malformed filter with a plain
  * Error (`Operator $or must be an array`, `Where must be an array or an object`, `Undefined
- * attribute level operator`), and an unknown `fields` name with SQL's "no such column": a 500,
- * though nothing is wrong with the server. The content manager validates some of this, the media
+ * attribute level operator`, `Attribute x not found`) and an unknown `fields` name with SQL's
+ * "no such column": a 500, though nothing is wrong with the server. The content manager validates some of this, the media
  * library's admin routes almost none of it.
  *
  * The guard checks the transformed query against the model the way @strapi/database will read it
  * (same rules, same order), before any SQL is built, and answers a ValidationError in Indonesian
- * that names the place in `filters` or the field. A query that the database accepts passes
+ * that names the place in `filters`, the `sort` or the field. A query that the database accepts passes
  * unchanged: this only turns its crashes into 400s.
  */
 
@@ -176,9 +176,52 @@ export function createWhereChecker(metaOf: (uid: string) => Meta | undefined) {
   return (value: Value, uid: string) => where(value, uid, [], 0);
 }
 
+/** The `sort` a query orders by, as @strapi/database's processOrderBy reads it. */
+export function createOrderByChecker(metaOf: (uid: string) => Meta | undefined) {
+  function refuseSort(why: string): never {
+    const message = `Parameter sort tidak sah: ${why}`;
+    throw new errors.ValidationError(message, {
+      errors: [{ path: ['sort'], message, name: 'ValidationError' }],
+    });
+  }
+  const field = (key: string, uid: string): Attribute | null => {
+    const attributes = metaOf(uid)?.attributes;
+    if (!attributes) return null;
+    if (key === 'status') {
+      if (!attributes.publishedAt || !attributes.documentId)
+        refuseSort('jenis konten ini tidak punya status terbit untuk diurutkan.');
+      return null;
+    }
+    const attribute = attributes[key];
+    if (!attribute) refuseSort(`kolom "${key}" tidak ada.`);
+    return attribute;
+  };
+  const check = (orderBy: Value, uid: string, depth: number): void => {
+    if (depth > MAX_DEPTH) refuseSort('urutan bersarang terlalu dalam.');
+    if (typeof orderBy === 'string') {
+      field(orderBy, uid);
+      return;
+    }
+    if (Array.isArray(orderBy)) {
+      orderBy.forEach((item) => check(item, uid, depth + 1));
+      return;
+    }
+    if (!isPlainObject(orderBy)) refuseSort('harus nama kolom dengan arah, mis. ?sort=judul:asc.');
+    for (const [key, inner] of Object.entries(orderBy)) {
+      const attribute = field(key, uid);
+      if (!attribute || SCALAR.has(attribute.type)) continue;
+      if (attribute.type === 'relation' && attribute.target)
+        check(inner, attribute.target, depth + 1);
+      else refuseSort(`kolom ${key} (${attribute.type}) tidak dapat diurutkan.`);
+    }
+  };
+  return (orderBy: Value, uid: string) => check(orderBy, uid, 0);
+}
+
 interface TransformedQuery {
   where?: Value;
   select?: Value;
+  orderBy?: Value;
 }
 
 /** Wraps the `query-params` service's transform: the query it returns is checked first. */
@@ -191,6 +234,7 @@ export function guardQueryParams(strapi: Core.Strapi): void {
     }
   };
   const checkWhere = createWhereChecker(metaOf);
+  const checkOrderBy = createOrderByChecker(metaOf);
   const service = strapi.get('query-params') as {
     transform: (uid: string, params: Value) => TransformedQuery;
   };
@@ -198,6 +242,7 @@ export function guardQueryParams(strapi: Core.Strapi): void {
   service.transform = (uid, params) => {
     const query = transform(uid, params);
     if (query.where !== undefined && query.where !== null) checkWhere(query.where, uid);
+    if (query.orderBy !== undefined && query.orderBy !== null) checkOrderBy(query.orderBy, uid);
     const meta = metaOf(uid);
     if (meta && Array.isArray(query.select)) {
       const known = new Set(

@@ -1,4 +1,4 @@
-import { createWhereChecker } from '../query-guard';
+import { createOrderByChecker, createWhereChecker } from '../query-guard';
 
 const META: Record<string, { attributes: Record<string, { type: string; target?: string }> }> = {
   'api::liputan.liputan': {
@@ -8,6 +8,7 @@ const META: Record<string, { attributes: Record<string, { type: string; target?:
       publishedAt: { type: 'datetime' },
       disposisi: { type: 'relation', target: 'api::disposisi.disposisi' },
       tautan: { type: 'component' },
+      documentId: { type: 'string' },
     },
   },
   'api::disposisi.disposisi': {
@@ -64,5 +65,33 @@ describe('penjaga filter', () => {
     expect(cek({ $and: [{ disposisi: { perihal: { $foo: 1 } } }] })).toThrow(
       'Parameter filters[$and][0][disposisi][perihal][$foo] tidak sah',
     );
+  });
+});
+
+describe('penjaga urutan', () => {
+  const urutkan = createOrderByChecker((uid) => META[uid]);
+  const cek = (orderBy: unknown) => () => urutkan(orderBy, 'api::liputan.liputan');
+
+  it.each([
+    'judul',
+    'status',
+    [{ judul: 'asc' }, { publishedAt: 'desc' }],
+    { disposisi: { perihal: 'asc' } },
+  ])('lets an order the database can build through: %j', (orderBy) => {
+    expect(cek(orderBy)).not.toThrow();
+  });
+
+  it.each([
+    ['', /kolom "" tidak ada/],
+    [[{ judul: 'asc' }, { tidakAda: 'asc' }], /kolom "tidakAda" tidak ada/],
+    [{ disposisi: { tidakAda: 'asc' } }, /kolom "tidakAda" tidak ada/],
+    [{ tautan: 'asc' }, /kolom tautan \(component\) tidak dapat diurutkan/],
+    [5, /harus nama kolom dengan arah/],
+  ])('refuses %j: %s', (orderBy, pesan) => {
+    expect(cek(orderBy)).toThrow(pesan);
+  });
+
+  it('refuses status on a type without draft & publish', () => {
+    expect(() => urutkan('status', 'api::disposisi.disposisi')).toThrow(/status terbit/);
   });
 });
