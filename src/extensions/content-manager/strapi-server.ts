@@ -35,6 +35,72 @@ const NEEDS_DRAFT_AND_PUBLISH = ['publish', 'unpublish', 'discard', 'bulkPublish
 const isPlainObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+interface Schema {
+  attributes: Record<string, { type: string; component?: string; components?: string[] }>;
+}
+
+const MAX_DEPTH = 32;
+
+/** A content type's or a component's schema, by uid, as the route or the body names it. */
+const schemaOf = (uid: string): Schema | undefined =>
+  (strapi.getModel as (uid: string) => Schema | undefined)(uid);
+
+/**
+ * A relation's payload (`{ connect: [{ documentId }] }`, `[{ id }]`, `{ documentId }`) names
+ * documents by `documentId` and `id`: the document service looks them up with those values in a
+ * where clause, and an object there makes the query builder throw (500). Each must be a value.
+ */
+function checkRelationIds(value: unknown, path: string[], depth = 0): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value)) {
+    if ((key === 'documentId' || key === 'id') && inner !== null && typeof inner === 'object')
+      throw new errors.ValidationError(
+        `Isian ${path.join('.')} tidak sah: ${key} pada relasi harus teks atau angka.`,
+        {
+          errors: [
+            {
+              path: [...path, key],
+              message: `${key} harus teks atau angka.`,
+              name: 'ValidationError',
+            },
+          ],
+        },
+      );
+    checkRelationIds(inner, [...path, key], depth + 1);
+  }
+}
+
+/** The relations of a document's body, also inside its components and dynamic zones. */
+function checkDocumentRelations(
+  body: unknown,
+  schema: Schema | undefined,
+  path: string[],
+  depth = 0,
+): void {
+  if (!schema || depth > MAX_DEPTH || !isPlainObject(body)) return;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    const attribute = Object.hasOwn(schema.attributes, key) ? schema.attributes[key] : undefined;
+    if (!attribute) continue;
+    if (attribute.type === 'relation' || attribute.type === 'media')
+      checkRelationIds(value, [...path, key]);
+    else if (attribute.type === 'component' && attribute.component) {
+      const items = Array.isArray(value) ? value : [value];
+      const component = schemaOf(attribute.component);
+      items.forEach((item, i) =>
+        checkDocumentRelations(item, component, [...path, key, String(i)], depth + 1),
+      );
+    } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        const component = isPlainObject(item)
+          ? (item as { __component?: unknown }).__component
+          : undefined;
+        if (typeof component === 'string' && attribute.components?.includes(component))
+          checkDocumentRelations(item, schemaOf(component), [...path, key, String(i)], depth + 1);
+      });
+    }
+  }
+}
+
 function wrap(controller: Record<string, Action>, name: string, check: (ctx: Ctx) => void): void {
   const action = controller[name];
   if (typeof action !== 'function') return;
@@ -64,6 +130,8 @@ function wrap(controller: Record<string, Action>, name: string, check: (ctx: Ctx
  *   and a string renames the document (a PUT with `{"documentId": {}}` stored "[object Object]").
  *   The route's documentId names the document and a new one gets generated ids, so the body's are
  *   dropped; the panel only ever sends the same ones back.
+ * - A relation given `{ "documentId": { ... } }` (or such an `id`) is looked up with that object
+ *   as a where clause, which the query builder throws on.
  */
 export default (plugin: ContentManagerServer): ContentManagerServer => {
   const relations = plugin.controllers.relations;
@@ -86,6 +154,8 @@ export default (plugin: ContentManagerServer): ContentManagerServer => {
           throw new errors.ValidationError(
             'Isi permintaan harus objek JSON, mis. {"judul": "..."}.',
           );
+        if (WRITES_DOCUMENT.includes(name))
+          checkDocumentRelations(body, schemaOf(ctx.params.model), []);
         if (WRITES_DOCUMENT.includes(name) && isPlainObject(body))
           for (const key of ['documentId', 'id']) delete (body as Record<string, unknown>)[key];
       });
