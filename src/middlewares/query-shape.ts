@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Ctx } from '../utils/koa';
 
@@ -152,7 +153,40 @@ function problem(path: string[], shape: Shape, value: Value): ShapeError {
 }
 
 /** Every parameter of `query` whose type is wrong, in the order they came. */
-export function checkQueryShape(query: Record<string, Value>): ShapeError[] {
+/**
+ * `populate[...][on][<component uid>]` names the components of a dynamic zone: Strapi's
+ * permission sanitizer looks each one up and reads its `uid` without checking it exists (a 500 on
+ * `populate[on][x]=1`). Every `on` inside populate must hold known component or content-type uids.
+ */
+function findUnknownFragment(
+  value: Value,
+  isModel: (uid: string) => boolean,
+  path: string[],
+  depth = 0,
+): string[] | null {
+  if (!isPlainObject(value) || depth > MAX_DEPTH) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'on') {
+      if (!isPlainObject(inner)) return [...path, key];
+      const unknown = Object.keys(inner).find((uid) => !isModel(uid));
+      if (unknown !== undefined) return [...path, key, unknown];
+    }
+    const found = findUnknownFragment(inner, isModel, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+const FRAGMENT: Shape = {
+  description:
+    'berisi uid komponen yang dikenal di bawah on, mis. ?populate[bagian][on][medsos.tautan]=*',
+  accepts: () => false,
+};
+
+export function checkQueryShape(
+  query: Record<string, Value>,
+  isModel: (uid: string) => boolean = () => true,
+): ShapeError[] {
   const found: ShapeError[] = [];
   for (const [key, value] of Object.entries(query)) {
     const shape = Object.hasOwn(SHAPES, key) ? SHAPES[key] : undefined;
@@ -160,6 +194,10 @@ export function checkQueryShape(query: Record<string, Value>): ShapeError[] {
     if (!shape.accepts(value)) {
       found.push(problem([key], shape, value));
       continue;
+    }
+    if (key === 'populate') {
+      const fragment = findUnknownFragment(value, isModel, [key]);
+      if (fragment) found.push(problem(fragment, FRAGMENT, value));
     }
     if (key === 'pagination' && isPlainObject(value)) {
       for (const [inner, innerValue] of Object.entries(value)) {
@@ -174,7 +212,8 @@ export function checkQueryShape(query: Record<string, Value>): ShapeError[] {
   return found;
 }
 
-export default () => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const isModel = (uid: string) => Boolean((strapi.getModel as (uid: string) => unknown)(uid));
   return async (ctx: Ctx, next: () => Promise<unknown>) => {
     // No query string, nothing to check (most requests: assets, the panel's own calls).
     if (!ctx.querystring) return next();
@@ -186,7 +225,7 @@ export default () => {
     // redefined (non-configurable getter), but it keeps one it finds on the request: a cache
     // without a prototype, created before anything reads the query.
     (ctx.request as { _querycache?: unknown })._querycache = Object.create(null);
-    const found = checkQueryShape(ctx.query as Record<string, Value>);
+    const found = checkQueryShape(ctx.query as Record<string, Value>, isModel);
     if (found.length) {
       // A refusal of what the client sent: never cached, one log line with the reason.
       ctx.set('Cache-Control', 'no-store');

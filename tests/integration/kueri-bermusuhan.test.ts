@@ -147,6 +147,11 @@ describe('500 yang ditemukan fuzz, kini 400', () => {
     ['GET', `${CM_LIPUTAN}?filters[judul][$between]=a`, /\$between harus berisi tepat dua nilai/],
     ['GET', `${CM_LIPUTAN}?sort[0]=../../etc/passwd&sort[1]=judul`, /Parameter sort tidak sah/],
     ['GET', '/upload/files?filters[$or]=x', /\$or harus berupa daftar syarat/],
+    [
+      'GET',
+      `/content-manager/relations/${UID_DISPOSISI}/liputan?populate[on][prototype]=x`,
+      /^Parameter populate\[on\]\[prototype\] harus berisi uid komponen/,
+    ],
     ['GET', '/upload/folders?fields=pleno', /kolom "pleno" tidak ada/],
     ['GET', '/upload/folders/1?fields=pleno', /kolom "pleno" tidak ada/],
     ['POST', `${DISPOSISI}:documentId/actions/discard`, /Disposisi tidak memakai draf dan terbit/],

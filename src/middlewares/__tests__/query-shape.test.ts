@@ -42,6 +42,21 @@ describe('bentuk kueri', () => {
     expect(galat).toMatchObject({ name: 'ValidationError' });
   });
 
+  it('checks the components named under populate[...][on] exist', () => {
+    const dikenal = (uid: string) => uid === 'medsos.tautan';
+    const periksa = (teks: string) => checkQueryShape(parse(teks, { depth: 20 }), dikenal);
+    expect(periksa('populate[tautan][on][medsos.tautan]=*')).toEqual([]);
+    expect(periksa('populate[on][prototype][$or]=x')[0].message).toMatch(
+      /^Parameter populate\[on\]\[prototype\] harus berisi uid komponen yang dikenal/,
+    );
+    expect(periksa('populate[a][populate][on]=x')[0].path).toEqual([
+      'populate',
+      'a',
+      'populate',
+      'on',
+    ]);
+  });
+
   it('names every malformed parameter, in the order they came', () => {
     expect(kueri('_q[a]=x&page=dua&sort[0][0]=x&pagination[limit]=x').map((g) => g.path)).toEqual([
       ['_q'],
