@@ -9,6 +9,7 @@ import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
+import { guardQueryParams } from './utils/query-guard';
 import { periksaRahasiaProduksi } from './utils/rahasia';
 
 /**
@@ -23,6 +24,8 @@ export default {
       periksaRahasiaProduksi((nama) => process.env[nama]);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
+    // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
+    guardQueryParams(strapi);
     pasangAturanSlug(strapi);
     pasangRuteOpenApi(strapi);
     pasangVersiPublik(strapi);
