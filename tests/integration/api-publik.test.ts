@@ -16,6 +16,7 @@ import {
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
+import { hapusKunciRedisUji, redisUji } from '../helpers/redis';
 import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 import request from 'supertest';
 
@@ -50,12 +51,7 @@ async function liputanTayang(
 
 // On PostgreSQL the public API runs as in production with several instances: sharing through
 // Redis (127.0.0.1:6379 here and in CI), under keys of this run only.
-const REDIS_UJI = isPostgres()
-  ? {
-      url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      prefix: `redaksi-uji-${process.pid}-${Date.now()}:`,
-    }
-  : null;
+const REDIS_UJI = isPostgres() ? redisUji('publik') : null;
 
 beforeAll(async () => {
   if (REDIS_UJI) {
@@ -78,11 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hentikanStrapi(strapi);
   if (REDIS_UJI) {
-    const { Redis } = await import('ioredis');
-    const klien = new Redis(REDIS_UJI.url);
-    const kunci = await klien.keys(`${REDIS_UJI.prefix}*`);
-    if (kunci.length) await klien.del(...kunci);
-    await klien.quit();
+    await hapusKunciRedisUji(REDIS_UJI);
     delete process.env.REDIS_URL;
     delete process.env.REDIS_PREFIX;
   }

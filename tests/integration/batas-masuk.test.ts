@@ -9,6 +9,7 @@ import {
   type AdminAuthLimitConfig,
 } from '../../src/middlewares/admin-auth-limit';
 import { buatPengguna, type Pengguna, SANDI } from '../helpers/pengguna';
+import { hapusKunciRedisUji, redisUji } from '../helpers/redis';
 import { alamat, hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 
 const PER_AKUN = 3;
@@ -16,13 +17,7 @@ const PER_ALAMAT = 6;
 
 // As in production with several instances on PostgreSQL (and in CI): the budget lives in Redis
 // (127.0.0.1:6379 unless REDIS_URL says otherwise), under keys of this run only.
-const REDIS_UJI =
-  isPostgres() || process.env.REDIS_URL
-    ? {
-        url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-        prefix: `redaksi-uji-masuk-${process.pid}-${Date.now()}:`,
-      }
-    : null;
+const REDIS_UJI = isPostgres() || process.env.REDIS_URL ? redisUji('masuk') : null;
 
 const LINGKUNGAN = {
   // Behind a proxy, as deployed: each test speaks from its own address through X-Forwarded-For.
@@ -44,13 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hentikanStrapi(strapi);
   for (const nama of Object.keys(LINGKUNGAN)) delete process.env[nama];
-  if (REDIS_UJI) {
-    const { Redis } = await import('ioredis');
-    const klien = new Redis(REDIS_UJI.url);
-    const kunci = await klien.keys(`${REDIS_UJI.prefix}*`);
-    if (kunci.length) await klien.del(...kunci);
-    await klien.quit();
-  }
+  await hapusKunciRedisUji(REDIS_UJI);
 });
 
 let urutanAlamat = 0;

@@ -17,7 +17,7 @@ import {
   UID_LIPUTAN as LIPUTAN,
   UID_MEDSOS,
 } from '../helpers/http';
-import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi } from '../helpers/pengguna';
+import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi, sebagai } from '../helpers/pengguna';
 import {
   buatDisposisi,
   buatKontenMedsos,
@@ -51,19 +51,6 @@ afterAll(async () => {
 
 const transisi = (documentId: string, siapa: string, body: object, uid = UID_MEDSOS) =>
   http(strapi, p[siapa]).post(jalur.transisi(documentId, uid), body);
-
-/** The document service called from code running in an admin's request, as a custom controller would. */
-async function sebagai<T>(siapa: string, fn: () => Promise<T>): Promise<T> {
-  const user = await strapi.db
-    .query('admin::user')
-    .findOne({ where: { id: p[siapa].id }, populate: ['roles'] });
-  const ctx = { state: { user, auth: { strategy: { name: 'admin' }, credentials: user } } };
-  let hasil: T | undefined;
-  await strapi.requestContext.run(ctx as never, async () => {
-    hasil = await fn();
-  });
-  return hasil as T;
-}
 
 /** The workflow state an item keeps (pemisahan tugas reads `kontributor`). */
 const statusAlur = (documentId: string) =>
@@ -163,7 +150,7 @@ describe('pemisahan tugas sepanjang siklus SOP 21', () => {
     // The same correction through the document service, called in the Wakil's request.
     const lewatKode = await buatKontenMedsos(strapi, p['tim-pelaksana']);
     await medsosSampaiTahap(strapi, p, lewatKode, 'pemeriksaan');
-    await sebagai('wakilPemimpin', () =>
+    await sebagai(strapi, p.wakilPemimpin, () =>
       strapi
         .documents(UID_MEDSOS)
         .update({ documentId: lewatKode, data: { caption: 'Caption dari kode' } }),
@@ -257,7 +244,7 @@ describe('pemisahan tugas sepanjang siklus SOP 20', () => {
       .expect(200);
 
     // ...or through the document service in V's request: the same.
-    await sebagai('v', () =>
+    await sebagai(strapi, p.v, () =>
       strapi
         .documents(LIPUTAN)
         .update({ documentId: id, data: { ringkasan: 'Ringkasan dari kode V' } }),
@@ -338,7 +325,7 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
       expect(res.body.error.message).toContain('Redaktur Pelaksana yang ditugaskan');
     }
     await expect(
-      sebagai('redakturLain', () =>
+      sebagai(strapi, p.redakturLain, () =>
         strapi.documents(LIPUTAN).create({
           data: { judul: 'Dari kode', disposisi: { documentId: diRedaktur } },
         }),
@@ -403,7 +390,7 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
       'tidak dapat ditambah, diganti atau dilepas',
     );
     await expect(
-      sebagai('sekretaris-redaksi', () =>
+      sebagai(strapi, p['sekretaris-redaksi'], () =>
         strapi
           .documents(LIPUTAN)
           .update({ documentId: lain, data: { disposisi: { documentId: diRedaktur } } }),

@@ -19,7 +19,7 @@ import {
   UID_MEDSOS,
 } from '../helpers/http';
 import { gantiIsiBerkasDiLuarSistem, isiBerkas } from '../helpers/keadaan';
-import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi } from '../helpers/pengguna';
+import { buatPengguna, type Pengguna, SEMUA_PERAN, tokenApi, sebagai } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
   buatLiputan,
@@ -65,19 +65,6 @@ async function keadaan(documentId: string, uid = UID_MEDSOS) {
   return { tahap, versi, riwayat, konten };
 }
 
-/** The document service called from code running in an admin's request, as a custom controller would. */
-async function sebagai<T>(siapa: string, fn: () => Promise<T>): Promise<T> {
-  const user = await strapi.db
-    .query('admin::user')
-    .findOne({ where: { id: p[siapa].id }, populate: ['roles'] });
-  const ctx = { state: { user, auth: { strategy: { name: 'admin' }, credentials: user } } };
-  let hasil: T | undefined;
-  await strapi.requestContext.run(ctx as never, async () => {
-    hasil = await fn();
-  });
-  return hasil as T;
-}
-
 describe('hak sunting per tahap SOP 21', () => {
   it("lets only the stage's own role edit, on the content manager, REST and the document service; others get 403 and nothing changes", async () => {
     const documentId = await buatKonten();
@@ -116,7 +103,7 @@ describe('hak sunting per tahap SOP 21', () => {
         .put(jalur.restDokumen(documentId), { data: { caption: 'Lewat REST' } })
         .expect(403);
       await expect(
-        sebagai(tidak[0], () =>
+        sebagai(strapi, p[tidak[0]], () =>
           strapi
             .documents(UID_MEDSOS)
             .update({ documentId, data: { caption: 'Dari kode' } as never }),
@@ -126,7 +113,7 @@ describe('hak sunting per tahap SOP 21', () => {
 
       if (boleh) {
         await http(strapi, p[boleh.siapa]).put(jalur.cmDokumen(documentId), boleh.data).expect(200);
-        await sebagai(boleh.siapa, () =>
+        await sebagai(strapi, p[boleh.siapa], () =>
           strapi.documents(UID_MEDSOS).update({ documentId, data: boleh.data as never }),
         );
       }
@@ -253,7 +240,7 @@ describe('hak sunting per tahap SOP 20', () => {
         .put(`/api/liputans/${id}`, { data: { ringkasan: 'Lewat REST' } })
         .expect(403);
       await expect(
-        sebagai(tidak[0], () =>
+        sebagai(strapi, p[tidak[0]], () =>
           strapi
             .documents(LIPUTAN)
             .update({ documentId: id, data: { ringkasan: 'Dari kode' } as never }),
@@ -266,7 +253,7 @@ describe('hak sunting per tahap SOP 20', () => {
             ? { ringkasan: `Ringkasan ${tahap}`, isi: narasi, foto }
             : { ringkasan: `Ringkasan ${tahap}` };
         await http(strapi, p[boleh]).put(cm(LIPUTAN, id), isi).expect(200);
-        await sebagai(boleh, () =>
+        await sebagai(strapi, p[boleh], () =>
           strapi
             .documents(LIPUTAN)
             .update({ documentId: id, data: { ringkasan: `Kode ${tahap}` } as never }),
@@ -292,7 +279,9 @@ describe('hak sunting per tahap SOP 20', () => {
     // REST publishes only for people: a token is refused before the content is considered.
     await http(strapi, token).put(`/api/liputans/${id}?status=published`, { data: {} }).expect(403);
     await expect(
-      sebagai('staf-sekretariat', () => strapi.documents(LIPUTAN).publish({ documentId: id })),
+      sebagai(strapi, p['staf-sekretariat'], () =>
+        strapi.documents(LIPUTAN).publish({ documentId: id }),
+      ),
     ).rejects.toMatchObject({
       name: 'ValidationError',
     });
@@ -353,7 +342,9 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
       expect(res.body.error.message).toContain('Minta Keputusan Ulang');
     }
     await expect(
-      sebagai('admin-medsos', () => strapi.documents(UID_MEDSOS).publish({ documentId })),
+      sebagai(strapi, p['admin-medsos'], () =>
+        strapi.documents(UID_MEDSOS).publish({ documentId }),
+      ),
     ).rejects.toMatchObject({ name: 'ValidationError' });
     await expect(strapi.documents(UID_MEDSOS).publish({ documentId })).rejects.toMatchObject({
       name: 'ValidationError',
