@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
@@ -41,6 +42,9 @@ export interface Manifest {
   rantai?: { kepala: Record<string, KepalaArsip>; jangkar: string | null };
 }
 
+/** DATABASE_SSL* as config/database.ts hands them to node-postgres. */
+export type SslPostgres = false | { rejectUnauthorized?: boolean; ca?: string };
+
 export interface KoneksiPostgres {
   connectionString?: string;
   host?: string;
@@ -49,6 +53,29 @@ export interface KoneksiPostgres {
   user?: string;
   password?: string;
   schema?: string;
+  ssl?: SslPostgres;
+}
+
+/** Debian's bundle of the system's trusted authorities, what node-postgres trusts by default. */
+const CA_SISTEM = '/etc/ssl/certs/ca-certificates.crt';
+
+/**
+ * The same TLS for pg_dump/pg_restore (libpq) as for the server (node-postgres): `require` when the
+ * certificate is not checked, `verify-full` against DATABASE_SSL_CA (a path, or the PEM itself,
+ * written to a private file) or the system's authorities when it is. Without this the backup of an
+ * SSL-only PostgreSQL fails while the server runs fine.
+ */
+function lingkunganSsl(ssl: SslPostgres | undefined, folderKerja: string): NodeJS.ProcessEnv {
+  if (!ssl) return {};
+  if (ssl.rejectUnauthorized === false) return { PGSSLMODE: 'require' };
+  let akar = CA_SISTEM;
+  if (ssl.ca?.includes('-----BEGIN')) {
+    akar = path.join(folderKerja, 'ca-postgres.pem');
+    writeFileSync(akar, ssl.ca, { mode: 0o600 });
+  } else if (ssl.ca) {
+    akar = ssl.ca;
+  }
+  return { PGSSLMODE: 'verify-full', PGSSLROOTCERT: akar };
 }
 
 export interface Lokasi {
@@ -114,6 +141,7 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
         user: c.user as string,
         password: (c.password as string) || undefined,
         schema: (c.schema as string) || 'public',
+        ssl: (c.ssl as SslPostgres | undefined) ?? false,
       },
       uploads,
       ...riwayat,
@@ -122,9 +150,12 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
   throw new Error(`Basis data "${koneksi.client}" tidak didukung oleh cadangan`);
 }
 
-/** libpq's environment for pg_dump/pg_restore/psql: the password never on a command line. */
-export function lingkunganPg(pg: KoneksiPostgres): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+/**
+ * libpq's environment for pg_dump/pg_restore/psql: the password never on a command line, TLS as the
+ * server connects (`folderKerja` holds a CA given as PEM).
+ */
+export function lingkunganPg(pg: KoneksiPostgres, folderKerja = tmpdir()): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...lingkunganSsl(pg.ssl, folderKerja) };
   if (pg.connectionString) {
     const url = new URL(pg.connectionString);
     env.PGHOST = url.hostname;
@@ -152,6 +183,7 @@ export function klienPg(pg: KoneksiPostgres): Client {
     database: env.PGDATABASE,
     user: env.PGUSER,
     password: env.PGPASSWORD,
+    ssl: pg.ssl || undefined,
   });
 }
 
@@ -268,10 +300,28 @@ export async function jalankanProgramPg(
   pg: KoneksiPostgres,
   argumen: string[],
 ): Promise<void> {
-  await jalankan(process.env[program.toUpperCase()] ?? program, argumen, {
-    env: lingkunganPg(pg),
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  try {
+    await jalankan(process.env[program.toUpperCase()] ?? program, argumen, {
+      env: lingkunganPg(pg),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw new Error(pesanGagalProgramPg(program, error), { cause: error });
+  }
+}
+
+/**
+ * What the operator reads when pg_dump or pg_restore fails: what it means and what to do, then the
+ * program's own last words (its stderr), instead of a bare "zlib: unexpected end of file".
+ */
+export function pesanGagalProgramPg(program: 'pg_dump' | 'pg_restore', error: unknown): string {
+  const { stderr, message, code } = error as { stderr?: string; message?: string; code?: string };
+  const asli = (stderr || message || String(error)).trim().split('\n').slice(-3).join(' | ');
+  if (code === 'ENOENT')
+    return `${program} tidak ditemukan: pasang klien PostgreSQL (apt-get install postgresql-client) atau arahkan ${program.toUpperCase()} ke programnya.`;
+  if (program === 'pg_restore')
+    return `Pemulihan basis data gagal dan dibatalkan seluruhnya (satu transaksi: tidak ada tabel arsip yang setengah dipulihkan). Arsip rusak atau terpotong, versi pg_restore lebih lama dari pembuat arsip, atau basis data tujuan menolak. Pesan pg_restore: ${asli}`;
+  return `Pencadangan basis data gagal: periksa koneksi (DATABASE_*, termasuk DATABASE_SSL*), hak pengguna dan ruang disk. Pesan pg_dump: ${asli}`;
 }
 
 export async function sha256Berkas(berkas: string): Promise<string> {

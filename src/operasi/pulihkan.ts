@@ -268,6 +268,8 @@ export async function pulihkan(
       await jalankanProgramPg('pg_restore', lokasi.postgres!, [
         '--no-owner',
         '--no-privileges',
+        // All or nothing: a failure half-way must not leave some of the archive's tables behind.
+        '--single-transaction',
         '--exit-on-error',
         `--dbname=${PGDATABASE}`,
         dump,
