@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { addDays } from 'date-fns';
 import { tanggalWib } from '../../src/plugins/redaksi/server/src/domain/tenggat';
 import { unggahBerkas } from './berkas';
+import { keadaanLengkap } from './keadaan';
 import { cmUid, http, jalur, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from './http';
 import type { Pengguna } from './pengguna';
 
@@ -19,7 +20,11 @@ export function tanggalWibRelatif(hari: number, dari = new Date()): string {
   return tanggalWib(addDays(dari, hari));
 }
 
-/** What a refusal must leave untouched: the stage, the history, and whether a version is online. */
+/**
+ * What a refusal must leave untouched: the stage, the history, whether a version is online, and in
+ * `lengkap` the whole of it (every state and history row, the draft and the published version, the
+ * bytes and descriptions of their files), so that `toEqual(sebelum)` proves nothing changed.
+ */
 export async function potret(strapi: Core.Strapi, documentId: string, uid = UID_MEDSOS) {
   const status = await strapi.db
     .query('plugin::redaksi.status-alur')
@@ -38,6 +43,7 @@ export async function potret(strapi: Core.Strapi, documentId: string, uid = UID_
     riwayat,
     terbit,
     judul: draf?.judul,
+    lengkap: await keadaanLengkap(strapi, documentId, uid),
   };
 }
 
