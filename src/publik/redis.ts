@@ -12,6 +12,30 @@ import Redis from 'ioredis';
  */
 let klien: Redis | null = null;
 
+/**
+ * A hung Redis costs each command its whole timeout, and one public read makes several (the
+ * cache before routing, the version stamp, the route's cache, storing the answer). After a
+ * command timed out, Redis rests for a while: every command fails at once and the callers fall
+ * back, so one request per rest period, not every request, waits for the timeout.
+ */
+const ISTIRAHAT_MS = 2000;
+const PESAN_ISTIRAHAT = 'Redis diistirahatkan sesudah perintah yang tidak dijawab';
+let istirahatSampai = 0;
+
+function istirahatkanBilaMacet(aktif: Redis): void {
+  const kirim = aktif.sendCommand.bind(aktif);
+  aktif.sendCommand = (perintah, aliran) => {
+    if (Date.now() < istirahatSampai) {
+      perintah.reject(new Error(PESAN_ISTIRAHAT));
+      return perintah.promise;
+    }
+    perintah.promise.catch((error: Error) => {
+      if (error.message === 'Command timed out') istirahatSampai = Date.now() + ISTIRAHAT_MS;
+    });
+    return kirim(perintah, aliran);
+  };
+}
+
 /** The address as logs may show it: never the password (REDIS_URL may carry one). */
 export function alamatTanpaSandi(url: string): string {
   try {
@@ -37,6 +61,7 @@ export function redis(strapi: Core.Strapi): Redis | null {
       commandTimeout: batasMs,
       connectTimeout: Math.max(1000, batasMs * 4),
     });
+    istirahatkanBilaMacet(aktif);
     // ioredis reports every reconnect attempt; the operator needs the change of state, once.
     const alamat = alamatTanpaSandi(url);
     let galatTerakhir: string | null = null;

@@ -82,10 +82,12 @@ describe('Redis yang macet', () => {
         ['pembaca', () => http(strapi).post(`/api/liputans/${id}/views`)],
         ['kesiapan', () => http(strapi).get('/_ready')],
       ];
-      for (const [nama, baca] of bacaan) {
+      for (const [i, [nama, baca]] of bacaan.entries()) {
         const { hasil, ms } = await berwaktu(baca);
-        // Bounded by the command timeout (200 ms per Redis command), far from a hang.
-        expect({ nama, status: hasil.status, lambat: ms > 5000 }).toEqual({
+        // The first request meets the command timeout (200 ms per Redis command), far from a
+        // hang; Redis then rests, and the next requests (each of which asks Redis several
+        // things) fall back at once instead of waiting 200 ms for each.
+        expect({ nama, status: hasil.status, lambat: ms > (i === 0 ? 5000 : 150) }).toEqual({
           nama,
           status: 200,
           lambat: false,
