@@ -99,7 +99,7 @@ async function isiData(strapi, fotoIds) {
 let putaranKe = 0;
 
 /** One round of one scenario, from the load generator's own process. */
-function satuPutaran(skenario, connections) {
+function satuPutaran(skenario, connections, awalNomor) {
   putaranKe += 1;
   return new Promise((resolve, reject) => {
     const beban = fork(path.join(__dirname, 'lib', 'beban.js'));
@@ -110,14 +110,27 @@ function satuPutaran(skenario, connections) {
       else resolve(hasil);
     });
     beban.once('error', reject);
-    beban.send({ ...skenario, connections, duration: DETIK, awalAlamat: putaranKe * 2_000_000 });
+    beban.send({
+      ...skenario,
+      connections,
+      duration: DETIK,
+      awalAlamat: putaranKe * 2_000_000,
+      awalNomor,
+    });
   });
 }
 
-/** Every round of a scenario at one connection level: medians, and the spread between rounds. */
-async function ukur(skenario, connections) {
+/**
+ * Every round of a scenario at one connection level: medians, and the spread between rounds.
+ * `bagian` numbers the rounds of a scenario across connection levels, so that a scenario reading
+ * each article once gives every round its own slice of them.
+ */
+async function ukur(skenario, connections, bagian) {
   const putaran = [];
-  for (let i = 0; i < ULANG; i += 1) putaran.push(await satuPutaran(skenario, connections));
+  for (let i = 0; i < ULANG; i += 1)
+    putaran.push(
+      await satuPutaran(skenario, connections, (bagian * ULANG + i) * (skenario.jumlah ?? 0)),
+    );
   const rps = putaran.map((p) => p.permintaanPerDetik);
   return {
     skenario: skenario.nama,
@@ -133,8 +146,14 @@ async function ukur(skenario, connections) {
   };
 }
 
-/** Every scenario at every connection level against one address, each with its ratios to the floor and to core. */
-async function ukurSemua(base, contoh, lain) {
+/** Articles per round of the miss scenario: over all its rounds, each article is read once. */
+const ARTIKEL_PER_PUTARAN = Math.floor(JUMLAH / (ULANG * KONEKSI.length));
+
+/**
+ * Every scenario at every connection level against one address, each with its ratios to the
+ * floor and to core (and, behind nginx, to one instance's floor measured earlier in the run).
+ */
+async function ukurSemua(base, contoh, lain, lantaiSatuInstans) {
   const daftar = `${base}/api/liputans?pagination[pageSize]=10&sort=publishedAt:desc`;
   const skenario = [
     { nama: 'lantai: GET /_health', url: `${base}/_health` },
@@ -149,6 +168,17 @@ async function ukurSemua(base, contoh, lain) {
     },
     { nama: 'satu artikel', url: `${base}/api/liputans/${contoh.documentId}` },
     { nama: 'menurut slug', url: `${base}/api/liputans/slug/${contoh.slug}` },
+    // The cache's miss path: the first read of each article (its own slice of the 10,000 per
+    // round), and a list query no one asked before (a filter value of its own per request).
+    {
+      nama: 'meleset: artikel pertama kali',
+      url: `${base}/api/liputans/slug/berita-tolok-ukur-{n}`,
+      jumlah: ARTIKEL_PER_PUTARAN,
+    },
+    {
+      nama: 'meleset: daftar belum pernah diminta',
+      url: `${base}/api/liputans?pagination[pageSize]=10&filters[slug][$ne]=tidak-ada-{n}`,
+    },
     // An article nobody reads during the run, so that its validator stays the one served.
     {
       nama: 'bersyarat (304)',
@@ -163,7 +193,7 @@ async function ukurSemua(base, contoh, lain) {
     },
   ].filter((item, i) => i < 2 || !SKENARIO || SKENARIO.test(item.nama));
   const hasil = [];
-  for (const koneksi of KONEKSI) {
+  for (const [bagian, koneksi] of KONEKSI.entries()) {
     const putaran = [];
     for (const item of skenario) {
       const headers = item.validatorDari
@@ -172,14 +202,25 @@ async function ukurSemua(base, contoh, lain) {
             'cache-control': 'no-cache',
           }
         : item.headers;
-      putaran.push(await ukur({ ...item, headers }, koneksi));
+      putaran.push(await ukur({ ...item, headers }, koneksi, bagian));
     }
     const [lantai, inti] = putaran;
+    const lantaiTunggal = lantaiSatuInstans?.find((item) => item.koneksi === koneksi);
     for (const item of putaran) {
       hasil.push({
         ...item,
         rasioTerhadapHealth: +(item.permintaanPerDetik / lantai.permintaanPerDetik).toFixed(3),
         rasioTerhadapInti: +(item.permintaanPerDetik / inti.permintaanPerDetik).toFixed(2),
+        ...(lantaiTunggal
+          ? {
+              rasioTerhadapHealthSatuInstans: +(
+                item.permintaanPerDetik / lantaiTunggal.permintaanPerDetik
+              ).toFixed(3),
+              p99TerhadapHealthSatuInstans: +(
+                item.latensiP99Ms / Math.max(1, lantaiTunggal.latensiP99Ms)
+              ).toFixed(2),
+            }
+          : {}),
       });
     }
   }
@@ -210,7 +251,8 @@ async function main() {
       // Two instances on one PostgreSQL and Redis behind nginx: the same scenarios through the proxy.
       const topologi = await jalankanTopologi(Number(new URL(base).port));
       try {
-        duaInstans = await ukurSemua(topologi.base, contoh, lain);
+        const lantaiSatuInstans = hasil.filter((item) => item.skenario === 'lantai: GET /_health');
+        duaInstans = await ukurSemua(topologi.base, contoh, lain, lantaiSatuInstans);
       } finally {
         await topologi.hentikan();
       }

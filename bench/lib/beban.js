@@ -2,60 +2,82 @@
  * The load generator (autocannon), in a process of its own so that it never shares the server's
  * event loop. Receives one scenario over IPC, answers its figures. `pengunjungBerbeda` gives
  * every request its own X-Forwarded-For address (the reader counter counts distinct visitors).
+ * A `{n}` in the URL is replaced by a number of its own per request, from `awalNomor` on (a page
+ * or a query no one asked before: the cache-miss path); `jumlah` bounds the requests of a round
+ * instead of its duration (each article read once).
  */
 'use strict';
 
 const autocannon = require('autocannon');
 
-process.on(
-  'message',
-  ({
-    url,
-    method = 'GET',
-    headers = {},
+/** The round running now: a 'berhenti' message ends it early (a test's fault is over). */
+let jalan = null;
+
+function mulai({
+  url,
+  method = 'GET',
+  headers = {},
+  connections,
+  duration,
+  pengunjungBerbeda,
+  awalAlamat = 0,
+  awalNomor = 0,
+  jumlah,
+}) {
+  let nomor = awalAlamat;
+  const alamat = () => {
+    nomor += 1;
+    return `${10 + ((nomor >> 24) & 127)}.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
+  };
+  let nomorJalur = awalNomor;
+  const { origin } = new URL(url);
+  const jalur = url.slice(origin.length);
+  const jalurBerbeda = jalur.includes('{n}');
+  /** Each request as it goes out: a path of its own, a visitor of its own, as the scenario asks. */
+  const siapkan = (req) => {
+    const hasil = { ...req };
+    if (jalurBerbeda) {
+      nomorJalur += 1;
+      hasil.path = jalur.replace(/\{n\}/g, String(nomorJalur));
+    }
+    if (pengunjungBerbeda)
+      hasil.headers = { ...req.headers, 'x-forwarded-for': alamat(), 'user-agent': 'bench' };
+    return hasil;
+  };
+  const opsi = {
+    url: url.replace(/\{n\}/g, '0'),
+    method,
+    headers,
     connections,
-    duration,
-    pengunjungBerbeda,
-    awalAlamat = 0,
-  }) => {
-    let nomor = awalAlamat;
-    const alamat = () => {
-      nomor += 1;
-      return `${10 + ((nomor >> 24) & 127)}.${(nomor >> 16) & 255}.${(nomor >> 8) & 255}.${nomor & 255}`;
-    };
-    const opsi = {
-      url,
-      method,
-      headers,
-      connections,
-      duration,
-      ...(pengunjungBerbeda
-        ? {
-            requests: [
-              {
-                setupRequest: (req) => ({
-                  ...req,
-                  headers: { ...req.headers, 'x-forwarded-for': alamat(), 'user-agent': 'bench' },
-                }),
-              },
-            ],
-          }
-        : {}),
-    };
-    autocannon(opsi, (error, hasil) => {
-      if (error) {
-        process.send({ galat: error.message });
-        return;
-      }
-      process.send({
-        permintaanPerDetik: hasil.requests.average,
-        latensiP50Ms: hasil.latency.p50,
-        latensiP99Ms: hasil.latency.p99,
-        jumlah: hasil.requests.total,
-        bukan2xx: hasil.non2xx,
-        galat: hasil.errors + hasil.timeouts,
-        status: hasil.statusCodeStats,
-      });
+    ...(jumlah ? { amount: jumlah } : { duration }),
+    ...(jalurBerbeda || pengunjungBerbeda ? { requests: [{ setupRequest: siapkan }] } : {}),
+  };
+  // What went wrong below HTTP (reset, refused, timed out), by kind: a test names it when it fails.
+  const jenisGalat = {};
+  jalan = autocannon(opsi, (error, hasil) => {
+    if (error) {
+      process.send({ galat: error.message });
+      return;
+    }
+    process.send({
+      permintaanPerDetik: hasil.requests.average,
+      latensiP50Ms: hasil.latency.p50,
+      latensiP99Ms: hasil.latency.p99,
+      latensiMaksMs: hasil.latency.max,
+      jumlah: hasil.requests.total,
+      bukan2xx: hasil.non2xx,
+      galat: hasil.errors + hasil.timeouts,
+      status: hasil.statusCodeStats,
+      jenisGalat,
     });
-  },
-);
+  });
+  jalan.on('reqError', (error) => {
+    const jenis = error.code ?? error.message;
+    jenisGalat[jenis] = (jenisGalat[jenis] ?? 0) + 1;
+  });
+}
+
+process.on('message', (pesan) => {
+  if (pesan === 'berhenti') jalan?.stop();
+  else mulai(pesan);
+});

@@ -1,15 +1,15 @@
 /**
  * The production topology for bench:api (BENCH_NGINX=1): two instances on one PostgreSQL and
- * one Redis, behind nginx (Debian's package) balancing round robin with keep-alive to the
- * upstreams, X-Forwarded-For added as the commission's proxy would. Everything on loopback.
+ * one Redis, behind Debian's nginx running deploy/nginx's own site file. Everything on loopback.
  */
 'use strict';
 
 const { spawn } = require('node:child_process');
-const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const { mkdtempSync, rmSync } = require('node:fs');
 const net = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
+const { mulaiNginx } = require('../../tests/helpers/nginx');
 
 const portBebas = () =>
   new Promise((resolve, reject) => {
@@ -51,51 +51,24 @@ async function tungguSehat(base) {
   throw new Error(`${base} tidak menjawab /_health`);
 }
 
-/** Start the second instance and nginx in front of both; answers nginx's address and a stop. */
+/**
+ * Start the second instance and nginx in front of both, on deploy/nginx's own site file (micro-cache
+ * included) with nginx's worker count as Debian ships it (one per core); answers nginx's address
+ * and a stop.
+ */
 async function jalankanTopologi(portPertama) {
-  const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
   const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-nginx-'));
   const { anak, port: portKedua } = await instansKedua();
-  const portNginx = await portBebas();
-  writeFileSync(
-    path.join(folder, 'nginx.conf'),
-    `worker_processes 1;
-pid ${folder}/nginx.pid;
-error_log ${folder}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${folder}/body;
-  proxy_temp_path ${folder}/proxy;
-  upstream strapi {
-    server 127.0.0.1:${portPertama};
-    server 127.0.0.1:${portKedua};
-    keepalive 64;
-  }
-  server {
-    listen 127.0.0.1:${portNginx};
-    location / {
-      proxy_pass http://strapi;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-    }
-  }
-}
-`,
-  );
-  const proses = spawn(
-    nginx,
-    ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'],
-    { stdio: 'inherit' },
-  );
-  const base = `http://127.0.0.1:${portNginx}`;
-  await tungguSehat(base);
+  const nginx = mulaiNginx({
+    portInstans: [portPertama, portKedua],
+    port: await portBebas(),
+    folder,
+  });
+  await tungguSehat(nginx.base);
   return {
-    base,
+    base: nginx.base,
     async hentikan() {
-      proses.kill('SIGQUIT');
+      await nginx.hentikan();
       anak.removeAllListeners('exit');
       await new Promise((resolve) => {
         anak.once('exit', resolve);

@@ -2,21 +2,30 @@
  * The production topology, as deploy/ ships it: nginx (Debian's package) running deploy/nginx's
  * own site file (ports and paths substituted) in front of two `strapi start` processes in
  * production, on a fresh PostgreSQL database, sharing Redis and one uploads folder. Everything is
- * checked through the proxy, the way the commission's users and readers reach it.
+ * checked through the proxy, the way the commission's users and readers reach it; then the faults
+ * election night brings are injected under load (a PostgreSQL restart, a hung Redis, the README's
+ * rolling update), and nothing may be lost. PostgreSQL and Redis are the test's own (in its
+ * temporary folder), so that restarting or hanging them touches no other suite.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import sharp from 'sharp';
 import request from 'supertest';
+import {
+  mulaiPostgresSendiri,
+  mulaiRedisSendiri,
+  type PostgresSendiri,
+  type RedisSendiri,
+} from '../helpers/layanan';
+import { mulaiNginx } from '../helpers/nginx';
 import { hentikanProses, portBebas } from '../helpers/proses';
 import { PERAN_SOP_20 } from '../helpers/pengguna';
 import { tanggalWibRelatif } from '../helpers/sop';
-import { koneksiPostgres, sqlAdmin } from '../helpers/strapi';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 const CLI = path.join(
@@ -29,13 +38,18 @@ const cm = (documentId = '') =>
   `/content-manager/collection-types/${LIPUTAN}${documentId ? `/${documentId}` : ''}`;
 const transisi = (documentId: string) => `/redaksi/documents/${LIPUTAN}/${documentId}/transitions`;
 const SANDI = 'SandiProduksi2026';
+const DATABASE = 'kpu_sumbar_redaksi';
 
 let folder: string;
-let database: string;
-let nginx: ChildProcess | undefined;
+let postgres: PostgresSendiri;
+let redis: RedisSendiri;
+let nginx: ReturnType<typeof mulaiNginx> | undefined;
+let env: NodeJS.ProcessEnv;
 const instans: Array<{ proses: ChildProcess; port: number; log: string[] }> = [];
 let proxy: string;
 let uploads: string;
+
+const jeda = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function tungguSiap(base: string, proses?: ChildProcess, log?: string[]): Promise<void> {
   for (let i = 0; i < 600; i += 1) {
@@ -46,22 +60,41 @@ async function tungguSiap(base: string, proses?: ChildProcess, log?: string[]): 
       () => false,
     );
     if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await jeda(250);
   }
   throw new Error(`${base} tidak siap:\n${log?.join('')}`);
 }
 
+/** `strapi start` in production as the systemd unit runs it, on instance slot `nomor`'s port. */
+async function mulaiInstans(nomor: number, port: number): Promise<void> {
+  const log: string[] = [];
+  const proses = spawn(process.execPath, [CLI, 'start'], {
+    cwd: APP_DIR,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proses.stdout!.on('data', (d) => log.push(String(d)));
+  proses.stderr!.on('data', (d) => log.push(String(d)));
+  instans[nomor] = { proses, port, log };
+  await tungguSiap(`http://127.0.0.1:${port}`, proses, log);
+}
+
 beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), 'redaksi-deploy-'));
-  // nginx's workers (user nobody, or www-data) read the uploads as the production folder allows.
+  // nginx's workers (user nobody) read the uploads and write the cache below it, PostgreSQL's
+  // server (user postgres) its cluster, as the production folders allow them.
   chmodSync(folder, 0o755);
   uploads = path.join(folder, 'public', 'uploads');
   mkdirSync(uploads, { recursive: true });
-  database = `redaksi_deploy_${process.pid}`;
-  await sqlAdmin(`CREATE DATABASE "${database}"`);
+  postgres = await mulaiPostgresSendiri(folder);
+  redis = await mulaiRedisSendiri();
+  const db = new Client(koneksi('postgres'));
+  await db.connect();
+  await db.query(`CREATE DATABASE "${DATABASE}"`);
+  await db.end();
 
   const rahasia = () => randomBytes(24).toString('base64');
-  const env: NodeJS.ProcessEnv = {
+  env = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -74,74 +107,143 @@ beforeAll(async () => {
     RIWAYAT_HMAC_KEY: rahasia(),
     RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar-riwayat.jsonl'),
     DATABASE_CLIENT: 'postgres',
-    DATABASE_NAME: database,
-    DATABASE_HOST: process.env.DATABASE_HOST ?? '127.0.0.1',
-    DATABASE_USERNAME: process.env.DATABASE_USERNAME ?? 'postgres',
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `redaksi-deploy-${process.pid}:`,
+    DATABASE_NAME: DATABASE,
+    DATABASE_HOST: '127.0.0.1',
+    DATABASE_PORT: String(postgres.port),
+    DATABASE_USERNAME: 'postgres',
+    DATABASE_PASSWORD: '',
+    REDIS_URL: `redis://127.0.0.1:${redis.port}`,
     SERVER_PROXY: 'true',
     PUBLIC_DIR: path.join(folder, 'public'),
     STRAPI_TELEMETRY_DISABLED: 'true',
     LOG_LEVEL: 'warn',
   };
+  delete env.DATABASE_URL;
   // The first instance creates the schema alone; the second starts on it.
-  for (let i = 0; i < 2; i += 1) {
-    const port = await portBebas();
-    const log: string[] = [];
-    const proses = spawn(process.execPath, [CLI, 'start'], {
-      cwd: APP_DIR,
-      env: { ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    proses.stdout!.on('data', (d) => log.push(String(d)));
-    proses.stderr!.on('data', (d) => log.push(String(d)));
-    instans.push({ proses, port, log });
-    await tungguSiap(`http://127.0.0.1:${port}`, proses, log);
-  }
+  for (let i = 0; i < 2; i += 1) await mulaiInstans(i, await portBebas());
 
-  // deploy/nginx's own site file, with this run's ports and paths.
-  const portNginx = await portBebas();
-  const situs = readFileSync(
-    path.join(APP_DIR, 'deploy', 'nginx', 'kpu-sumbar-redaksi.conf'),
-    'utf8',
-  )
-    .replace('127.0.0.1:1337', `127.0.0.1:${instans[0].port}`)
-    .replace('127.0.0.1:1338', `127.0.0.1:${instans[1].port}`)
-    .replace('/srv/kpu-sumbar-redaksi/public/uploads/', `${uploads}/`)
-    .replace('listen 80;', `listen 127.0.0.1:${portNginx};`)
-    .replace('/var/log/nginx/kpu-sumbar-redaksi.access.log', path.join(folder, 'situs-akses.log'));
-  expect(situs).toContain(`127.0.0.1:${instans[1].port}`);
-  writeFileSync(path.join(folder, 'situs.conf'), situs);
-  writeFileSync(
-    path.join(folder, 'nginx.conf'),
-    `worker_processes 1;
-pid ${folder}/nginx.pid;
-error_log ${folder}/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log ${folder}/nginx-access.log;
-  client_body_temp_path ${folder}/body;
-  proxy_temp_path ${folder}/proxy;
-  include ${folder}/situs.conf;
-}
-`,
-  );
-  nginx = spawn(
-    process.env.NGINX_BIN ?? '/usr/sbin/nginx',
-    ['-p', folder, '-c', path.join(folder, 'nginx.conf'), '-g', 'daemon off;'],
-    { stdio: 'inherit' },
-  );
-  proxy = `http://127.0.0.1:${portNginx}`;
+  nginx = mulaiNginx({
+    portInstans: [instans[0].port, instans[1].port],
+    port: await portBebas(),
+    folder: path.join(folder, 'nginx'),
+    uploads,
+    workers: 1,
+  });
+  proxy = nginx.base;
   await tungguSiap(proxy);
 }, 300_000);
 
 afterAll(async () => {
-  nginx?.kill('SIGQUIT');
-  for (const { proses } of instans) await hentikanProses(proses);
-  await sqlAdmin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  rmSync(folder, { recursive: true, force: true });
+  for (const anak of prosesBeban) anak.kill();
+  await nginx?.hentikan();
+  for (const satu of instans) if (satu) await hentikanProses(satu.proses);
+  await redis?.hentikan();
+  await postgres?.hentikan();
+  if (!process.env.SIMPAN_FOLDER_UJI) rmSync(folder, { recursive: true, force: true });
+  else process.stdout.write(`Folder uji disimpan: ${folder}\n`);
 }, 60_000);
+
+/** The test's own PostgreSQL, as the instances reach it. */
+function koneksi(database: string) {
+  return { host: '127.0.0.1', port: postgres.port, user: 'postgres', database };
+}
+
+/** Figures of a load run (bench/lib/beban.js). */
+interface HasilBeban {
+  permintaanPerDetik: number;
+  latensiP99Ms: number;
+  latensiMaksMs: number;
+  jumlah: number;
+  bukan2xx: number;
+  galat: number;
+  jenisGalat: Record<string, number>;
+}
+
+/**
+ * Load from a process of its own (autocannon, as bench:api runs it), never from the test's event
+ * loop; `berhenti` ends the run early, once the fault is over, and answers its figures.
+ */
+const prosesBeban = new Set<ChildProcess>();
+
+function bebanDariProsesLain(opsi: { url: string; connections: number; duration: number }) {
+  const anak = fork(path.join(APP_DIR, 'bench', 'lib', 'beban.js'));
+  prosesBeban.add(anak);
+  anak.once('exit', () => prosesBeban.delete(anak));
+  const selesai = new Promise<HasilBeban>((resolve, reject) => {
+    anak.once('message', (hasil: HasilBeban & { galat: number | string }) => {
+      anak.kill();
+      if (typeof hasil.galat === 'string') reject(new Error(hasil.galat));
+      else resolve(hasil);
+    });
+    anak.once('error', reject);
+  });
+  anak.send(opsi);
+  return {
+    selesai,
+    berhenti: () => {
+      anak.send('berhenti');
+      return selesai;
+    },
+  };
+}
+
+/** One write of the content manager, as the panel makes it, and what came back. */
+interface Tulisan {
+  waktu: number;
+  status: number;
+  retryAfter?: string;
+  nilai: string;
+}
+
+/**
+ * An editor saving a draft again and again (a new summary each time) while a fault happens: every
+ * answer is kept with its time, to tell how long writes were refused and what the draft holds.
+ */
+class PenulisTerus {
+  private readonly hasil: Tulisan[] = [];
+  private jalan = true;
+  private readonly putaran: Promise<void>;
+
+  constructor(
+    private readonly documentId: string,
+    private readonly tokenAdmin: string,
+  ) {
+    this.putaran = this.tulis();
+  }
+
+  private async tulis(): Promise<void> {
+    for (let nomor = 1; this.jalan; nomor += 1) {
+      const nilai = `Ringkasan ke-${nomor}`;
+      const waktu = Date.now();
+      const res = await request(proxy)
+        .put(cm(this.documentId))
+        .set('Authorization', `Bearer ${this.tokenAdmin}`)
+        .send({ ringkasan: nilai })
+        .ok(() => true)
+        .then(
+          (jawaban) => ({ status: jawaban.status, retryAfter: jawaban.headers['retry-after'] }),
+          () => ({ status: 0, retryAfter: undefined }),
+        );
+      this.hasil.push({ waktu, nilai, ...res });
+      await jeda(50);
+    }
+  }
+
+  /** Resolves once a write made after `sejak` was answered 200. */
+  async sampaiBerhasilSesudah(sejak: number, batasMs: number): Promise<void> {
+    const akhir = Date.now() + batasMs;
+    while (!this.hasil.some((satu) => satu.waktu >= sejak && satu.status === 200)) {
+      if (Date.now() > akhir) throw new Error('Tidak ada tulisan yang berhasil lagi');
+      await jeda(100);
+    }
+  }
+
+  async berhenti(): Promise<Tulisan[]> {
+    this.jalan = false;
+    await this.putaran;
+    return this.hasil;
+  }
+}
 
 const lewat = () => request(proxy);
 const token: Record<string, string> = {};
@@ -213,17 +315,18 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
 
   let liputan: string;
   let berkas: { url: string; isi: Buffer };
+  const sebagai = (kode: string) => ({ Authorization: `Bearer ${token[kode]}` });
 
-  it('walks an article through SOP 20 to publication, requests spread over both instances', async () => {
-    const sebagai = (kode: string) => ({ Authorization: `Bearer ${token[kode]}` });
+  /** An article walked through SOP 20 up to the Verifikator's approval, with one described photo. */
+  async function liputanDisetujui(judul: string) {
     const dibuat = await lewat()
       .post(cm())
       .set(sebagai('koordinator-liputan'))
-      .send({ judul: 'Rapat Pleno Terbuka Rekapitulasi' })
+      .send({ judul })
       .expect(201);
-    liputan = dibuat.body.data.documentId;
+    const documentId: string = dibuat.body.data.documentId;
     const langkah = (kode: string, body: object) =>
-      lewat().post(transisi(liputan)).set(sebagai(kode)).send(body).expect(200);
+      lewat().post(transisi(documentId)).set(sebagai(kode)).send(body).expect(200);
     await langkah('koordinator-liputan', { action: 'teruskan' });
     await langkah('redaktur-pelaksana', { action: 'tugaskan', assignees: [id['tim-peliputan']] });
     const isi = await sharp({
@@ -235,23 +338,14 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .post('/upload')
       .set(sebagai('tim-peliputan'))
       // Described, as SOP 20 requires of every photo before the article is submitted.
-      .field(
-        'fileInfo',
-        JSON.stringify({
-          alternativeText: 'Rapat pleno terbuka rekapitulasi di kantor KPU Sumatera Barat',
-        }),
-      )
+      .field('fileInfo', JSON.stringify({ alternativeText: `Foto kegiatan: ${judul}` }))
       .attach('files', isi, { filename: 'pleno.jpg', contentType: 'image/jpeg' })
       .expect(201);
-    berkas = {
-      url: unggah.body[0].url,
-      isi: readFileSync(path.join(uploads, path.basename(unggah.body[0].url))),
-    };
     await lewat()
-      .put(cm(liputan))
+      .put(cm(documentId))
       .set(sebagai('tim-peliputan'))
       .send({
-        ringkasan: 'Pleno terbuka',
+        ringkasan: judul,
         isi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Isi berita.' }] }],
         foto: [unggah.body[0].id],
         kategori: 'berita',
@@ -261,20 +355,34 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     await langkah('tim-peliputan', { action: 'ajukan' });
     await langkah('sekretaris-redaksi', { action: 'teruskan' });
     await langkah('verifikator', { action: 'setujui' });
-    await lewat()
-      .post(`${cm(liputan)}/actions/publish`)
+    return { documentId, url: unggah.body[0].url as string };
+  }
+
+  const terbitkan = (documentId: string) =>
+    lewat()
+      .post(`${cm(documentId)}/actions/publish`)
       .set(sebagai('staf-sekretariat'))
       .expect(200);
+
+  it('walks an article through SOP 20 to publication, requests spread over both instances', async () => {
+    const disetujui = await liputanDisetujui('Rapat Pleno Terbuka Rekapitulasi');
+    liputan = disetujui.documentId;
+    berkas = {
+      url: disetujui.url,
+      isi: readFileSync(path.join(uploads, path.basename(disetujui.url))),
+    };
+    await terbitkan(liputan);
     const riwayat = await lewat()
       .get(`/redaksi/documents/${LIPUTAN}/${liputan}`)
       .set(sebagai('staf-sekretariat'))
       .expect(200);
     expect(riwayat.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
     // Both instances answered part of the work; each line names its request id and instance.
-    const akses = readFileSync(path.join(folder, 'situs-akses.log'), 'utf8');
+    const akses = nginx!.logAkses();
     const baris = akses.split('\n').filter(Boolean);
     expect(baris.length).toBeGreaterThan(10);
-    for (const satu of baris) expect(satu).toMatch(/ rid=[0-9a-f]{32} upstream=127\.0\.0\.1:\d+/);
+    for (const satu of baris)
+      expect(satu).toMatch(/ rid=[0-9a-f]{32} upstream=127\.0\.0\.1:\d+ cache=(-|MISS|BYPASS) /);
     const instansYangMenjawab = new Set(baris.map((satu) => /upstream=([\d.:]+)/.exec(satu)?.[1]));
     expect(instansYangMenjawab.size).toBe(2);
     // An invitation's credential is in neither nginx's log nor the instances'.
@@ -329,7 +437,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .set('Cache-Control', 'no-cache');
     const jumlah = artikel.body.data.jumlahPembaca as number;
     // The cached page may lag by one cache period; the counter itself is read from the database.
-    const db = new Client(koneksiPostgres(database));
+    const db = new Client(koneksi(DATABASE));
     await db.connect();
     try {
       const { rows } = await db.query<{ n: string }>(
@@ -353,4 +461,222 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     // nginx's request id reaches the instance and comes back.
     expect(siap.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('answers the public reads from its micro-cache, never a request with credentials, and shows a publication within about a second', async () => {
+    const daftar = '/api/liputans?pagination[pageSize]=5';
+    const pertama = await lewat().get(daftar).expect(200);
+    const kedua = await lewat().get(daftar).expect(200);
+    expect([pertama.headers['x-cache-proxy'], kedua.headers['x-cache-proxy']]).toEqual([
+      'MISS',
+      'HIT',
+    ]);
+    // nginx's copy carries this request's own id, not the one of the request that filled it.
+    expect(kedua.headers['x-request-id']).not.toBe(pertama.headers['x-request-id']);
+    // A request with credentials always reaches an instance and is never kept.
+    const bertoken = await lewat().get(daftar).set('Authorization', 'Bearer bukan-token');
+    expect(bertoken.status).toBe(401);
+    expect(bertoken.headers['x-cache-proxy']).toBe('BYPASS');
+    expect((await lewat().get(daftar)).status).toBe(200);
+
+    // A publication: how long until the proxy and each instance show it.
+    const baru = await liputanDisetujui('Penetapan Daftar Pemilih Tetap');
+    await lewat().get(daftar).expect(200);
+    await terbitkan(baru.documentId);
+    const terbit = Date.now();
+    const tampak = async (base: string) => {
+      for (;;) {
+        const res = await fetch(`${base}${daftar}`);
+        const isi = (await res.json()) as { data: Array<{ documentId: string }> };
+        if (isi.data.some((item) => item.documentId === baru.documentId))
+          return Date.now() - terbit;
+        await jeda(20);
+      }
+    };
+    const [lewatProxy, ...lewatInstans] = await Promise.all([
+      tampak(proxy),
+      ...instans.map(({ port }) => tampak(`http://127.0.0.1:${port}`)),
+    ]);
+    // Each instance at once (the version stamp is shared through Redis, read at most every
+    // 200 ms); nginx keeps its copy one second by its clock, which ticks in whole seconds.
+    for (const ms of lewatInstans) expect(ms).toBeLessThan(500);
+    expect(lewatProxy).toBeLessThan(2500);
+    process.stdout.write(
+      `Terbitan tampak: lewat nginx ${lewatProxy} ms, instans ${lewatInstans.join(' ms, ')} ms\n`,
+    );
+  }, 60_000);
+
+  /** What the database holds of the two published articles, to compare after every fault. */
+  async function keadaanTersimpan() {
+    const db = new Client(koneksi(DATABASE));
+    await db.connect();
+    try {
+      const riwayat = await db.query(
+        'SELECT dokumen_id, aksi, ke, hash FROM redaksi_riwayat ORDER BY id',
+      );
+      const tahap = await db.query(
+        'SELECT dokumen_id, tahap, versi FROM redaksi_status_alur ORDER BY dokumen_id',
+      );
+      return { riwayat: riwayat.rows, tahap: tahap.rows };
+    } finally {
+      await db.end();
+    }
+  }
+
+  let sebelumGangguan: Awaited<ReturnType<typeof keadaanTersimpan>>;
+  let konsep: string;
+
+  it('PostgreSQL restarts under load: public reads never fail, writes meet a few seconds of 503 with Retry-After and never a 502', async () => {
+    sebelumGangguan = await keadaanTersimpan();
+    konsep = (
+      await lewat()
+        .post(cm())
+        .set(sebagai('koordinator-liputan'))
+        .send({ judul: 'Proyeksi liputan malam pemilihan' })
+        .expect(201)
+    ).body.data.documentId;
+    for (const jalur of ['/api/liputans', `/api/liputans/${liputan}`])
+      await lewat().get(jalur).expect(200);
+    const bacaan = [
+      bebanDariProsesLain({ url: `${proxy}/api/liputans`, connections: 10, duration: 60 }),
+      bebanDariProsesLain({
+        url: `${proxy}/api/liputans/${liputan}`,
+        connections: 10,
+        duration: 60,
+      }),
+    ];
+    const tulisan = new PenulisTerus(konsep, token['koordinator-liputan']);
+    await jeda(1000);
+    const mulai = Date.now();
+    await postgres.mulaiUlang();
+    const lamaMulaiUlang = Date.now() - mulai;
+    await tulisan.sampaiBerhasilSesudah(Date.now(), 30_000);
+    await jeda(1000);
+    const hasilTulisan = await tulisan.berhenti();
+    const hasilBaca = await Promise.all(bacaan.map((satu) => satu.berhenti()));
+
+    for (const satu of hasilBaca) {
+      expect(satu.jumlah).toBeGreaterThan(100);
+      expect({ bukan2xx: satu.bukan2xx, galat: satu.galat, jenis: satu.jenisGalat }).toEqual({
+        bukan2xx: 0,
+        galat: 0,
+        jenis: {},
+      });
+    }
+    const ditolak = hasilTulisan.filter((satu) => satu.status !== 200);
+    for (const satu of ditolak) expect(satu).toMatchObject({ status: 503, retryAfter: '5' });
+    const lamaDitolak = ditolak.length ? ditolak.at(-1)!.waktu - ditolak[0].waktu : 0;
+    expect(lamaDitolak).toBeLessThan(lamaMulaiUlang + 3000);
+    expect(hasilTulisan.at(-1)!.status).toBe(200);
+    process.stdout.write(
+      `PostgreSQL dimulai ulang dalam ${lamaMulaiUlang} ms: ${hasilBaca.map((satu) => satu.jumlah).join(' + ')} bacaan tanpa galat; ` +
+        `${hasilTulisan.length} tulisan, ${ditolak.length} dijawab 503 selama ${lamaDitolak} ms\n`,
+    );
+    // The draft holds the last write answered 200, or a later one whose outcome the 503 left open.
+    const terakhirBerhasil = hasilTulisan.filter((satu) => satu.status === 200).at(-1)!;
+    const konsepKini = await lewat()
+      .get(cm(konsep))
+      .set(sebagai('koordinator-liputan'))
+      .expect(200);
+    expect(konsepKini.body.data.ringkasan).toBe(terakhirBerhasil.nilai);
+  }, 90_000);
+
+  it('a hung Redis: reads that reach the instances answer within a second, the reader counter too, and /_ready says Redis does not answer', async () => {
+    redis.bekukan();
+    let bacaan: HasilBeban;
+    let pembaca: Array<{ status: number; ms: number }>;
+    let siap: { status: number; body: Record<string, string> };
+    try {
+      // Each request a query no one asked before: past nginx's copy and the instances' cache.
+      bacaan = await bebanDariProsesLain({
+        url: `${proxy}/api/liputans?pagination[pageSize]=5&filters[slug][$ne]=beku-{n}`,
+        connections: 4,
+        duration: 5,
+      }).selesai;
+      pembaca = [];
+      for (let i = 0; i < 3; i += 1) {
+        const mulai = Date.now();
+        const status = await dariAlamat('127.0.0.6', `${proxy}/api/liputans/${liputan}/views`, {
+          'User-Agent': 'Mozilla/5.0 pembaca',
+        });
+        pembaca.push({ status, ms: Date.now() - mulai });
+      }
+      siap = await request(`http://127.0.0.1:${instans[0].port}`).get('/_ready');
+    } finally {
+      redis.lanjutkan();
+    }
+    expect(bacaan.jumlah).toBeGreaterThan(20);
+    expect({ bukan2xx: bacaan.bukan2xx, galat: bacaan.galat }).toEqual({ bukan2xx: 0, galat: 0 });
+    expect(bacaan.latensiMaksMs).toBeLessThan(1000);
+    for (const satu of pembaca) {
+      expect(satu.status).toBe(200);
+      expect(satu.ms).toBeLessThan(1000);
+    }
+    expect(siap.status).toBe(200);
+    expect(siap.body.redis).toMatch(/^tidak (menjawab|tersedia)/);
+    process.stdout.write(
+      `Redis macet: ${bacaan.jumlah} bacaan, p99 ${bacaan.latensiP99Ms} ms, maks ${bacaan.latensiMaksMs} ms\n`,
+    );
+    for (let i = 0; i < 60; i += 1) {
+      const kini = await request(`http://127.0.0.1:${instans[0].port}`).get('/_ready');
+      if (kini.body.redis === 'ok') return;
+      await jeda(250);
+    }
+    throw new Error('Redis tidak kembali siap di /_ready');
+  }, 60_000);
+
+  it("the README's rolling update under load: no 5xx, on reads or writes", async () => {
+    const bacaan = [
+      bebanDariProsesLain({ url: `${proxy}/api/liputans`, connections: 10, duration: 120 }),
+      // Past the micro-cache: each a query the instances answer themselves.
+      bebanDariProsesLain({
+        url: `${proxy}/api/liputans?pagination[pageSize]=5&filters[slug][$ne]=gulir-{n}`,
+        connections: 4,
+        duration: 120,
+      }),
+    ];
+    const tulisan = new PenulisTerus(konsep, token['koordinator-liputan']);
+    await jeda(1000);
+    // systemctl restart kpu-sumbar-redaksi@1337; until curl -fs .../_ready; do sleep 1; done; sleep 3
+    for (const nomor of [0, 1]) {
+      const { port, proses } = instans[nomor];
+      await hentikanProses(proses, 'SIGTERM');
+      await mulaiInstans(nomor, port);
+      await jeda(3000);
+    }
+    const hasilTulisan = await tulisan.berhenti();
+    const hasilBaca = await Promise.all(bacaan.map((satu) => satu.berhenti()));
+    for (const satu of hasilBaca) {
+      expect(satu.jumlah).toBeGreaterThan(100);
+      expect({ bukan2xx: satu.bukan2xx, galat: satu.galat, jenis: satu.jenisGalat }).toEqual({
+        bukan2xx: 0,
+        galat: 0,
+        jenis: {},
+      });
+    }
+    expect(hasilTulisan.length).toBeGreaterThan(10);
+    expect(hasilTulisan.filter((satu) => satu.status !== 200)).toEqual([]);
+    process.stdout.write(
+      `Pembaruan bergulir: ${hasilBaca.map((satu) => satu.jumlah).join(' + ')} bacaan dan ${hasilTulisan.length} tulisan, semuanya 2xx\n`,
+    );
+  }, 240_000);
+
+  it('lost nothing to the faults: stages, history and its chain, the photo, the publication', async () => {
+    const sesudah = await keadaanTersimpan();
+    // Only the draft written during the faults was added; what was there is exactly as it was.
+    expect(sesudah.riwayat.slice(0, sebelumGangguan.riwayat.length)).toEqual(
+      sebelumGangguan.riwayat,
+    );
+    expect(sesudah.tahap.filter((satu) => satu.dokumen_id !== konsep)).toEqual(
+      sebelumGangguan.tahap,
+    );
+    const dokumen = await lewat()
+      .get(`/redaksi/documents/${LIPUTAN}/${liputan}`)
+      .set(sebagai('staf-sekretariat'))
+      .expect(200);
+    expect(dokumen.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
+    const foto = readFileSync(path.join(uploads, path.basename(berkas.url)));
+    expect(Buffer.compare(foto, berkas.isi)).toBe(0);
+    const publik = await lewat().get(`/api/liputans/${liputan}`).expect(200);
+    expect(publik.body.data.judul).toBe('Rapat Pleno Terbuka Rekapitulasi');
+  }, 60_000);
 });
