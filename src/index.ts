@@ -10,7 +10,12 @@ import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
 import { guardQueryParams } from './utils/query-guard';
-import { periksaRahasiaProduksi } from './utils/rahasia';
+import { hapusTokenBawaanStrapi } from './operasi/token-bawaan';
+import {
+  KELUAR_KONFIGURASI_SALAH,
+  periksaRahasiaProduksi,
+  RahasiaTidakSahError,
+} from './utils/rahasia';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's
@@ -20,8 +25,17 @@ import { periksaRahasiaProduksi } from './utils/rahasia';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Only starting needs the secrets (a build loads the configuration too, and holds none).
-    if (strapi.config.get('environment') === 'production')
-      periksaRahasiaProduksi((nama) => process.env[nama]);
+    if (strapi.config.get('environment') === 'production') {
+      try {
+        periksaRahasiaProduksi((nama) => process.env[nama]);
+      } catch (error) {
+        if (!(error instanceof RahasiaTidakSahError)) throw error;
+        // Not Strapi's exit 1, which systemd restarts every few seconds for ever: the same file
+        // fails the same way, so the unit stops on this status until the operator fixes it.
+        strapi.log.error(error.message);
+        process.exit(KELUAR_KONFIGURASI_SALAH);
+      }
+    }
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
@@ -50,6 +64,8 @@ export default {
     pasangUnggahanUtuh(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
     await siapkanRedis(strapi);
+    // Strapi's first start makes a "Read Only" and a "Full Access" token nobody asked for.
+    if (strapi.config.get('environment') === 'production') await hapusTokenBawaanStrapi(strapi);
 
     // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
     if (

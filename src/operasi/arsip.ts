@@ -91,11 +91,44 @@ export interface Lokasi {
   kunciRiwayat: string;
 }
 
+export type PerintahOperasi = 'cadangan' | 'pulihkan';
+
+/**
+ * How the operator runs `npm run cadangan` or `npm run pulihkan` by hand on the server (README,
+ * "Cadangan dan pemulihan"): as the systemd units run the server and the nightly backup, as user
+ * redaksi with /etc/kpu-sumbar-redaksi/env read by systemd itself (EnvironmentFile=), so the
+ * file is parsed one way only.
+ */
+export function perintahDenganLingkungan(perintah: PerintahOperasi): string {
+  return (
+    'systemd-run --quiet --pipe --wait --collect --uid=redaksi --gid=redaksi ' +
+    '--working-directory=/srv/kpu-sumbar-redaksi -p EnvironmentFile=/etc/kpu-sumbar-redaksi/env ' +
+    `-E NODE_ENV=production /usr/bin/npm run ${perintah}${perintah === 'pulihkan' ? ' -- <arsip.tar.gz>' : ''}`
+  );
+}
+
+/**
+ * NODE_ENV=production without DATABASE_CLIENT is the production environment file not loaded (a
+ * command typed as `sudo -u redaksi NODE_ENV=production npm run ...`): the configuration would
+ * fall back to the local SQLite file, and the backup would copy, or the restore fill, a database
+ * that is not the one the instances serve.
+ */
+export function periksaLingkunganProduksi(env: NodeJS.ProcessEnv, perintah: PerintahOperasi): void {
+  if (env.NODE_ENV !== 'production' || env.DATABASE_CLIENT?.trim()) return;
+  throw new Error(
+    `NODE_ENV=production tetapi DATABASE_CLIENT kosong: berkas lingkungan produksi ` +
+      `(/etc/kpu-sumbar-redaksi/env) belum dimuat, dan tanpa itu ${perintah === 'cadangan' ? 'cadangan dibuat dari' : 'pemulihan mengisi'} ` +
+      `SQLite lokal, bukan basis data produksi. Tidak ada yang ${perintah === 'cadangan' ? 'dicadangkan' : 'diubah'}. ` +
+      `Jalankan seperti unit systemd menjalankannya, sebagai root:\n  ${perintahDenganLingkungan(perintah)}`,
+  );
+}
+
 /**
  * The database and uploads folder `npm run start` would use: the compiled configuration read by
  * Strapi itself (with .env), without loading the application (no secrets needed, no connection).
+ * Refuses production without its environment file (periksaLingkunganProduksi).
  */
-export async function bacaLokasi(appDir: string): Promise<Lokasi> {
+export async function bacaLokasi(appDir: string, perintah: PerintahOperasi): Promise<Lokasi> {
   const { createStrapi } = await import('@strapi/strapi');
   let app: Core.Strapi;
   try {
@@ -108,6 +141,8 @@ export async function bacaLokasi(appDir: string): Promise<Lokasi> {
       },
     );
   }
+  // After createStrapi(), which loaded .env: a DATABASE_CLIENT there counts as well.
+  periksaLingkunganProduksi(process.env, perintah);
   const koneksi = app.config.get('database.connection') as {
     client: string;
     connection: Record<string, unknown>;

@@ -1,4 +1,15 @@
-import { copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  chmod,
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -23,6 +34,7 @@ import {
   klienPg,
   type Lokasi,
   type Manifest,
+  perintahDenganLingkungan,
   riwayatPg,
   riwayatSqlite,
   sha256Berkas,
@@ -35,6 +47,10 @@ interface IsiSnapshot {
 }
 
 export const BERKAS_SQLITE = 'basis-data/data.db';
+/** An archive: its owner (redaksi) reads and writes it, nobody else. */
+export const MODE_ARSIP = 0o600;
+/** CADANGAN_DIR when the backup creates it. */
+export const MODE_FOLDER_ARSIP = 0o750;
 export const BERKAS_PG = 'basis-data/postgres.dump';
 
 /**
@@ -43,6 +59,13 @@ export const BERKAS_PG = 'basis-data/postgres.dump';
  * that copy.
  */
 async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<IsiSnapshot> {
+  if (!existsSync(lokasi.sqlite!)) {
+    // Most often the production environment file not loaded at all (no NODE_ENV either).
+    throw new Error(
+      `Basis data SQLite ${lokasi.sqlite} tidak ada (tanpa DATABASE_CLIENT konfigurasi memakai SQLite). ` +
+        `Di server produksi, jalankan dengan berkas lingkungannya, sebagai root:\n  ${perintahDenganLingkungan('cadangan')}`,
+    );
+  }
   const tujuan = path.join(kerja, BERKAS_SQLITE);
   const sumber = new Database(lokasi.sqlite!, { readonly: true, fileMustExist: true });
   try {
@@ -104,7 +127,7 @@ export async function buatCadangan(
   appDir: string,
   cetak: (baris: string) => void = console.log,
 ): Promise<string> {
-  const lokasi = await bacaLokasi(appDir);
+  const lokasi = await bacaLokasi(appDir, 'cadangan');
   const folderTujuan = path.resolve(appDir, process.env.CADANGAN_DIR || 'cadangan');
   const kerja = await mkdtemp(path.join(tmpdir(), 'redaksi-cadangan-'));
   try {
@@ -177,15 +200,20 @@ export async function buatCadangan(
     };
     await writeFile(path.join(kerja, BERKAS_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 
-    await mkdir(folderTujuan, { recursive: true });
+    // The archive holds every account's password hash, every draft and the history: readable by
+    // its owner only, in a folder closed to others (a folder that exists is left as it is).
+    if (await mkdir(folderTujuan, { recursive: true, mode: MODE_FOLDER_ARSIP }))
+      await chmod(folderTujuan, MODE_FOLDER_ARSIP); // whatever the umask
     const arsip = path.join(folderTujuan, namaArsip(saat));
     const sementara = `${arsip}.sebagian`;
     cetak('Menulis arsip...');
     try {
-      await tar.create({ gzip: true, file: sementara, cwd: kerja, portable: true }, [
-        BERKAS_MANIFEST,
-        ...isi,
-      ]);
+      await rm(sementara, { force: true });
+      await tar.create(
+        { gzip: true, file: sementara, cwd: kerja, portable: true, mode: MODE_ARSIP },
+        [BERKAS_MANIFEST, ...isi],
+      );
+      await chmod(sementara, MODE_ARSIP);
       await rename(sementara, arsip);
     } catch (error) {
       await rm(sementara, { force: true });

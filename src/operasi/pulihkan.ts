@@ -33,6 +33,7 @@ import {
   lingkunganPg,
   type Lokasi,
   type Manifest,
+  perintahDenganLingkungan,
   riwayatDi,
   sha256Berkas,
 } from './arsip';
@@ -198,7 +199,7 @@ export async function pulihkan(
   cetak: (baris: string) => void = console.log,
 ): Promise<void> {
   if (!existsSync(arsip)) throw new Error(`Arsip ${arsip} tidak ditemukan`);
-  const lokasi = await bacaLokasi(appDir);
+  const lokasi = await bacaLokasi(appDir, 'pulihkan');
   const kerja = await mkdtemp(path.join(tmpdir(), 'redaksi-pulihkan-'));
   try {
     cetak(`Membuka dan memeriksa ${arsip}...`);
@@ -209,7 +210,10 @@ export async function pulihkan(
     );
     if (manifest.basisData.client !== lokasi.client) {
       throw new Error(
-        `Arsip berisi basis data ${manifest.basisData.client}, sedangkan konfigurasi memakai ${lokasi.client} (DATABASE_CLIENT)`,
+        `Arsip berisi basis data ${manifest.basisData.client}, sedangkan konfigurasi memakai ${lokasi.client} (DATABASE_CLIENT)` +
+          (lokasi.client === 'sqlite' && !process.env.DATABASE_CLIENT?.trim()
+            ? `. Di server produksi, jalankan dengan berkas lingkungannya, sebagai root:\n  ${perintahDenganLingkungan('pulihkan')}`
+            : ''),
       );
     }
 

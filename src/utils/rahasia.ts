@@ -35,6 +35,13 @@ type Env = (name: string, fallback?: string) => string | undefined;
 
 export class RahasiaTidakSahError extends Error {}
 
+/**
+ * The exit status of a start refused for its configuration (sysexits.h EX_CONFIG): the unit
+ * (deploy/systemd) does not restart on it (RestartPreventExitStatus=78), since starting again
+ * with the same environment file can only fail the same way.
+ */
+export const KELUAR_KONFIGURASI_SALAH = 78;
+
 const penggantiLokal = (nama: string) => `pengembangan-saja-${nama.toLowerCase()}`;
 
 export function rahasia(env: Env, nama: string): string {

@@ -7,7 +7,7 @@
  * history chain travels in the archive, and a restore compares the archive's history with it:
  * an older archive is restored with the lost rows named, an altered one is refused.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -185,6 +185,9 @@ describe('cadangan dan pemulihan', () => {
     expect(arsip).toMatch(
       new RegExp(`^${folder}/cadangan/cadangan-redaksi-\\d{8}-\\d{6}\\.tar\\.gz$`),
     );
+    // Every password hash and draft is in it: its owner only, in a folder closed to others.
+    expect((statSync(arsip).mode & 0o777).toString(8)).toBe('600');
+    expect((statSync(path.join(folder, 'cadangan')).mode & 0o777).toString(8)).toBe('750');
 
     // The anchor file is in the archive (checksummed like every file), and so is each item's
     // chain head as the snapshot held it.
@@ -209,6 +212,33 @@ describe('cadangan dan pemulihan', () => {
         hash: baris.at(-1).hash,
       });
     }
+  });
+
+  it('refuses, in production, the local SQLite a missing environment file falls back to, and says how to load it', async () => {
+    const tanpaLingkungan = { NODE_ENV: 'production', DATABASE_CLIENT: undefined };
+    const tujuan = path.join(folder, 'cadangan-tanpa-lingkungan');
+    const cadangan = await jalankanPerintah('dist/src/operasi/cadangan.js', [], {
+      ...tanpaLingkungan,
+      CADANGAN_DIR: tujuan,
+    });
+    const pulih = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], {
+      ...tanpaLingkungan,
+      DATABASE_FILENAME: path.join(folder, 'tanpa-lingkungan', 'data.db'),
+    });
+    for (const [perintah, hasil] of [
+      ['cadangan', cadangan],
+      ['pulihkan', pulih],
+    ] as const) {
+      expect(hasil.code).toBe(1);
+      expect(hasil.stderr).toContain(
+        'NODE_ENV=production tetapi DATABASE_CLIENT kosong: berkas lingkungan produksi (/etc/kpu-sumbar-redaksi/env) belum dimuat',
+      );
+      expect(hasil.stderr).toContain(
+        `systemd-run --quiet --pipe --wait --collect --uid=redaksi --gid=redaksi --working-directory=/srv/kpu-sumbar-redaksi -p EnvironmentFile=/etc/kpu-sumbar-redaksi/env -E NODE_ENV=production /usr/bin/npm run ${perintah}`,
+      );
+    }
+    expect(existsSync(tujuan)).toBe(false);
+    expect(existsSync(path.join(folder, 'tanpa-lingkungan'))).toBe(false);
   });
 
   it('restores into an empty database and uploads folder: 0 differences, row for row and file for file', async () => {

@@ -1,27 +1,32 @@
 /**
  * Production needs its secrets to start, not to build: a container build or a CI pipeline holds
  * none. `strapi build` loads the configuration through createStrapi() (without load()); starting
- * runs load(), whose register() checks the secrets. Both are run here as in production, each in
- * a process of its own with no secret in its environment.
+ * runs load(), whose register() checks the secrets and stops with status 78 (EX_CONFIG), on which
+ * the systemd unit does not restart. Both are run here as in production, each in a process of its
+ * own with no secret in its environment. A start with its secrets removes the API tokens Strapi
+ * makes on its first start.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { KELUAR_KONFIGURASI_SALAH, NAMA_RAHASIA } from '../../src/utils/rahasia';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 
 function jalankan(
   kode: string,
   env: Record<string, string>,
+  perintah: [string, string[]] = [process.execPath, ['-e', kode]],
 ): Promise<{ code: number; keluaran: string }> {
   const bersih = Object.fromEntries(
     Object.entries(process.env).filter(([nama]) => !/SECRET|SALT|KEYS|ENCRYPTION/.test(nama)),
   );
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
-      ['-e', kode],
+      perintah[0],
+      perintah[1],
       {
         cwd: APP_DIR,
         env: { ...bersih, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', ...env },
@@ -57,7 +62,7 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
     expect(hasil.code).toBe(0);
   });
 
-  it('refuses to start, naming each missing or example secret', async () => {
+  it('refuses to start, naming each missing or example secret, with the status systemd does not restart on', async () => {
     const hasil = await jalankan(
       `${buat} app.load().then(() => process.exit(0), (e) => { console.error(e.message); process.exit(3); });`,
       {
@@ -66,7 +71,7 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
         ADMIN_JWT_SECRET: 'pendek',
       },
     );
-    expect(hasil.code).toBe(3);
+    expect(hasil.code).toBe(KELUAR_KONFIGURASI_SALAH);
     expect(hasil.keluaran).toContain('Server tidak dapat mulai di produksi');
     for (const bagian of [
       'APP_KEYS belum diisi',
@@ -75,6 +80,49 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
       'JWT_SECRET masih berisi nilai contoh',
     ]) {
       expect(hasil.keluaran).toContain(bagian);
+    }
+  });
+
+  it('exits 78 through `npm run start` too, the command of the systemd unit (RestartPreventExitStatus=78)', async () => {
+    const hasil = await jalankan('', { DATABASE_FILENAME: path.join(folder, 'npm.db') }, [
+      'npm',
+      ['run', '--silent', 'start'],
+    ]);
+    expect(hasil.keluaran).toContain('APP_KEYS belum diisi');
+    expect(hasil.code).toBe(78);
+  });
+
+  it('removes the API tokens Strapi makes on its first start, before listening, and says so', async () => {
+    const rahasia = Object.fromEntries(
+      NAMA_RAHASIA.map((nama) => [
+        nama,
+        nama === 'APP_KEYS'
+          ? [1, 2].map(() => randomBytes(32).toString('base64')).join(',')
+          : randomBytes(32).toString('base64'),
+      ]),
+    );
+    const hitung = `
+      ${buat}
+      app.load().then(async () => {
+        const tokens = await app.db.query('admin::api-token').findMany({ select: ['name'] });
+        console.log('TOKEN', JSON.stringify(tokens.map((t) => t.name)));
+        await app.destroy();
+        process.exit(0);
+      }, (e) => { console.error(e); process.exit(3); });`;
+    // A new database of its own, SQLite also in the PostgreSQL run: what Strapi's admin does at
+    // its first start does not depend on the database.
+    const env = {
+      ...rahasia,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(folder, 'token.db'),
+    };
+    for (const mulai of ['pertama', 'kedua']) {
+      // Still no admin user at the second start: Strapi makes them again, and they go again.
+      const hasil = await jalankan(hitung, env);
+      expect({ mulai, code: hasil.code }).toEqual({ mulai, code: 0 });
+      expect(hasil.keluaran).toContain('TOKEN []');
+      for (const nama of ['Read Only', 'Full Access'])
+        expect(hasil.keluaran).toContain(`Token API bawaan Strapi "${nama}"`);
     }
   });
 });

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { pilahTokenBawaan, TOKEN_BAWAAN_STRAPI } from '../token-bawaan';
+
+const [bacaSaja, aksesPenuh] = TOKEN_BAWAAN_STRAPI;
+
+describe('token API bawaan Strapi', () => {
+  it('knows them as the installed @strapi/admin creates them', async () => {
+    // The package does not export its constants; an upgrade that renames them fails here.
+    const { DEFAULT_API_TOKENS } = (await import(
+      path.join(
+        path.dirname(require.resolve('@strapi/admin/package.json')),
+        'dist/server/server/src/services/constants.js',
+      )
+    )) as { DEFAULT_API_TOKENS: Array<Record<string, unknown>> };
+    expect(
+      DEFAULT_API_TOKENS.map(({ name, description, type, kind, lifespan }) => ({
+        name,
+        description,
+        type,
+        kind,
+        lifespan,
+      })),
+    ).toEqual(
+      TOKEN_BAWAAN_STRAPI.map((token) => ({ ...token, kind: 'content-api', lifespan: null })),
+    );
+  });
+
+  it('removes the unused default tokens, names the used ones, and leaves every other token alone', () => {
+    const tokens = [
+      { id: 1, ...bacaSaja, kind: 'content-api', lastUsedAt: null },
+      { id: 2, ...aksesPenuh, kind: 'content-api', lastUsedAt: '2026-11-23T01:00:00.000Z' },
+      // The website's token, made by the Super Admin; one that only borrows a default name;
+      // an admin token of the same name and type.
+      { id: 3, name: 'Situs web', description: '', type: 'read-only', kind: 'content-api' },
+      { id: 4, name: 'Full Access', description: 'Skrip impor', type: 'full-access' },
+      { id: 5, ...bacaSaja, kind: 'admin', lastUsedAt: null },
+    ];
+    const { hapus, dipakai } = pilahTokenBawaan(tokens);
+    expect(hapus.map((token) => token.id)).toEqual([1]);
+    expect(dipakai.map((token) => token.id)).toEqual([2]);
+  });
+});
