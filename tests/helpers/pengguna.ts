@@ -93,7 +93,7 @@ export async function buatPeranUji(
   await strapi.service('admin::role').assignPermissions(role.id, permissions);
 }
 
-/** Every SOP role code of DOMAIN.md, from the plugin's own constants. */
+/** Every SOP role code (docs/ISTILAH.md, "Roles"), from the plugin's own constants. */
 export const SEMUA_PERAN: string[] = PERAN.map((peran) => peran.kode);
 
 /** An API token with full access, as the website team or a script would hold. */

@@ -1,6 +1,6 @@
 /**
- * The SOP roles (DOMAIN.md, "Roles"): the server grants and checks them, the admin panel names
- * them. `kode` is stored in the admin role's `code`.
+ * The SOP roles (docs/ISTILAH.md, "Roles"): the server grants and checks them, the admin panel
+ * names them. `kode` is stored in the admin role's `code`.
  */
 export const PERAN = [
   { kode: 'pemimpin-redaksi', nama: 'Pemimpin Redaksi (Penanggung Jawab)', sop: ['20', '21'] },

@@ -8,7 +8,7 @@ import { id as localeId } from 'date-fns/locale';
  * own zone, in Indonesian.
  */
 
-/** Asia/Jakarta: SOP days are WIB days (DOMAIN.md "Time"). */
+/** Asia/Jakarta: SOP days are WIB days (docs/ISTILAH.md, "WIB"). */
 export const ZONA_WAKTU = 'Asia/Jakarta';
 
 const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

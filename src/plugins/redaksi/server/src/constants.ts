@@ -1,5 +1,5 @@
 /**
- * One place for the names DOMAIN.md fixes as a contract (UIDs, role codes) and for the
+ * One place for the names fixed as a contract (UIDs, role codes; docs/ISTILAH.md) and for the
  * names this plugin gives its own collections. Other tools rely on these strings.
  */
 export const PLUGIN_ID = 'redaksi';

@@ -9,7 +9,7 @@ export interface AntreanRequestQuery {
   page?: number | string;
   /** At most `UKURAN_HALAMAN_MAKS`. */
   pageSize?: number | string;
-  /** A workflow code (`sop-20-liputan`, ...): only its items. */
+  /** A workflow code (`sop-21`, `sop-20`, `disposisi`): only its items. */
   alur?: string;
   /** A stage code of that workflow: only its items. */
   tahap?: string;

@@ -32,7 +32,7 @@ export interface KonfigurasiSop20 {
   nomor: string;
   judul: string;
   tanggalRevisi: string;
-  /** Photos an article needs before `ajukan` and publication ("1 by default", DOMAIN.md). */
+  /** Photos an article needs before `ajukan` and publication (1 by default; SOP 20 sets none). */
   minimalFoto: number;
   /** A disposition is due at the end of its `batasWaktu` day (WIB) plus this many days. */
   tenggatDisposisiHari: number;

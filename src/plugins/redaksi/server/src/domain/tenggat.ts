@@ -8,7 +8,7 @@ import type { DefinisiTenggat } from '../workflows/types';
 import { formatTanggal, formatWib } from '../../../shared/waktu';
 
 /**
- * SOP days are calendar days in Asia/Jakarta whatever the server's zone (DOMAIN.md "Time").
+ * SOP days are calendar days in Asia/Jakarta whatever the server's zone (docs/ISTILAH.md, "WIB").
  * Every computation here goes through @date-fns/tz; nothing reads the process's local zone.
  */
 const inWib = { in: tz(ZONA_WAKTU) };

@@ -1,5 +1,5 @@
 /**
- * The plugin's admin routes (DOMAIN.md "Admin routes of the local plugin redaksi"), served
+ * The plugin's admin routes (docs/ISTILAH.md, "Admin routes of the plugin redaksi"), served
  * under /redaksi. Each needs an authenticated admin; the SOP role is checked by the engine.
  */
 import { AKSI_ADMIN } from '../constants';

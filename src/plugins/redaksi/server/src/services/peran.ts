@@ -126,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** The SOP roles of DOMAIN.md as admin roles, created idempotently (found by `code`). */
+    /** The SOP roles (docs/ISTILAH.md) as admin roles, created idempotently (found by `code`). */
     async pastikanPeran(): Promise<Map<KodePeran, number>> {
       // The permissions as this code and these schemas define them (a field's permission included:
       // Strapi grants none for a field a role was not given by name). Their hash is the version:

@@ -3,7 +3,7 @@ import { UID } from '../constants';
 import { type DefinisiAlur, type DefinisiSyarat, FIELD_TAYANG } from './types';
 
 /**
- * SOP 20/2025, Pengelolaan Laman, as data (DOMAIN.md "SOP 20"): from the coverage plan to a
+ * SOP 20/2025, Pengelolaan Laman, as data (docs/ISTILAH.md, `sop-20`): from the coverage plan to a
  * verified article on the website. Same engine as SOP 21; only the definition differs.
  */
 export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {

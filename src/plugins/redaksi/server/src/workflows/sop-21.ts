@@ -3,7 +3,7 @@ import { UID } from '../constants';
 import type { DefinisiAksi, DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
 
 /**
- * SOP 21/2025, Alur Pengunggahan Konten Media Sosial, as data (DOMAIN.md "SOP 21").
+ * SOP 21/2025, Alur Pengunggahan Konten Media Sosial, as data (docs/ISTILAH.md, `sop-21`).
  * Thresholds come from the plugin configuration so that a revision is a config change.
  */
 export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
