@@ -259,7 +259,7 @@ describe('riwayat hanya bisa ditambah', () => {
 });
 
 describe('peran SOP', () => {
-  it('creates every role of DOMAIN.md once, found by its code, however often bootstrap runs', async () => {
+  it('creates every SOP role (docs/ISTILAH.md) once, found by its code, however often bootstrap runs', async () => {
     await strapi.plugin('redaksi').service('peran').pastikanPeran();
     await strapi.plugin('redaksi').service('peran').pastikanPeran();
     const roles = await strapi.db.query('admin::role').findMany({});

@@ -51,7 +51,7 @@ function minta(overrides: Partial<PermintaanAksi>): PermintaanAksi {
 }
 
 describe('definisi alur SOP 21', () => {
-  it('names the stages and actions of DOMAIN.md', () => {
+  it('names the stages and actions of docs/ISTILAH.md', () => {
     expect(alur.tahap.map((tahap) => tahap.kode)).toEqual([
       'draf',
       'diserahkan',
