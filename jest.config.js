@@ -23,11 +23,11 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testEnvironment: 'node',
+      // Node, in a zone far from WIB (tests/helpers/lingkungan-zona-asing.js).
+      testEnvironment: '<rootDir>/tests/helpers/lingkungan-zona-asing.js',
       roots: ['<rootDir>/src'],
       testMatch: ['**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
-      setupFiles: ['<rootDir>/tests/helpers/zona-waktu-asing.js'],
     },
     {
       displayName: 'integration',
