@@ -116,7 +116,8 @@ beforeAll(async () => {
     SERVER_PROXY: 'true',
     PUBLIC_DIR: path.join(folder, 'public'),
     STRAPI_TELEMETRY_DISABLED: 'true',
-    LOG_LEVEL: 'warn',
+    // One access line per request: a refusal under a fault is shown with what the instance said.
+    LOG_LEVEL: 'http',
   };
   delete env.DATABASE_URL;
   // The first instance creates the schema alone; the second starts on it.
@@ -187,38 +188,57 @@ function bebanDariProsesLain(opsi: { url: string; connections: number; duration:
   };
 }
 
-/** One write of the content manager, as the panel makes it, and what came back. */
+/** One request of a client that keeps writing through a fault, and what came back. */
 interface Tulisan {
   waktu: number;
   status: number;
   retryAfter?: string;
   nilai: string;
+  /** The refusal's message, when there was one. */
+  pesan?: string;
 }
 
 /**
- * An editor saving a draft again and again (a new summary each time) while a fault happens: every
- * answer is kept with its time, to tell how long writes were refused and what the draft holds.
+ * A client writing again and again while a fault happens (`kirim` makes its n-th request and
+ * names the value it wrote): every answer is kept with its time, to tell how long writes were
+ * refused and what the database holds afterwards.
  */
-class PenulisTerus {
+class TulisTerus {
   private readonly hasil: Tulisan[] = [];
   private jalan = true;
   private readonly putaran: Promise<void>;
 
-  constructor(
-    private readonly documentId: string,
-    private readonly tokenAdmin: string,
-  ) {
+  constructor(private readonly kirim: (nomor: number) => { nilai: string; req: request.Test }) {
     this.putaran = this.tulis();
+  }
+
+  /** An editor saving a draft (a new summary each time), as the content manager does: a PUT. */
+  static simpanKonsep(documentId: string, tokenAdmin: string): TulisTerus {
+    return new TulisTerus((nomor) => {
+      const nilai = `Ringkasan ke-${nomor}`;
+      return {
+        nilai,
+        req: request(proxy)
+          .put(cm(documentId))
+          .set('Authorization', `Bearer ${tokenAdmin}`)
+          .send({ ringkasan: nilai }),
+      };
+    });
+  }
+
+  /** Someone logging in to the panel: a POST, which nginx never sends to a second instance. */
+  static masuk(email: string): TulisTerus {
+    return new TulisTerus((nomor) => ({
+      nilai: `masuk ke-${nomor}`,
+      req: request(proxy).post('/admin/login').send({ email, password: SANDI }),
+    }));
   }
 
   private async tulis(): Promise<void> {
     for (let nomor = 1; this.jalan; nomor += 1) {
-      const nilai = `Ringkasan ke-${nomor}`;
+      const { nilai, req } = this.kirim(nomor);
       const waktu = Date.now();
-      const res = await request(proxy)
-        .put(cm(this.documentId))
-        .set('Authorization', `Bearer ${this.tokenAdmin}`)
-        .send({ ringkasan: nilai })
+      const res = await req
         .ok(() => true)
         .then(
           (jawaban) => ({ status: jawaban.status, retryAfter: jawaban.headers['retry-after'] }),
@@ -229,7 +249,7 @@ class PenulisTerus {
     }
   }
 
-  /** Resolves once a write made after `sejak` was answered 200. */
+  /** Resolves once a request made after `sejak` was answered 200. */
   async sampaiBerhasilSesudah(sejak: number, batasMs: number): Promise<void> {
     const akhir = Date.now() + batasMs;
     while (!this.hasil.some((satu) => satu.waktu >= sejak && satu.status === 200)) {
@@ -544,7 +564,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         duration: 60,
       }),
     ];
-    const tulisan = new PenulisTerus(konsep, token['koordinator-liputan']);
+    const tulisan = TulisTerus.simpanKonsep(konsep, token['koordinator-liputan']);
     await jeda(1000);
     const mulai = Date.now();
     await postgres.mulaiUlang();
@@ -563,6 +583,16 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       });
     }
     const ditolak = hasilTulisan.filter((satu) => satu.status !== 200);
+    // Any other answer is shown with what the instances logged of it.
+    const lain = ditolak.filter((satu) => satu.status !== 503);
+    expect({
+      lain,
+      log: lain.length
+        ? instans
+            .flatMap(({ log }) => log.join('').split('\n'))
+            .filter((baris) => / [45]\d\d /.test(baris))
+        : [],
+    }).toEqual({ lain: [], log: [] });
     for (const satu of ditolak) expect(satu).toMatchObject({ status: 503, retryAfter: '5' });
     const lamaDitolak = ditolak.length ? ditolak.at(-1)!.waktu - ditolak[0].waktu : 0;
     expect(lamaDitolak).toBeLessThan(lamaMulaiUlang + 3000);
@@ -634,7 +664,8 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         duration: 120,
       }),
     ];
-    const tulisan = new PenulisTerus(konsep, token['koordinator-liputan']);
+    const tulisan = TulisTerus.simpanKonsep(konsep, token['koordinator-liputan']);
+    const masuk = TulisTerus.masuk('admin@kpu-sumbarprov.go.id');
     await jeda(1000);
     // systemctl restart kpu-sumbar-redaksi@1337; until curl -fs .../_ready; do sleep 1; done; sleep 3
     for (const nomor of [0, 1]) {
@@ -644,6 +675,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       await jeda(3000);
     }
     const hasilTulisan = await tulisan.berhenti();
+    const hasilMasuk = await masuk.berhenti();
     const hasilBaca = await Promise.all(bacaan.map((satu) => satu.berhenti()));
     for (const satu of hasilBaca) {
       expect(satu.jumlah).toBeGreaterThan(100);
@@ -655,8 +687,10 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     }
     expect(hasilTulisan.length).toBeGreaterThan(10);
     expect(hasilTulisan.filter((satu) => satu.status !== 200)).toEqual([]);
+    expect(hasilMasuk.length).toBeGreaterThan(10);
+    expect(hasilMasuk.filter((satu) => satu.status !== 200)).toEqual([]);
     process.stdout.write(
-      `Pembaruan bergulir: ${hasilBaca.map((satu) => satu.jumlah).join(' + ')} bacaan dan ${hasilTulisan.length} tulisan, semuanya 2xx\n`,
+      `Pembaruan bergulir: ${hasilBaca.map((satu) => satu.jumlah).join(' + ')} bacaan, ${hasilTulisan.length} tulisan (PUT) dan ${hasilMasuk.length} login (POST), semuanya 2xx\n`,
     );
   }, 240_000);
 
