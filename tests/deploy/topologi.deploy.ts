@@ -241,8 +241,15 @@ class TulisTerus {
       const res = await req
         .ok(() => true)
         .then(
-          (jawaban) => ({ status: jawaban.status, retryAfter: jawaban.headers['retry-after'] }),
-          () => ({ status: 0, retryAfter: undefined }),
+          (jawaban) => ({
+            status: jawaban.status,
+            retryAfter: jawaban.headers['retry-after'],
+            pesan:
+              jawaban.status === 200
+                ? undefined
+                : `${String(jawaban.headers['content-type'])}: ${jawaban.text?.slice(0, 300)}`,
+          }),
+          (error: Error) => ({ status: 0, retryAfter: undefined, pesan: error.message }),
         );
       this.hasil.push({ waktu, nilai, ...res });
       await jeda(50);
@@ -619,7 +626,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       // Each request a query no one asked before: past nginx's copy and the instances' cache.
       bacaan = await bebanDariProsesLain({
         url: `${proxy}/api/liputans?pagination[pageSize]=5&filters[slug][$ne]=beku-{n}`,
-        connections: 4,
+        connections: 2,
         duration: 5,
       }).selesai;
       pembaca = [];
