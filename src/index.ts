@@ -3,6 +3,7 @@ import { pasangAturanSlug } from './api/liputan/document-middleware';
 import { pasangRuteKesiapan } from './operasi/kesiapan';
 import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-latar';
 import { pasangPenutupanAnggun } from './operasi/penutupan';
+import { pasangPersiapanBergiliran } from './operasi/persiapan-bergiliran';
 import { pasangTransaksiTuntas } from './operasi/transaksi-tuntas';
 import { pasangUnggahanUtuh } from './operasi/unggahan-utuh';
 import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
@@ -36,6 +37,8 @@ export default {
         process.exit(KELUAR_KONFIGURASI_SALAH);
       }
     }
+    // Instances started together prepare the database one after the other (PostgreSQL advisory lock).
+    pasangPersiapanBergiliran(strapi);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
