@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { idPermintaan, jalankanDalamPermintaan } from '../utils/konteks-permintaan';
-import { permintaanMulai, permintaanSelesai } from '../operasi/penutupan';
+import { permintaanMulai, permintaanSelesai, sedangMenguras } from '../operasi/penutupan';
 
 /**
  * First of all middlewares (in place of strapi::logger): gives the request its id (kept from the
@@ -41,6 +41,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     const konteks = { id: idPermintaan(ctx.get('x-request-id') || undefined) };
     ctx.set('X-Request-Id', konteks.id);
+    // Stopping (src/operasi/penutupan.ts): the proxy drops this connection after the answer.
+    if (sedangMenguras()) ctx.set('Connection', 'close');
     const mulai = process.hrtime.bigint();
     permintaanMulai();
     await jalankanDalamPermintaan(konteks, async () => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
+import { sedangMenguras } from './penutupan';
 import { type Ctx, pasangRuteServer } from '../utils/koa';
 
 const BATAS_MS = 2000;
@@ -49,10 +50,16 @@ export function pasangRuteKesiapan(strapi: Core.Strapi): void {
         laporan.basisData = `gagal: ${error instanceof Error ? error.message : String(error)}`;
       }
       laporan.redis = await keadaanRedis(strapi);
+      // Stopping: still answering, but no monitor or operator should count on this instance.
+      if (sedangMenguras()) {
+        siap = false;
+        laporan.proses = 'sedang berhenti';
+      }
       ctx.set('Cache-Control', 'no-store');
       ctx.status = siap ? 200 : 503;
       ctx.body = { status: siap ? 'siap' : 'tidak siap', ...laporan };
-      if (!siap) ctx.state.alasanPenolakan = `belum siap: basis data ${laporan.basisData}`;
+      if (!siap)
+        ctx.state.alasanPenolakan = `belum siap: basis data ${laporan.basisData}${laporan.proses ? `, ${laporan.proses}` : ''}`;
     },
     config: { auth: false },
   });

@@ -11,6 +11,30 @@ export function permintaanSelesai(): void {
   sedangDilayani -= 1;
 }
 
+/**
+ * Set from SIGTERM until the process exits: every answer then says `Connection: close`, so the
+ * proxy drops each kept-alive connection after its request instead of keeping it for the next.
+ */
+let menguras = false;
+
+export function sedangMenguras(): boolean {
+  return menguras;
+}
+
+/**
+ * How long an instance behind the proxy keeps answering after SIGTERM before it stops accepting
+ * connections. nginx holds idle connections to it for 4 s (deploy/nginx, `keepalive_timeout`):
+ * closing one at the moment nginx sends a request down it fails that request, and nginx never
+ * retries a POST elsewhere (a 502 for the editor, seen under a rolling update). After 5 s of
+ * answering with `Connection: close`, nginx itself has closed every such connection, and a
+ * refused connection is one nginx retries on the other instance, POST included. Without a proxy
+ * (SERVER_PROXY unset: development, a single instance) there is nobody to wait for.
+ */
+function lamaMenguras(strapi: Core.Strapi): number {
+  const bawaan = strapi.config.get<boolean>('server.proxy.koa', false) ? 5000 : 0;
+  return Math.max(0, Number(process.env.SHUTDOWN_DRAIN_MS ?? bawaan));
+}
+
 function jumlahSedangDilayani(): number {
   return sedangDilayani;
 }
@@ -34,6 +58,14 @@ export async function berhentiDenganAnggun(strapi: Core.Strapi): Promise<void> {
   const batasMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
   const mulai = Date.now();
   const server = strapi.server?.httpServer;
+  menguras = true;
+  const jedaMs = Math.min(lamaMenguras(strapi), batasMs);
+  if (server?.listening && jedaMs > 0) {
+    strapi.log.info(
+      `Berhenti: ${jedaMs} ms menjawab dengan Connection: close sebelum menutup port`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, jedaMs));
+  }
   if (server?.listening) {
     server.close();
     // Keep-alive connections with nothing in flight would hold the port open until they time out.
