@@ -4,8 +4,7 @@
  * of transitions, a disk that fills during an upload. After each: state and history agree, the
  * history chain verifies, callers got clear answers, and the service goes on without a restart.
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import fs from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,8 +14,14 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { jalur } from '../helpers/http';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
+import {
+  mulaiPostgresPribadi,
+  type PostgresPribadi,
+  postgresPribadiTersedia,
+  tungguSiap,
+} from '../helpers/postgres-pribadi';
 import { buatKontenMedsos, LANGKAH_SOP_21 } from '../helpers/sop';
-import { hentikanProses, mulaiProsesStrapi, portBebas } from '../helpers/proses';
+import { hentikanProses, mulaiProsesStrapi } from '../helpers/proses';
 import { ServerSmtpUji } from '../helpers/smtp';
 import {
   alamat,
@@ -29,65 +34,11 @@ import {
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let folderUnggahan: string;
-let pgPribadi: { data: string; port: number } | null = null;
-
-const PG_BIN = existsSync('/usr/lib/postgresql')
-  ? path.join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql')[0], 'bin')
-  : '';
-// The server's own output goes to its log file (-l): an inherited pipe would keep pg_ctl's caller waiting.
-const pgCtl = (...argumen: string[]) =>
-  execFileSync(
-    'runuser',
-    [
-      '-u',
-      'postgres',
-      '--',
-      path.join(PG_BIN, 'pg_ctl'),
-      '-l',
-      path.join(pgPribadi!.data, 'server.log'),
-      ...argumen,
-    ],
-    { stdio: 'ignore', timeout: 60_000 },
-  );
+let pgPribadi: PostgresPribadi | null = null;
 
 beforeAll(async () => {
-  if (isPostgres()) {
-    // A PostgreSQL of this test's own (initdb into a temporary folder, a free port), so that it can
-    // be stopped and restarted without touching the machine's server.
-    const data = mkdtempSync(path.join(tmpdir(), 'redaksi-pg-'));
-    chownSync(
-      data,
-      Number(execFileSync('id', ['-u', 'postgres']).toString()),
-      Number(execFileSync('id', ['-g', 'postgres']).toString()),
-    );
-    execFileSync(
-      'runuser',
-      [
-        '-u',
-        'postgres',
-        '--',
-        path.join(PG_BIN, 'initdb'),
-        '-D',
-        data,
-        '-A',
-        'trust',
-        '-U',
-        'postgres',
-      ],
-      { stdio: 'pipe' },
-    );
-    pgPribadi = { data, port: await portBebas() };
-    pgCtl(
-      '-D',
-      data,
-      '-o',
-      `-p ${pgPribadi.port} -k ${data} -c listen_addresses=127.0.0.1`,
-      '-w',
-      'start',
-    );
-    process.env.DATABASE_PORT = String(pgPribadi.port);
-    process.env.DATABASE_ADMIN_NAME = 'postgres';
-  }
+  // On PostgreSQL, a server of this file's own, to stop and restart.
+  if (isPostgres()) pgPribadi = await mulaiPostgresPribadi();
   folderUnggahan = mkdtempSync(path.join(tmpdir(), 'redaksi-gangguan-'));
   process.env.PUBLIC_DIR = folderUnggahan;
   mkdirSync(path.join(folderUnggahan, 'uploads'));
@@ -97,9 +48,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hentikanStrapi(strapi);
-  if (pgPribadi) pgCtl('-D', pgPribadi.data, '-m', 'immediate', 'stop');
-  for (const folder of [pgPribadi?.data, folderUnggahan])
-    if (folder) rmSync(folder, { recursive: true, force: true });
+  pgPribadi?.buang();
+  rmSync(folderUnggahan, { recursive: true, force: true });
 }, 60_000);
 
 /** For every document: the stage equals the last history row's destination, and the chain verifies. */
@@ -311,7 +261,7 @@ describe('unggahan yang gagal di tengah jalan', () => {
   });
 });
 
-(isPostgres() && PG_BIN ? describe : describe.skip)(
+(postgresPribadiTersedia() ? describe : describe.skip)(
   'PostgreSQL dihentikan dan dimulai ulang',
   () => {
     it('answers 503 in Indonesian while it is down, and recovers without restarting the server', async () => {
@@ -320,7 +270,7 @@ describe('unggahan yang gagal di tengah jalan', () => {
       // its own: let it finish, so that this test is about requests made while the database is
       // down (that event meeting the restart is handled by src/operasi/penolakan-latar.ts).
       await new Promise((resolve) => setTimeout(resolve, 500));
-      pgCtl('-D', pgPribadi!.data, '-m', 'fast', '-w', 'stop');
+      pgPribadi!.hentikan();
       try {
         const siap = await request(alamat(strapi)).get('/_ready');
         expect(siap.status).toBe(503);
@@ -334,21 +284,9 @@ describe('unggahan yang gagal di tengah jalan', () => {
           /^Basis data sedang tidak dapat dihubungi.*Tidak ada yang tersimpan/,
         );
       } finally {
-        pgCtl(
-          '-D',
-          pgPribadi!.data,
-          '-o',
-          `-p ${pgPribadi!.port} -k ${pgPribadi!.data} -c listen_addresses=127.0.0.1`,
-          '-w',
-          'start',
-        );
+        pgPribadi!.mulai();
       }
-      let siap = 0;
-      for (let i = 0; i < 40 && siap !== 200; i += 1) {
-        siap = (await request(alamat(strapi)).get('/_ready')).status;
-        if (siap !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(siap).toBe(200);
+      expect(await tungguSiap(alamat(strapi))).toBe(200);
       await request(alamat(strapi))
         .post(jalur.transisi(documentId))
         .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
@@ -406,16 +344,7 @@ describe('unggahan yang gagal di tengah jalan', () => {
       );
       await cukup;
       const mulai = Date.now();
-      pgCtl(
-        '-D',
-        pgPribadi!.data,
-        '-m',
-        'fast',
-        '-o',
-        `-p ${pgPribadi!.port} -k ${pgPribadi!.data} -c listen_addresses=127.0.0.1`,
-        '-w',
-        'restart',
-      );
+      pgPribadi!.mulaiUlang();
       const lamaRestart = Date.now() - mulai;
       const hasil = await aliran;
       const status = hasil.map((r) => r.status);

@@ -3,11 +3,10 @@
  * 4xx in Indonesian, one log line (no stack trace), and nothing changed. Plus what an operator
  * reads: the readiness endpoint and the request id on every log line.
  */
-import { Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
-import { winston } from '@strapi/logger';
 import request from 'supertest';
 import { http, jalur } from '../helpers/http';
+import { type LogTertangkap, tangkapLog } from '../helpers/log';
 import { buatPengguna, type Pengguna } from '../helpers/pengguna';
 import { buatKontenMedsos, potret } from '../helpers/sop';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
@@ -15,23 +14,11 @@ import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let documentId: string;
-const baris: string[] = [];
+let log: LogTertangkap;
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  // Every line the server logs, as an operator's journal would hold it (the configured one-line format).
-  for (const transport of strapi.log.transports) transport.silent = true;
-  strapi.log.add(
-    new winston.transports.Stream({
-      stream: new Writable({
-        write(chunk, _encoding, done) {
-          baris.push(String(chunk).replace(/\n$/, ''));
-          done();
-        },
-      }),
-    }),
-  );
-  strapi.log.level = 'http';
+  log = tangkapLog(strapi);
   p['tim-pelaksana'] = await buatPengguna(strapi, ['tim-pelaksana']);
   documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
 });
@@ -43,9 +30,8 @@ const JSON_DALAM = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
 
 /** The lines logged for one request, by the id the response carried. */
 function barisPermintaan(res: request.Response): string[] {
-  const id = res.headers['x-request-id'];
-  expect(id).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
-  return baris.filter((b) => b.includes(`[${id}]`));
+  expect(res.headers['x-request-id']).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+  return log.milik(res);
 }
 
 function satuBarisTanpaStack(res: request.Response, alasan: RegExp) {
