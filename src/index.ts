@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
+import { pasangJejakPerubahan } from './operasi/jejak-perubahan';
 import { pasangRuteKesiapan } from './operasi/kesiapan';
 import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-latar';
 import { pasangPenutupanAnggun } from './operasi/penutupan';
@@ -24,6 +25,8 @@ export default {
       periksaRahasiaProduksi((nama) => process.env[nama]);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
+    // Whether a request's changes were sent before the database went away: what its 503 may say.
+    pasangJejakPerubahan(strapi);
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
     guardQueryParams(strapi);
     pasangAturanSlug(strapi);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { perubahanMungkinTersimpan } from '../operasi/jejak-perubahan';
 import { jawabPenolakan, klasifikasiGalat, type Penolakan } from '../utils/galat';
 
 /**
@@ -24,6 +25,8 @@ function nilaiTidakSesuaiJenis(error: unknown): Penolakan | null {
   };
 }
 
+const BACA_SAJA = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Right inside strapi::errors: errors that are not faults of the server (a body that is not
  * JSON, too large, a malformed address, the database restarting, a full disk, a value PostgreSQL
@@ -35,7 +38,11 @@ export default () => {
     try {
       await next();
     } catch (error) {
-      const penolakan = klasifikasiGalat(error) ?? nilaiTidakSesuaiJenis(error);
+      const penolakan =
+        klasifikasiGalat(error, {
+          bacaSaja: BACA_SAJA.has(ctx.method),
+          perubahanMungkinTersimpan: perubahanMungkinTersimpan(),
+        }) ?? nilaiTidakSesuaiJenis(error);
       if (!penolakan) throw error;
       jawabPenolakan(ctx, penolakan);
     }

@@ -52,8 +52,8 @@ const NAMA_STATUS: Record<number, string> = {
 /**
  * The database cannot be reached right now (restart, failover, network): node-postgres and
  * knex errors, PostgreSQL's connection-class SQLSTATEs (08xxx) and shutdown codes (57P01-57P03),
- * SQLite's busy and I/O errors. Nothing of the request was committed: its transaction rolled back
- * with the connection.
+ * SQLite's busy and I/O errors. Whether anything of the request was saved depends on when the
+ * connection went (src/operasi/jejak-perubahan.ts): the 503 says only what is known.
  */
 const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'ECONNREFUSED',
@@ -68,7 +68,7 @@ const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'SQLITE_IOERR',
 ]);
 const PESAN_KONEKSI_PUTUS =
-  /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+  /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /** The database's code (or the driver's message) when an error means the database is away; else null. */
 export function basisDataTidakTersedia(error: unknown): string | null {
@@ -88,27 +88,49 @@ export function basisDataTidakTersedia(error: unknown): string | null {
   return null;
 }
 
+/** What the request was doing when the database went away: what its 503 may truthfully say. */
+export interface KeadaanPermintaan {
+  /** GET, HEAD or OPTIONS: nothing was to be saved. */
+  bacaSaja: boolean;
+  /** A COMMIT, or a change outside any transaction, was sent (src/operasi/jejak-perubahan.ts). */
+  perubahanMungkinTersimpan: boolean;
+}
+
+const BASIS_DATA_PERGI = 'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang.';
+const PESAN_BASIS_DATA = {
+  baca: `${BASIS_DATA_PERGI} Coba lagi beberapa detik lagi.`,
+  tidakTersimpan: `${BASIS_DATA_PERGI} Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.`,
+  tidakDiketahui:
+    'Sambungan ke basis data terputus saat permintaan ini sedang disimpan, jadi belum diketahui apakah perubahannya tersimpan. Muat ulang halaman untuk melihat tahap dan isi dokumen saat ini sebelum mencoba lagi.',
+};
+
+function penolakanBasisData(kode: string, keadaan: KeadaanPermintaan): Penolakan {
+  const tidakDiketahui = !keadaan.bacaSaja && keadaan.perubahanMungkinTersimpan;
+  return {
+    status: 503,
+    name: NAMA_STATUS[503],
+    message: keadaan.bacaSaja
+      ? PESAN_BASIS_DATA.baca
+      : tidakDiketahui
+        ? PESAN_BASIS_DATA.tidakDiketahui
+        : PESAN_BASIS_DATA.tidakTersimpan,
+    alasan: `basis data tidak tersedia (${kode})${tidakDiketahui ? '; hasil perubahan tidak diketahui' : ''}`,
+    retryAfterDetik: 5,
+  };
+}
+
 function ruangPenyimpananPenuh(error: unknown): boolean {
   const kode = (error as { code?: unknown })?.code;
   return kode === 'ENOSPC' || kode === 'EDQUOT' || kode === 'EFBIG';
 }
 
 /** The answer for an error that is not a fault of the server, or null for a real fault. */
-export function klasifikasiGalat(error: unknown): Penolakan | null {
+export function klasifikasiGalat(error: unknown, keadaan: KeadaanPermintaan): Penolakan | null {
   // Strapi's own errors (the SOP engine's 400/403/409 among them) already carry their Indonesian
   // message and are answered by strapi::errors without a stack trace: theirs to format.
   if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return null;
   const kodeBasisData = basisDataTidakTersedia(error);
-  if (kodeBasisData) {
-    return {
-      status: 503,
-      name: NAMA_STATUS[503],
-      message:
-        'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.',
-      alasan: `basis data tidak tersedia (${kodeBasisData})`,
-      retryAfterDetik: 5,
-    };
-  }
+  if (kodeBasisData) return penolakanBasisData(kodeBasisData, keadaan);
   if (ruangPenyimpananPenuh(error)) {
     return {
       status: 507,
