@@ -4,6 +4,7 @@
  * reads: the readiness endpoint and the request id on every log line.
  */
 import type { Core } from '@strapi/strapi';
+import sharp from 'sharp';
 import request from 'supertest';
 import { http, jalur } from '../helpers/http';
 import { type LogTertangkap, tangkapLog } from '../helpers/log';
@@ -136,6 +137,59 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
       const res = await request(alamat(strapi)).get(`/api/liputans?${kueri}`);
       expect(res.status).toBe(400);
     }
+  });
+});
+
+describe('jenis berkas yang diunggah', () => {
+  const unggah = (nama: string, isi: Buffer, jenis: string) =>
+    request(alamat(strapi))
+      .post('/upload')
+      .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
+      .attach('files', isi, { filename: nama, contentType: jenis });
+  const jumlahBerkas = () => strapi.db.query('plugin::upload.file').count();
+
+  it('takes what the SOPs use (photos, PDF, video) with one log line, no security warning', async () => {
+    const foto = sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 30, b: 30 } },
+    });
+    const berkas: Array<[string, Buffer, string]> = [
+      ['pleno.jpg', await foto.clone().jpeg().toBuffer(), 'image/jpeg'],
+      ['infografis.png', await foto.clone().png().toBuffer(), 'image/png'],
+      [
+        'surat.pdf',
+        Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        'application/pdf',
+      ],
+      [
+        'video.mp4',
+        Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'),
+        'video/mp4',
+      ],
+    ];
+    for (const [nama, isi, jenis] of berkas) {
+      const res = await unggah(nama, isi, jenis);
+      expect({ nama, status: res.status }).toEqual({ nama, status: 201 });
+      expect(barisPermintaan(res)).toEqual([expect.stringMatching(/ http \[.*POST \/upload 201 /)]);
+    }
+  });
+
+  it.each([
+    [
+      'an SVG (a script the browser would run from /uploads)',
+      'gambar.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    ],
+    ['an HTML page', 'halaman.html', 'text/html', '<!doctype html><script>alert(1)</script>'],
+    ['an executable', 'pasang.exe', 'application/x-msdownload', 'MZ\u0090\u0000'],
+  ])('refuses %s in Indonesian, nothing stored', async (_nama, nama, jenis, isi) => {
+    const sebelum = await jumlahBerkas();
+    const res = await unggah(nama, Buffer.from(isi), jenis);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(
+      /^Jenis berkas .*tidak diterima\. Yang diterima: foto \(JPEG, PNG, WebP, GIF, AVIF\), video \(MP4, MOV, WebM\) dan dokumen PDF\.$/,
+    );
+    expect(await jumlahBerkas()).toBe(sebelum);
   });
 });
 
