@@ -28,10 +28,11 @@ function nilaiTidakSesuaiJenis(error: unknown): Penolakan | null {
 const BACA_SAJA = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Right inside strapi::errors: errors that are not faults of the server (a body that is not
- * JSON, too large, a malformed address, the database restarting, a full disk, a value PostgreSQL
- * cannot cast) are answered here in Indonesian and logged as one line by the request's access
- * line. Real faults go on to strapi::errors, which logs them with their stack and answers 500.
+ * Right inside strapi::errors: errors that are not faults of the code (a body that is not JSON,
+ * too large, a malformed address, the database restarting, a full disk, an upload folder the
+ * server may not write, a value PostgreSQL cannot cast) are answered here in Indonesian and logged
+ * as one line by the request's access line. Real faults go on to strapi::errors, which logs them
+ * with their stack and answers 500.
  */
 export default () => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {

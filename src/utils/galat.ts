@@ -4,10 +4,11 @@ import { errors } from '@strapi/utils';
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * What goes wrong with a request that is not a fault of the server: a body that is not JSON,
- * too large or too deep, a malformed address, a database that is restarting. Each is answered
- * in Indonesian with Strapi's error shape and logged as one line without a stack trace (the
- * request's own access line, src/middlewares/permintaan.ts); real faults keep their stack.
+ * What goes wrong with a request that is not a fault of the code: a body that is not JSON, too
+ * large or too deep, a malformed address, a database that is restarting, a disk that is full or an
+ * upload folder the server may not write. Each is answered in Indonesian with Strapi's error shape
+ * and logged as one line without a stack trace (the request's own access line,
+ * src/middlewares/permintaan.ts); real faults keep their stack.
  */
 export interface Penolakan {
   status: number;
@@ -45,6 +46,7 @@ const NAMA_STATUS: Record<number, string> = {
   400: 'BadRequestError',
   413: 'PayloadTooLargeError',
   415: 'UnsupportedMediaTypeError',
+  500: 'InternalServerError',
   503: 'ServiceUnavailableError',
   507: 'InsufficientStorageError',
 };
@@ -119,9 +121,57 @@ function penolakanBasisData(kode: string, keadaan: KeadaanPermintaan): Penolakan
   };
 }
 
-function ruangPenyimpananPenuh(error: unknown): boolean {
-  const kode = (error as { code?: unknown })?.code;
-  return kode === 'ENOSPC' || kode === 'EDQUOT' || kode === 'EFBIG';
+/** The file system's answers to a write that cannot be stored: full, or not writable. */
+const PENYIMPANAN_PENUH = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const TIDAK_DAPAT_DITULIS = new Set(['EACCES', 'EROFS', 'EPERM']);
+
+const PESAN_PENUH =
+  'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.';
+
+/**
+ * A write of an upload (into the upload folder, or the upload's temporary one) that the file
+ * system refused: src/operasi/unggahan-utuh.ts throws it after undoing the upload whole. Only
+ * uploads are answered as the upload folder's fault: the same code from anywhere else is not.
+ */
+export class PenyimpananBerkasGagal extends Error {
+  /** What was undone, for the request's one log line. */
+  dibatalkan?: string;
+
+  constructor(
+    readonly kode: string,
+    readonly folder: string,
+    cause: unknown,
+  ) {
+    super(`${kode}: ${folder}`, { cause });
+    this.name = 'PenyimpananBerkasGagal';
+  }
+}
+
+/** The file system's code when it refused to store a write (full, or not writable); else undefined. */
+export function kodePenyimpananBerkas(error: unknown): string | undefined {
+  const kode = (error as { code?: unknown } | null)?.code;
+  return typeof kode === 'string' && (PENYIMPANAN_PENUH.has(kode) || TIDAK_DAPAT_DITULIS.has(kode))
+    ? kode
+    : undefined;
+}
+
+function penolakanPenyimpanan(error: PenyimpananBerkasGagal): Penolakan {
+  const dibatalkan = error.dibatalkan ? `; ${error.dibatalkan}` : '';
+  if (PENYIMPANAN_PENUH.has(error.kode))
+    return {
+      status: 507,
+      name: NAMA_STATUS[507],
+      message: PESAN_PENUH,
+      alasan: `ruang penyimpanan penuh (${error.kode}: ${error.folder})${dibatalkan}`,
+    };
+  // The operator's to fix, not the editor's and not passing: a 500, but one that says what.
+  return {
+    status: 500,
+    name: NAMA_STATUS[500],
+    message:
+      'Folder unggahan di server tidak dapat ditulis (izin folder atau sistem berkas hanya-baca): berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server untuk memperbaiki izin folder unggahan.',
+    alasan: `folder unggahan tidak dapat ditulis (${error.kode}: ${error.folder})${dibatalkan}`,
+  };
 }
 
 /** The answer for an error that is not a fault of the server, or null for a real fault. */
@@ -131,13 +181,14 @@ export function klasifikasiGalat(error: unknown, keadaan: KeadaanPermintaan): Pe
   if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return null;
   const kodeBasisData = basisDataTidakTersedia(error);
   if (kodeBasisData) return penolakanBasisData(kodeBasisData, keadaan);
-  if (ruangPenyimpananPenuh(error)) {
+  if (error instanceof PenyimpananBerkasGagal) return penolakanPenyimpanan(error);
+  const kodePenuh = (error as { code?: unknown } | null)?.code;
+  if (typeof kodePenuh === 'string' && PENYIMPANAN_PENUH.has(kodePenuh)) {
     return {
       status: 507,
       name: NAMA_STATUS[507],
-      message:
-        'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
-      alasan: `ruang penyimpanan penuh (${(error as { code: string }).code})`,
+      message: PESAN_PENUH,
+      alasan: `ruang penyimpanan penuh (${kodePenuh})`,
     };
   }
   // The body parser's errors carry their status (http-errors, or co-body's plain SyntaxError
@@ -186,7 +237,6 @@ export function jawabPenolakan(ctx: Context, penolakan: Penolakan): void {
       details: {},
     },
   };
-  ctx.set('Cache-Control', 'no-store');
   if (penolakan.retryAfterDetik) ctx.set('Retry-After', String(penolakan.retryAfterDetik));
   ctx.state.alasanPenolakan = penolakan.alasan;
 }

@@ -12,7 +12,9 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import request from 'supertest';
+import { hanyaBaca } from '../helpers/berkas';
 import { jalur } from '../helpers/http';
+import { type LogTertangkap, tangkapLog } from '../helpers/log';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
   mulaiPostgresPribadi,
@@ -34,6 +36,7 @@ import {
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let folderUnggahan: string;
+let log: LogTertangkap;
 let pgPribadi: PostgresPribadi | null = null;
 
 beforeAll(async () => {
@@ -43,6 +46,7 @@ beforeAll(async () => {
   process.env.PUBLIC_DIR = folderUnggahan;
   mkdirSync(path.join(folderUnggahan, 'uploads'));
   strapi = await mulaiStrapi();
+  log = tangkapLog(strapi);
   Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
 }, 120_000);
 
@@ -199,12 +203,35 @@ describe('proses dimatikan', () => {
 });
 
 describe('unggahan yang gagal di tengah jalan', () => {
+  const isiFolder = () => readdirSync(path.join(folderUnggahan, 'uploads')).sort();
+  const keadaanBerkas = async () => ({
+    berkas: isiFolder(),
+    baris: await strapi.db.query('plugin::upload.file').count(),
+  });
+  const jpeg = async () =>
+    (await import('sharp'))
+      .default({
+        create: { width: 900, height: 700, channels: 3, background: { r: 10, g: 120, b: 60 } },
+      })
+      .jpeg()
+      .toBuffer();
+  const unggah = (nama: string, gambar: Buffer, id?: number) =>
+    request(alamat(strapi))
+      .post(id ? `/upload?id=${id}` : '/upload')
+      .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
+      .attach('files', gambar, { filename: nama, contentType: 'image/jpeg' });
+
+  /** The request's own log: one line, at error level (monitoring looks there), without a stack trace. */
+  function satuBarisError(res: request.Response, alasan: RegExp) {
+    const milikIni = log.milik(res);
+    expect(milikIni).toHaveLength(1);
+    expect(milikIni[0]).toMatch(/\+07:00 error \[/);
+    expect(milikIni[0]).toMatch(alasan);
+    expect(milikIni[0]).not.toMatch(/stack=|\s+at\s+\S+\s+\(/);
+  }
+
   it('a full disk: 507 in Indonesian, no file and no row left behind, the document unchanged', async () => {
-    const isiFolder = () => readdirSync(path.join(folderUnggahan, 'uploads')).sort();
-    const sebelum = {
-      berkas: isiFolder(),
-      baris: await strapi.db.query('plugin::upload.file').count(),
-    };
+    const sebelum = await keadaanBerkas();
     // The disk fills after the first 20 bytes of the second file written by this request.
     const asli = fs.createWriteStream;
     let tulisan = 0;
@@ -235,29 +262,69 @@ describe('unggahan yang gagal di tengah jalan', () => {
       return aliran;
     }) as never;
     try {
-      const sharp = (await import('sharp')).default;
-      const gambar = await sharp({
-        create: { width: 900, height: 700, channels: 3, background: { r: 10, g: 120, b: 60 } },
-      })
-        .jpeg()
-        .toBuffer();
-      const res = await request(alamat(strapi))
-        .post('/upload')
-        .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
-        .attach('files', gambar, { filename: 'penuh-1.jpg', contentType: 'image/jpeg' })
-        .attach('files', gambar, { filename: 'penuh-2.jpg', contentType: 'image/jpeg' });
+      const gambar = await jpeg();
+      const res = await unggah('penuh-1.jpg', gambar).attach('files', gambar, {
+        filename: 'penuh-2.jpg',
+        contentType: 'image/jpeg',
+      });
       expect(res.status).toBe(507);
       expect(res.body.error.message).toBe(
         'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
+      );
+      satuBarisError(
+        res,
+        / 507 .*ruang penyimpanan penuh \(ENOSPC: .*\); unggahan dibatalkan utuh/,
       );
     } finally {
       (fs as { createWriteStream: unknown }).createWriteStream = asli;
     }
     expect(tulisan).toBeGreaterThanOrEqual(2);
-    expect({
-      berkas: isiFolder(),
-      baris: await strapi.db.query('plugin::upload.file').count(),
-    }).toEqual(sebelum);
+    expect(await keadaanBerkas()).toEqual(sebelum);
+  });
+
+  it('an upload folder the server may not write: an Indonesian 500 naming it, one error line, nothing left behind', async () => {
+    const gambar = await jpeg();
+    // A file uploaded before, to be replaced (POST /upload?id=) once the folder is locked.
+    const [lama] = (await unggah('lama.jpg', gambar).expect(201)).body;
+    const sebelum = await keadaanBerkas();
+    const barisLama = await strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { id: lama.id } });
+    const folder = path.join(folderUnggahan, 'uploads');
+    // The folder and what is in it: a new file cannot be added, the replaced one not rewritten.
+    const kembalikan = hanyaBaca(folder, ...isiFolder().map((nama) => path.join(folder, nama)));
+    try {
+      for (const res of [
+        await unggah('terkunci-1.jpg', gambar).attach('files', gambar, {
+          filename: 'terkunci-2.jpg',
+          contentType: 'image/jpeg',
+        }),
+        await unggah('pengganti.jpg', gambar, lama.id),
+      ]) {
+        expect({ status: res.status, nama: res.body.error?.name }).toEqual({
+          status: 500,
+          nama: 'InternalServerError',
+        });
+        expect(res.body.error.message).toBe(
+          'Folder unggahan di server tidak dapat ditulis (izin folder atau sistem berkas hanya-baca): berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server untuk memperbaiki izin folder unggahan.',
+        );
+        expect(res.headers['cache-control']).toBe('no-store');
+        satuBarisError(
+          res,
+          new RegExp(
+            ` 500 .*folder unggahan tidak dapat ditulis \\((EACCES|EPERM|EROFS): ${folder}\\)`,
+          ),
+        );
+      }
+    } finally {
+      kembalikan();
+    }
+    expect(await keadaanBerkas()).toEqual(sebelum);
+    expect(
+      await strapi.db.query('plugin::upload.file').findOne({ where: { id: lama.id } }),
+    ).toEqual(barisLama);
+    // Writable again: uploads work without a restart.
+    await unggah('lagi.jpg', gambar).expect(201);
   });
 });
 

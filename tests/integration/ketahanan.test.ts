@@ -128,6 +128,7 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
       const res = await kirim();
       expect(res.status).toBe(status);
       expect(res.body.error.message).toBe(pesan);
+      expect(res.headers['cache-control']).toBe('no-store');
       satuBarisTanpaStack(res, new RegExp(` ${status} `));
     },
   );
@@ -137,6 +138,46 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
       const res = await request(alamat(strapi)).get(`/api/liputans?${kueri}`);
       expect(res.status).toBe(400);
     }
+  });
+
+  // A CDN, nginx or a browser that kept an error would serve it again after its cause is gone.
+  it.each([
+    [
+      'a query parameter of the wrong type',
+      400,
+      () => request(alamat(strapi)).get('/api/liputans?_q[a]=x'),
+    ],
+    [
+      'a filter the public API does not offer',
+      400,
+      () => request(alamat(strapi)).get('/api/liputans?filters[judul][$contains]=pleno'),
+    ],
+    [
+      "Strapi's own validation (a field of the wrong type)",
+      400,
+      () => http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { judul: { a: 1 } }),
+    ],
+    [
+      'a transition the SOP does not offer at this stage',
+      409,
+      () =>
+        http(strapi, p['tim-pelaksana']).post(jalur.transisi(documentId), { action: 'setujui' }),
+    ],
+    ['a route that needs an admin', 401, () => request(alamat(strapi)).get('/redaksi/queue')],
+    [
+      'what the public role may not read',
+      403,
+      () => request(alamat(strapi)).get('/api/disposisi-list'),
+    ],
+    [
+      'an article that does not exist',
+      404,
+      () => request(alamat(strapi)).get('/api/liputans/tidak-ada'),
+    ],
+  ] as const)('marks %s (%i) no-store', async (_nama, status, kirim) => {
+    const res = await kirim();
+    expect(res.status).toBe(status);
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 });
 
@@ -182,13 +223,14 @@ describe('jenis berkas yang diunggah', () => {
     ],
     ['an HTML page', 'halaman.html', 'text/html', '<!doctype html><script>alert(1)</script>'],
     ['an executable', 'pasang.exe', 'application/x-msdownload', 'MZ\u0090\u0000'],
-  ])('refuses %s in Indonesian, nothing stored', async (_nama, nama, jenis, isi) => {
+  ])('refuses %s in Indonesian, never cached, nothing stored', async (_nama, nama, jenis, isi) => {
     const sebelum = await jumlahBerkas();
     const res = await unggah(nama, Buffer.from(isi), jenis);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(
       /^Jenis berkas .*tidak diterima\. Yang diterima: foto \(JPEG, PNG, WebP, GIF, AVIF\), video \(MP4, MOV, WebM\) dan dokumen PDF\.$/,
     );
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(await jumlahBerkas()).toBe(sebelum);
   });
 });
