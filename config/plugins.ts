@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { JENIS_BERKAS_DITERIMA } from '../src/utils/jenis-berkas';
 import { berkasJangkar, rahasia } from '../src/utils/rahasia';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
@@ -67,6 +68,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       provider: 'local',
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
+      // Only what the SOPs take in (src/utils/jenis-berkas.ts), checked on the file's content as
+      // well as its name; without it the plugin takes anything and warns on every upload.
+      security: { allowedTypes: JENIS_BERKAS_DITERIMA },
     },
   },
 });

@@ -23,6 +23,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   },
   // The reminder digests (07:00 and 13:00 WIB) run as cron jobs of the redaksi plugin.
   cron: { enabled: env.bool('CRON_ENABLED', true) },
+  // In production the log is the one-line journal (config/logger.ts): Strapi's 28-line ANSI
+  // banner at start and its boxed "new version" notice (which also asks npm from the server) are
+  // a developer's, not an operator's. Start is still logged: "Strapi started successfully".
+  logger: {
+    startup: { enabled: env('NODE_ENV') !== 'production' },
+    updates: { enabled: env('NODE_ENV') !== 'production' },
+  },
 });
 
 export default config;

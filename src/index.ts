@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { pasangAturanSlug } from './api/liputan/document-middleware';
+import { pasangJejakPerubahan } from './operasi/jejak-perubahan';
 import { pasangRuteKesiapan } from './operasi/kesiapan';
+import { pasangKoneksiBaru } from './operasi/koneksi-baru';
 import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-latar';
 import { pasangPenutupanAnggun } from './operasi/penutupan';
 import { pasangPersiapanBergiliran } from './operasi/persiapan-bergiliran';
@@ -41,6 +43,10 @@ export default {
     pasangPersiapanBergiliran(strapi);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
     pasangTransaksiTuntas(strapi);
+    // Whether a request's changes were sent before the database went away: what its 503 may say.
+    pasangJejakPerubahan(strapi);
+    // A connection that dies while being opened is discarded, not waited on for 30 s.
+    pasangKoneksiBaru(strapi);
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
     guardQueryParams(strapi);
     pasangAturanSlug(strapi);

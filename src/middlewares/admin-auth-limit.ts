@@ -124,7 +124,6 @@ export default (config: Partial<AdminAuthLimitConfig>, { strapi }: { strapi: Cor
   const refuse = (ctx: Ctx, result: RateLimiterRes, whose: 'alamat' | 'akun'): never => {
     const seconds = Math.max(1, Math.ceil(result.msBeforeNext / 1000));
     ctx.set('Retry-After', String(seconds));
-    ctx.set('Cache-Control', 'no-store');
     ctx.state.alasanPenolakan = `batas percobaan masuk per ${whose}`;
     throw new errors.RateLimitError(
       whose === 'akun'

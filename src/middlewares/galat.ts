@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { perubahanMungkinTersimpan } from '../operasi/jejak-perubahan';
 import { jawabPenolakan, klasifikasiGalat, type Penolakan } from '../utils/galat';
 
 /**
@@ -24,18 +25,25 @@ function nilaiTidakSesuaiJenis(error: unknown): Penolakan | null {
   };
 }
 
+const BACA_SAJA = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Right inside strapi::errors: errors that are not faults of the server (a body that is not
- * JSON, too large, a malformed address, the database restarting, a full disk, a value PostgreSQL
- * cannot cast) are answered here in Indonesian and logged as one line by the request's access
- * line. Real faults go on to strapi::errors, which logs them with their stack and answers 500.
+ * Right inside strapi::errors: errors that are not faults of the code (a body that is not JSON,
+ * too large, a malformed address, the database restarting, a full disk, an upload folder the
+ * server may not write, a value PostgreSQL cannot cast) are answered here in Indonesian and logged
+ * as one line by the request's access line. Real faults go on to strapi::errors, which logs them
+ * with their stack and answers 500.
  */
 export default () => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     try {
       await next();
     } catch (error) {
-      const penolakan = klasifikasiGalat(error) ?? nilaiTidakSesuaiJenis(error);
+      const penolakan =
+        klasifikasiGalat(error, {
+          bacaSaja: BACA_SAJA.has(ctx.method),
+          perubahanMungkinTersimpan: perubahanMungkinTersimpan(),
+        }) ?? nilaiTidakSesuaiJenis(error);
       if (!penolakan) throw error;
       jawabPenolakan(ctx, penolakan);
     }

@@ -8,6 +8,10 @@ import { permintaanMulai, permintaanSelesai, sedangMenguras } from '../operasi/p
  * it so that every log line names it, counts it for the graceful shutdown, and writes its one
  * access line. A request refused for what the client sent (src/utils/galat.ts) is that same one
  * line, at warn level with the reason, not a stack trace.
+ *
+ * It also sees every answer last, whoever made it (strapi::errors, Strapi's validation, the
+ * project's refusals): no error answer may be kept by a cache (a CDN, the browser, nginx), which
+ * would serve it again after the cause is gone. Each 4xx and 5xx leaves with `no-store`.
  */
 /** Query parameters that carry a credential (an invitation, a password reset): never logged. */
 const PARAMETER_RAHASIA = new Set([
@@ -49,6 +53,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       try {
         await next();
       } finally {
+        if (ctx.status >= 400) ctx.set('Cache-Control', 'no-store');
         permintaanSelesai();
         const ms = Number(process.hrtime.bigint() - mulai) / 1e6;
         const baris = `${ctx.method} ${alamatTercatat(ctx.originalUrl)} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;

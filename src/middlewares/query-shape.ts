@@ -227,8 +227,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     (ctx.request as { _querycache?: unknown })._querycache = Object.create(null);
     const found = checkQueryShape(ctx.query as Record<string, Value>, isModel);
     if (found.length) {
-      // A refusal of what the client sent: never cached, one log line with the reason.
-      ctx.set('Cache-Control', 'no-store');
+      // A refusal of what the client sent: one log line with the reason (never cached: permintaan.ts).
       ctx.state.alasanPenolakan = `bentuk kueri: ${found.map((item) => paramName(item.path)).join(', ')}`;
       throw new errors.ValidationError(found[0].message, { errors: found });
     }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { basisDataTidakTersedia } from '../utils/galat';
 
 /**
  * What an anonymous visitor of the website may read. Nothing else: reporting a read
@@ -42,4 +43,62 @@ export async function aturPendaftaranPengguna(strapi: Core.Strapi): Promise<void
   const terbuka = process.env.PENDAFTARAN_PENGGUNA_TERBUKA === 'true';
   if (lanjutan.allow_register !== terbuka)
     await store.set({ value: { ...lanjutan, allow_register: terbuka } });
+}
+
+/**
+ * How long this process trusts the public role's permissions without reading them again: a change
+ * by the Super Admin (Settings > Users & Permissions > Roles > Public) reaches every instance
+ * within this time, and at once the instance that saved it.
+ */
+export const IZIN_PUBLIK_SEGAR_MS = 5000;
+
+export interface IngatanIzinPublik<T> {
+  baca(): Promise<T>;
+  /** Read again on the next request (the role was just changed here). */
+  lupakan(): void;
+}
+
+/**
+ * users-permissions reads the public role's permissions from the database for every anonymous
+ * request, before the route runs; when that read fails it answers 401, which tells a visitor
+ * (and a CDN, which serves stale-if-error for a 5xx, not for a 401) that the content is not
+ * public. Kept here for a few seconds, it costs one query per interval instead of one per
+ * request; and while the database is away the last answer read stays in force (nobody can
+ * change the role then), so the request goes on to its route, whose own read of the database
+ * is answered 503. Concurrent requests share one read.
+ */
+export function ingatIzinPublik<T>(
+  bacaDariBasisData: () => Promise<T>,
+  {
+    segarMs = IZIN_PUBLIK_SEGAR_MS,
+    sekarang = Date.now,
+  }: { segarMs?: number; sekarang?: () => number } = {},
+): IngatanIzinPublik<T> {
+  let terakhir: { nilai: T; dibaca: number } | null = null;
+  let sedangDibaca: Promise<T> | null = null;
+
+  const bacaUlang = () =>
+    (sedangDibaca ??= bacaDariBasisData()
+      .then((nilai) => {
+        terakhir = { nilai, dibaca: sekarang() };
+        return nilai;
+      })
+      .catch((galat: unknown) => {
+        // Only an outage keeps the last answer; anything else is Strapi's to handle, as before.
+        if (terakhir && basisDataTidakTersedia(galat)) return terakhir.nilai;
+        throw galat;
+      })
+      .finally(() => {
+        sedangDibaca = null;
+      }));
+
+  return {
+    baca: () =>
+      terakhir && sekarang() - terakhir.dibaca < segarMs
+        ? Promise.resolve(terakhir.nilai)
+        : bacaUlang(),
+    lupakan: () => {
+      if (terakhir) terakhir.dibaca = -Infinity;
+    },
+  };
 }

@@ -4,10 +4,11 @@ import { errors } from '@strapi/utils';
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * What goes wrong with a request that is not a fault of the server: a body that is not JSON,
- * too large or too deep, a malformed address, a database that is restarting. Each is answered
- * in Indonesian with Strapi's error shape and logged as one line without a stack trace (the
- * request's own access line, src/middlewares/permintaan.ts); real faults keep their stack.
+ * What goes wrong with a request that is not a fault of the code: a body that is not JSON, too
+ * large or too deep, a malformed address, a database that is restarting, a disk that is full or an
+ * upload folder the server may not write. Each is answered in Indonesian with Strapi's error shape
+ * and logged as one line without a stack trace (the request's own access line,
+ * src/middlewares/permintaan.ts); real faults keep their stack.
  */
 export interface Penolakan {
   status: number;
@@ -45,6 +46,7 @@ const NAMA_STATUS: Record<number, string> = {
   400: 'BadRequestError',
   413: 'PayloadTooLargeError',
   415: 'UnsupportedMediaTypeError',
+  500: 'InternalServerError',
   503: 'ServiceUnavailableError',
   507: 'InsufficientStorageError',
 };
@@ -52,8 +54,8 @@ const NAMA_STATUS: Record<number, string> = {
 /**
  * The database cannot be reached right now (restart, failover, network): node-postgres and
  * knex errors, PostgreSQL's connection-class SQLSTATEs (08xxx) and shutdown codes (57P01-57P03),
- * SQLite's busy and I/O errors. Nothing of the request was committed: its transaction rolled back
- * with the connection.
+ * SQLite's busy and I/O errors. Whether anything of the request was saved depends on when the
+ * connection went (src/operasi/jejak-perubahan.ts): the 503 says only what is known.
  */
 const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'ECONNREFUSED',
@@ -68,7 +70,7 @@ const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'SQLITE_IOERR',
 ]);
 const PESAN_KONEKSI_PUTUS =
-  /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+  /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /** The database's code (or the driver's message) when an error means the database is away; else null. */
 export function basisDataTidakTersedia(error: unknown): string | null {
@@ -88,34 +90,105 @@ export function basisDataTidakTersedia(error: unknown): string | null {
   return null;
 }
 
-function ruangPenyimpananPenuh(error: unknown): boolean {
-  const kode = (error as { code?: unknown })?.code;
-  return kode === 'ENOSPC' || kode === 'EDQUOT' || kode === 'EFBIG';
+/** What the request was doing when the database went away: what its 503 may truthfully say. */
+export interface KeadaanPermintaan {
+  /** GET, HEAD or OPTIONS: nothing was to be saved. */
+  bacaSaja: boolean;
+  /** A COMMIT, or a change outside any transaction, was sent (src/operasi/jejak-perubahan.ts). */
+  perubahanMungkinTersimpan: boolean;
+}
+
+const BASIS_DATA_PERGI = 'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang.';
+const PESAN_BASIS_DATA = {
+  baca: `${BASIS_DATA_PERGI} Coba lagi beberapa detik lagi.`,
+  tidakTersimpan: `${BASIS_DATA_PERGI} Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.`,
+  tidakDiketahui:
+    'Sambungan ke basis data terputus saat permintaan ini sedang disimpan, jadi belum diketahui apakah perubahannya tersimpan. Muat ulang halaman untuk melihat tahap dan isi dokumen saat ini sebelum mencoba lagi.',
+};
+
+function penolakanBasisData(kode: string, keadaan: KeadaanPermintaan): Penolakan {
+  const tidakDiketahui = !keadaan.bacaSaja && keadaan.perubahanMungkinTersimpan;
+  return {
+    status: 503,
+    name: NAMA_STATUS[503],
+    message: keadaan.bacaSaja
+      ? PESAN_BASIS_DATA.baca
+      : tidakDiketahui
+        ? PESAN_BASIS_DATA.tidakDiketahui
+        : PESAN_BASIS_DATA.tidakTersimpan,
+    alasan: `basis data tidak tersedia (${kode})${tidakDiketahui ? '; hasil perubahan tidak diketahui' : ''}`,
+    retryAfterDetik: 5,
+  };
+}
+
+/** The file system's answers to a write that cannot be stored: full, or not writable. */
+const PENYIMPANAN_PENUH = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+const TIDAK_DAPAT_DITULIS = new Set(['EACCES', 'EROFS', 'EPERM']);
+
+const PESAN_PENUH =
+  'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.';
+
+/**
+ * A write of an upload (into the upload folder, or the upload's temporary one) that the file
+ * system refused: src/operasi/unggahan-utuh.ts throws it after undoing the upload whole. Only
+ * uploads are answered as the upload folder's fault: the same code from anywhere else is not.
+ */
+export class PenyimpananBerkasGagal extends Error {
+  /** What was undone, for the request's one log line. */
+  dibatalkan?: string;
+
+  constructor(
+    readonly kode: string,
+    readonly folder: string,
+    cause: unknown,
+  ) {
+    super(`${kode}: ${folder}`, { cause });
+    this.name = 'PenyimpananBerkasGagal';
+  }
+}
+
+/** The file system's code when it refused to store a write (full, or not writable); else undefined. */
+export function kodePenyimpananBerkas(error: unknown): string | undefined {
+  const kode = (error as { code?: unknown } | null)?.code;
+  return typeof kode === 'string' && (PENYIMPANAN_PENUH.has(kode) || TIDAK_DAPAT_DITULIS.has(kode))
+    ? kode
+    : undefined;
+}
+
+function penolakanPenyimpanan(error: PenyimpananBerkasGagal): Penolakan {
+  const dibatalkan = error.dibatalkan ? `; ${error.dibatalkan}` : '';
+  if (PENYIMPANAN_PENUH.has(error.kode))
+    return {
+      status: 507,
+      name: NAMA_STATUS[507],
+      message: PESAN_PENUH,
+      alasan: `ruang penyimpanan penuh (${error.kode}: ${error.folder})${dibatalkan}`,
+    };
+  // The operator's to fix, not the editor's and not passing: a 500, but one that says what.
+  return {
+    status: 500,
+    name: NAMA_STATUS[500],
+    message:
+      'Folder unggahan di server tidak dapat ditulis (izin folder atau sistem berkas hanya-baca): berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server untuk memperbaiki izin folder unggahan.',
+    alasan: `folder unggahan tidak dapat ditulis (${error.kode}: ${error.folder})${dibatalkan}`,
+  };
 }
 
 /** The answer for an error that is not a fault of the server, or null for a real fault. */
-export function klasifikasiGalat(error: unknown): Penolakan | null {
+export function klasifikasiGalat(error: unknown, keadaan: KeadaanPermintaan): Penolakan | null {
   // Strapi's own errors (the SOP engine's 400/403/409 among them) already carry their Indonesian
   // message and are answered by strapi::errors without a stack trace: theirs to format.
   if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return null;
   const kodeBasisData = basisDataTidakTersedia(error);
-  if (kodeBasisData) {
-    return {
-      status: 503,
-      name: NAMA_STATUS[503],
-      message:
-        'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Tidak ada yang tersimpan dari permintaan ini; coba lagi beberapa detik lagi.',
-      alasan: `basis data tidak tersedia (${kodeBasisData})`,
-      retryAfterDetik: 5,
-    };
-  }
-  if (ruangPenyimpananPenuh(error)) {
+  if (kodeBasisData) return penolakanBasisData(kodeBasisData, keadaan);
+  if (error instanceof PenyimpananBerkasGagal) return penolakanPenyimpanan(error);
+  const kodePenuh = (error as { code?: unknown } | null)?.code;
+  if (typeof kodePenuh === 'string' && PENYIMPANAN_PENUH.has(kodePenuh)) {
     return {
       status: 507,
       name: NAMA_STATUS[507],
-      message:
-        'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
-      alasan: `ruang penyimpanan penuh (${(error as { code: string }).code})`,
+      message: PESAN_PENUH,
+      alasan: `ruang penyimpanan penuh (${kodePenuh})`,
     };
   }
   // The body parser's errors carry their status (http-errors, or co-body's plain SyntaxError
@@ -164,7 +237,6 @@ export function jawabPenolakan(ctx: Context, penolakan: Penolakan): void {
       details: {},
     },
   };
-  ctx.set('Cache-Control', 'no-store');
   if (penolakan.retryAfterDetik) ctx.set('Retry-After', String(penolakan.retryAfterDetik));
   ctx.state.alasanPenolakan = penolakan.alasan;
 }

@@ -1,5 +1,9 @@
-/** The files of the tests: photos and PDFs made here and uploaded, and the text of a PDF read back. */
-import { execFile } from 'node:child_process';
+/**
+ * The files of the tests: photos and PDFs made here and uploaded, the text of a PDF read back, and
+ * an upload folder the server may not write.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { chmodSync, statSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,4 +72,20 @@ export function teksPdf(pdf: Buffer): Promise<string> {
     );
     anak.stdin?.end(pdf);
   });
+}
+
+/**
+ * Files or folders the server may no longer write, as a mistaken chown or a read-only mount
+ * leaves the upload folder: no file can be added to a folder, none rewritten. Root writes through
+ * permission bits, so as root each is made immutable (chattr +i: EPERM, on ext4, xfs, btrfs);
+ * otherwise its write bits are taken (EACCES). Answers the function that gives them back.
+ */
+export function hanyaBaca(...jalur: string[]): () => void {
+  if (process.getuid?.() === 0) {
+    execFileSync('chattr', ['+i', ...jalur]);
+    return () => execFileSync('chattr', ['-i', ...jalur]);
+  }
+  const mode = jalur.map((satu) => statSync(satu).mode);
+  for (const satu of jalur) chmodSync(satu, 0o555);
+  return () => jalur.forEach((satu, i) => chmodSync(satu, mode[i]));
 }

@@ -4,8 +4,7 @@
  * of transitions, a disk that fills during an upload. After each: state and history agree, the
  * history chain verifies, callers got clear answers, and the service goes on without a restart.
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import fs from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,10 +12,18 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import request from 'supertest';
+import { hanyaBaca } from '../helpers/berkas';
 import { jalur } from '../helpers/http';
+import { type LogTertangkap, tangkapLog } from '../helpers/log';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
+import {
+  mulaiPostgresPribadi,
+  type PostgresPribadi,
+  postgresPribadiTersedia,
+  tungguSiap,
+} from '../helpers/postgres-pribadi';
 import { buatKontenMedsos, LANGKAH_SOP_21 } from '../helpers/sop';
-import { hentikanProses, mulaiProsesStrapi, portBebas } from '../helpers/proses';
+import { hentikanProses, mulaiProsesStrapi } from '../helpers/proses';
 import { ServerSmtpUji } from '../helpers/smtp';
 import {
   alamat,
@@ -29,77 +36,24 @@ import {
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let folderUnggahan: string;
-let pgPribadi: { data: string; port: number } | null = null;
-
-const PG_BIN = existsSync('/usr/lib/postgresql')
-  ? path.join('/usr/lib/postgresql', readdirSync('/usr/lib/postgresql')[0], 'bin')
-  : '';
-// The server's own output goes to its log file (-l): an inherited pipe would keep pg_ctl's caller waiting.
-const pgCtl = (...argumen: string[]) =>
-  execFileSync(
-    'runuser',
-    [
-      '-u',
-      'postgres',
-      '--',
-      path.join(PG_BIN, 'pg_ctl'),
-      '-l',
-      path.join(pgPribadi!.data, 'server.log'),
-      ...argumen,
-    ],
-    { stdio: 'ignore', timeout: 60_000 },
-  );
+let log: LogTertangkap;
+let pgPribadi: PostgresPribadi | null = null;
 
 beforeAll(async () => {
-  if (isPostgres()) {
-    // A PostgreSQL of this test's own (initdb into a temporary folder, a free port), so that it can
-    // be stopped and restarted without touching the machine's server.
-    const data = mkdtempSync(path.join(tmpdir(), 'redaksi-pg-'));
-    chownSync(
-      data,
-      Number(execFileSync('id', ['-u', 'postgres']).toString()),
-      Number(execFileSync('id', ['-g', 'postgres']).toString()),
-    );
-    execFileSync(
-      'runuser',
-      [
-        '-u',
-        'postgres',
-        '--',
-        path.join(PG_BIN, 'initdb'),
-        '-D',
-        data,
-        '-A',
-        'trust',
-        '-U',
-        'postgres',
-      ],
-      { stdio: 'pipe' },
-    );
-    pgPribadi = { data, port: await portBebas() };
-    pgCtl(
-      '-D',
-      data,
-      '-o',
-      `-p ${pgPribadi.port} -k ${data} -c listen_addresses=127.0.0.1`,
-      '-w',
-      'start',
-    );
-    process.env.DATABASE_PORT = String(pgPribadi.port);
-    process.env.DATABASE_ADMIN_NAME = 'postgres';
-  }
+  // On PostgreSQL, a server of this file's own, to stop and restart.
+  if (isPostgres()) pgPribadi = await mulaiPostgresPribadi();
   folderUnggahan = mkdtempSync(path.join(tmpdir(), 'redaksi-gangguan-'));
   process.env.PUBLIC_DIR = folderUnggahan;
   mkdirSync(path.join(folderUnggahan, 'uploads'));
   strapi = await mulaiStrapi();
+  log = tangkapLog(strapi);
   Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
 }, 120_000);
 
 afterAll(async () => {
   await hentikanStrapi(strapi);
-  if (pgPribadi) pgCtl('-D', pgPribadi.data, '-m', 'immediate', 'stop');
-  for (const folder of [pgPribadi?.data, folderUnggahan])
-    if (folder) rmSync(folder, { recursive: true, force: true });
+  pgPribadi?.buang();
+  rmSync(folderUnggahan, { recursive: true, force: true });
 }, 60_000);
 
 /** For every document: the stage equals the last history row's destination, and the chain verifies. */
@@ -249,12 +203,35 @@ describe('proses dimatikan', () => {
 });
 
 describe('unggahan yang gagal di tengah jalan', () => {
+  const isiFolder = () => readdirSync(path.join(folderUnggahan, 'uploads')).sort();
+  const keadaanBerkas = async () => ({
+    berkas: isiFolder(),
+    baris: await strapi.db.query('plugin::upload.file').count(),
+  });
+  const jpeg = async () =>
+    (await import('sharp'))
+      .default({
+        create: { width: 900, height: 700, channels: 3, background: { r: 10, g: 120, b: 60 } },
+      })
+      .jpeg()
+      .toBuffer();
+  const unggah = (nama: string, gambar: Buffer, id?: number) =>
+    request(alamat(strapi))
+      .post(id ? `/upload?id=${id}` : '/upload')
+      .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
+      .attach('files', gambar, { filename: nama, contentType: 'image/jpeg' });
+
+  /** The request's own log: one line, at error level (monitoring looks there), without a stack trace. */
+  function satuBarisError(res: request.Response, alasan: RegExp) {
+    const milikIni = log.milik(res);
+    expect(milikIni).toHaveLength(1);
+    expect(milikIni[0]).toMatch(/\+07:00 error \[/);
+    expect(milikIni[0]).toMatch(alasan);
+    expect(milikIni[0]).not.toMatch(/stack=|\s+at\s+\S+\s+\(/);
+  }
+
   it('a full disk: 507 in Indonesian, no file and no row left behind, the document unchanged', async () => {
-    const isiFolder = () => readdirSync(path.join(folderUnggahan, 'uploads')).sort();
-    const sebelum = {
-      berkas: isiFolder(),
-      baris: await strapi.db.query('plugin::upload.file').count(),
-    };
+    const sebelum = await keadaanBerkas();
     // The disk fills after the first 20 bytes of the second file written by this request.
     const asli = fs.createWriteStream;
     let tulisan = 0;
@@ -285,33 +262,73 @@ describe('unggahan yang gagal di tengah jalan', () => {
       return aliran;
     }) as never;
     try {
-      const sharp = (await import('sharp')).default;
-      const gambar = await sharp({
-        create: { width: 900, height: 700, channels: 3, background: { r: 10, g: 120, b: 60 } },
-      })
-        .jpeg()
-        .toBuffer();
-      const res = await request(alamat(strapi))
-        .post('/upload')
-        .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
-        .attach('files', gambar, { filename: 'penuh-1.jpg', contentType: 'image/jpeg' })
-        .attach('files', gambar, { filename: 'penuh-2.jpg', contentType: 'image/jpeg' });
+      const gambar = await jpeg();
+      const res = await unggah('penuh-1.jpg', gambar).attach('files', gambar, {
+        filename: 'penuh-2.jpg',
+        contentType: 'image/jpeg',
+      });
       expect(res.status).toBe(507);
       expect(res.body.error.message).toBe(
         'Ruang penyimpanan server penuh: berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server.',
+      );
+      satuBarisError(
+        res,
+        / 507 .*ruang penyimpanan penuh \(ENOSPC: .*\); unggahan dibatalkan utuh/,
       );
     } finally {
       (fs as { createWriteStream: unknown }).createWriteStream = asli;
     }
     expect(tulisan).toBeGreaterThanOrEqual(2);
-    expect({
-      berkas: isiFolder(),
-      baris: await strapi.db.query('plugin::upload.file').count(),
-    }).toEqual(sebelum);
+    expect(await keadaanBerkas()).toEqual(sebelum);
+  });
+
+  it('an upload folder the server may not write: an Indonesian 500 naming it, one error line, nothing left behind', async () => {
+    const gambar = await jpeg();
+    // A file uploaded before, to be replaced (POST /upload?id=) once the folder is locked.
+    const [lama] = (await unggah('lama.jpg', gambar).expect(201)).body;
+    const sebelum = await keadaanBerkas();
+    const barisLama = await strapi.db
+      .query('plugin::upload.file')
+      .findOne({ where: { id: lama.id } });
+    const folder = path.join(folderUnggahan, 'uploads');
+    // The folder and what is in it: a new file cannot be added, the replaced one not rewritten.
+    const kembalikan = hanyaBaca(folder, ...isiFolder().map((nama) => path.join(folder, nama)));
+    try {
+      for (const res of [
+        await unggah('terkunci-1.jpg', gambar).attach('files', gambar, {
+          filename: 'terkunci-2.jpg',
+          contentType: 'image/jpeg',
+        }),
+        await unggah('pengganti.jpg', gambar, lama.id),
+      ]) {
+        expect({ status: res.status, nama: res.body.error?.name }).toEqual({
+          status: 500,
+          nama: 'InternalServerError',
+        });
+        expect(res.body.error.message).toBe(
+          'Folder unggahan di server tidak dapat ditulis (izin folder atau sistem berkas hanya-baca): berkas tidak tersimpan dan tidak ada yang berubah. Hubungi operator server untuk memperbaiki izin folder unggahan.',
+        );
+        expect(res.headers['cache-control']).toBe('no-store');
+        satuBarisError(
+          res,
+          new RegExp(
+            ` 500 .*folder unggahan tidak dapat ditulis \\((EACCES|EPERM|EROFS): ${folder}\\)`,
+          ),
+        );
+      }
+    } finally {
+      kembalikan();
+    }
+    expect(await keadaanBerkas()).toEqual(sebelum);
+    expect(
+      await strapi.db.query('plugin::upload.file').findOne({ where: { id: lama.id } }),
+    ).toEqual(barisLama);
+    // Writable again: uploads work without a restart.
+    await unggah('lagi.jpg', gambar).expect(201);
   });
 });
 
-(isPostgres() && PG_BIN ? describe : describe.skip)(
+(postgresPribadiTersedia() ? describe : describe.skip)(
   'PostgreSQL dihentikan dan dimulai ulang',
   () => {
     it('answers 503 in Indonesian while it is down, and recovers without restarting the server', async () => {
@@ -320,7 +337,7 @@ describe('unggahan yang gagal di tengah jalan', () => {
       // its own: let it finish, so that this test is about requests made while the database is
       // down (that event meeting the restart is handled by src/operasi/penolakan-latar.ts).
       await new Promise((resolve) => setTimeout(resolve, 500));
-      pgCtl('-D', pgPribadi!.data, '-m', 'fast', '-w', 'stop');
+      pgPribadi!.hentikan();
       try {
         const siap = await request(alamat(strapi)).get('/_ready');
         expect(siap.status).toBe(503);
@@ -334,21 +351,9 @@ describe('unggahan yang gagal di tengah jalan', () => {
           /^Basis data sedang tidak dapat dihubungi.*Tidak ada yang tersimpan/,
         );
       } finally {
-        pgCtl(
-          '-D',
-          pgPribadi!.data,
-          '-o',
-          `-p ${pgPribadi!.port} -k ${pgPribadi!.data} -c listen_addresses=127.0.0.1`,
-          '-w',
-          'start',
-        );
+        pgPribadi!.mulai();
       }
-      let siap = 0;
-      for (let i = 0; i < 40 && siap !== 200; i += 1) {
-        siap = (await request(alamat(strapi)).get('/_ready')).status;
-        if (siap !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(siap).toBe(200);
+      expect(await tungguSiap(alamat(strapi))).toBe(200);
       await request(alamat(strapi))
         .post(jalur.transisi(documentId))
         .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
@@ -383,6 +388,8 @@ describe('unggahan yang gagal di tengah jalan', () => {
         .send({ action: 'serahkan' });
       expect(putuskan).toBe(false);
       expect(res.status).toBe(503);
+      // The COMMIT was sent: the server cannot know whether the database carried it out.
+      expect(res.body.error.message).toMatch(/belum diketahui apakah perubahannya tersimpan/);
       expect(await stateDanRiwayatSepakat([documentId])).toEqual(sebelum);
       // Asked again, it goes through.
       await request(alamat(strapi))
@@ -406,22 +413,15 @@ describe('unggahan yang gagal di tengah jalan', () => {
       );
       await cukup;
       const mulai = Date.now();
-      pgCtl(
-        '-D',
-        pgPribadi!.data,
-        '-m',
-        'fast',
-        '-o',
-        `-p ${pgPribadi!.port} -k ${pgPribadi!.data} -c listen_addresses=127.0.0.1`,
-        '-w',
-        'restart',
-      );
+      pgPribadi!.mulaiUlang();
       const lamaRestart = Date.now() - mulai;
       const hasil = await aliran;
       const status = hasil.map((r) => r.status);
       expect(hasil.filter((r) => r.status !== 200 && r.status !== 503)).toEqual([]);
       for (const r of hasil.filter((x) => x.status === 503))
-        expect(r.pesan).toMatch(/^Basis data sedang tidak dapat dihubungi/);
+        expect(r.pesan).toMatch(
+          /^(Basis data sedang tidak dapat dihubungi|Sambungan ke basis data terputus saat permintaan ini sedang disimpan)/,
+        );
       const tahap = await stateDanRiwayatSepakat(dokumen);
       // And the stream carries on to the end on the same server.
       const lanjut = await aliranTransisi(alamat(strapi), dokumen, tahap);

@@ -3,11 +3,11 @@
  * 4xx in Indonesian, one log line (no stack trace), and nothing changed. Plus what an operator
  * reads: the readiness endpoint and the request id on every log line.
  */
-import { Writable } from 'node:stream';
 import type { Core } from '@strapi/strapi';
-import { winston } from '@strapi/logger';
+import sharp from 'sharp';
 import request from 'supertest';
 import { http, jalur } from '../helpers/http';
+import { type LogTertangkap, tangkapLog } from '../helpers/log';
 import { buatPengguna, type Pengguna } from '../helpers/pengguna';
 import { buatKontenMedsos, potret } from '../helpers/sop';
 import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
@@ -15,23 +15,11 @@ import { alamat, hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 let documentId: string;
-const baris: string[] = [];
+let log: LogTertangkap;
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
-  // Every line the server logs, as an operator's journal would hold it (the configured one-line format).
-  for (const transport of strapi.log.transports) transport.silent = true;
-  strapi.log.add(
-    new winston.transports.Stream({
-      stream: new Writable({
-        write(chunk, _encoding, done) {
-          baris.push(String(chunk).replace(/\n$/, ''));
-          done();
-        },
-      }),
-    }),
-  );
-  strapi.log.level = 'http';
+  log = tangkapLog(strapi);
   p['tim-pelaksana'] = await buatPengguna(strapi, ['tim-pelaksana']);
   documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
 });
@@ -43,9 +31,8 @@ const JSON_DALAM = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
 
 /** The lines logged for one request, by the id the response carried. */
 function barisPermintaan(res: request.Response): string[] {
-  const id = res.headers['x-request-id'];
-  expect(id).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
-  return baris.filter((b) => b.includes(`[${id}]`));
+  expect(res.headers['x-request-id']).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
+  return log.milik(res);
 }
 
 function satuBarisTanpaStack(res: request.Response, alasan: RegExp) {
@@ -141,6 +128,7 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
       const res = await kirim();
       expect(res.status).toBe(status);
       expect(res.body.error.message).toBe(pesan);
+      expect(res.headers['cache-control']).toBe('no-store');
       satuBarisTanpaStack(res, new RegExp(` ${status} `));
     },
   );
@@ -150,6 +138,100 @@ describe('isi permintaan yang rusak atau bermusuhan', () => {
       const res = await request(alamat(strapi)).get(`/api/liputans?${kueri}`);
       expect(res.status).toBe(400);
     }
+  });
+
+  // A CDN, nginx or a browser that kept an error would serve it again after its cause is gone.
+  it.each([
+    [
+      'a query parameter of the wrong type',
+      400,
+      () => request(alamat(strapi)).get('/api/liputans?_q[a]=x'),
+    ],
+    [
+      'a filter the public API does not offer',
+      400,
+      () => request(alamat(strapi)).get('/api/liputans?filters[judul][$contains]=pleno'),
+    ],
+    [
+      "Strapi's own validation (a field of the wrong type)",
+      400,
+      () => http(strapi, p['tim-pelaksana']).put(jalur.cmDokumen(documentId), { judul: { a: 1 } }),
+    ],
+    [
+      'a transition the SOP does not offer at this stage',
+      409,
+      () =>
+        http(strapi, p['tim-pelaksana']).post(jalur.transisi(documentId), { action: 'setujui' }),
+    ],
+    ['a route that needs an admin', 401, () => request(alamat(strapi)).get('/redaksi/queue')],
+    [
+      'what the public role may not read',
+      403,
+      () => request(alamat(strapi)).get('/api/disposisi-list'),
+    ],
+    [
+      'an article that does not exist',
+      404,
+      () => request(alamat(strapi)).get('/api/liputans/tidak-ada'),
+    ],
+  ] as const)('marks %s (%i) no-store', async (_nama, status, kirim) => {
+    const res = await kirim();
+    expect(res.status).toBe(status);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('jenis berkas yang diunggah', () => {
+  const unggah = (nama: string, isi: Buffer, jenis: string) =>
+    request(alamat(strapi))
+      .post('/upload')
+      .set('Authorization', `Bearer ${p['tim-pelaksana'].token}`)
+      .attach('files', isi, { filename: nama, contentType: jenis });
+  const jumlahBerkas = () => strapi.db.query('plugin::upload.file').count();
+
+  it('takes what the SOPs use (photos, PDF, video) with one log line, no security warning', async () => {
+    const foto = sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 30, b: 30 } },
+    });
+    const berkas: Array<[string, Buffer, string]> = [
+      ['pleno.jpg', await foto.clone().jpeg().toBuffer(), 'image/jpeg'],
+      ['infografis.png', await foto.clone().png().toBuffer(), 'image/png'],
+      [
+        'surat.pdf',
+        Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        'application/pdf',
+      ],
+      [
+        'video.mp4',
+        Buffer.from('000000186674797069736f6d0000020069736f6d69736f32', 'hex'),
+        'video/mp4',
+      ],
+    ];
+    for (const [nama, isi, jenis] of berkas) {
+      const res = await unggah(nama, isi, jenis);
+      expect({ nama, status: res.status }).toEqual({ nama, status: 201 });
+      expect(barisPermintaan(res)).toEqual([expect.stringMatching(/ http \[.*POST \/upload 201 /)]);
+    }
+  });
+
+  it.each([
+    [
+      'an SVG (a script the browser would run from /uploads)',
+      'gambar.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    ],
+    ['an HTML page', 'halaman.html', 'text/html', '<!doctype html><script>alert(1)</script>'],
+    ['an executable', 'pasang.exe', 'application/x-msdownload', 'MZ\u0090\u0000'],
+  ])('refuses %s in Indonesian, never cached, nothing stored', async (_nama, nama, jenis, isi) => {
+    const sebelum = await jumlahBerkas();
+    const res = await unggah(nama, Buffer.from(isi), jenis);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(
+      /^Jenis berkas .*tidak diterima\. Yang diterima: foto \(JPEG, PNG, WebP, GIF, AVIF\), video \(MP4, MOV, WebM\) dan dokumen PDF\.$/,
+    );
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(await jumlahBerkas()).toBe(sebelum);
   });
 });
 

@@ -8,10 +8,11 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KELUAR_KONFIGURASI_SALAH, NAMA_RAHASIA } from '../../src/utils/rahasia';
+import { portBebas } from '../helpers/proses';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -124,5 +125,35 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
       for (const nama of ['Read Only', 'Full Access'])
         expect(hasil.keluaran).toContain(`Token API bawaan Strapi "${nama}"`);
     }
+  });
+
+  it('starts with one line per event: no banner, no colours, no version notice', async () => {
+    const rahasia = () => randomBytes(24).toString('base64');
+    mkdirSync(path.join(folder, 'public', 'uploads'), { recursive: true });
+    const hasil = await jalankan(
+      `${buat} app.start().then(() => setTimeout(() => process.exit(0), 200), (e) => { console.error(e); process.exit(3); });`,
+      {
+        DATABASE_FILENAME: path.join(folder, 'mulai.db'),
+        PUBLIC_DIR: path.join(folder, 'public'),
+        RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar.jsonl'),
+        HOST: '127.0.0.1',
+        PORT: String(await portBebas()),
+        LOG_LEVEL: 'info',
+        APP_KEYS: [rahasia(), rahasia()].join(','),
+        API_TOKEN_SALT: rahasia(),
+        ADMIN_JWT_SECRET: rahasia(),
+        TRANSFER_TOKEN_SALT: rahasia(),
+        JWT_SECRET: rahasia(),
+        ENCRYPTION_KEY: rahasia(),
+        RIWAYAT_HMAC_KEY: rahasia(),
+      },
+    );
+    expect(hasil.code).toBe(0);
+    const baris = hasil.keluaran.split('\n').filter(Boolean);
+    expect(baris).toContainEqual(expect.stringMatching(/ info \[-\] Strapi started successfully$/));
+    expect(hasil.keluaran).not.toContain('Project information');
+    expect(hasil.keluaran).not.toContain('\u001b[');
+    for (const satu of baris)
+      expect(satu).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+07:00 \w+ \[/);
   });
 });
