@@ -16,12 +16,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import sharp from 'sharp';
 import request from 'supertest';
-import {
-  mulaiPostgresSendiri,
-  mulaiRedisSendiri,
-  type PostgresSendiri,
-  type RedisSendiri,
-} from '../helpers/layanan';
+import { mulaiPostgresPribadi, type PostgresPribadi } from '../helpers/postgres-pribadi';
+import { mulaiRedisSendiri, type RedisSendiri } from '../helpers/redis-pribadi';
 import { mulaiNginx } from '../helpers/nginx';
 import { hentikanProses, portBebas } from '../helpers/proses';
 import { PERAN_SOP_20 } from '../helpers/pengguna';
@@ -41,7 +37,7 @@ const SANDI = 'SandiProduksi2026';
 const DATABASE = 'kpu_sumbar_redaksi';
 
 let folder: string;
-let postgres: PostgresSendiri;
+let postgres: PostgresPribadi;
 let redis: RedisSendiri;
 let nginx: ReturnType<typeof mulaiNginx> | undefined;
 let env: NodeJS.ProcessEnv;
@@ -86,7 +82,7 @@ beforeAll(async () => {
   chmodSync(folder, 0o755);
   uploads = path.join(folder, 'public', 'uploads');
   mkdirSync(uploads, { recursive: true });
-  postgres = await mulaiPostgresSendiri(folder);
+  postgres = await mulaiPostgresPribadi();
   redis = await mulaiRedisSendiri();
   const db = new Client(koneksi('postgres'));
   await db.connect();
@@ -139,7 +135,7 @@ afterAll(async () => {
   await nginx?.hentikan();
   for (const satu of instans) if (satu) await hentikanProses(satu.proses);
   await redis?.hentikan();
-  await postgres?.hentikan();
+  postgres?.buang();
   if (!process.env.SIMPAN_FOLDER_UJI) rmSync(folder, { recursive: true, force: true });
   else process.stdout.write(`Folder uji disimpan: ${folder}\n`);
 }, 60_000);
@@ -574,7 +570,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const tulisan = TulisTerus.simpanKonsep(konsep, token['koordinator-liputan']);
     await jeda(1000);
     const mulai = Date.now();
-    await postgres.mulaiUlang();
+    await postgres.mulaiUlangLatar();
     const lamaMulaiUlang = Date.now() - mulai;
     await tulisan.sampaiBerhasilSesudah(Date.now(), 30_000);
     await jeda(1000);

@@ -4,7 +4,7 @@
  * server. The run's PostgreSQL settings are pointed at it (DATABASE_PORT, DATABASE_ADMIN_NAME):
  * start it before mulaiStrapi().
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,11 @@ export interface PostgresPribadi {
   hentikan(mode?: 'fast' | 'immediate'): void;
   mulai(): void;
   mulaiUlang(): void;
+  /**
+   * The same restart without holding the test's event loop: for a test that keeps sending
+   * requests (from this process) while the database restarts.
+   */
+  mulaiUlangLatar(): Promise<void>;
   /** Stops it and removes its folder (afterAll). */
   buang(): void;
 }
@@ -58,6 +63,31 @@ export async function mulaiPostgresPribadi(): Promise<PostgresPribadi> {
     hentikan: (mode = 'fast') => pgCtl('-m', mode, '-w', 'stop'),
     mulai: () => pgCtl('-o', opsi, '-w', 'start'),
     mulaiUlang: () => pgCtl('-m', 'fast', '-o', opsi, '-w', 'restart'),
+    mulaiUlangLatar: () =>
+      new Promise<void>((resolve, reject) => {
+        const argumen = ['-l', path.join(data, 'server.log'), '-D', data];
+        const anak = spawn(
+          'runuser',
+          [
+            '-u',
+            'postgres',
+            '--',
+            path.join(PG_BIN, 'pg_ctl'),
+            ...argumen,
+            '-m',
+            'fast',
+            '-o',
+            opsi,
+            '-w',
+            'restart',
+          ],
+          { stdio: 'ignore' },
+        );
+        anak.once('error', reject);
+        anak.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`pg_ctl restart: keluar ${code}`)),
+        );
+      }),
     buang: () => {
       try {
         pgCtl('-m', 'immediate', 'stop');
