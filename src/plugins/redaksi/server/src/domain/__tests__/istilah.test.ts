@@ -203,7 +203,8 @@ describe('docs/ISTILAH.md', () => {
       '%s: listed, with a row for each field',
       (uid, { atribut }) => {
         const daftar = BAGIAN(2);
-        expect(daftar.split('\n').some((line) => line.startsWith(`| ${kode(uid)}`))).toBe(true);
+        const tercantum = daftar.split('\n').filter((line) => line.startsWith(`| ${kode(uid)}`));
+        expect({ uid, tercantum: tercantum.length }).toEqual({ uid, tercantum: 1 });
         const field = bagian(daftar, 3, (judul) => judul.includes(kode(uid)));
         expect(field).not.toBe('');
         expect(atribut.filter((nama) => baris(field, nama).length === 0)).toEqual([]);

@@ -6,10 +6,12 @@ import { alurSop20 } from '../../workflows/sop-20';
 import {
   aksiDariTahap,
   evaluasiSyarat,
+  type Keputusan,
   kontributorSejakKeputusan,
   kontributorSetelahAksi,
   melanggarPemisahanTugas,
   peranBerikutnya,
+  type Penolakan,
   type PermintaanAksi,
   posisiTahap,
   putuskan,
@@ -36,6 +38,21 @@ const dokumenLengkap = {
 };
 
 const H_PAGI = new Date('2025-05-05T02:00:00Z'); // 09:00 WIB on H
+
+/**
+ * The refusal of that kind, for its details to be asserted unconditionally: an acceptance, or a
+ * refusal of another kind, fails the test here and says what was answered instead.
+ */
+function ditolak<J extends Penolakan['jenis']>(
+  hasil: Keputusan,
+  jenis: J,
+): Penolakan & { jenis: J } {
+  if (hasil.ok || hasil.penolakan.jenis !== jenis) {
+    const dijawab = hasil.ok ? { ok: true, ke: hasil.ke } : hasil.penolakan;
+    throw new Error(`Diharapkan penolakan "${jenis}", dijawab: ${JSON.stringify(dijawab)}`);
+  }
+  return hasil.penolakan as Penolakan & { jenis: J };
+}
 
 function minta(overrides: Partial<PermintaanAksi>): PermintaanAksi {
   return {
@@ -76,12 +93,9 @@ describe('definisi alur SOP 21', () => {
   it('takes its thresholds from configuration', () => {
     const revisi = alurSop21({ ...config.default.sop21, minimalDokumentasi: MINIMAL + 2 });
     const hasil = putuskan(revisi, minta({}));
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.pesan)).toEqual([
-        `Dokumentasi: ${MINIMAL} dari minimal ${MINIMAL + 2} foto`,
-      ]);
-    }
+    expect(ditolak(hasil, 'syarat').syarat.map((s) => s.pesan)).toEqual([
+      `Dokumentasi: ${MINIMAL} dari minimal ${MINIMAL + 2} foto`,
+    ]);
   });
 });
 
@@ -101,15 +115,12 @@ describe('serahkan (SOP 21 langkah 1)', () => {
         },
       }),
     );
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat).toEqual([
-        expect.objectContaining({
-          kode: 'dokumentasi-minimal',
-          pesan: `Dokumentasi: ${MINIMAL - 1} dari minimal ${MINIMAL} foto`,
-        }),
-      ]);
-    }
+    expect(ditolak(hasil, 'syarat').syarat).toEqual([
+      expect.objectContaining({
+        kode: 'dokumentasi-minimal',
+        pesan: `Dokumentasi: ${MINIMAL - 1} dari minimal ${MINIMAL} foto`,
+      }),
+    ]);
   });
 
   it('lists every unmet condition by code at once', () => {
@@ -119,15 +130,12 @@ describe('serahkan (SOP 21 langkah 1)', () => {
         dokumen: { judul: 'x', tanggalKegiatan: null, dokumentasi: [], narasi: [], caption: '  ' },
       }),
     );
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual([
-        'tanggal-kegiatan-terisi',
-        'dokumentasi-minimal',
-        'narasi-terisi',
-        'caption-terisi',
-      ]);
-    }
+    expect(ditolak(hasil, 'syarat').syarat.map((s) => s.kode)).toEqual([
+      'tanggal-kegiatan-terisi',
+      'dokumentasi-minimal',
+      'narasi-terisi',
+      'caption-terisi',
+    ]);
   });
 
   it('refuses documentation of an activity that has not happened yet (WIB)', () => {
@@ -135,22 +143,21 @@ describe('serahkan (SOP 21 langkah 1)', () => {
       alur,
       minta({ dokumen: { ...dokumenLengkap, tanggalKegiatan: '2025-05-06' } }),
     );
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tanggal-kegiatan-sudah-lewat']);
-    }
+    expect(ditolak(hasil, 'syarat').syarat.map((s) => s.kode)).toEqual([
+      'tanggal-kegiatan-sudah-lewat',
+    ]);
   });
 
   it('asks for a late reason one millisecond after 23:59:59.999 WIB of H+1, not before', () => {
     const tepat = putuskan(alur, minta({ sekarang: new Date('2025-05-06T16:59:59.999Z') }));
     expect(tepat).toMatchObject({ ok: true, terlambat: false });
 
-    const lewat = putuskan(alur, minta({ sekarang: new Date('2025-05-06T17:00:00.000Z') }));
-    expect(lewat.ok).toBe(false);
-    if (!lewat.ok) {
-      expect(lewat.penolakan.jenis).toBe('syarat');
-      expect(lewat.penolakan.pesan).toContain('alasan keterlambatan');
-    }
+    const lewat = ditolak(
+      putuskan(alur, minta({ sekarang: new Date('2025-05-06T17:00:00.000Z') })),
+      'syarat',
+    );
+    expect(lewat.syarat.map((s) => s.kode)).toEqual(['alasan-terlambat']);
+    expect(lewat.pesan).toContain('alasan keterlambatan');
 
     const denganAlasan = putuskan(
       alur,
@@ -169,13 +176,12 @@ describe('serahkan (SOP 21 langkah 1)', () => {
 
   it('lets a Super Admin act for any role, but not skip a condition', () => {
     const pelaku = { peran: [], superAdmin: true };
-    expect(putuskan(alur, minta({ pelaku })).ok).toBe(true);
-    expect(
-      putuskan(
-        alur,
-        minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(MINIMAL - 1) } }),
-      ).ok,
-    ).toBe(false);
+    expect(putuskan(alur, minta({ pelaku }))).toMatchObject({ ok: true, ke: 'diserahkan' });
+    const kurang = putuskan(
+      alur,
+      minta({ pelaku, dokumen: { ...dokumenLengkap, dokumentasi: foto(MINIMAL - 1) } }),
+    );
+    expect(ditolak(kurang, 'syarat').syarat.map((s) => s.kode)).toEqual(['dokumentasi-minimal']);
   });
 });
 
@@ -188,14 +194,17 @@ describe('keputusan, kembalikan dan tolak', () => {
   const pimpinan = { peran: ['pemimpin-redaksi'], superAdmin: false };
 
   it('requires a note to reject and to send back', () => {
-    for (const kodeAksi of ['tolak', 'kembalikan']) {
+    for (const [kodeAksi, ke] of [
+      ['tolak', 'ditolak'],
+      ['kembalikan', 'pemeriksaan'],
+    ]) {
       const hasil = putuskan(alur, minta({ kodeAksi, status: keputusan, pelaku: pimpinan }));
-      expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
+      expect(ditolak(hasil, 'syarat').syarat.map((s) => s.kode)).toEqual(['catatan-wajib']);
       const dengan = putuskan(
         alur,
         minta({ kodeAksi, status: keputusan, pelaku: pimpinan, masukan: { note: 'Perbaiki' } }),
       );
-      expect(dengan.ok).toBe(true);
+      expect(dengan).toMatchObject({ ok: true, ke });
     }
   });
 
@@ -321,26 +330,27 @@ describe('pemisahan tugas sepanjang siklus', () => {
         alur,
         minta({ kodeAksi, status: s, pelaku: rangkap, masukan: { note: 'x' } }),
       );
-      expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'pemisahan-tugas' } });
-      if (!hasil.ok) {
-        expect(hasil.penolakan.pesan).toContain('membuat, menyunting atau menyerahkan');
-        expect(hasil.penolakan.pesan).toContain('sejak keputusan terakhir');
-        expect(hasil.penolakan.pesan).toContain('Pemimpin Redaksi (Penanggung Jawab) lain');
-      }
+      const { pesan } = ditolak(hasil, 'pemisahan-tugas');
+      expect(pesan).toContain('membuat, menyunting atau menyerahkan');
+      expect(pesan).toContain('sejak keputusan terakhir');
+      expect(pesan).toContain('Pemimpin Redaksi (Penanggung Jawab) lain');
     }
     // Sending back is no decision on the content; another Pemimpin Redaksi and a Super Admin decide.
     expect(
       putuskan(
         alur,
         minta({ kodeAksi: 'kembalikan', status: s, pelaku: rangkap, masukan: { note: 'x' } }),
-      ).ok,
-    ).toBe(true);
+      ),
+    ).toMatchObject({ ok: true, ke: 'pemeriksaan' });
     const lain = { id: LAIN, peran: ['pemimpin-redaksi'], superAdmin: false };
-    expect(putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: lain })).ok).toBe(true);
+    expect(putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: lain }))).toMatchObject({
+      ok: true,
+      ke: 'disetujui',
+    });
     const superAdmin = { id: X, peran: [], superAdmin: true };
-    expect(putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: superAdmin })).ok).toBe(
-      true,
-    );
+    expect(
+      putuskan(alur, minta({ kodeAksi: 'setujui', status: s, pelaku: superAdmin })),
+    ).toMatchObject({ ok: true, ke: 'disetujui' });
     // The exemption is what the engine records: the rule was met by a Super Admin.
     expect(melanggarPemisahanTugas(alur, aksi(alur, 'setujui', 'keputusan'), superAdmin, s)).toBe(
       true,
@@ -397,20 +407,20 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
       sidik: buatSidik({ caption: 'Caption lain', dokumentasi: [1, 2, 3, 5], tautan: ['ig'] }),
       fieldBebas: ['tautan'],
     };
-    const hasil = publish({ sidikSekarang: berubah });
-    expect(hasil).toMatchObject({ ok: false, penolakan: { jenis: 'syarat' } });
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
-      expect(hasil.penolakan.pesan).toContain(
-        'Konten berubah sejak disetujui: caption, dokumentasi',
-      );
-      expect(hasil.penolakan.pesan).toContain('Minta Keputusan Ulang');
-    }
+    const penolakan = ditolak(publish({ sidikSekarang: berubah }), 'syarat');
+    expect(penolakan.syarat.map((s) => s.kode)).toEqual(['konten-sesuai-persetujuan']);
+    expect(penolakan.pesan).toContain('Konten berubah sejak disetujui: caption, dokumentasi');
+    expect(penolakan.pesan).toContain('Minta Keputusan Ulang');
   });
 
   it('refuses an item that has no approved fingerprint at all', () => {
     const hasil = publish({ status: { ...disetujui, sidikDisetujui: null } });
-    expect(hasil.ok).toBe(false);
+    expect(ditolak(hasil, 'syarat').syarat).toEqual([
+      expect.objectContaining({
+        kode: 'konten-sesuai-persetujuan',
+        pesan: expect.stringContaining('Belum ada sidik persetujuan'),
+      }),
+    ]);
   });
 
   it('publishes an approved item with a link on time', () => {
@@ -428,27 +438,18 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
 
   it('refuses before approval with the stage as a condition', () => {
     const hasil = publish({ status: { ...disetujui, tahap: 'keputusan' } });
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tahap-siap-terbit']);
-    }
+    expect(ditolak(hasil, 'syarat').syarat.map((s) => s.kode)).toEqual(['tahap-siap-terbit']);
   });
 
   it('requires at least one platform link', () => {
     const hasil = publish({ dokumen: { ...dokumenLengkap, tautan: [] } });
-    expect(hasil.ok).toBe(false);
-    if (!hasil.ok && hasil.penolakan.jenis === 'syarat') {
-      expect(hasil.penolakan.syarat.map((s) => s.kode)).toEqual(['tautan-minimal']);
-    }
+    expect(ditolak(hasil, 'syarat').syarat.map((s) => s.kode)).toEqual(['tautan-minimal']);
   });
 
   it('requires the leadership permission after H+1, and accepts it once given', () => {
     const lewat = new Date('2025-05-06T17:00:00Z');
     const tanpaIzin = publish({ sekarang: lewat });
-    expect(tanpaIzin.ok).toBe(false);
-    if (!tanpaIzin.ok && tanpaIzin.penolakan.jenis === 'syarat') {
-      expect(tanpaIzin.penolakan.syarat.map((s) => s.kode)).toEqual(['izin-terlambat']);
-    }
+    expect(ditolak(tanpaIzin, 'syarat').syarat.map((s) => s.kode)).toEqual(['izin-terlambat']);
     expect(
       publish({ sekarang: lewat, status: { ...disetujui, izinTerlambat: true } }),
     ).toMatchObject({

@@ -48,8 +48,11 @@ describe('hak sunting per tahap SOP 21', () => {
         sop21,
         sunting({ tahap, pelaku: orang(['tim-pelaksana', 'admin-medsos', 'pemimpin-redaksi']) }),
       );
-      expect(hasil).toMatchObject({ ok: false, kode: 'sunting-terkunci' });
-      if (!hasil.ok) expect(hasil.pesan).toMatch(/^Terkunci: /);
+      expect(hasil).toMatchObject({
+        ok: false,
+        kode: 'sunting-terkunci',
+        pesan: expect.stringMatching(/^Terkunci: /),
+      });
     },
   );
 
@@ -58,25 +61,31 @@ describe('hak sunting per tahap SOP 21', () => {
       putuskanSunting(
         sop21,
         sunting({ tahap: 'pemeriksaan', pelaku: orang(['wakil-pemimpin-redaksi']) }),
-      ).ok,
-    ).toBe(true);
+      ),
+    ).toEqual({ ok: true, luarSop: false });
     const maker = putuskanSunting(sop21, sunting({ tahap: 'pemeriksaan' }));
-    expect(maker).toMatchObject({ ok: false, kode: 'sunting-bukan-peran' });
-    if (!maker.ok) expect(maker.pesan).toContain('Wakil Pemimpin Redaksi');
+    expect(maker).toMatchObject({
+      ok: false,
+      kode: 'sunting-bukan-peran',
+      pesan: expect.stringContaining('Wakil Pemimpin Redaksi'),
+    });
   });
 
   it('after the decision lets Admin Medsos change only the platform links, and after upload only add them', () => {
     const admin = orang(['admin-medsos']);
     expect(
-      putuskanSunting(sop21, sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['tautan'] }))
-        .ok,
-    ).toBe(true);
+      putuskanSunting(sop21, sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['tautan'] })),
+    ).toEqual({ ok: true, luarSop: false });
     const caption = putuskanSunting(
       sop21,
       sunting({ tahap: 'disetujui', pelaku: admin, berubah: ['caption', 'tautan'] }),
     );
-    expect(caption).toMatchObject({ ok: false, kode: 'sunting-field', field: ['caption'] });
-    if (!caption.ok) expect(caption.pesan).toContain('Minta Keputusan Ulang');
+    expect(caption).toMatchObject({
+      ok: false,
+      kode: 'sunting-field',
+      field: ['caption'],
+      pesan: expect.stringContaining('Minta Keputusan Ulang'),
+    });
 
     const ig = { platform: 'instagram', url: 'https://instagram.com/p/1' };
     const tiktok = { platform: 'tiktok', url: 'https://tiktok.com/@kpu/1' };
@@ -87,7 +96,7 @@ describe('hak sunting per tahap SOP 21', () => {
       sebelum: { tautan: [ig] },
       sesudah: { tautan: [ig, tiktok] },
     });
-    expect(putuskanSunting(sop21, tambah).ok).toBe(true);
+    expect(putuskanSunting(sop21, tambah)).toEqual({ ok: true, luarSop: false });
     const ganti = { ...tambah, sesudah: { tautan: [tiktok] } };
     expect(putuskanSunting(sop21, ganti)).toMatchObject({
       ok: false,
@@ -105,7 +114,10 @@ describe('hak sunting per tahap SOP 21', () => {
       ok: false,
       kode: 'field-tetap',
     });
-    expect(putuskanSunting(sop21, sunting({ berubah: ['tanggalKegiatan'] })).ok).toBe(true);
+    expect(putuskanSunting(sop21, sunting({ berubah: ['tanggalKegiatan'] }))).toEqual({
+      ok: true,
+      luarSop: false,
+    });
   });
 
   it('lets a Super Admin edit outside the rule, flagged as outside the SOP; an API token may not', () => {
@@ -114,7 +126,7 @@ describe('hak sunting per tahap SOP 21', () => {
       luarSop: true,
     });
     expect(putuskanSunting(sop21, sunting({ tahap: 'keputusan', pelaku: apiToken }))).toMatchObject(
-      { ok: false },
+      { ok: false, kode: 'sunting-terkunci' },
     );
   });
 });
@@ -123,8 +135,8 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
   it('lets only the assigned team write during penyusunan', () => {
     const tim = orang(['tim-peliputan'], 5);
     expect(
-      putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [5] })).ok,
-    ).toBe(true);
+      putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [5] })),
+    ).toEqual({ ok: true, luarSop: false });
     expect(
       putuskanSunting(sop20, sunting({ tahap: 'penyusunan', pelaku: tim, penugasan: [6] })),
     ).toMatchObject({
@@ -151,8 +163,8 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
   it('keeps the agenda number and the chain to the engine, and a forwarded sheet read-only', () => {
     const ppid = orang(['ppid-pembantu']);
     expect(
-      putuskanSunting(disposisi, sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['perihal'] })).ok,
-    ).toBe(true);
+      putuskanSunting(disposisi, sunting({ tahap: 'ppid', pelaku: ppid, berubah: ['perihal'] })),
+    ).toEqual({ ok: true, luarSop: false });
     expect(
       putuskanSunting(
         disposisi,
@@ -187,8 +199,11 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       penugasan: null,
       aksiTerjadi: new Set(),
     });
-    expect(terkunci.boleh).toBe(false);
-    expect(terkunci.pesan).toContain('menunggu Pemimpin Redaksi');
+    expect(terkunci).toEqual({
+      boleh: false,
+      field: [],
+      pesan: expect.stringContaining('menunggu Pemimpin Redaksi'),
+    });
   });
 });
 
@@ -245,18 +260,20 @@ describe('berkas yang tayang atau disetujui', () => {
     for (const tahap of ['draf', 'pemeriksaan', 'keputusan', null]) {
       expect(kunciBerkas(sop21, { tahap, tayang: true })).toMatchObject({ kode: 'berkas-tayang' });
     }
-    expect(kunciBerkas(sop20, { tahap: 'koreksi', tayang: true })?.pesan).toContain(
-      'unggah berkas baru lalu pasang pada draf',
-    );
+    expect(kunciBerkas(sop20, { tahap: 'koreksi', tayang: true })).toEqual({
+      kode: 'berkas-tayang',
+      pesan: expect.stringContaining('unggah berkas baru lalu pasang pada draf'),
+    });
   });
 
   it('freezes a file of approved content before it is online, and leaves drafts to their stage rule', () => {
     expect(kunciBerkas(sop21, { tahap: 'disetujui', tayang: false })).toMatchObject({
       kode: 'berkas-disetujui',
     });
-    expect(kunciBerkas(sop20, { tahap: 'terverifikasi', tayang: false })?.pesan).toContain(
-      'Terverifikasi',
-    );
+    expect(kunciBerkas(sop20, { tahap: 'terverifikasi', tayang: false })).toEqual({
+      kode: 'berkas-disetujui',
+      pesan: expect.stringContaining('Terverifikasi'),
+    });
     for (const tahap of ['draf', 'keputusan', 'ditolak']) {
       expect(kunciBerkas(sop21, { tahap, tayang: false })).toBeNull();
     }

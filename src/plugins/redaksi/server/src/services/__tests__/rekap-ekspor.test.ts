@@ -89,11 +89,14 @@ describe('tabelRekap', () => {
 
   it('gives every cell the kind its column declares, in every table', () => {
     const cocok = { teks: 'string', angka: 'number', tanggal: 'object' } as const;
+    // Cells with a value checked per kind: the loop below is not allowed to check nothing.
+    const diperiksa = { teks: 0, angka: 0, tanggal: 0 };
     for (const { judul, kolom, baris } of tabel) {
       for (const sel of baris) {
         expect({ judul, lebar: sel.length }).toEqual({ judul, lebar: kolom.length });
         sel.forEach((nilai, i) => {
           if (nilai === null) return;
+          diperiksa[kolom[i].jenis] += 1;
           expect({ judul, kolom: kolom[i].header, jenis: typeof nilai }).toEqual({
             judul,
             kolom: kolom[i].header,
@@ -103,6 +106,7 @@ describe('tabelRekap', () => {
         });
       }
     }
+    expect(Object.entries(diperiksa).filter(([, jumlah]) => jumlah === 0)).toEqual([]);
   });
 
   it("lists the month's articles: those published now (unread: 0) and older ones read now", () => {
