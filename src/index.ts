@@ -73,6 +73,11 @@ export default {
     pasangUnggahanUtuh(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
     await siapkanRedis(strapi);
+    // The upload plugin computes usage figures for Strapi's telemetry once a week (the first time
+    // 15 s after a new database starts): a scan of every file and a write to the core store,
+    // also with telemetry off, where nothing is sent. A backup taken meanwhile differed from its
+    // database for no reason of ours; with nothing to send, there is no job.
+    if (strapi.telemetry.isDisabled) strapi.cron.remove('uploadWeekly');
     // Strapi's first start makes a "Read Only" and a "Full Access" token nobody asked for.
     if (strapi.config.get('environment') === 'production') await hapusTokenBawaanStrapi(strapi);
 
