@@ -133,6 +133,8 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
     const hasil = await jalankan(
       `${buat} app.start().then(() => setTimeout(() => process.exit(0), 200), (e) => { console.error(e); process.exit(3); });`,
       {
+        // A file of its own, whichever database the run uses: only what is printed is looked at.
+        DATABASE_CLIENT: 'sqlite',
         DATABASE_FILENAME: path.join(folder, 'mulai.db'),
         PUBLIC_DIR: path.join(folder, 'public'),
         RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar.jsonl'),
