@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,6 +210,17 @@ export function lingkunganPg(pg: KoneksiPostgres, folderKerja = tmpdir()): NodeJ
   return env;
 }
 
+/**
+ * DATABASE_SSL* for node-postgres, which takes the CA's PEM itself: a path in DATABASE_SSL_CA
+ * (what the operator writes in the environment file, as libpq's PGSSLROOTCERT) is read here, or
+ * Node would parse the path as PEM, find no certificate and trust nothing.
+ */
+function sslNodePostgres(ssl: SslPostgres | undefined) {
+  if (!ssl) return undefined;
+  if (!ssl.ca || ssl.ca.includes('-----BEGIN')) return ssl;
+  return { ...ssl, ca: readFileSync(ssl.ca, 'utf8') };
+}
+
 export function klienPg(pg: KoneksiPostgres): Client {
   const env = lingkunganPg(pg);
   return new Client({
@@ -218,8 +229,34 @@ export function klienPg(pg: KoneksiPostgres): Client {
     database: env.PGDATABASE,
     user: env.PGUSER,
     password: env.PGPASSWORD,
-    ssl: pg.ssl || undefined,
+    ssl: sslNodePostgres(pg.ssl),
   });
+}
+
+/**
+ * A connection for the backup or the restore, or what the operator must check when there is none:
+ * node-postgres' own words ("no encryption", "unable to verify the first certificate") do not say
+ * that a server accepting TLS only needs DATABASE_SSL, nor which variable names the CA.
+ */
+export async function hubungkanPg(pg: KoneksiPostgres): Promise<Client> {
+  const env = lingkunganPg(pg);
+  const tujuan = `${env.PGHOST}:${env.PGPORT}/${env.PGDATABASE}`;
+  let client: Client;
+  try {
+    client = klienPg(pg);
+    await client.connect();
+  } catch (error) {
+    const asli = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Tidak dapat terhubung ke PostgreSQL ${tujuan} sebagai ${env.PGUSER}: periksa DATABASE_HOST, ` +
+        'DATABASE_PORT, DATABASE_NAME, DATABASE_USERNAME dan DATABASE_PASSWORD (atau DATABASE_URL), dan TLS: ' +
+        'server yang hanya menerima TLS memerlukan DATABASE_SSL=true, dan sertifikatnya diperiksa terhadap ' +
+        'DATABASE_SSL_CA (path atau isi PEM; tanpa itu, otoritas sistem) kecuali DATABASE_SSL_REJECT_UNAUTHORIZED=false. ' +
+        `Tidak ada yang diubah. Pesan koneksi: ${asli}`,
+      { cause: error },
+    );
+  }
+  return client;
 }
 
 /** Rows per table of a SQLite file (its own tables, not SQLite's internal ones). */
@@ -267,8 +304,7 @@ export async function hitungTabelDi(lokasi: Lokasi): Promise<Record<string, numb
       db.close();
     }
   }
-  const client = klienPg(lokasi.postgres!);
-  await client.connect();
+  const client = await hubungkanPg(lokasi.postgres!);
   try {
     return await hitungTabelPg(client, lokasi.postgres!.schema ?? 'public');
   } finally {
@@ -312,8 +348,7 @@ export async function riwayatDi(lokasi: Lokasi): Promise<BarisBerantai[]> {
       db.close();
     }
   }
-  const client = klienPg(lokasi.postgres!);
-  await client.connect();
+  const client = await hubungkanPg(lokasi.postgres!);
   try {
     return await riwayatPg(client, lokasi.postgres!.schema ?? 'public');
   } finally {
