@@ -19,7 +19,12 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Client, type ClientConfig } from 'pg';
 import * as tar from 'tar';
-import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
+import {
+  daftarBerkas,
+  jalankanProgramPg,
+  sha256Berkas,
+  type SslPostgres,
+} from '../../src/operasi/arsip';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
   mulaiPostgresPribadi,
@@ -232,6 +237,23 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
         );
         await client.end();
         expect(rows).toEqual([{ n: 0 }]);
+      });
+
+      it('has pg_dump itself verify the server: against DATABASE_SSL_CA it connects, against the system authorities it refuses', async () => {
+        // The commands above connect with node-postgres before libpq, so its check hides
+        // pg_dump's; here pg_dump alone, with the settings config/database.ts makes of DATABASE_SSL*.
+        // (libpq's default, sslmode=prefer, would connect over TLS to any certificate.)
+        const dump = (ssl: SslPostgres) =>
+          jalankanProgramPg(
+            'pg_dump',
+            { host: '127.0.0.1', port: pg.port, database: 'postgres', user: 'postgres', ssl },
+            ['--schema-only', `--file=${path.join(folder, 'skema.sql')}`],
+          );
+        await expect(dump({ rejectUnauthorized: true, ca: pg.ca })).resolves.toBeUndefined();
+        await expect(dump({ rejectUnauthorized: true })).rejects.toThrow(
+          /^Pencadangan basis data gagal: .*Pesan pg_dump: .*certificate verify failed/,
+        );
+        await expect(dump({ rejectUnauthorized: false })).resolves.toBeUndefined();
       });
 
       it('restores and backs up over TLS, unchecked and verified against DATABASE_SSL_CA: identical row for row and file for file', async () => {
