@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,6 +210,17 @@ export function lingkunganPg(pg: KoneksiPostgres, folderKerja = tmpdir()): NodeJ
   return env;
 }
 
+/**
+ * DATABASE_SSL* for node-postgres, which takes the CA's PEM itself: a path in DATABASE_SSL_CA
+ * (what the operator writes in the environment file, as libpq's PGSSLROOTCERT) is read here, or
+ * Node would parse the path as PEM, find no certificate and trust nothing.
+ */
+function sslNodePostgres(ssl: SslPostgres | undefined) {
+  if (!ssl) return undefined;
+  if (!ssl.ca || ssl.ca.includes('-----BEGIN')) return ssl;
+  return { ...ssl, ca: readFileSync(ssl.ca, 'utf8') };
+}
+
 export function klienPg(pg: KoneksiPostgres): Client {
   const env = lingkunganPg(pg);
   return new Client({
@@ -218,8 +229,34 @@ export function klienPg(pg: KoneksiPostgres): Client {
     database: env.PGDATABASE,
     user: env.PGUSER,
     password: env.PGPASSWORD,
-    ssl: pg.ssl || undefined,
+    ssl: sslNodePostgres(pg.ssl),
   });
+}
+
+/**
+ * A connection for the backup or the restore, or what the operator must check when there is none:
+ * node-postgres' own words ("no encryption", "unable to verify the first certificate") do not say
+ * that a server accepting TLS only needs DATABASE_SSL, nor which variable names the CA.
+ */
+export async function hubungkanPg(pg: KoneksiPostgres): Promise<Client> {
+  const env = lingkunganPg(pg);
+  const tujuan = `${env.PGHOST}:${env.PGPORT}/${env.PGDATABASE}`;
+  let client: Client;
+  try {
+    client = klienPg(pg);
+    await client.connect();
+  } catch (error) {
+    const asli = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Tidak dapat terhubung ke PostgreSQL ${tujuan} sebagai ${env.PGUSER}: periksa DATABASE_HOST, ` +
+        'DATABASE_PORT, DATABASE_NAME, DATABASE_USERNAME dan DATABASE_PASSWORD (atau DATABASE_URL), dan TLS: ' +
+        'server yang hanya menerima TLS memerlukan DATABASE_SSL=true, dan sertifikatnya diperiksa terhadap ' +
+        'DATABASE_SSL_CA (path atau isi PEM; tanpa itu, otoritas sistem) kecuali DATABASE_SSL_REJECT_UNAUTHORIZED=false. ' +
+        `Tidak ada yang diubah. Pesan koneksi: ${asli}`,
+      { cause: error },
+    );
+  }
+  return client;
 }
 
 /** Rows per table of a SQLite file (its own tables, not SQLite's internal ones). */
@@ -267,8 +304,7 @@ export async function hitungTabelDi(lokasi: Lokasi): Promise<Record<string, numb
       db.close();
     }
   }
-  const client = klienPg(lokasi.postgres!);
-  await client.connect();
+  const client = await hubungkanPg(lokasi.postgres!);
   try {
     return await hitungTabelPg(client, lokasi.postgres!.schema ?? 'public');
   } finally {
@@ -312,8 +348,7 @@ export async function riwayatDi(lokasi: Lokasi): Promise<BarisBerantai[]> {
       db.close();
     }
   }
-  const client = klienPg(lokasi.postgres!);
-  await client.connect();
+  const client = await hubungkanPg(lokasi.postgres!);
   try {
     return await riwayatPg(client, lokasi.postgres!.schema ?? 'public');
   } finally {
@@ -325,18 +360,29 @@ export { kepalaPerDokumen };
 
 const jalankan = promisify(execFile);
 
+export type ProgramPg = 'pg_dump' | 'pg_restore' | 'psql';
+
 /**
- * Runs pg_dump or pg_restore against a database, with libpq's environment (lingkunganPg). The
- * program is found on PATH, or where PG_DUMP / PG_RESTORE say (a server of another major version
- * needs its own client programs).
+ * Where a PostgreSQL client program is: PG_DUMP / PG_RESTORE when set (a server of another major
+ * version needs its own client programs), psql next to that pg_restore (the restore script it
+ * writes is for a psql of its own version), otherwise on PATH.
  */
+function lokasiProgramPg(program: ProgramPg): string {
+  if (program === 'psql') {
+    const pgRestore = process.env.PG_RESTORE;
+    return pgRestore ? path.join(path.dirname(pgRestore), 'psql') : 'psql';
+  }
+  return process.env[program.toUpperCase()] ?? program;
+}
+
+/** Runs pg_dump, pg_restore or psql against a database, with libpq's environment (lingkunganPg). */
 export async function jalankanProgramPg(
-  program: 'pg_dump' | 'pg_restore',
+  program: ProgramPg,
   pg: KoneksiPostgres,
   argumen: string[],
 ): Promise<void> {
   try {
-    await jalankan(process.env[program.toUpperCase()] ?? program, argumen, {
+    await jalankan(lokasiProgramPg(program), argumen, {
       env: lingkunganPg(pg),
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -346,16 +392,20 @@ export async function jalankanProgramPg(
 }
 
 /**
- * What the operator reads when pg_dump or pg_restore fails: what it means and what to do, then the
- * program's own last words (its stderr), instead of a bare "zlib: unexpected end of file".
+ * What the operator reads when a PostgreSQL program fails: what it means, what was (not) changed
+ * and what to do, then the program's own last words (its stderr), instead of a bare
+ * "zlib: unexpected end of file". The restore (pulihkan.ts) has pg_restore only read the archive
+ * into a script, before the database is touched, and psql run that script in one transaction.
  */
-export function pesanGagalProgramPg(program: 'pg_dump' | 'pg_restore', error: unknown): string {
+export function pesanGagalProgramPg(program: ProgramPg, error: unknown): string {
   const { stderr, message, code } = error as { stderr?: string; message?: string; code?: string };
   const asli = (stderr || message || String(error)).trim().split('\n').slice(-3).join(' | ');
   if (code === 'ENOENT')
-    return `${program} tidak ditemukan: pasang klien PostgreSQL (apt-get install postgresql-client) atau arahkan ${program.toUpperCase()} ke programnya.`;
+    return `${program} tidak ditemukan: pasang klien PostgreSQL (apt-get install postgresql-client) atau arahkan ${program === 'psql' ? 'PG_RESTORE ke pg_restore yang di sebelahnya ada psql' : `${program.toUpperCase()} ke programnya`}. Tidak ada yang diubah.`;
   if (program === 'pg_restore')
-    return `Pemulihan basis data gagal dan dibatalkan seluruhnya (satu transaksi: tidak ada tabel arsip yang setengah dipulihkan). Arsip rusak atau terpotong, versi pg_restore lebih lama dari pembuat arsip, atau basis data tujuan menolak. Pesan pg_restore: ${asli}`;
+    return `Arsip tidak dapat dibaca: salinan basis datanya rusak atau terpotong, atau pg_restore lebih lama dari pembuat arsip. Basis data tujuan belum disentuh: isinya dan folder unggahan tetap seperti sebelumnya. Pesan pg_restore: ${asli}`;
+  if (program === 'psql')
+    return `Pemulihan basis data gagal dan dibatalkan seluruhnya (satu transaksi): basis data tujuan dan folder unggahan tetap seperti sebelumnya. Basis data tujuan menolak sebuah perintah (hak pengguna, ruang disk, versi PostgreSQL lebih lama dari pembuat arsip) atau koneksi terputus. Pesan psql: ${asli}`;
   return `Pencadangan basis data gagal: periksa koneksi (DATABASE_*, termasuk DATABASE_SSL*), hak pengguna dan ruang disk. Pesan pg_dump: ${asli}`;
 }
 

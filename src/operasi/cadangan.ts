@@ -31,7 +31,7 @@ import {
   hitungTabelSqlite,
   jalankanProgramPg,
   kepalaPerDokumen,
-  klienPg,
+  hubungkanPg,
   type Lokasi,
   type Manifest,
   perintahDenganLingkungan,
@@ -89,8 +89,7 @@ async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<IsiSnapsh
  */
 async function cadangkanPostgres(lokasi: Lokasi, kerja: string): Promise<IsiSnapshot> {
   const pg = lokasi.postgres!;
-  const client = klienPg(pg);
-  await client.connect();
+  const client = await hubungkanPg(pg);
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const { rows } = await client.query<{ snapshot: string }>(

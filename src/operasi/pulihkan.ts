@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,8 +29,7 @@ import {
   hitungTabelDi,
   jalankanProgramPg,
   kepalaPerDokumen,
-  klienPg,
-  lingkunganPg,
+  type KoneksiPostgres,
   type Lokasi,
   type Manifest,
   perintahDenganLingkungan,
@@ -58,21 +57,98 @@ async function periksaArsip(kerja: string): Promise<Manifest> {
   return manifest;
 }
 
-async function kosongkanTujuan(lokasi: Lokasi): Promise<void> {
-  if (lokasi.client === 'sqlite') {
-    for (const akhiran of ['', '-wal', '-shm'])
-      await rm(`${lokasi.sqlite}${akhiran}`, { force: true });
-  } else {
-    const schema = (lokasi.postgres!.schema ?? 'public').replace(/"/g, '""');
-    const client = klienPg(lokasi.postgres!);
-    await client.connect();
-    try {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
-    } finally {
-      await client.end();
-    }
+/**
+ * The archive's uploads, copied next to the live folder (same file system, so that putting them in
+ * place is a rename) before anything is replaced: a copy that fails (disk full) leaves the live
+ * folder as it was. A dot name, so that nothing serves the half-copied folder meanwhile.
+ */
+async function siapkanUnggahan(kerja: string, uploads: string): Promise<string> {
+  const baru = path.join(
+    path.dirname(uploads),
+    `.pulihkan-${path.basename(uploads)}-${process.pid}`,
+  );
+  await rm(baru, { recursive: true, force: true });
+  await mkdir(path.dirname(uploads), { recursive: true });
+  try {
+    await cp(path.join(kerja, FOLDER_UPLOADS), baru, { recursive: true }).catch(
+      async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(baru);
+      },
+    );
+  } catch (error) {
+    await rm(baru, { recursive: true, force: true });
+    throw error;
   }
-  await rm(lokasi.uploads, { recursive: true, force: true });
+  return baru;
+}
+
+/** The prepared uploads in place of the live folder (kept with its mode, which nginx reads through). */
+async function tukarUnggahan(baru: string, uploads: string): Promise<void> {
+  const lama = path.join(
+    path.dirname(uploads),
+    `.pulihkan-lama-${path.basename(uploads)}-${process.pid}`,
+  );
+  const ada = existsSync(uploads);
+  if (ada) {
+    await chmod(baru, (await stat(uploads)).mode & 0o7777);
+    await rename(uploads, lama);
+  }
+  await rename(baru, uploads);
+  if (ada) await rm(lama, { recursive: true, force: true });
+}
+
+/**
+ * The archive's SQLite file in place of the target's: copied beside it first (a failed copy leaves
+ * the target as it was), then renamed over it, its write-ahead log gone with it (the server is
+ * stopped, so nothing is in it but what the restore replaces).
+ */
+async function pulihkanSqlite(dump: string, tujuan: string): Promise<void> {
+  await mkdir(path.dirname(tujuan), { recursive: true });
+  const baru = `${tujuan}.pulihkan-${process.pid}`;
+  try {
+    await copyFile(dump, baru);
+  } catch (error) {
+    await rm(baru, { force: true });
+    throw error;
+  }
+  for (const akhiran of ['-wal', '-shm']) await rm(`${tujuan}${akhiran}`, { force: true });
+  await rename(baru, tujuan);
+}
+
+/**
+ * All or nothing, the target's old content included: pg_restore only reads the archive into a SQL
+ * script (a truncated or corrupt dump fails there, the database untouched), then psql runs that
+ * script in ONE transaction together with emptying the schema (`timpa`). A failure anywhere, the
+ * last index as much as the first table, rolls all of it back: the target keeps what it had.
+ * pg_restore's own --single-transaction would not do: emptying the target before it is a
+ * transaction of its own, already committed when the restore fails.
+ */
+async function pulihkanPostgres(
+  pg: KoneksiPostgres,
+  dump: string,
+  kerja: string,
+  timpa: boolean,
+): Promise<void> {
+  const skrip = path.join(kerja, 'pulihkan.sql');
+  await jalankanProgramPg('pg_restore', pg, [
+    '--no-owner',
+    '--no-privileges',
+    `--file=${skrip}`,
+    dump,
+  ]);
+  const schema = `"${(pg.schema ?? 'public').replace(/"/g, '""')}"`;
+  await jalankanProgramPg('psql', pg, [
+    '--no-psqlrc',
+    '--quiet',
+    '--set=ON_ERROR_STOP=1',
+    '--single-transaction',
+    ...(timpa
+      ? [`--command=DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`]
+      : []),
+    `--file=${skrip}`,
+  ]);
+  await rm(skrip, { force: true });
 }
 
 export interface OpsiPulihkan {
@@ -247,7 +323,8 @@ export async function pulihkan(
         ? 0
         : Object.keys(await hitungTabelDi(lokasi)).length;
     const berkasAda = await folderBerisi(lokasi.uploads);
-    if (tabelAda || berkasAda) {
+    const timpa = Boolean(tabelAda || berkasAda);
+    if (timpa) {
       const tujuan =
         lokasi.client === 'sqlite'
           ? `SQLite ${lokasi.sqlite}`
@@ -258,35 +335,26 @@ export async function pulihkan(
             'Pulihkan ke basis data dan folder yang kosong, atau tambahkan --timpa untuk menggantinya (isinya sekarang hilang).',
         );
       }
-      cetak(`Menimpa: mengosongkan ${tujuan} dan ${lokasi.uploads}`);
-      await kosongkanTujuan(lokasi);
+      cetak(
+        `Menimpa ${tujuan} dan ${lokasi.uploads}: isinya diganti hanya bila basis data arsip pulih seluruhnya`,
+      );
     }
 
-    cetak('Memulihkan basis data...');
-    const dump = path.join(kerja, manifest.basisData.berkas);
-    if (lokasi.client === 'sqlite') {
-      await mkdir(path.dirname(lokasi.sqlite!), { recursive: true });
-      await copyFile(dump, lokasi.sqlite!);
-    } else {
-      const { PGDATABASE } = lingkunganPg(lokasi.postgres!);
-      await jalankanProgramPg('pg_restore', lokasi.postgres!, [
-        '--no-owner',
-        '--no-privileges',
-        // All or nothing: a failure half-way must not leave some of the archive's tables behind.
-        '--single-transaction',
-        '--exit-on-error',
-        `--dbname=${PGDATABASE}`,
-        dump,
-      ]);
+    // The uploads are prepared first and put in place last, after the database: a restore that
+    // fails on the way changes neither.
+    cetak('Menyiapkan unggahan dari arsip...');
+    const unggahanBaru = await siapkanUnggahan(kerja, lokasi.uploads);
+    try {
+      cetak('Memulihkan basis data...');
+      const dump = path.join(kerja, manifest.basisData.berkas);
+      if (lokasi.client === 'sqlite') await pulihkanSqlite(dump, lokasi.sqlite!);
+      else await pulihkanPostgres(lokasi.postgres!, dump, kerja, timpa);
+    } catch (error) {
+      await rm(unggahanBaru, { recursive: true, force: true });
+      throw error;
     }
-
     cetak(`Memulihkan unggahan ke ${lokasi.uploads}...`);
-    await mkdir(lokasi.uploads, { recursive: true });
-    await cp(path.join(kerja, FOLDER_UPLOADS), lokasi.uploads, { recursive: true }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
+    await tukarUnggahan(unggahanBaru, lokasi.uploads);
 
     cetak('Memeriksa hasil terhadap manifest...');
     const beda = bedaTabel(manifest.tabel, await hitungTabelDi(lokasi));

@@ -49,18 +49,38 @@ describe('lingkungan libpq untuk pg_dump dan pg_restore', () => {
   });
 });
 
-describe('pesan gagal pg_dump dan pg_restore', () => {
-  it('says what a failed restore means, and that nothing was half restored, before the raw words', () => {
+describe('pesan gagal pg_dump, pg_restore dan psql', () => {
+  it('says that an archive pg_restore cannot read left the target untouched, before the raw words', () => {
     const pesan = pesanGagalProgramPg('pg_restore', {
       stderr: 'pg_restore: error: could not read input file\nzlib: unexpected end of file\n',
     });
-    expect(pesan).toContain('dibatalkan seluruhnya');
-    expect(pesan).toContain('zlib: unexpected end of file');
+    expect(pesan).toMatch(
+      /^Arsip tidak dapat dibaca: .* tetap seperti sebelumnya\. Pesan pg_restore: /,
+    );
+    expect(pesan.indexOf('zlib: unexpected end of file')).toBeGreaterThan(
+      pesan.indexOf('Pesan pg_restore'),
+    );
+  });
+
+  it('says that a restore the database refused was rolled back entirely, before the raw words', () => {
+    const pesan = pesanGagalProgramPg('psql', {
+      stderr:
+        'psql:/tmp/pulihkan.sql:900: ERROR:  could not extend file: No space left on device\n',
+    });
+    expect(pesan).toMatch(
+      /^Pemulihan basis data gagal dan dibatalkan seluruhnya \(satu transaksi\)/,
+    );
+    expect(pesan).toMatch(
+      /Pesan psql: psql:\/tmp\/pulihkan\.sql:900: ERROR: .*No space left on device$/,
+    );
   });
 
   it('names the missing program and how to install it', () => {
     expect(
       pesanGagalProgramPg('pg_dump', { code: 'ENOENT', message: 'spawn pg_dump ENOENT' }),
     ).toContain('apt-get install postgresql-client');
+    expect(pesanGagalProgramPg('psql', { code: 'ENOENT', message: 'spawn psql ENOENT' })).toMatch(
+      /^psql tidak ditemukan: .*PG_RESTORE/,
+    );
   });
 });
