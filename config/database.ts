@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
@@ -13,6 +14,14 @@ const APP_ROOT = path.resolve(__dirname, '..', '..');
  */
 const settings = { useTypescriptMigrations: true };
 
+/**
+ * DATABASE_SSL_CA is the CA's PEM or a path to it (as libpq's PGSSLROOTCERT, which the backup
+ * commands hand it to): node-postgres takes only the PEM, and would read a path as a PEM with no
+ * certificate in it and trust nothing.
+ */
+const pemCa = (nilai: string | undefined) =>
+  !nilai || nilai.includes('-----BEGIN') ? nilai : readFileSync(nilai, 'utf8');
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
@@ -20,7 +29,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     const ssl = env.bool('DATABASE_SSL', false)
       ? {
           rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
-          ca: env('DATABASE_SSL_CA', undefined),
+          ca: pemCa(env('DATABASE_SSL_CA', undefined)),
         }
       : false;
     return {
