@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { match } from 'path-to-regexp';
-import { kunciRespons, layaniRespons } from '../publik/cache';
-import { RUTE_PUBLIK } from '../publik/rute';
-import { tembolokRespons } from '../publik/tembolok';
+import { layaniSebelumRouting } from '../publik/cache';
+import { SEMUA_RUTE_PUBLIK } from '../publik/rute';
 
 /**
  * Election night: the public reads' cache hits answered before routing. An anonymous request
@@ -12,13 +11,14 @@ import { tembolokRespons } from '../publik/tembolok';
  * passed the public role's check, for readers who need no credentials.
  *
  * Misses, malformed queries and requests carrying credentials go on to the router, where
- * authentication, the route's own cache middleware (which stores) and the controller run as
- * usual. Consequence, documented in the README: a page stays served to anonymous readers for at
- * most one cache period after the public role loses its read permission.
+ * authentication, the route's own cache middleware (which stores, and does not look a miss up
+ * again) and the controller run as usual. Consequence, documented in the README: a page stays
+ * served to anonymous readers for at most one cache period after the public role loses its read
+ * permission.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const rute = Object.values(RUTE_PUBLIK).map((item) => ({
-    ...item,
+  const rute = SEMUA_RUTE_PUBLIK.map((item) => ({
+    rute: item,
     cocok: match<Record<string, string>>(item.jalur, { decode: decodeURIComponent }),
   }));
 
@@ -27,16 +27,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     for (const item of rute) {
       const hasil = item.cocok(ctx.path);
       if (!hasil) continue;
-      let kunci: string;
-      try {
-        kunci = await kunciRespons(strapi, item, ctx, hasil.params);
-      } catch {
-        // The route answers a malformed query with its 400.
-        return next();
-      }
-      const ada = await tembolokRespons(strapi).ambil(kunci);
-      if (!ada) return next();
-      return layaniRespons(strapi, ctx, ada, 'HIT');
+      if (await layaniSebelumRouting(strapi, ctx, item.rute, hasil.params)) return undefined;
+      return next();
     }
     return next();
   };

@@ -8,6 +8,7 @@ import { versiPublik } from './versi';
 import type { Ctx } from '../utils/koa';
 
 type Next = () => Promise<unknown>;
+type Kueri = Record<string, unknown>;
 
 const sha1 = (teks: string) => createHash('sha1').update(teks).digest('base64url');
 
@@ -33,29 +34,59 @@ function cacheControl(strapi: Core.Strapi): string {
 }
 
 /**
- * The cache key of a public read: the route, the query after validation and normalisation
- * (kueri.ts: defaults applied, only what passed; a malformed query throws the 400 here) and the
- * public version stamp of the type (versi.ts), so that a publication, unpublication or deletion
- * makes every cached page of that type stale at once, on every instance. The controller then
- * runs exactly this query (controller.ts).
+ * One public read as this request makes it, kept in `ctx.state` so that each step is done once:
+ * the query shaped before routing is the one the route keys and the controller runs, and a cache
+ * that missed before routing is not asked again by the route.
  */
-export async function kunciRespons(
+interface BacaanPublik {
+  rute: RutePublik;
+  /** What the client asked, before it was replaced by the public query. */
+  asal: Kueri;
+  kueri: Kueri;
+  kunci?: string;
+  /** The response cache was asked for `kunci` before routing and had nothing. */
+  meleset?: boolean;
+}
+
+/**
+ * The query of a public read: the client's, validated and normalised by its route's rules
+ * (kueri.ts: defaults applied, only what passed; a malformed query throws the 400 here), with
+ * what the route fixes (rute.ts). It becomes the request's query, once per request and route.
+ */
+export function bacaanPublik(
   strapi: Core.Strapi,
-  rute: RutePublik,
   ctx: Ctx,
+  rute: RutePublik,
   params: Record<string, string>,
-): Promise<string> {
+): BacaanPublik {
+  const ada = ctx.state.bacaanPublik as BacaanPublik | undefined;
+  if (ada?.rute === rute) return ada;
+  const asal = ada?.asal ?? (ctx.query as Kueri);
   const batas = {
     bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25),
     maks: strapi.config.get<number>('api.rest.maxLimit', 100),
   };
-  // Normalised once per request: a miss before routing hands its query on to the route.
-  const kueri =
-    (ctx.state.kueriPublik as Record<string, unknown> | undefined) ??
-    kueriPublik({ ...ctx.query, ...rute.tambahan(params) }, rute.aturan, batas);
-  ctx.state.kueriPublik = kueri;
+  const kueri = kueriPublik({ ...asal, ...rute.tambahan(params) }, rute.aturan, batas);
+  const bacaan: BacaanPublik = { rute, asal, kueri };
+  ctx.state.bacaanPublik = bacaan;
   ctx.query = kueri;
-  return `${rute.uid}|${await versiPublik(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
+  return bacaan;
+}
+
+/**
+ * The cache key of a public read: the route, its public query and the public version stamp of
+ * the type (versi.ts), so that a publication, unpublication or deletion makes every cached page
+ * of that type stale at once, on every instance. The stamp is read before the content is: an
+ * entry is never stored under a stamp newer than what it holds.
+ */
+export async function kunciRespons(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+  bacaan: BacaanPublik,
+): Promise<string> {
+  const { rute, kueri } = bacaan;
+  bacaan.kunci ??= `${rute.uid}|${await versiPublik(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
+  return bacaan.kunci;
 }
 
 /** Answer from a cached response: 304 when the reader holds this very body. */
@@ -77,18 +108,50 @@ export function layaniRespons(
 }
 
 /**
- * The route's side of the response cache (the hit side also runs before routing, see
- * src/middlewares/cache-publik.ts). Only a 200 is kept; a 400 or 404 is answered fresh, marked
- * no-store. The ETag is the body's hash: a conditional request gets 304 whenever the body it
- * holds is still the one served, reader totals included (up to one cache period old).
+ * Before routing (src/middlewares/cache-publik.ts): answer a cache hit of an anonymous read, and
+ * say whether it did. A miss is noted, so that the route does not look it up again.
  */
-export function cachePublik(rute: RutePublik) {
+export async function layaniSebelumRouting(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+  rute: RutePublik,
+  params: Record<string, string>,
+): Promise<boolean> {
+  let bacaan: BacaanPublik;
+  let kunci: string;
+  try {
+    bacaan = bacaanPublik(strapi, ctx, rute, params);
+    kunci = await kunciRespons(strapi, ctx, bacaan);
+  } catch {
+    // The route answers a malformed query with its 400 (and a database away with its 503).
+    return false;
+  }
+  const ada = await tembolokRespons(strapi).ambil(kunci);
+  if (!ada) {
+    bacaan.meleset = true;
+    return false;
+  }
+  layaniRespons(strapi, ctx, ada, 'HIT');
+  return true;
+}
+
+/**
+ * The route's side of the response cache (src/middlewares/cache-rute-publik.ts): the hit of a
+ * request the pre-routing side did not look up (one carrying credentials), and storing what the
+ * controller answered. Only a 200 is kept; a 400 or 404 is answered fresh, marked no-store. The
+ * ETag is the body's hash: a conditional request gets 304 whenever the body it holds is still the
+ * one served, reader totals included (up to one cache period old).
+ */
+export function cachePublik(strapi: Core.Strapi, rute: RutePublik) {
   return async (ctx: Ctx, next: Next) => {
     // Validated first: a malformed query is a 400 and never reaches the cache.
-    const kunci = await kunciRespons(strapi, rute, ctx, ctx.params ?? {});
+    const bacaan = bacaanPublik(strapi, ctx, rute, ctx.params ?? {});
+    const kunci = await kunciRespons(strapi, ctx, bacaan);
     const tembolok = tembolokRespons(strapi);
-    const ada = await tembolok.ambil(kunci);
-    if (ada) return layaniRespons(strapi, ctx, ada, 'HIT');
+    if (!bacaan.meleset) {
+      const ada = await tembolok.ambil(kunci);
+      if (ada) return layaniRespons(strapi, ctx, ada, 'HIT');
+    }
 
     await next();
     if (ctx.status !== 200) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { AturanPublik } from './kueri';
-import { kueriPublik } from './kueri';
+import { bacaanPublik } from './cache';
+import { rutePublikUntuk } from './rute';
 import { pembaca } from '../api/pembaca/services/pembaca';
 import type { Ctx } from '../utils/koa';
 
@@ -41,15 +41,18 @@ export function jawabanPublik(hasil: Hasil): Hasil {
 }
 
 /**
- * Replace whatever the client asked with the public query (see kueri.ts): the one the response
- * cache already validated and keyed (cache.ts), or, on a route without it, computed here.
+ * Replace whatever the client asked with the public query of this action's row in RUTE_PUBLIK
+ * (rute.ts): the query the response cache already shaped and keyed for this request (cache.ts),
+ * or, were the action reached without it, the same query shaped here.
  */
 export function terapkanKueriPublik(
+  strapi: Core.Strapi,
   ctx: Ctx,
-  aturan: AturanPublik,
-  tambahan: Record<string, unknown> = {},
+  uid: string,
+  aksi: string,
 ): void {
-  ctx.query =
-    (ctx.state.kueriPublik as Record<string, unknown> | undefined) ??
-    kueriPublik({ ...ctx.query, ...tambahan }, aturan);
+  const rute = rutePublikUntuk(uid, aksi);
+  // A programming error, not a request's: an action that is no public read has no public query.
+  if (!rute) throw new Error(`${uid}.${aksi} has no row in RUTE_PUBLIK (src/publik/rute.ts)`);
+  ctx.query = bacaanPublik(strapi, ctx, rute, ctx.params ?? {}).kueri;
 }

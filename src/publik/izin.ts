@@ -1,19 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { AKSI_PUBLIK } from './rute';
 import { basisDataTidakTersedia } from '../utils/galat';
 
 /**
- * What an anonymous visitor of the website may read. Nothing else: reporting a read
- * (`POST /api/liputans/:documentId/views`) is a route without authentication of its own.
+ * Grants the public role the actions of the public read routes (rute.ts), idempotently (missing
+ * ones are added). Nothing else: reporting a read (`POST /api/liputans/:documentId/views`) is a
+ * route without authentication of its own.
  */
-const AKSI_PUBLIK = [
-  'api::liputan.liputan.find',
-  'api::liputan.liputan.findOne',
-  'api::liputan.liputan.bySlug',
-  'api::konten-medsos.konten-medsos.find',
-  'api::konten-medsos.konten-medsos.findOne',
-];
-
-/** Grants the public role exactly these actions, idempotently (missing ones are added). */
 export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
   const peranPublik = await strapi.db
     .query('plugin::users-permissions.role')

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { pasangRuteServer } from '../utils/koa';
 import { generate } from '@strapi/openapi';
+import { jalurRouter, SEMUA_RUTE_PUBLIK } from './rute';
+import { pasangRuteServer } from '../utils/koa';
 
 type Dokumen = ReturnType<typeof generate>['document'];
 type Operasi = {
@@ -21,17 +22,29 @@ function lengkapi(dokumen: Dokumen): Dokumen {
   };
   const operasi = (path: string, method: 'get' | 'post') =>
     (dokumen.paths?.[path] as Record<string, Operasi> | undefined)?.[method];
-  const cari = {
-    name: 'cari',
-    in: 'query',
-    required: false,
-    description:
-      'Pencarian teks (tanpa beda huruf besar/kecil) pada judul dan ringkasan (Liputan) atau judul dan caption (Konten Medsos)',
-    schema: { type: 'string' },
-  };
-  for (const path of ['/liputans', '/konten-medsos-list']) {
-    const get = operasi(path, 'get');
-    if (get) get.parameters = [...(get.parameters ?? []), cari];
+  // The table's paths name their parameters as the website does (`:documentId`); the core
+  // router's as Strapi does (`{id}`): the route is the same when the names are left out.
+  const tanpaNama = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
+  const jalurDokumen = new Map(
+    Object.keys(dokumen.paths ?? {}).map((path) => [tanpaNama(path), path]),
+  );
+  for (const rute of SEMUA_RUTE_PUBLIK) {
+    const path = jalurDokumen.get(jalurRouter(rute).replace(/:[^/]+/g, '{}'));
+    const get = path ? operasi(path, 'get') : undefined;
+    if (!get) continue;
+    if (rute.keterangan) get.description = rute.keterangan;
+    // `cari` is ours, not Strapi's: the lists take it.
+    if (rute.aksi === 'find' && rute.aturan.cari.length > 0)
+      get.parameters = [
+        ...(get.parameters ?? []),
+        {
+          name: 'cari',
+          in: 'query',
+          required: false,
+          description: `Pencarian teks (tanpa beda huruf besar/kecil) pada ${rute.aturan.cari.join(' dan ')}`,
+          schema: { type: 'string' },
+        },
+      ];
   }
   const views = operasi('/liputans/{documentId}/views', 'post');
   if (views) {
@@ -39,10 +52,6 @@ function lengkapi(dokumen: Dokumen): Dokumen {
       'Laporkan satu pembacaan. Pengunjung yang sama (IP dan user agent) dihitung sekali per hari WIB. ' +
       '404 bila Liputan tidak ada atau belum tayang; 429 dengan Retry-After bila melewati batas per alamat.';
   }
-  const slug = operasi('/liputans/slug/{slug}', 'get');
-  if (slug)
-    slug.description =
-      'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).';
   return dokumen;
 }
 

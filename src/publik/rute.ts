@@ -1,53 +1,165 @@
-import { ATURAN_KONTEN_MEDSOS, ATURAN_LIPUTAN } from './aturan';
+import type { UID as StrapiUID } from '@strapi/strapi';
 import type { AturanPublik } from './kueri';
 import { UID } from '../utils/uid';
 
 /**
- * The public read routes, in one place: their path, the content type whose version stamp keys
- * their cache, the query rules, and what the route itself fixes in the query (one article: no
- * filters or sort; by slug: the slug). The routers mount the cache on them (routes/*.ts), and
- * the pre-routing middleware (src/middlewares/cache-publik.ts) answers their cache hits.
+ * The public read routes, in one table. Everything about them is generated from it: the routers'
+ * config (routes/*.ts: the response cache on each route, the custom routes themselves), the query
+ * each one runs (kueri.ts, applied once per request by the cache, cache.ts), its cache key, the
+ * pre-routing cache hits (src/middlewares/cache-publik.ts), the public role's permissions
+ * (izin.ts), the content types whose version stamp is followed (versi.ts) and what the OpenAPI
+ * document says of them (openapi.ts). A new public field is a line in its type's rules below; a
+ * new public route is a row (and, unless it is Strapi's core `find` or `findOne`, its controller
+ * action).
  */
+
+/** What the website reads of a Liputan: the article, its photos (all formats), category and dates. */
+const LIPUTAN: AturanPublik = {
+  fields: [
+    'judul',
+    'slug',
+    'tanggalKegiatan',
+    'kategori',
+    'lokasi',
+    'penulis',
+    'ringkasan',
+    'isi',
+    'publishedAt',
+    'updatedAt',
+  ],
+  populate: { foto: true },
+  filters: ['kategori', 'publishedAt', 'tanggalKegiatan', 'slug'],
+  sort: ['publishedAt', 'tanggalKegiatan', 'judul'],
+  cari: ['judul', 'ringkasan'],
+  sortBawaan: 'publishedAt:desc',
+};
+
+/** The website's "Media Sosial" section: title, date, caption, photos and the platform links. */
+const KONTEN_MEDSOS: AturanPublik = {
+  fields: ['judul', 'tanggalKegiatan', 'caption', 'publishedAt', 'updatedAt'],
+  populate: { dokumentasi: true, tautan: true },
+  filters: ['tanggalKegiatan', 'publishedAt'],
+  sort: ['publishedAt', 'tanggalKegiatan'],
+  cari: ['judul', 'caption'],
+  sortBawaan: 'publishedAt:desc',
+};
+
+type Params = Record<string, string>;
+
 export interface RutePublik {
+  /** The address the website calls; the pre-routing cache matches it (path-to-regexp). */
   jalur: string;
-  uid: string;
+  /** The content type read, whose public version stamp is part of the route's cache keys. */
+  uid: StrapiUID.ContentType;
+  /**
+   * The controller action answering it: Strapi's core `find` or `findOne` (the core router's
+   * path, which `jalur` must be), or the type's own action, whose route is made from `jalur`.
+   */
+  aksi: string;
   aturan: AturanPublik;
-  tambahan: (params: Record<string, string>) => Record<string, unknown>;
+  /** What the route itself fixes in the query, over whatever the client sent. */
+  tambahan: (params: Params) => Record<string, unknown>;
+  /** What the OpenAPI document says of it, beyond what the generator knows. */
+  keterangan?: string;
 }
 
-const UID_LIPUTAN = UID.liputan;
-const UID_MEDSOS = UID.kontenMedsos;
+const semua = () => ({});
+/** One item: the route names it, so the client's filters and sort have nothing to do. */
 const satu = () => ({ filters: undefined, sort: undefined });
 
 export const RUTE_PUBLIK = {
   daftarLiputan: {
     jalur: '/api/liputans',
-    uid: UID_LIPUTAN,
-    aturan: ATURAN_LIPUTAN,
-    tambahan: () => ({}),
+    uid: UID.liputan,
+    aksi: 'find',
+    aturan: LIPUTAN,
+    tambahan: semua,
   },
   satuLiputan: {
     jalur: '/api/liputans/:documentId',
-    uid: UID_LIPUTAN,
-    aturan: ATURAN_LIPUTAN,
+    uid: UID.liputan,
+    aksi: 'findOne',
+    aturan: LIPUTAN,
     tambahan: satu,
   },
   liputanMenurutSlug: {
     jalur: '/api/liputans/slug/:slug',
-    uid: UID_LIPUTAN,
-    aturan: ATURAN_LIPUTAN,
+    uid: UID.liputan,
+    aksi: 'bySlug',
+    aturan: LIPUTAN,
     tambahan: (params) => ({ filters: { slug: { $eq: params.slug } }, sort: undefined }),
+    keterangan: 'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).',
   },
   daftarKontenMedsos: {
     jalur: '/api/konten-medsos-list',
-    uid: UID_MEDSOS,
-    aturan: ATURAN_KONTEN_MEDSOS,
-    tambahan: () => ({}),
+    uid: UID.kontenMedsos,
+    aksi: 'find',
+    aturan: KONTEN_MEDSOS,
+    tambahan: semua,
   },
   satuKontenMedsos: {
     jalur: '/api/konten-medsos-list/:documentId',
-    uid: UID_MEDSOS,
-    aturan: ATURAN_KONTEN_MEDSOS,
+    uid: UID.kontenMedsos,
+    aksi: 'findOne',
+    aturan: KONTEN_MEDSOS,
     tambahan: satu,
   },
 } satisfies Record<string, RutePublik>;
+
+export type NamaRutePublik = keyof typeof RUTE_PUBLIK;
+
+const BARIS = Object.entries(RUTE_PUBLIK) as Array<[NamaRutePublik, RutePublik]>;
+
+/** Every row, as a list. */
+export const SEMUA_RUTE_PUBLIK: RutePublik[] = BARIS.map(([, rute]) => rute);
+
+/** A row's path as the content API's routers write it: without the `/api` prefix they are mounted under. */
+export const jalurRouter = (rute: RutePublik) => rute.jalur.replace(/^\/api(?=\/)/, '');
+
+/** Strapi's core read actions, whose routes its core router makes. */
+const AKSI_INTI = new Set(['find', 'findOne']);
+
+/** The row of a content type's action, if that action is a public read. */
+export function rutePublikUntuk(uid: string, aksi: string): RutePublik | undefined {
+  return SEMUA_RUTE_PUBLIK.find((rute) => rute.uid === uid && rute.aksi === aksi);
+}
+
+/** The route middleware that caches a public read (src/middlewares/cache-rute-publik.ts). */
+const cacheRute = (nama: NamaRutePublik) => ({
+  name: 'global::cache-rute-publik',
+  config: { rute: nama },
+});
+
+/** The core router's per-action config of a content type: its public reads get the cache. */
+export function konfigurasiRouterPublik(uid: string) {
+  return Object.fromEntries(
+    BARIS.filter(([, rute]) => rute.uid === uid && AKSI_INTI.has(rute.aksi)).map(([nama, rute]) => [
+      rute.aksi,
+      { middlewares: [cacheRute(nama)] },
+    ]),
+  );
+}
+
+/**
+ * A content type's public reads beyond Strapi's core ones, as routes of its custom router (the
+ * router's file sorts before the core router's, so `/liputans/slug/:slug` is not taken for a
+ * documentId). The handler is the type's own controller action of the same name.
+ */
+export function ruteKustomPublik(uid: string) {
+  return BARIS.filter(([, rute]) => rute.uid === uid && !AKSI_INTI.has(rute.aksi)).map(
+    ([nama, rute]) => ({
+      method: 'GET' as const,
+      path: jalurRouter(rute),
+      handler: `${uid.slice(uid.lastIndexOf('.') + 1)}.${rute.aksi}`,
+      config: { middlewares: [cacheRute(nama)] },
+    }),
+  );
+}
+
+/** What an anonymous visitor of the website may do: read through these routes, nothing else. */
+export const AKSI_PUBLIK: string[] = [
+  ...new Set(SEMUA_RUTE_PUBLIK.map((rute) => `${rute.uid}.${rute.aksi}`)),
+];
+
+/** The content types the public website reads, whose online versions the cache follows. */
+export const UID_PUBLIK: string[] = [...new Set(SEMUA_RUTE_PUBLIK.map((rute) => rute.uid))];

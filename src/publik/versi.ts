@@ -1,13 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { redaksi } from './redaksi';
 import { redis } from './redis';
-import { UID } from '../utils/uid';
+import { UID_PUBLIK } from './rute';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
-
-/** The content types the public website reads, whose online versions the cache follows. */
-export const UID_PUBLIK: string[] = [UID.liputan, UID.kontenMedsos];
 
 const AKSI_MENGUBAH_TAYANG = new Set(['publish', 'unpublish', 'delete']);
 

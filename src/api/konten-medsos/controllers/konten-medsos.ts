@@ -1,16 +1,18 @@
 import { factories } from '@strapi/strapi';
-import { ATURAN_KONTEN_MEDSOS } from '../../../publik/aturan';
 import { jawabanPublik, terapkanKueriPublik } from '../../../publik/controller';
 
-/** The website's "Media Sosial" section reads uploaded items only, and only their public fields. */
-export default factories.createCoreController('api::konten-medsos.konten-medsos', () => ({
+/**
+ * The website's "Media Sosial" section reads uploaded items only, and only their public fields:
+ * the query of each read is its row's in src/publik/rute.ts.
+ */
+export default factories.createCoreController('api::konten-medsos.konten-medsos', ({ strapi }) => ({
   async find(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_KONTEN_MEDSOS);
+    terapkanKueriPublik(strapi, ctx, 'api::konten-medsos.konten-medsos', 'find');
     return jawabanPublik(await super.find(ctx));
   },
 
   async findOne(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_KONTEN_MEDSOS, { filters: undefined, sort: undefined });
+    terapkanKueriPublik(strapi, ctx, 'api::konten-medsos.konten-medsos', 'findOne');
     return jawabanPublik(await super.findOne(ctx));
   },
 }));

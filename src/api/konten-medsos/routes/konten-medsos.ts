@@ -1,9 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { cacheRute } from '../../../middlewares/cache-rute-publik';
+import { konfigurasiRouterPublik } from '../../../publik/rute';
 
 export default factories.createCoreRouter('api::konten-medsos.konten-medsos', {
-  config: {
-    find: { middlewares: [cacheRute('daftarKontenMedsos')] },
-    findOne: { middlewares: [cacheRute('satuKontenMedsos')] },
-  },
+  config: konfigurasiRouterPublik('api::konten-medsos.konten-medsos'),
 });

@@ -1,6 +1,5 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ATURAN_LIPUTAN } from '../../../publik/aturan';
 import {
   denganJumlahPembaca,
   jawabanPublik,
@@ -11,25 +10,23 @@ import { redaksi } from '../../../publik/redaksi';
 
 /**
  * The public website's reading of Liputan: published versions only, the public fields and photos,
- * each with its reader count; plus lookup by slug and reporting a read. Writing stays Strapi's
- * core (reachable only with an API token: the public role has no write permission).
+ * each with its reader count; plus lookup by slug and reporting a read. The query each read runs
+ * is its row's in src/publik/rute.ts. Writing stays Strapi's core (reachable only with an API
+ * token: the public role has no write permission).
  */
 export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({
   async find(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_LIPUTAN);
+    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'find');
     return jawabanPublik(await denganJumlahPembaca(strapi, await super.find(ctx)));
   },
 
   async findOne(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, { filters: undefined, sort: undefined });
+    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'findOne');
     return jawabanPublik(await denganJumlahPembaca(strapi, await super.findOne(ctx)));
   },
 
   async bySlug(ctx) {
-    terapkanKueriPublik(ctx, ATURAN_LIPUTAN, {
-      filters: { slug: { $eq: ctx.params.slug } },
-      sort: undefined,
-    });
+    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'bySlug');
     const hasil = (await super.find(ctx)) as { data: unknown[] };
     if (!hasil.data.length)
       throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);

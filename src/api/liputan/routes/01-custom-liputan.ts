@@ -1,14 +1,10 @@
-import { cacheRute } from '../../../middlewares/cache-rute-publik';
+import { ruteKustomPublik } from '../../../publik/rute';
 
 /** Loaded before the core routes (file order), so `/liputans/slug/:slug` is not taken for a documentId. */
 export default {
   routes: [
-    {
-      method: 'GET',
-      path: '/liputans/slug/:slug',
-      handler: 'liputan.bySlug',
-      config: { middlewares: [cacheRute('liputanMenurutSlug')] },
-    },
+    // The public reads that are not Strapi's core find and findOne (src/publik/rute.ts).
+    ...ruteKustomPublik('api::liputan.liputan'),
     {
       method: 'POST',
       path: '/liputans/:documentId/views',

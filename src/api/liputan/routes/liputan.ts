@@ -1,9 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { cacheRute } from '../../../middlewares/cache-rute-publik';
+import { konfigurasiRouterPublik } from '../../../publik/rute';
 
 export default factories.createCoreRouter('api::liputan.liputan', {
-  config: {
-    find: { middlewares: [cacheRute('daftarLiputan')] },
-    findOne: { middlewares: [cacheRute('satuLiputan')] },
-  },
+  config: konfigurasiRouterPublik('api::liputan.liputan'),
 });

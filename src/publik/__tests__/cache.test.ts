@@ -1,0 +1,167 @@
+import type { Core } from '@strapi/strapi';
+import { match } from 'path-to-regexp';
+import cacheSebelumRouting from '../../middlewares/cache-publik';
+import cacheRutePublik from '../../middlewares/cache-rute-publik';
+import { terapkanKueriPublik } from '../controller';
+import { type NamaRutePublik, RUTE_PUBLIK } from '../rute';
+import { tembolokRespons } from '../tembolok';
+
+/**
+ * The public read path as Strapi runs it: the pre-routing cache middleware, then (a miss) the
+ * router's route middleware and the controller action, with the process's own response cache
+ * (no REDIS_URL) and a version stamp read from a stand-in for the redaksi plugin.
+ */
+const strapi = {
+  config: { get: (_kunci: string, bawaan: unknown) => bawaan },
+  plugin: () => ({ service: () => ({ bacaPenghitung: async () => 1 }) }),
+  log: { warn: () => undefined, info: () => undefined },
+} as unknown as Core.Strapi;
+
+const sebelumRouting = cacheSebelumRouting({}, { strapi });
+const tembolok = tembolokRespons(strapi);
+
+type Ctx = Parameters<typeof sebelumRouting>[0];
+
+interface Permintaan {
+  ctx: Ctx;
+  header: Record<string, string>;
+  /** The queries the controller ran (one per run). */
+  dijalankan: Array<Record<string, unknown>>;
+}
+
+let urutan = 0;
+
+interface Pilihan {
+  /** The query as strapi::query parses it. */
+  query?: Record<string, unknown>;
+  kredensial?: string;
+  /** What the controller answers. */
+  status?: number;
+}
+
+/** A GET of `path` through the pipeline, `nama` being the route the router matches. */
+async function baca(
+  nama: NamaRutePublik,
+  path: string,
+  { query = {}, kredensial, status = 200 }: Pilihan = {},
+): Promise<Permintaan> {
+  const header: Record<string, string> = {};
+  const dijalankan: Array<Record<string, unknown>> = [];
+  const ctx = {
+    method: 'GET',
+    path,
+    query,
+    params: {},
+    state: {},
+    status: 404,
+    body: undefined as unknown,
+    type: '',
+    get: (nama: string) => (nama.toLowerCase() === 'authorization' ? (kredensial ?? '') : ''),
+    set: (nama: string | Record<string, string>, nilai?: string) => {
+      for (const [k, v] of Object.entries(typeof nama === 'string' ? { [nama]: nilai! } : nama))
+        header[k.toLowerCase()] = v;
+    },
+  } as unknown as Ctx;
+  const rute = RUTE_PUBLIK[nama];
+  const diRute = cacheRutePublik({ rute: nama }, { strapi });
+  await sebelumRouting(ctx, async () => {
+    // The router: the route's parameters, then its middlewares and its controller action.
+    const cocok = match<Record<string, string>>(rute.jalur, { decode: decodeURIComponent })(
+      ctx.path,
+    );
+    ctx.params = cocok ? cocok.params : {};
+    await diRute(ctx, async () => {
+      terapkanKueriPublik(strapi, ctx, rute.uid, rute.aksi);
+      dijalankan.push(ctx.query as Record<string, unknown>);
+      ctx.status = status;
+      ctx.body = status === 200 ? { data: [{ documentId: 'a', judul: 'Rapat pleno' }] } : null;
+    });
+  });
+  return { ctx, header, dijalankan };
+}
+
+/** A page of the list no earlier test asked for. */
+const halamanBaru = () => ({ query: { cari: `pleno-${(urutan += 1)}` } });
+
+let ambil: jest.SpyInstance;
+let simpan: jest.SpyInstance;
+beforeEach(() => {
+  ambil = jest.spyOn(tembolok, 'ambil');
+  simpan = jest.spyOn(tembolok, 'simpan');
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('cache tanggapan publik', () => {
+  it('looks the cache up once on an anonymous miss, and once on the hit that follows', async () => {
+    const halaman = halamanBaru();
+    const meleset = await baca('daftarLiputan', '/api/liputans', halaman);
+    expect(meleset.header['x-cache']).toBe('MISS');
+    expect(meleset.dijalankan).toHaveLength(1);
+    expect(ambil).toHaveBeenCalledTimes(1);
+    expect(simpan).toHaveBeenCalledTimes(1);
+
+    const kena = await baca('daftarLiputan', '/api/liputans', halaman);
+    expect(kena.header['x-cache']).toBe('HIT');
+    expect(kena.dijalankan).toHaveLength(0);
+    expect(ambil).toHaveBeenCalledTimes(2);
+    expect(simpan).toHaveBeenCalledTimes(1);
+    // The same key both times: the one stored is the one found.
+    expect(ambil.mock.calls[1][0]).toBe(simpan.mock.calls[0][0]);
+  });
+
+  it('looks the cache up once on the route for a read carrying credentials (not before routing)', async () => {
+    const halaman = { ...halamanBaru(), kredensial: 'Bearer token-situs' };
+    const meleset = await baca('daftarLiputan', '/api/liputans', halaman);
+    expect(meleset.header['x-cache']).toBe('MISS');
+    expect(ambil).toHaveBeenCalledTimes(1);
+    const kena = await baca('daftarLiputan', '/api/liputans', halaman);
+    expect(kena.header['x-cache']).toBe('HIT');
+    expect(kena.dijalankan).toHaveLength(0);
+    expect(ambil).toHaveBeenCalledTimes(2);
+  });
+
+  it('looks nothing up for a malformed query, and stores nothing', async () => {
+    await expect(
+      baca('daftarLiputan', '/api/liputans', { query: { sort: 'judul:sideways' } }),
+    ).rejects.toThrow('sideways');
+    expect(ambil).not.toHaveBeenCalled();
+    expect(simpan).not.toHaveBeenCalled();
+  });
+
+  it('stores nothing but a 200', async () => {
+    const path = `/api/liputans/slug/tidak-ada-${(urutan += 1)}`;
+    const tidakAda = await baca('liputanMenurutSlug', path, { status: 404 });
+    expect(tidakAda.header).toEqual({ 'cache-control': 'no-store' });
+    expect(simpan).not.toHaveBeenCalled();
+    // Looked up again, answered fresh: the 404 was not kept.
+    const ada = await baca('liputanMenurutSlug', path);
+    expect(ada.header['x-cache']).toBe('MISS');
+    expect(ambil).toHaveBeenCalledTimes(2);
+    expect(simpan).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs in the controller the query its row shapes and the cache keys, the route's part over the client's", async () => {
+    const { dijalankan } = await baca('liputanMenurutSlug', '/api/liputans/slug/rapat-pleno', {
+      query: { filters: { slug: 'lain' }, sort: 'judul', status: 'draft', populate: '*' },
+    });
+    expect(dijalankan).toEqual([
+      {
+        fields: [...RUTE_PUBLIK.liputanMenurutSlug.aturan.fields],
+        populate: { foto: true },
+        filters: { slug: { $eq: 'rapat-pleno' } },
+        sort: ['publishedAt:desc'],
+        pagination: { page: 1, pageSize: 25 },
+        status: 'published',
+      },
+    ]);
+    const satu = await baca('satuKontenMedsos', '/api/konten-medsos-list/abc', {
+      query: { filters: { judul: 'x' } },
+    });
+    expect(satu.dijalankan[0]).toMatchObject({
+      fields: [...RUTE_PUBLIK.satuKontenMedsos.aturan.fields],
+      populate: { dokumentasi: true, tautan: true },
+      filters: {},
+      status: 'published',
+    });
+  });
+});
