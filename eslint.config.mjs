@@ -35,6 +35,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'config/**/*.ts', 'database/**/*.ts'],
+    ignores: ['src/admin/**', 'src/plugins/*/admin/**', '**/__tests__/**'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     // Plain JavaScript here is CommonJS run by Node (benchmarks, test helpers, Strapi entry points).
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
