@@ -54,7 +54,7 @@ export function pilahTokenBawaan(tokens: readonly BarisToken[]): {
   };
 }
 
-/** The admin plugin's content-API token service, as far as this uses it (untyped in Strapi's public types). */
+/** The admin plugin's content-API token service, as far as used here (untyped in Strapi's types). */
 interface LayananToken {
   revoke(id: number): Promise<unknown>;
 }

@@ -2,7 +2,7 @@ import type { UID } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import type { Ctx } from '../../utils/koa';
 
-/** The content type a content-manager route acts on (its `:model` parameter; Koa types params as `any`). */
+/** The content type a content-manager route acts on: its `:model` (Koa types params as `any`). */
 const modelOf = (ctx: Ctx) => (ctx.params as { model: UID.ContentType }).model;
 
 type Action = (this: unknown, ctx: Ctx, next?: () => Promise<unknown>) => Promise<unknown>;

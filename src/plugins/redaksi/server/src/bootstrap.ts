@@ -3,7 +3,7 @@ import { ZONA_WAKTU } from './constants';
 import { pasangPenjagaBerkas } from './document-middleware/penjaga-berkas';
 import { getService } from './utils/get-service';
 
-/** The admin plugin's permission service, as far as this uses it (untyped in Strapi's public types). */
+/** The admin plugin's permission service, as far as this uses it (untyped in Strapi's types). */
 interface LayananPermission {
   actionProvider: {
     registerMany(

@@ -17,7 +17,10 @@ import type { PreferensiRequest, PreferensiResponse } from '../../../shared/cont
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-/** The signed-in admin: every route here goes through admin::isAuthenticatedAdmin (Koa types the state as `any`). */
+/**
+ * The signed-in admin: every route here goes through admin::isAuthenticatedAdmin (Koa types the
+ * state as `any`).
+ */
 const penggunaDari = (ctx: Ctx): AdminUser => (ctx.state as { user: AdminUser }).user;
 const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(penggunaDari(ctx));
 

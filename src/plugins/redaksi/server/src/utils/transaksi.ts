@@ -6,11 +6,11 @@ import type { Knex } from 'knex';
  * transaction a typed result).
  */
 export interface TransactionParams {
-  /** knex's transaction; its executionPromise settles with the COMMIT (see src/operasi/transaksi-tuntas.ts). */
+  /** knex's; its executionPromise settles with the COMMIT (src/operasi/transaksi-tuntas.ts). */
   trx: Knex.Transaction;
   commit: () => Promise<void>;
   rollback: () => Promise<void>;
-  /** Runs after the outermost transaction commits; Strapi neither awaits it nor catches what it throws. */
+  /** After the outermost transaction commits: Strapi neither awaits it nor catches its throw. */
   onCommit: (cb: () => void) => void;
   onRollback: (cb: () => void) => void;
 }
