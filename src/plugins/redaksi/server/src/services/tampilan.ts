@@ -214,10 +214,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const statusAlur = keStatusAlur(status);
       // The view's first deadline.
       const batas = dokumen ? (tenggatTahap(alur, dokumen, statusAlur)[0]?.batas ?? null) : null;
+      // The title field is a string attribute: text, or null when left empty.
+      const judul = dokumen?.[alur.antrean.judul];
       return {
         tahap: status.tahap,
         tahapLabel: labelTahap(alur, status.tahap),
-        judul: dokumen ? dokumen[alur.antrean.judul] : null,
+        judul: typeof judul === 'string' ? judul : null,
         tenggatTeks: batas ? formatWib(batas) : null,
         nomorRegister: status.nomorRegister,
         penugasan: status.penugasan ?? [],
