@@ -12,6 +12,7 @@ import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
+import { getService } from './plugins/redaksi/server/src/utils/get-service';
 import { guardQueryParams } from './utils/query-guard';
 import { hapusTokenBawaanStrapi } from './operasi/token-bawaan';
 import {
@@ -65,8 +66,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    const redaksi = strapi.plugin('redaksi');
-    const peranIds = await redaksi.service('peran').pastikanPeran();
+    const peranIds = await getService('peran').pastikanPeran();
     await pastikanIzinPublik(strapi);
     await aturPendaftaranPengguna(strapi);
     // An upload that fails half-way (a full disk) leaves no file and no row behind.

@@ -21,14 +21,30 @@ import {
   type SkemaAtribut,
 } from '../../src/plugins/redaksi/server/src/domain/sidik';
 import { hashIsiBerkas } from '../../src/plugins/redaksi/server/src/utils/berkas';
+import { getService } from '../../src/plugins/redaksi/server/src/utils/get-service';
+import { dariKolom } from '../../src/plugins/redaksi/server/src/utils/riwayat-mentah';
 import {
   type Metadata,
   muatDrafMentah,
 } from '../../src/plugins/redaksi/server/src/utils/dokumen-mentah';
-import type { DefinisiAlur } from '../../src/plugins/redaksi/server/src/workflows/types';
 
 const STATUS = 'redaksi_status_alur';
 const RIWAYAT = 'redaksi_riwayat';
+
+/** The columns this migration reads by name; a history row goes whole to `dariKolom`. */
+interface KolomStatus {
+  id: number;
+  uid_konten: string;
+  dokumen_id: string;
+  tahap: string;
+  sidik_disetujui: string | null;
+}
+interface KolomRiwayat extends Record<string, unknown> {
+  id: number;
+  uid_konten: string;
+  dokumen_id: string;
+  hash: string | null;
+}
 
 async function pastikanKolom(
   knex: Knex,
@@ -40,13 +56,10 @@ async function pastikanKolom(
   }
 }
 
-const jsonDariKolom = (value: unknown) =>
-  typeof value === 'string' ? JSON.parse(value) : (value ?? null);
-
 async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
   const skema = (uid: string) =>
     (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
-  const daftarAlur = strapi.plugin('redaksi').service('alur').semua() as DefinisiAlur[];
+  const daftarAlur = getService('alur').semua();
   for (const alur of daftarAlur) {
     const tahap = [
       ...new Set(
@@ -54,7 +67,7 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
       ),
     ];
     if (tahap.length === 0) continue;
-    const menunggu = await knex(STATUS)
+    const menunggu = await knex<KolomStatus>(STATUS)
       .where({ uid_konten: alur.uid })
       .whereIn('tahap', tahap)
       .whereNull('sidik_disetujui');
@@ -89,13 +102,13 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
 
 async function rantaiUntukRiwayatLama(knex: Knex) {
   // Keyed like every row since (domain/rantai.ts); 2026.12.03 re-keys the rows hashed without a key.
-  const { kunci: kunciRiwayat } = strapi.config.get('plugin::redaksi.rantai') as KonfigurasiRantai;
+  const { kunci: kunciRiwayat } = strapi.config.get<KonfigurasiRantai>('plugin::redaksi.rantai');
   const terakhir = new Map<string, string | null>();
-  const belum = await knex(RIWAYAT).whereNull('hash').orderBy('id');
+  const belum = await knex<KolomRiwayat>(RIWAYAT).whereNull('hash').orderBy('id');
   for (const baris of belum) {
     const kunci = `${baris.uid_konten}::${baris.dokumen_id}`;
     if (!terakhir.has(kunci)) {
-      const sebelumnya = await knex(RIWAYAT)
+      const sebelumnya = await knex<KolomRiwayat>(RIWAYAT)
         .where({ uid_konten: baris.uid_konten, dokumen_id: baris.dokumen_id })
         .whereNotNull('hash')
         .where('id', '<', baris.id)
@@ -104,31 +117,7 @@ async function rantaiUntukRiwayatLama(knex: Knex) {
       terakhir.set(kunci, sebelumnya?.hash ?? null);
     }
     const hashSebelum = terakhir.get(kunci) ?? null;
-    const hash = hashBaris(
-      {
-        uidKonten: baris.uid_konten,
-        dokumenId: baris.dokumen_id,
-        aksi: baris.aksi,
-        dari: baris.dari,
-        ke: baris.ke,
-        aktorId: baris.aktor_id,
-        aktorNama: baris.aktor_nama,
-        peran: baris.peran,
-        note: baris.note,
-        alasanTerlambat: baris.alasan_terlambat,
-        terlambat: Boolean(baris.terlambat),
-        // SQLite keeps datetimes as epoch milliseconds, PostgreSQL as timestamps.
-        waktu:
-          typeof baris.waktu === 'string' && /^\d+$/.test(baris.waktu)
-            ? new Date(Number(baris.waktu))
-            : baris.waktu,
-        sidik: jsonDariKolom(baris.sidik),
-        field: jsonDariKolom(baris.field),
-        pengecualian: baris.pengecualian,
-      },
-      hashSebelum,
-      kunciRiwayat,
-    );
+    const hash = hashBaris(dariKolom(baris), hashSebelum, kunciRiwayat);
     await knex(RIWAYAT).where({ id: baris.id }).update({ hash_sebelum: hashSebelum, hash });
     terakhir.set(kunci, hash);
   }

@@ -36,7 +36,7 @@ export async function up(knex: Knex): Promise<void> {
   // A new database has no history yet: every row it gets is keyed from the start.
   if (!(await knex.schema.hasTable(RIWAYAT))) return;
   if (!(await knex.schema.hasColumn(RIWAYAT, 'hash'))) return;
-  const { kunci, berkasJangkar } = strapi.config.get('plugin::redaksi.rantai') as KonfigurasiRantai;
+  const { kunci, berkasJangkar } = strapi.config.get<KonfigurasiRantai>('plugin::redaksi.rantai');
   const berkas = path.resolve(strapi.dirs.app.root, berkasJangkar);
 
   const dokumen = (await knex(RIWAYAT)

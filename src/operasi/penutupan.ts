@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+/** The redaksi plugin's mail queue, as far as a shutdown waits for it. */
+interface AntreanSurel {
+  selesai(): Promise<void>;
+}
+
 /** How many requests are being answered now (counted by src/middlewares/permintaan.ts). */
 let sedangDilayani = 0;
 
@@ -78,7 +83,7 @@ export async function berhentiDenganAnggun(strapi: Core.Strapi): Promise<void> {
     strapi.log.warn(`Berhenti: ${belumSelesai} permintaan belum selesai setelah ${batasMs} ms`);
 
   const sisaMs = Math.max(0, batasMs - (Date.now() - mulai));
-  const surel = strapi.plugin('redaksi')?.service('surel');
+  const surel = strapi.plugin('redaksi')?.service<AntreanSurel>('surel');
   if (surel) {
     const selesai = await Promise.race([
       surel.selesai().then(() => true),
@@ -114,6 +119,7 @@ export function pasangPenutupanAnggun(strapi: Core.Strapi): void {
   };
   for (const sinyal of ['SIGTERM', 'SIGINT'] as const) {
     process.removeAllListeners(sinyal);
-    process.on(sinyal, berhenti);
+    // berhenti() settles only by exiting: it catches what fails on the way itself.
+    process.on(sinyal, (diterima) => void berhenti(diterima));
   }
 }

@@ -98,10 +98,10 @@ export async function ambilKunciPersiapan(
  * On SQLite nothing changes: one file, one process.
  */
 export function pasangPersiapanBergiliran(strapi: Core.Strapi): void {
-  const { client, connection } = strapi.config.get('database.connection') as {
+  const { client, connection } = strapi.config.get<{
     client: string;
     connection: ClientConfig;
-  };
+  }>('database.connection');
   if (client !== 'postgres') return;
   const batasMs = batasTungguMs(process.env.DATABASE_PREPARE_TIMEOUT_MS);
   const bootstrapAsli = strapi.bootstrap.bind(strapi);

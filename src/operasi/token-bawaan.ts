@@ -54,13 +54,18 @@ export function pilahTokenBawaan(tokens: readonly BarisToken[]): {
   };
 }
 
+/** The admin plugin's content-API token service, as far as used here (untyped in Strapi's types). */
+interface LayananToken {
+  revoke(id: number): Promise<unknown>;
+}
+
 export async function hapusTokenBawaanStrapi(strapi: Core.Strapi): Promise<void> {
   const tokens = (await strapi.db.query('admin::api-token').findMany({
     select: ['id', 'name', 'description', 'type', 'kind', 'lastUsedAt'],
   })) as BarisToken[];
   const { hapus, dipakai } = pilahTokenBawaan(tokens);
   for (const token of hapus) {
-    await strapi.service('admin::api-token-content-api').revoke(token.id);
+    await (strapi.service('admin::api-token-content-api') as LayananToken).revoke(token.id);
     strapi.log.info(
       `Token API bawaan Strapi "${token.name}" (${token.type}, tanpa kedaluwarsa, belum pernah dipakai) dihapus: token untuk situs web dibuat Super Admin di Pengaturan > Token API.`,
     );

@@ -42,9 +42,10 @@ export function pasangTransaksiTuntas(strapi: Core.Strapi): void {
     } catch (error) {
       if (!(error instanceof Error && TRANSAKSI_SUDAH_SELESAI.test(error.message))) throw error;
       // Settled by now: the transaction was closed before the statement that threw.
+      // knex rejects it with the driver's Error; anything else is made one, to be thrown.
       const sebab = await trx?.executionPromise?.then(
         () => undefined,
-        (galat: unknown) => galat,
+        (galat: unknown) => (galat instanceof Error ? galat : new Error(String(galat))),
       );
       throw sebab ?? error;
     }

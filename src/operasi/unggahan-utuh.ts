@@ -26,11 +26,11 @@ const UID_BERKAS = 'plugin::upload.file';
 type FungsiUnggah = (...argumen: unknown[]) => Promise<unknown>;
 
 export function pasangUnggahanUtuh(strapi: Core.Strapi): void {
-  const penyedia = strapi.plugin('upload').service('provider') as { upload: FungsiUnggah };
-  const layanan = strapi.plugin('upload').service('upload') as {
+  const penyedia = strapi.plugin('upload').service<{ upload: FungsiUnggah }>('provider');
+  const layanan = strapi.plugin('upload').service<{
     upload: FungsiUnggah;
     replace: FungsiUnggah;
-  };
+  }>('upload');
   const provider = strapi.plugin('upload').provider as {
     delete: (berkas: object) => Promise<unknown>;
   };
@@ -83,7 +83,7 @@ export function pasangUnggahanUtuh(strapi: Core.Strapi): void {
           await provider
             .delete(berkas)
             .catch((galat: unknown) =>
-              strapi.log.warn(`Berkas sebagian tidak dapat dihapus: ${galat}`),
+              strapi.log.warn(`Berkas sebagian tidak dapat dihapus: ${String(galat)}`),
             );
         }
         if (milikIni.barisBaru.length)

@@ -228,16 +228,16 @@ interface TransformedQuery {
 export function guardQueryParams(strapi: Core.Strapi): void {
   const metaOf = (uid: string): Meta | undefined => {
     try {
-      return strapi.db.metadata.get(uid) as unknown as Meta;
+      return strapi.db.metadata.get(uid);
     } catch {
       return undefined;
     }
   };
   const checkWhere = createWhereChecker(metaOf);
   const checkOrderBy = createOrderByChecker(metaOf);
-  const service = strapi.get('query-params') as {
+  const service = strapi.get<{
     transform: (uid: string, params: Value) => TransformedQuery;
-  };
+  }>('query-params');
   const transform = service.transform.bind(service);
   service.transform = (uid, params) => {
     const query = transform(uid, params);

@@ -9,6 +9,15 @@ type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
 type Params = { documentId?: string; data?: Record<string, unknown> };
 
+/** content-manager's uid service (the admin panel's slug generator), as far as this uses it. */
+interface LayananUid {
+  generateUIDField(params: {
+    contentTypeUID: string;
+    field: string;
+    data: Record<string, unknown>;
+  }): Promise<string>;
+}
+
 /**
  * The slug of a Liputan is its public address on the website: generated from `judul` when none
  * is given (unique, like the admin panel's own generator), and frozen once the article has been
@@ -27,15 +36,17 @@ export function pasangAturanSlug(strapi: Core.Strapi): void {
     if (context.action === 'create' && !data.slug && typeof data.judul === 'string') {
       data.slug = await strapi
         .plugin('content-manager')
-        .service('uid')
+        .service<LayananUid>('uid')
         .generateUIDField({ contentTypeUID: UID_LIPUTAN, field: 'slug', data });
       params.data = data;
     }
 
     if (context.action === 'update' && typeof data.slug === 'string' && params.documentId) {
-      const sekarang = await strapi.db
+      const sekarang = (await strapi.db
         .query(UID_LIPUTAN)
-        .findOne({ where: { documentId: params.documentId, publishedAt: null } });
+        .findOne({ where: { documentId: params.documentId, publishedAt: null } })) as {
+        slug: string | null;
+      } | null;
       if (sekarang && sekarang.slug !== data.slug && (await pernahTayang(params.documentId))) {
         const pesan = `Slug "${sekarang.slug}" tidak dapat diubah setelah liputan pernah tayang: tautan yang sudah dibagikan harus tetap berfungsi`;
         throw new errors.ValidationError(pesan, {

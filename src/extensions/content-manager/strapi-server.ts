@@ -1,5 +1,9 @@
+import type { UID } from '@strapi/strapi';
 import { contentTypes, errors } from '@strapi/utils';
 import type { Ctx } from '../../utils/koa';
+
+/** The content type a content-manager route acts on: its `:model` (Koa types params as `any`). */
+const modelOf = (ctx: Ctx) => (ctx.params as { model: UID.ContentType }).model;
 
 type Action = (this: unknown, ctx: Ctx, next?: () => Promise<unknown>) => Promise<unknown>;
 
@@ -155,13 +159,13 @@ export default (plugin: ContentManagerServer): ContentManagerServer => {
             'Isi permintaan harus objek JSON, mis. {"judul": "..."}.',
           );
         if (WRITES_DOCUMENT.includes(name))
-          checkDocumentRelations(body, schemaOf(ctx.params.model), []);
+          checkDocumentRelations(body, schemaOf(modelOf(ctx)), []);
         if (WRITES_DOCUMENT.includes(name) && isPlainObject(body))
           for (const key of ['documentId', 'id']) delete (body as Record<string, unknown>)[key];
       });
     for (const name of NEEDS_DRAFT_AND_PUBLISH)
       wrap(controller, name, (ctx) => {
-        const model = strapi.getModel(ctx.params.model);
+        const model = strapi.getModel(modelOf(ctx));
         if (model && !contentTypes.hasDraftAndPublish(model))
           throw new errors.ValidationError(
             `${model.info.displayName} tidak memakai draf dan terbit: tidak ada yang dapat diterbitkan, ditarik atau dibuang drafnya.`,

@@ -14,7 +14,8 @@ const JENIS_DITOLAK =
 
 function terjemahkan(galat: unknown): unknown {
   if (!(galat instanceof errors.ValidationError)) return galat;
-  const cocok = JENIS_DITOLAK.exec(galat.message);
+  // instanceof leaves the class's type parameters `any`: the message is a string.
+  const cocok = JENIS_DITOLAK.exec((galat as errors.ValidationError).message);
   return cocok ? new errors.ValidationError(pesanJenisDitolak(cocok[1])) : galat;
 }
 

@@ -68,7 +68,11 @@ export default (plugin: UsersPermissionsServer): UsersPermissionsServer => {
     const ingatan = ingatIzinPublik(
       layanan.findPublicPermissions as unknown as () => Promise<unknown>,
     );
-    return { ...layanan, findPublicPermissions: ingatan.baca, lupakanIzinPublik: ingatan.lupakan };
+    return {
+      ...layanan,
+      findPublicPermissions: () => ingatan.baca(),
+      lupakanIzinPublik: () => ingatan.lupakan(),
+    };
   };
 
   const peran = plugin.services.role;
@@ -81,11 +85,10 @@ export default (plugin: UsersPermissionsServer): UsersPermissionsServer => {
           nama,
           async (...argumen: unknown[]) => {
             const hasil = await asli(...argumen);
-            (
-              konteks.strapi.plugin('users-permissions').service('permission') as {
-                lupakanIzinPublik: () => void;
-              }
-            ).lupakanIzinPublik();
+            konteks.strapi
+              .plugin('users-permissions')
+              .service<{ lupakanIzinPublik: () => void }>('permission')
+              .lupakanIzinPublik();
             return hasil;
           },
         ];
@@ -98,7 +101,7 @@ export default (plugin: UsersPermissionsServer): UsersPermissionsServer => {
   plugin.register = (konteks) => {
     // The strategy is registered here and held only by the authentication service: it is
     // wrapped on its way in.
-    const autentikasi = konteks.strapi.get('auth') as Autentikasi;
+    const autentikasi = konteks.strapi.get<Autentikasi>('auth');
     const daftarAsli = autentikasi.register;
     autentikasi.register = function (this: Autentikasi, jenis, strategi) {
       return daftarAsli.call(

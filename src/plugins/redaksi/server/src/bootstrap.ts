@@ -3,6 +3,15 @@ import { ZONA_WAKTU } from './constants';
 import { pasangPenjagaBerkas } from './document-middleware/penjaga-berkas';
 import { getService } from './utils/get-service';
 
+/** The admin plugin's permission service, as far as this uses it (untyped in Strapi's types). */
+interface LayananPermission {
+  actionProvider: {
+    registerMany(
+      actions: Array<{ section: string; displayName: string; uid: string; pluginName: string }>,
+    ): Promise<unknown>;
+  };
+}
+
 /**
  * Only what must hold before the first request. The SOP roles and the demo data are set up by
  * the application's bootstrap (src/index.ts), which runs after the admin panel has created its
@@ -13,7 +22,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The media library is part of the item: its files follow the item's editing rights.
   pasangPenjagaBerkas(strapi);
   // SOP 20 and 21 records: downloading the monthly recap is a permission of its own.
-  await strapi.service('admin::permission').actionProvider.registerMany([
+  await (strapi.service('admin::permission') as LayananPermission).actionProvider.registerMany([
     {
       section: 'plugins',
       displayName: 'Unduh rekapitulasi bulanan',

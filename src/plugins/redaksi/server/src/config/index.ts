@@ -137,7 +137,7 @@ export default {
     for (const nama of ['sop21', 'sop20'] as const) {
       if (typeof config[nama].pemisahanTugas !== 'boolean') {
         throw new Error(
-          `redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${config[nama].pemisahanTugas})`,
+          `redaksi.${nama}.pemisahanTugas harus true atau false (sekarang: ${String(config[nama].pemisahanTugas)})`,
         );
       }
     }
@@ -175,7 +175,7 @@ export default {
     ] as const) {
       if (jenisHari !== 'kalender' && jenisHari !== 'kerja') {
         throw new Error(
-          `redaksi.${nama}.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${jenisHari})`,
+          `redaksi.${nama}.jenisHari harus 'kalender' atau 'kerja' (sekarang: ${String(jenisHari)})`,
         );
       }
     }

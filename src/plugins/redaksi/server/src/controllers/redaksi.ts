@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PERAN, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
-import { type Aktor, aktorDariAdmin } from '../services/aktor';
+import { type Aktor, type AdminUser, aktorDariAdmin } from '../services/aktor';
 import type { PaketSiap } from '../services/paket-unggahan';
 import { adalahKonflikSerentak } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -17,7 +17,15 @@ import type { PreferensiRequest, PreferensiResponse } from '../../../shared/cont
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(ctx.state.user);
+/**
+ * The signed-in admin: every route here goes through admin::isAuthenticatedAdmin (Koa types the
+ * state as `any`).
+ */
+const penggunaDari = (ctx: Ctx): AdminUser => (ctx.state as { user: AdminUser }).user;
+const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(penggunaDari(ctx));
+
+/** The route's path parameters, as koa-router gives them (strings; Koa types them as `any`). */
+const paramsDari = (ctx: Ctx): Record<string, string> => ctx.params as Record<string, string>;
 
 /** Only people who act somewhere in a workflow read its items' state and history. */
 function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
@@ -27,7 +35,7 @@ function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
 }
 
 export default () => ({
-  async workflows(ctx: Ctx) {
+  workflows(ctx: Ctx) {
     // The role names travel along so that the admin panel draws the flow with people's words.
     const body: AlurResponse = {
       data: getService('alur').semua(),
@@ -37,7 +45,7 @@ export default () => ({
   },
 
   async document(ctx: Ctx) {
-    const { uid, documentId } = ctx.params;
+    const { uid, documentId } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
     pastikanTerlibat(getService('alur').wajib(uid), aktor);
     const body: DokumenResponse = {
@@ -47,7 +55,7 @@ export default () => ({
   },
 
   async transition(ctx: Ctx) {
-    const { uid, documentId } = ctx.params;
+    const { uid, documentId } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
     getService('alur').wajib(uid);
     const masukan = await validateTransisi(ctx.request.body);
@@ -76,7 +84,7 @@ export default () => ({
    * once committed.
    */
   async download(ctx: Ctx) {
-    const { uid, documentId, action } = ctx.params;
+    const { uid, documentId, action } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
     const alur = getService('alur').wajib(uid);
     const aksi = alur.aksi.find((item) => item.kode === action && item.melalui === 'unduhan');
@@ -116,7 +124,7 @@ export default () => ({
 
   async lembarDisposisi(ctx: Ctx) {
     pastikanTerlibat(getService('alur').wajib(UID.disposisi), aktorDari(ctx));
-    const { nama, pdf } = await getService('lembar-disposisi').buat(ctx.params.documentId);
+    const { nama, pdf } = await getService('lembar-disposisi').buat(paramsDari(ctx).documentId);
     ctx.type = 'application/pdf';
     ctx.set('Content-Disposition', `inline; filename="${nama}"`);
     ctx.body = pdf;
@@ -146,7 +154,7 @@ export default () => ({
 
   async preferences(ctx: Ctx) {
     const body: PreferensiResponse = {
-      data: await getService('notifikasi').preferensi(ctx.state.user.id),
+      data: await getService('notifikasi').preferensi(penggunaDari(ctx).id),
       // Whether the server sends mail at all (SMTP configured), so the page can say so.
       meta: { surelServerAktif: getService('surel').aktif() },
     };
@@ -156,7 +164,7 @@ export default () => ({
   async updatePreferences(ctx: Ctx) {
     const { surelAktif }: PreferensiRequest = await validatePreferensi(ctx.request.body);
     const body: PreferensiResponse = {
-      data: await getService('notifikasi').aturPreferensi(ctx.state.user.id, surelAktif),
+      data: await getService('notifikasi').aturPreferensi(penggunaDari(ctx).id, surelAktif),
     };
     ctx.body = body;
   },

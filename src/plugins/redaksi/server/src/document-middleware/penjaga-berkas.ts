@@ -40,6 +40,14 @@ interface TautanMorf {
   __type?: string;
 }
 
+/** Strapi's service registry (`strapi.get('services')`), as far as this uses it. */
+interface RegistriLayanan {
+  extend(
+    uid: string,
+    perluas: (layanan: Record<string, (...args: never[]) => Promise<unknown>>) => object,
+  ): unknown;
+}
+
 /**
  * The media library is part of the item. In Strapi 5 the upload plugin's `assets.update`
  * permission lets its holder replace a file's bytes on the same id, edit its metadata or delete
@@ -217,7 +225,7 @@ export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
 
   // The bytes: checked (and recorded) first, then the upload plugin does its work unchecked again.
   strapi
-    .get('services')
+    .get<RegistriLayanan>('services')
     .extend(
       'plugin::upload.upload',
       (layanan: Record<string, (...args: never[]) => Promise<unknown>>) => ({

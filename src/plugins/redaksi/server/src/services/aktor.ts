@@ -60,14 +60,23 @@ function aktorTanpaPeran(nama: string, peranKhusus: string): Aktor {
 /** Strapi's token strategies (their names changed across 5.x releases). */
 const STRATEGI_TOKEN = new Set(['api-token', 'content-api-token', 'admin-token']);
 
+/**
+ * What Strapi's authentication leaves on ctx.state (Koa types the state as `any`): the strategy
+ * that let the request in, the token it used (`credentials`), and the user it signed in.
+ */
+interface StateOtentikasi {
+  auth?: { strategy?: { name?: unknown }; credentials?: { name?: string } | null };
+  user?: unknown;
+}
+
 export function aktorDariRequest(strapi: Core.Strapi): Aktor {
   const ctx = strapi.requestContext.get();
   if (!ctx) return AKTOR_SISTEM;
-  const strategy = ctx.state?.auth?.strategy?.name;
-  if (strategy === 'admin' && ctx.state?.user) return aktorDariAdmin(ctx.state.user as AdminUser);
+  const state = ctx.state as StateOtentikasi | undefined;
+  const strategy = state?.auth?.strategy?.name;
+  if (strategy === 'admin' && state?.user) return aktorDariAdmin(state.user as AdminUser);
   if (typeof strategy === 'string' && STRATEGI_TOKEN.has(strategy)) {
-    const nama =
-      (ctx.state?.auth?.credentials as { name?: string } | undefined)?.name ?? 'tanpa nama';
+    const nama = state?.auth?.credentials?.name ?? 'tanpa nama';
     return aktorTanpaPeran(`API token ${nama}`, 'api-token');
   }
   return aktorTanpaPeran('Pengguna tanpa peran SOP', 'tanpa-peran');

@@ -9,7 +9,7 @@ import { alurSop21 } from '../workflows/sop-21';
 
 /** The workflow definitions, built once from configuration. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as KonfigurasiRedaksi;
+  const config = strapi.config.get<KonfigurasiRedaksi>(`plugin::${PLUGIN_ID}`);
   const daftar: DefinisiAlur[] = [
     alurSop21(config.sop21),
     alurSop20(config.sop20),

@@ -129,7 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     if (kondisiDraf(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
 
-    const rows: Array<Record<string, unknown>> = await sql;
+    const rows = (await sql) as Array<Record<string, unknown>>;
     const instan = (value: unknown) =>
       value === null || value === undefined ? null : new Date(value as string | number | Date);
     return rows.map((row) => {

@@ -4,6 +4,7 @@ import { UID } from '../constants';
 import { labelTahap } from '../domain/mesin';
 import { formatTanggal, formatWib } from '../domain/tenggat';
 import { getService } from '../utils/get-service';
+import type { AdminUser } from './aktor';
 import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import { barisTabel, mulaiPdf } from '../utils/pdf';
 
@@ -34,19 +35,28 @@ const SIFAT: Array<[string, string]> = [
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.disposisi);
 
+  /** A sheet with the one it forwards (`induk`, null on the letter as received). */
+  async function denganInduk(where: Record<string, unknown>) {
+    return (await query().findOne({ where, populate: { induk: true } })) as
+      | (BarisDisposisi & { induk: { id: number } | null })
+      | null;
+  }
+
   /** The whole chain of a sheet, from the letter as received down to the last forward. */
   async function rantai(documentId: string): Promise<BarisDisposisi[]> {
-    let baris = await query().findOne({ where: { documentId }, populate: { induk: true } });
+    let baris = await denganInduk({ documentId });
     if (!baris) throw new errors.NotFoundError(`Disposisi ${documentId} tidak ditemukan`);
-    while (baris.induk)
-      baris = await query().findOne({ where: { id: baris.induk.id }, populate: { induk: true } });
+    // `induk` is a relation: the row it names exists (deleting it removes the link too).
+    while (baris.induk) baris = (await denganInduk({ id: baris.induk.id }))!;
     const hasil: BarisDisposisi[] = [];
     for (
-      let sekarang = baris;
+      let sekarang: BarisDisposisi | null = baris;
       sekarang;
-      sekarang = await query().findOne({ where: { induk: { id: sekarang.id } } })
+      sekarang = (await query().findOne({
+        where: { induk: { id: sekarang.id } },
+      })) as BarisDisposisi | null
     ) {
-      hasil.push(sekarang as BarisDisposisi);
+      hasil.push(sekarang);
     }
     return hasil;
   }
@@ -62,10 +72,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const statusPer = new Map(daftarStatus.map((status) => [status.dokumenId, status]));
       const terakhir = lembar[lembar.length - 1];
-      const liputan = await strapi.db.query(UID.liputan).findMany({
+      const liputan = (await strapi.db.query(UID.liputan).findMany({
         where: { disposisi: { id: { $in: lembar.map((item) => item.id) } }, publishedAt: null },
         select: ['judul'],
-      });
+      })) as Array<{ judul: string }>;
 
       const pdf = mulaiPdf(`Lembar Disposisi ${asli.nomorAgenda ?? ''}`, 'LEMBAR DISPOSISI');
       const { doc, lebar } = pdf;
@@ -114,12 +124,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
         const pengirim = statusPer.get(lembar[i].documentId);
         const riwayat = await getService('riwayat').daftar(UID.disposisi, lembaran.documentId);
-        const diterima = riwayat.find((r: { aksi: string }) => r.aksi === AKSI_TERIMA_DISPOSISI);
+        const diterima = riwayat.find((r) => r.aksi === AKSI_TERIMA_DISPOSISI);
         const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
-        const penerima = await strapi.db
+        const penerima = (await strapi.db
           .query('admin::user')
-          .findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } });
-        const nama = penerima.map((user: { firstname?: string; lastname?: string }) =>
+          .findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } })) as AdminUser[];
+        const nama = penerima.map((user) =>
           [user.firstname, user.lastname].filter(Boolean).join(' '),
         );
         tulisBaris(
@@ -146,9 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (liputan.length > 0) {
         doc
           .font('Helvetica')
-          .text(
-            `Dilaksanakan dengan liputan: ${liputan.map((item: { judul: string }) => item.judul).join('; ')}`,
-          );
+          .text(`Dilaksanakan dengan liputan: ${liputan.map((item) => item.judul).join('; ')}`);
       }
       doc.moveDown(0.5);
       doc

@@ -59,13 +59,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const pencatat = new Set(
       alur.aksi.filter((item) => item.sidik === 'catat').map((item) => item.kode),
     );
-    const keputusan = [...riwayat]
-      .reverse()
-      .find((baris: { aksi: string }) => pencatat.has(baris.aksi));
+    const keputusan = [...riwayat].reverse().find((baris) => pencatat.has(baris.aksi));
 
     const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-paket-'));
     const buang = () => rm(folder, { recursive: true, force: true });
-    const judul = String(dokumen[alur.antrean.judul] ?? 'tanpa-judul');
+    // The title field is a string attribute: text, or null when left empty.
+    const judulTersimpan = dokumen[alur.antrean.judul];
+    const judul = typeof judulTersimpan === 'string' ? judulTersimpan : 'tanpa-judul';
     const nama = `paket-unggahan-${namaAman(status?.nomorRegister ?? documentId)}-${namaAman(judul).slice(0, 40)}.zip`;
     const berkas = path.join(folder, nama);
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { tahunBulanWib } from '../domain/tenggat';
+import type { TransactionParams } from '../utils/transaksi';
 
 /**
  * Sequential numbers that are never reused, also under concurrency: one counter row per period,
@@ -9,7 +10,7 @@ import { tahunBulanWib } from '../domain/tenggat';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async berikutnya(kunci: string): Promise<number> {
     const { tableName } = strapi.db.metadata.get(UID.penomoran);
-    return strapi.db.transaction(async ({ trx }) => {
+    return strapi.db.transaction(async ({ trx }: TransactionParams) => {
       const rows: Array<{ nilai: number }> = await trx(tableName)
         .insert({ kunci, nilai: 1 })
         .onConflict('kunci')

@@ -139,7 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = new Map<KodePeran, number>();
 
       for (const peran of PERAN) {
-        let role = await strapi.db.query('admin::role').findOne({ where: { code: peran.kode } });
+        let role = (await strapi.db
+          .query('admin::role')
+          .findOne({ where: { code: peran.kode } })) as { id: number } | null;
         const baru = !role;
         if (!role) {
           role = await roleService().create({

@@ -11,9 +11,9 @@ export default ({ strapi }: { strapi: Core.Strapi }): LayananPublikRedaksi => ({
   naikkanPenghitung: (kunci) => getService('penomoran').berikutnya(kunci),
 
   async bacaPenghitung(kunci) {
-    const baris = await strapi.db
+    const baris = (await strapi.db
       .query(UID.penomoran)
-      .findOne({ where: { kunci }, select: ['nilai'] });
+      .findOne({ where: { kunci }, select: ['nilai'] })) as { nilai: number | string } | null;
     return Number(baris?.nilai ?? 0);
   },
 

@@ -14,6 +14,7 @@ import {
 } from '../domain/rantai';
 import type { Sidik } from '../domain/sidik';
 import { PembacaJangkar, tulisJangkar } from '../utils/berkas-jangkar';
+import type { TransactionParams } from '../utils/transaksi';
 
 /** A history row as the engine writes it (the chain's links are added by `tambah`). */
 export interface BarisRiwayat extends IsiBarisRantai {
@@ -26,11 +27,15 @@ export interface BarisRiwayat extends IsiBarisRantai {
   pengecualian?: string | null;
 }
 
+/** A history row as the query engine gives it back (`sidik` and `field` are JSON columns). */
+export interface BarisRiwayatTersimpan extends BarisBerantai {
+  sidik: Sidik | null;
+  field: string[] | null;
+  pengecualian: string | null;
+}
+
 const PESAN_HANYA_TAMBAH =
   'Riwayat alur SOP hanya dapat ditambah: tidak dapat diubah atau dihapus oleh siapa pun';
-
-/** knex's transaction object carries the promise of its COMMIT (see src/operasi/transaksi-tuntas.ts). */
-type DenganKomit = { executionPromise?: Promise<unknown> };
 
 /**
  * The append-only history of every transition (who, role, action, from, to, note, late reason,
@@ -38,9 +43,9 @@ type DenganKomit = { executionPromise?: Promise<unknown> };
  * chain head anchored after commit in the operator's anchor file, outside the database.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const { kunci, berkasJangkar } = strapi.config.get(
+  const { kunci, berkasJangkar } = strapi.config.get<KonfigurasiRantai>(
     `plugin::${PLUGIN_ID}.rantai`,
-  ) as KonfigurasiRantai;
+  );
   const berkas = path.resolve(strapi.dirs.app.root, berkasJangkar);
   const pembaca = new PembacaJangkar(berkas);
 
@@ -86,13 +91,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async tambah(baris: BarisRiwayat): Promise<void> {
       // Joins the caller's transaction (or opens one): the head is anchored only once it commits.
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
+      await strapi.db.transaction(async ({ trx, onCommit }: TransactionParams) => {
         const where = { uidKonten: baris.uidKonten, dokumenId: baris.dokumenId };
-        const terakhir = await strapi.db.query(UID.riwayat).findOne({
+        const terakhir = (await strapi.db.query(UID.riwayat).findOne({
           where,
           orderBy: { id: 'desc' },
           select: ['hash'],
-        });
+        })) as Pick<BarisRiwayatTersimpan, 'hash'> | null;
         const jumlah = await strapi.db.query(UID.riwayat).count({ where });
         const hashSebelum: string | null = terakhir?.hash ?? null;
         const isi = {
@@ -114,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // database never kept, and the item's next row would look like a rewrite. So the head is
         // written only once the commit's own promise settles fulfilled. Nothing here may throw
         // into Strapi's commit path.
-        const komit = (trx as unknown as DenganKomit).executionPromise ?? Promise.resolve();
+        const komit = trx.executionPromise ?? Promise.resolve();
         onCommit(() => {
           komit.then(
             () => jangkarkan([kepala]),
@@ -128,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async periksaRantai(uid: string, dokumenId: string): Promise<HasilRantai> {
       const baris = (await strapi.db
         .query(UID.riwayat)
-        .findMany({ where: { uidKonten: uid, dokumenId } })) as BarisBerantai[];
+        .findMany({ where: { uidKonten: uid, dokumenId } })) as BarisRiwayatTersimpan[];
       let jangkar = null;
       try {
         jangkar = pembaca.baca().untuk(uid, dokumenId);
@@ -144,11 +149,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.query(UID.riwayat).count({ where: { uidKonten: uid, dokumenId } });
     },
 
-    async daftar(uid: string, dokumenId: string) {
-      return strapi.db.query(UID.riwayat).findMany({
+    async daftar(uid: string, dokumenId: string): Promise<BarisRiwayatTersimpan[]> {
+      return (await strapi.db.query(UID.riwayat).findMany({
         where: { uidKonten: uid, dokumenId },
         orderBy: [{ waktu: 'asc' }, { id: 'asc' }],
-      });
+      })) as BarisRiwayatTersimpan[];
     },
 
     /**

@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const hashIsi = new LRUCache<string, string>({ max: 10_000 });
 
   const skema = (uid: string): SkemaAtribut =>
-    (strapi.getModel(uid as StrapiUID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
+    strapi.getModel(uid as StrapiUID.Schema)?.attributes ?? {};
 
   async function hashBerkas(berkas: BerkasTersimpan): Promise<string> {
     const kunci = `${berkas.id}:${new Date(berkas.updatedAt ?? 0).getTime()}:${berkas.size}`;

@@ -44,6 +44,11 @@ function templat(strapi: Core.Strapi, jenis: JenisSurel) {
   };
 }
 
+/** The email plugin's service, as far as this one uses it (untyped in Strapi's public types). */
+interface LayananEmail {
+  send(pesan: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
+}
+
 const tunda = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -94,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     for (let ke = 1; ke <= percobaan; ke += 1) {
       try {
-        await strapi.plugin('email').service('email').send(pesan);
+        await strapi.plugin('email').service<LayananEmail>('email').send(pesan);
         await catat({ status: 'terkirim', percobaan: ke, galat: null });
         return;
       } catch (error) {

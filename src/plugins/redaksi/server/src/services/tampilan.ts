@@ -18,7 +18,7 @@ import { documentService, kondisiDraf } from '../utils/dokumen';
 import { getService } from '../utils/get-service';
 import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
 import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
-import { type Aktor, aktorDariAdmin } from './aktor';
+import { type AdminUser, type Aktor, aktorDariAdmin } from './aktor';
 import { keStatusAlur } from './status';
 
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
@@ -28,10 +28,10 @@ const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Admin users as people see them: id and name. */
   async function penggunaBernama(where: Record<string, unknown>) {
-    const users = await strapi.db
+    const users = (await strapi.db
       .query('admin::user')
-      .findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } });
-    return users.map((user: Parameters<typeof aktorDariAdmin>[0]) => {
+      .findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } })) as AdminUser[];
+    return users.map((user) => {
       const aktor = aktorDariAdmin(user);
       return { id: aktor.id, nama: aktor.nama };
     });
@@ -133,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const riwayat = await getService('riwayat').daftar(uid, documentId);
-      const aksiTerjadi = new Set<string>(riwayat.map((baris: { aksi: string }) => baris.aksi));
+      const aksiTerjadi = new Set(riwayat.map((baris) => baris.aksi));
       return {
         uid: alur.uid,
         documentId,
@@ -205,16 +205,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         getService('jam').sekarang(),
       );
-      const dokumen = await strapi.db
+      const dokumen = (await strapi.db
         .query(alur.uid)
-        .findOne({ where: { documentId, ...kondisiDraf(alur.uid) } });
+        .findOne({ where: { documentId, ...kondisiDraf(alur.uid) } })) as Record<
+        string,
+        unknown
+      > | null;
       const statusAlur = keStatusAlur(status);
       // The view's first deadline.
       const batas = dokumen ? (tenggatTahap(alur, dokumen, statusAlur)[0]?.batas ?? null) : null;
+      // The title field is a string attribute: text, or null when left empty.
+      const judul = dokumen?.[alur.antrean.judul];
       return {
         tahap: status.tahap,
         tahapLabel: labelTahap(alur, status.tahap),
-        judul: dokumen ? (dokumen[alur.antrean.judul] as unknown) : null,
+        judul: typeof judul === 'string' ? judul : null,
         tenggatTeks: batas ? formatWib(batas) : null,
         nomorRegister: status.nomorRegister,
         penugasan: status.penugasan ?? [],

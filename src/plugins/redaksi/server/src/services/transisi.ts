@@ -12,6 +12,7 @@ import { terisi } from '../domain/syarat';
 import { getService } from '../utils/get-service';
 import { galatKonflik } from '../utils/errors';
 import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
+import type { TransactionParams } from '../utils/transaksi';
 import { type Aktor, peranTercatat } from './aktor';
 import type { KonteksEfek } from './efek';
 import type { PeristiwaTransisi } from './notifikasi';
@@ -65,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId, kodeAksi, jalur, aktor, masukan, lakukan } = permintaan;
     const alur = getService('alur').wajib(uid);
 
-    return strapi.db.transaction(async ({ onCommit }) => {
+    return strapi.db.transaction(async ({ onCommit }: TransactionParams) => {
       const dokumen = await muatDokumen(alur, documentId);
       const sekarang = getService('jam').sekarang();
       const status: StatusTersimpan = await getService('status').ensure(alur, documentId, sekarang);

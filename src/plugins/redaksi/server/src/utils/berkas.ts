@@ -25,6 +25,9 @@ export async function bukaIsiBerkas(
   if (/^https?:\/\//.test(url)) {
     const res = await fetch(url);
     if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
+    // Needed where this file is compiled with the DOM library (tsconfig.tests.json), whose fetch
+    // answers the DOM's ReadableStream; the server's program (the one linted) has only Node's.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream);
   }
   const berkasLokal = path.join(folderPublik, url);

@@ -55,7 +55,9 @@ async function barisMenurutUrutan(
   tabel: string,
   ids: number[],
 ): Promise<Record<string, unknown>[]> {
-  const baris: Record<string, unknown>[] = ids.length ? await knex(tabel).whereIn('id', ids) : [];
+  const baris = ids.length
+    ? ((await knex(tabel).whereIn('id', ids)) as Record<string, unknown>[])
+    : [];
   const perId = new Map<unknown, Record<string, unknown>>(baris.map((b) => [b.id, b]));
   return ids.flatMap((id) => {
     const b = perId.get(id);
@@ -77,10 +79,10 @@ export async function muatDrafMentah(
   documentId: string,
 ): Promise<Record<string, unknown> | null> {
   const model = metadata.get(uid);
-  const row = await knex(model.tableName)
+  const row = (await knex(model.tableName)
     .where({ document_id: documentId })
     .whereNull('published_at')
-    .first();
+    .first()) as Record<string, unknown> | undefined;
   if (!row) return null;
   const skema = skemaDari(uid);
   const dokumen: Record<string, unknown> = {
@@ -94,10 +96,10 @@ export async function muatDrafMentah(
       const join = model.attributes[nama].joinTable;
       if (!join) continue;
       const komponen = metadata.get(atribut.component);
-      const ids = await knex(join.name)
+      const ids = (await knex(join.name)
         .where({ [join.joinColumn.name]: row.id, field: nama })
         .orderBy(join.orderColumnName ?? 'id')
-        .pluck(join.inverseJoinColumn.name);
+        .pluck(join.inverseJoinColumn.name)) as number[];
       dokumen[nama] = (await barisMenurutUrutan(knex, komponen.tableName, ids)).map((b) => ({
         id: b.id,
         ...skalar(b, skemaDari(atribut.component as string), komponen.attributes),
@@ -106,10 +108,10 @@ export async function muatDrafMentah(
     if (atribut.type === 'media') {
       const berkas = metadata.get('plugin::upload.file');
       const tabelMorf = berkas.attributes.related?.joinTable?.name ?? 'files_related_mph';
-      const ids = await knex(tabelMorf)
+      const ids = (await knex(tabelMorf)
         .where({ related_id: row.id, related_type: uid, field: nama })
         .orderBy('order')
-        .pluck('file_id');
+        .pluck('file_id')) as number[];
       dokumen[nama] = (await barisMenurutUrutan(knex, berkas.tableName, ids)).map((b) => ({
         id: b.id,
         url: b.url,

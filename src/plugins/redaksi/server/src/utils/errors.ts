@@ -20,7 +20,8 @@ class KonflikError extends Error {
     this.details = details;
   }
 }
-Object.setPrototypeOf(KonflikError.prototype, errors.HttpError.prototype);
+// `as object`: a constructor's prototype is typed `any` (Function.prototype).
+Object.setPrototypeOf(KonflikError.prototype, errors.HttpError.prototype as object);
 
 export function galatKonflik(pesan: string, details: Record<string, unknown> = {}): Error {
   return new KonflikError(pesan, details);

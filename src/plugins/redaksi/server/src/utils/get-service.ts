@@ -6,5 +6,5 @@ export type ServiceName = keyof Services;
 
 /** A typed handle on one of this plugin's services. */
 export function getService<Name extends ServiceName>(name: Name): ReturnType<Services[Name]> {
-  return strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;
+  return strapi.plugin(PLUGIN_ID).service<ReturnType<Services[Name]>>(name);
 }

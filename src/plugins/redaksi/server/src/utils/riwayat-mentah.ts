@@ -6,8 +6,8 @@ import type { BarisBerantai } from '../domain/rantai';
 
 export const TABEL_RIWAYAT = 'redaksi_riwayat';
 
-const jsonDariKolom = (value: unknown) =>
-  typeof value === 'string' ? JSON.parse(value) : (value ?? null);
+const jsonDariKolom = (value: unknown): unknown =>
+  typeof value === 'string' ? (JSON.parse(value) as unknown) : (value ?? null);
 
 /** A raw row as the chain reads it (SQLite: 0/1 booleans, epoch milliseconds; PostgreSQL: Dates). */
 export function dariKolom(baris: Record<string, unknown>): BarisBerantai {
