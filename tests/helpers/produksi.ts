@@ -114,6 +114,20 @@ export async function tungguSiap(
 
 export const tungguInstans = ({ base, proses, log }: Instans) => tungguSiap(base, proses, log);
 
+/**
+ * The ids of the requests an instance answered, from its own access lines
+ * (src/middlewares/permintaan.ts, at LOG_LEVEL http: `<time> http [<id>] GET /path 200 3.1 ms ...`,
+ * warn or error for a refusal): the id nginx sent in X-Request-Id, as its own log names it.
+ */
+export function idDijawab(instans: Instans): Set<string> {
+  const id = new Set<string>();
+  for (const baris of instans.log.join('').split('\n')) {
+    const cocok = /^\S+ (?:http|warn|error) \[([^\]\s]+)\] [A-Z]+ \S+ \d{3} [\d.]+ ms /.exec(baris);
+    if (cocok) id.add(cocok[1]);
+  }
+  return id;
+}
+
 /** The first Super Admin of a fresh production database, as the README's first step registers it. */
 export const ADMIN_PERTAMA = {
   email: 'admin@kpu-sumbarprov.go.id',
