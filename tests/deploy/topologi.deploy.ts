@@ -7,115 +7,80 @@
  * rolling update), and nothing may be lost. PostgreSQL and Redis are the test's own (in its
  * temporary folder), so that restarting or hanging them touches no other suite.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import type { ClientConfig } from 'pg';
 import sharp from 'sharp';
 import request from 'supertest';
-import { mulaiPostgresPribadi, type PostgresPribadi } from '../helpers/postgres-pribadi';
-import { mulaiRedisSendiri, type RedisSendiri } from '../helpers/redis-pribadi';
+import { bebanDariProsesLain, type HasilBeban, hentikanSemuaBeban } from '../helpers/beban';
 import { mulaiNginx } from '../helpers/nginx';
-import { hentikanProses, portBebas } from '../helpers/proses';
 import { PERAN_SOP_20 } from '../helpers/pengguna';
+import { mulaiPostgresPribadi, type PostgresPribadi } from '../helpers/postgres-pribadi';
+import {
+  ADMIN_PERTAMA,
+  daftarkanAdminPertama,
+  idDijawab,
+  type Instans,
+  jalankanInstans,
+  kueri,
+  lingkunganProduksi,
+  siapkanFolderProduksi,
+  tungguInstans,
+  tungguSiap,
+} from '../helpers/produksi';
+import { hentikanProses, portBebas } from '../helpers/proses';
+import { mulaiRedisSendiri, type RedisSendiri } from '../helpers/redis-pribadi';
 import { tanggalWibRelatif } from '../helpers/sop';
 
-const APP_DIR = path.resolve(__dirname, '..', '..');
-const CLI = path.join(
-  path.dirname(require.resolve('@strapi/strapi/package.json')),
-  'bin',
-  'strapi.js',
-);
 const LIPUTAN = 'api::liputan.liputan';
 const cm = (documentId = '') =>
   `/content-manager/collection-types/${LIPUTAN}${documentId ? `/${documentId}` : ''}`;
 const transisi = (documentId: string) => `/redaksi/documents/${LIPUTAN}/${documentId}/transitions`;
-const SANDI = 'SandiProduksi2026';
+/** Every account of this file, the invited SOP roles too, has the first administrator's password. */
+const SANDI = ADMIN_PERTAMA.password;
 const DATABASE = 'kpu_sumbar_redaksi';
+/** config/publik.ts's default for PEMBACA_BATAS_PER_MENIT, which this file's environment keeps. */
+const BATAS_PEMBACA_PER_MENIT = 60;
 
 let folder: string;
 let postgres: PostgresPribadi;
 let redis: RedisSendiri;
 let nginx: ReturnType<typeof mulaiNginx> | undefined;
 let env: NodeJS.ProcessEnv;
-const instans: Array<{ proses: ChildProcess; port: number; log: string[] }> = [];
+/** The two instances behind nginx, in the upstream's order; a restart replaces its slot. */
+const instans: Instans[] = [];
 let proxy: string;
 let uploads: string;
 
 const jeda = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function tungguSiap(base: string, proses?: ChildProcess, log?: string[]): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    if (proses && proses.exitCode !== null)
-      throw new Error(`Instans berhenti (${proses.exitCode}):\n${log?.join('')}`);
-    const ok = await fetch(`${base}/_ready`).then(
-      (res) => res.status === 200,
-      () => false,
-    );
-    if (ok) return;
-    await jeda(250);
-  }
-  throw new Error(`${base} tidak siap:\n${log?.join('')}`);
+/** `strapi start` as the systemd unit runs it, into slot `nomor` (stopped in afterAll, ready or not). */
+async function mulaiInstans(nomor: number, port: number): Promise<void> {
+  instans[nomor] = jalankanInstans(env, port);
+  await tungguInstans(instans[nomor]);
 }
 
-/** `strapi start` in production as the systemd unit runs it, on instance slot `nomor`'s port. */
-async function mulaiInstans(nomor: number, port: number): Promise<void> {
-  const log: string[] = [];
-  const proses = spawn(process.execPath, [CLI, 'start'], {
-    cwd: APP_DIR,
-    env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proses.stdout!.on('data', (d) => log.push(String(d)));
-  proses.stderr!.on('data', (d) => log.push(String(d)));
-  instans[nomor] = { proses, port, log };
-  await tungguSiap(`http://127.0.0.1:${port}`, proses, log);
+/** The test's own PostgreSQL, as the instances reach it. */
+function koneksi(database: string): ClientConfig {
+  return { host: '127.0.0.1', port: postgres.port, user: 'postgres', database };
 }
 
 beforeAll(async () => {
-  folder = mkdtempSync(path.join(tmpdir(), 'redaksi-deploy-'));
-  // nginx's workers (user nobody) read the uploads and write the cache below it, PostgreSQL's
-  // server (user postgres) its cluster, as the production folders allow them.
-  chmodSync(folder, 0o755);
-  uploads = path.join(folder, 'public', 'uploads');
-  mkdirSync(uploads, { recursive: true });
+  ({ folder, uploads } = siapkanFolderProduksi());
   postgres = await mulaiPostgresPribadi();
   redis = await mulaiRedisSendiri();
-  const db = new Client(koneksi('postgres'));
-  await db.connect();
-  await db.query(`CREATE DATABASE "${DATABASE}"`);
-  await db.end();
-
-  const rahasia = () => randomBytes(24).toString('base64');
-  env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    APP_KEYS: [rahasia(), rahasia()].join(','),
-    API_TOKEN_SALT: rahasia(),
-    ADMIN_JWT_SECRET: rahasia(),
-    TRANSFER_TOKEN_SALT: rahasia(),
-    JWT_SECRET: rahasia(),
-    ENCRYPTION_KEY: rahasia(),
-    RIWAYAT_HMAC_KEY: rahasia(),
-    RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar-riwayat.jsonl'),
-    DATABASE_CLIENT: 'postgres',
-    DATABASE_NAME: DATABASE,
+  await kueri(koneksi('postgres'), `CREATE DATABASE "${DATABASE}"`);
+  env = lingkunganProduksi(folder, DATABASE, {
     DATABASE_HOST: '127.0.0.1',
     DATABASE_PORT: String(postgres.port),
     DATABASE_USERNAME: 'postgres',
     DATABASE_PASSWORD: '',
     REDIS_URL: `redis://127.0.0.1:${redis.port}`,
-    SERVER_PROXY: 'true',
-    PUBLIC_DIR: path.join(folder, 'public'),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    // One access line per request: a refusal under a fault is shown with what the instance said.
+    // One access line per request, with its id: which instance answered which request, and what
+    // it said of a refusal under a fault.
     LOG_LEVEL: 'http',
-  };
-  delete env.DATABASE_URL;
+  });
   // The first instance creates the schema alone; the second starts on it.
   for (let i = 0; i < 2; i += 1) await mulaiInstans(i, await portBebas());
 
@@ -131,7 +96,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  for (const anak of prosesBeban) anak.kill();
+  hentikanSemuaBeban();
   await nginx?.hentikan();
   for (const satu of instans) if (satu) await hentikanProses(satu.proses);
   await redis?.hentikan();
@@ -140,48 +105,20 @@ afterAll(async () => {
   else process.stdout.write(`Folder uji disimpan: ${folder}\n`);
 }, 60_000);
 
-/** The test's own PostgreSQL, as the instances reach it. */
-function koneksi(database: string) {
-  return { host: '127.0.0.1', port: postgres.port, user: 'postgres', database };
-}
-
-/** Figures of a load run (bench/lib/beban.js). */
-interface HasilBeban {
-  permintaanPerDetik: number;
-  latensiP99Ms: number;
-  latensiMaksMs: number;
-  jumlah: number;
-  bukan2xx: number;
-  galat: number;
-  jenisGalat: Record<string, number>;
-}
-
 /**
- * Load from a process of its own (autocannon, as bench:api runs it), never from the test's event
- * loop; `berhenti` ends the run early, once the fault is over, and answers its figures.
+ * Each load ran (more than `minimum` requests) and every one of its requests was answered 2xx:
+ * no other status, no error below HTTP (the kinds and statuses are shown when one was not).
  */
-const prosesBeban = new Set<ChildProcess>();
-
-function bebanDariProsesLain(opsi: { url: string; connections: number; duration: number }) {
-  const anak = fork(path.join(APP_DIR, 'bench', 'lib', 'beban.js'));
-  prosesBeban.add(anak);
-  anak.once('exit', () => prosesBeban.delete(anak));
-  const selesai = new Promise<HasilBeban>((resolve, reject) => {
-    anak.once('message', (hasil: HasilBeban & { galat: number | string }) => {
-      anak.kill();
-      if (typeof hasil.galat === 'string') reject(new Error(hasil.galat));
-      else resolve(hasil);
-    });
-    anak.once('error', reject);
-  });
-  anak.send(opsi);
-  return {
-    selesai,
-    berhenti: () => {
-      anak.send('berhenti');
-      return selesai;
-    },
-  };
+function harapSemua2xx(hasil: HasilBeban[], minimum: number): void {
+  for (const satu of hasil) {
+    expect(satu.jumlah).toBeGreaterThan(minimum);
+    expect({
+      bukan2xx: satu.bukan2xx,
+      galat: satu.galat,
+      jenis: satu.jenisGalat,
+      status: Object.keys(satu.status).filter((kode) => !kode.startsWith('2')),
+    }).toEqual({ bukan2xx: 0, galat: 0, jenis: {}, status: [] });
+  }
 }
 
 /** One request of a client that keeps writing through a fault, and what came back. */
@@ -268,7 +205,25 @@ class TulisTerus {
   }
 }
 
-const lewat = () => request(proxy);
+/**
+ * The X-Request-Id of every answer the proxy gave this file's own requests, in order: nginx's
+ * $request_id, which nginx logs with the instance it sent the request to, and which that instance
+ * logs the request under.
+ */
+const idJawabanProxy: string[] = [];
+const dicatat = (req: request.Test) =>
+  req.on('response', (res: request.Response) => {
+    idJawabanProxy.push(res.headers['x-request-id']);
+  });
+/** Requests through the proxy, as the commission's users and readers make them. */
+function lewat() {
+  const klien = request(proxy);
+  return {
+    get: (url: string) => dicatat(klien.get(url)),
+    post: (url: string) => dicatat(klien.post(url)),
+    put: (url: string) => dicatat(klien.put(url)),
+  };
+}
 const token: Record<string, string> = {};
 const undangan: string[] = [];
 const id: Record<string, number> = {};
@@ -291,19 +246,10 @@ function dariAlamat(
 
 describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
   it('registers the first administrator and invites the SOP roles, through the proxy', async () => {
-    const daftar = await lewat()
-      .post('/admin/register-admin')
-      .send({
-        email: 'admin@kpu-sumbarprov.go.id',
-        firstname: 'Admin',
-        lastname: 'Humas',
-        password: SANDI,
-      })
-      .expect(200);
-    token.admin = daftar.body.data.token;
+    token.admin = await daftarkanAdminPertama(proxy);
     await lewat()
       .post('/admin/login')
-      .send({ email: 'admin@kpu-sumbarprov.go.id', password: SANDI })
+      .send({ email: ADMIN_PERTAMA.email, password: SANDI })
       .expect(200);
     const peran = (
       await lewat().get('/admin/roles').set('Authorization', `Bearer ${token.admin}`).expect(200)
@@ -334,7 +280,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         .expect(200);
       token[kode] = daftarkan.body.data.token;
     }
-  });
+  }, 60_000);
 
   let liputan: string;
   let berkas: { url: string; isi: Buffer };
@@ -388,6 +334,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .expect(200);
 
   it('walks an article through SOP 20 to publication, requests spread over both instances', async () => {
+    const awal = idJawabanProxy.length;
     const disetujui = await liputanDisetujui('Rapat Pleno Terbuka Rekapitulasi');
     liputan = disetujui.documentId;
     berkas = {
@@ -400,28 +347,57 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .set(sebagai('staf-sekretariat'))
       .expect(200);
     expect(riwayat.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
-    // Both instances answered part of the work; each line names its request id and instance.
+
+    // The walk's own requests (ten: create, upload, save, five transitions, publish, read).
+    const jalan = idJawabanProxy.slice(awal);
+    expect(jalan).toHaveLength(10);
+    // nginx writes a request's line, and an instance's own line reaches this process through a
+    // pipe, just after the answer: both are read once they tell of the walk's last requests too.
+    const tercatat = () =>
+      jalan.every(
+        (rid) =>
+          nginx!.logAkses().includes(` rid=${rid} `) &&
+          instans.some((satu) => idDijawab(satu).has(rid)),
+      );
+    for (let i = 0; i < 100 && !tercatat(); i += 1) await jeda(50);
+
+    // nginx's log: one line per request so far, each naming its request id and the instance.
     const akses = nginx!.logAkses();
     const baris = akses.split('\n').filter(Boolean);
-    expect(baris.length).toBeGreaterThan(10);
     for (const satu of baris)
       expect(satu).toMatch(/ rid=[0-9a-f]{32} upstream=127\.0\.0\.1:\d+ cache=(-|MISS|BYPASS) /);
-    const instansYangMenjawab = new Set(baris.map((satu) => /upstream=([\d.:]+)/.exec(satu)?.[1]));
-    expect(instansYangMenjawab.size).toBe(2);
+    const upstream = new Map(
+      baris.map((satu) => {
+        const [, rid, alamat] = / rid=(\S+) upstream=(\S+) /.exec(satu)!;
+        return [rid, alamat];
+      }),
+    );
+    // Each of the walk's requests, with the instance nginx sent it to and the instances whose own
+    // log holds its id.
+    const alamat = instans.map(({ port }) => `127.0.0.1:${port}`);
+    const dijawab = instans.map(idDijawab);
+    const penjawab = jalan.map((rid) => ({
+      rid,
+      nginx: upstream.get(rid),
+      instans: alamat.filter((_, i) => dijawab[i].has(rid)),
+    }));
+    // Each was answered by exactly the one instance nginx names, which logged it under that id.
+    for (const satu of penjawab) expect(satu).toEqual({ ...satu, instans: [satu.nginx] });
+    // Both instances answered part of the walk: neither answered none of it.
+    const perInstans = alamat.map((satu) => penjawab.filter(({ nginx }) => nginx === satu).length);
+    expect(perInstans).not.toContain(0);
     // An invitation's credential is in neither nginx's log nor the instances'.
     const semuaLog = [akses, ...instans.map((satu) => satu.log.join(''))].join('\n');
     for (const rahasia of undangan) expect(semuaLog).not.toContain(rahasia);
-  });
+  }, 60_000);
 
   it('shows the publication through both instances and through the proxy', async () => {
-    for (const { port } of instans) {
-      const res = await request(`http://127.0.0.1:${port}`)
-        .get(`/api/liputans/${liputan}`)
-        .expect(200);
+    for (const { base } of instans) {
+      const res = await request(base).get(`/api/liputans/${liputan}`).expect(200);
       expect(res.body.data.judul).toBe('Rapat Pleno Terbuka Rekapitulasi');
     }
     await lewat().get('/api/liputans').expect(200);
-  });
+  }, 60_000);
 
   it('serves the upload from the shared folder: nginx itself, and either instance', async () => {
     const lewatNginx = await lewat()
@@ -435,9 +411,8 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     expect(lewatNginx.status).toBe(200);
     expect(lewatNginx.headers['x-request-id']).toBeUndefined(); // answered by nginx, not proxied
     expect(Buffer.compare(lewatNginx.body as Buffer, berkas.isi)).toBe(0);
-    for (const { port } of instans)
-      await request(`http://127.0.0.1:${port}`).get(berkas.url).expect(200);
-  });
+    for (const { base } of instans) await request(base).get(berkas.url).expect(200);
+  }, 60_000);
 
   it('counts readers per visitor address from X-Forwarded-For, ignores forged headers, and rate-limits the forger', async () => {
     const url = `${proxy}/api/liputans/${liputan}/views`;
@@ -454,24 +429,25 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
           'X-Forwarded-For': `10.9.${Math.floor(i / 250)}.${i % 250}`,
         }),
       );
-    expect(status.filter((s) => s === 429).length).toBeGreaterThan(0);
-    const artikel = await request(`http://127.0.0.1:${instans[1].port}`)
+    // The forger is one visitor to the limit (shared through Redis by both instances): its first
+    // requests of the minute are answered, every one after them is refused.
+    expect(status).toEqual([
+      ...Array<number>(BATAS_PEMBACA_PER_MENIT).fill(200),
+      ...Array<number>(150 - BATAS_PEMBACA_PER_MENIT).fill(429),
+    ]);
+    const artikel = await request(instans[1].base)
       .get(`/api/liputans/${liputan}`)
-      .set('Cache-Control', 'no-cache');
-    const jumlah = artikel.body.data.jumlahPembaca as number;
-    // The cached page may lag by one cache period; the counter itself is read from the database.
-    const db = new Client(koneksi(DATABASE));
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ n: string }>(
-        'SELECT coalesce(sum(jumlah), 0) AS n FROM pembaca_harian',
-      );
-      expect(Number(rows[0].n)).toBe(4);
-    } finally {
-      await db.end();
-    }
-    expect(jumlah).toBeLessThanOrEqual(4);
-  });
+      .set('Cache-Control', 'no-cache')
+      .expect(200);
+    // Four readers counted: the three visitors and the forger once, whatever it claimed to be.
+    const [{ n }] = await kueri<{ n: string }>(
+      koneksi(DATABASE),
+      'SELECT coalesce(sum(jumlah), 0) AS n FROM pembaca_harian',
+    );
+    expect(Number(n)).toBe(4);
+    // The public page may still show an earlier total (it is kept one cache period), never more.
+    expect(artikel.body.data.jumlahPembaca).toBeLessThanOrEqual(4);
+  }, 60_000);
 
   it('answers readiness through the proxy and refuses Strapi remote transfer in production', async () => {
     const siap = await lewat().get('/_ready').expect(200);
@@ -483,7 +459,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .expect(404);
     // nginx's request id reaches the instance and comes back.
     expect(siap.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
-  });
+  }, 60_000);
 
   it('answers the public reads from its micro-cache, never a request with credentials, and shows a publication within about a second', async () => {
     const daftar = '/api/liputans?pagination[pageSize]=5';
@@ -517,7 +493,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     };
     const [lewatProxy, ...lewatInstans] = await Promise.all([
       tampak(proxy),
-      ...instans.map(({ port }) => tampak(`http://127.0.0.1:${port}`)),
+      ...instans.map(({ base }) => tampak(base)),
     ]);
     // Each instance at once (the version stamp is shared through Redis, read at most every
     // 200 ms); nginx keeps its copy one second by its clock, which ticks in whole seconds.
@@ -530,19 +506,16 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
 
   /** What the database holds of the two published articles, to compare after every fault. */
   async function keadaanTersimpan() {
-    const db = new Client(koneksi(DATABASE));
-    await db.connect();
-    try {
-      const riwayat = await db.query(
+    return {
+      riwayat: await kueri<{ dokumen_id: string }>(
+        koneksi(DATABASE),
         'SELECT dokumen_id, aksi, ke, hash FROM redaksi_riwayat ORDER BY id',
-      );
-      const tahap = await db.query(
+      ),
+      tahap: await kueri<{ dokumen_id: string }>(
+        koneksi(DATABASE),
         'SELECT dokumen_id, tahap, versi FROM redaksi_status_alur ORDER BY dokumen_id',
-      );
-      return { riwayat: riwayat.rows, tahap: tahap.rows };
-    } finally {
-      await db.end();
-    }
+      ),
+    };
   }
 
   let sebelumGangguan: Awaited<ReturnType<typeof keadaanTersimpan>>;
@@ -577,14 +550,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const hasilTulisan = await tulisan.berhenti();
     const hasilBaca = await Promise.all(bacaan.map((satu) => satu.berhenti()));
 
-    for (const satu of hasilBaca) {
-      expect(satu.jumlah).toBeGreaterThan(100);
-      expect({ bukan2xx: satu.bukan2xx, galat: satu.galat, jenis: satu.jenisGalat }).toEqual({
-        bukan2xx: 0,
-        galat: 0,
-        jenis: {},
-      });
-    }
+    harapSemua2xx(hasilBaca, 100);
     const ditolak = hasilTulisan.filter((satu) => satu.status !== 200);
     // Any other answer is shown with what the instances logged of it.
     const lain = ditolak.filter((satu) => satu.status !== 503);
@@ -596,8 +562,10 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
             .filter((baris) => / [45]\d\d /.test(baris))
         : [],
     }).toEqual({ lain: [], log: [] });
+    // The restart reached the writers (else nothing here is proved), each refused with a 503.
+    expect(ditolak.length).toBeGreaterThan(0);
     for (const satu of ditolak) expect(satu).toMatchObject({ status: 503, retryAfter: '5' });
-    const lamaDitolak = ditolak.length ? ditolak.at(-1)!.waktu - ditolak[0].waktu : 0;
+    const lamaDitolak = ditolak.at(-1)!.waktu - ditolak[0].waktu;
     expect(lamaDitolak).toBeLessThan(lamaMulaiUlang + 3000);
     expect(hasilTulisan.at(-1)!.status).toBe(200);
     process.stdout.write(
@@ -633,24 +601,24 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
         });
         pembaca.push({ status, ms: Date.now() - mulai });
       }
-      siap = await request(`http://127.0.0.1:${instans[0].port}`).get('/_ready');
+      siap = await request(instans[0].base).get('/_ready');
     } finally {
       redis.lanjutkan();
     }
-    expect(bacaan.jumlah).toBeGreaterThan(20);
-    expect({ bukan2xx: bacaan.bukan2xx, galat: bacaan.galat }).toEqual({ bukan2xx: 0, galat: 0 });
+    harapSemua2xx([bacaan], 20);
     expect(bacaan.latensiMaksMs).toBeLessThan(1000);
     for (const satu of pembaca) {
       expect(satu.status).toBe(200);
       expect(satu.ms).toBeLessThan(1000);
     }
     expect(siap.status).toBe(200);
-    expect(siap.body.redis).toMatch(/^tidak (menjawab|tersedia)/);
+    // Hung, not gone: the connection stays up (src/operasi/kesiapan.ts), the PING goes unanswered.
+    expect(siap.body.redis).toMatch(/^tidak menjawab \(/);
     process.stdout.write(
       `Redis macet: ${bacaan.jumlah} bacaan, p99 ${bacaan.latensiP99Ms} ms, maks ${bacaan.latensiMaksMs} ms\n`,
     );
     for (let i = 0; i < 60; i += 1) {
-      const kini = await request(`http://127.0.0.1:${instans[0].port}`).get('/_ready');
+      const kini = await request(instans[0].base).get('/_ready');
       if (kini.body.redis === 'ok') return;
       await jeda(250);
     }
@@ -668,7 +636,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       }),
     ];
     const tulisan = TulisTerus.simpanKonsep(konsep, token['koordinator-liputan']);
-    const masuk = TulisTerus.masuk('admin@kpu-sumbarprov.go.id');
+    const masuk = TulisTerus.masuk(ADMIN_PERTAMA.email);
     await jeda(1000);
     // systemctl restart kpu-sumbar-redaksi@1337; until curl -fs .../_ready; do sleep 1; done; sleep 3
     for (const nomor of [0, 1]) {
@@ -680,14 +648,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
     const hasilTulisan = await tulisan.berhenti();
     const hasilMasuk = await masuk.berhenti();
     const hasilBaca = await Promise.all(bacaan.map((satu) => satu.berhenti()));
-    for (const satu of hasilBaca) {
-      expect(satu.jumlah).toBeGreaterThan(100);
-      expect({ bukan2xx: satu.bukan2xx, galat: satu.galat, jenis: satu.jenisGalat }).toEqual({
-        bukan2xx: 0,
-        galat: 0,
-        jenis: {},
-      });
-    }
+    harapSemua2xx(hasilBaca, 100);
     expect(hasilTulisan.length).toBeGreaterThan(10);
     expect(hasilTulisan.filter((satu) => satu.status !== 200)).toEqual([]);
     expect(hasilMasuk.length).toBeGreaterThan(10);

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client, type ClientConfig } from 'pg';
+import request from 'supertest';
 import { APP_DIR } from './proses';
 
 /** Strapi's own command line, as `npm run start` runs it. */
@@ -54,6 +56,8 @@ export function lingkunganProduksi(
     RIWAYAT_HMAC_KEY: rahasia(),
     RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar-riwayat.jsonl'),
     DATABASE_CLIENT: 'postgres',
+    // The settings below, not a connection string that the run's environment may carry.
+    DATABASE_URL: undefined,
     DATABASE_NAME: database,
     DATABASE_HOST: process.env.DATABASE_HOST ?? '127.0.0.1',
     DATABASE_USERNAME: process.env.DATABASE_USERNAME ?? 'postgres',
@@ -109,6 +113,45 @@ export async function tungguSiap(
 }
 
 export const tungguInstans = ({ base, proses, log }: Instans) => tungguSiap(base, proses, log);
+
+/**
+ * The ids of the requests an instance answered, from its own access lines
+ * (src/middlewares/permintaan.ts, at LOG_LEVEL http: `<time> http [<id>] GET /path 200 3.1 ms ...`,
+ * warn or error for a refusal): the id nginx sent in X-Request-Id, as its own log names it.
+ */
+export function idDijawab(instans: Instans): Set<string> {
+  const id = new Set<string>();
+  for (const baris of instans.log.join('').split('\n')) {
+    const cocok = /^\S+ (?:http|warn|error) \[([^\]\s]+)\] [A-Z]+ \S+ \d{3} [\d.]+ ms /.exec(baris);
+    if (cocok) id.add(cocok[1]);
+  }
+  return id;
+}
+
+/** The first Super Admin of a fresh production database, as the README's first step registers it. */
+export const ADMIN_PERTAMA = {
+  email: 'admin@kpu-sumbarprov.go.id',
+  firstname: 'Admin',
+  lastname: 'Humas',
+  password: 'SandiProduksi2026',
+} as const;
+
+/** Registers ADMIN_PERTAMA on `base` (an instance or the proxy); answers the admin's token. */
+export async function daftarkanAdminPertama(base: string): Promise<string> {
+  const daftar = await request(base).post('/admin/register-admin').send(ADMIN_PERTAMA).expect(200);
+  return daftar.body.data.token as string;
+}
+
+/** One query on the database the instances use, on a connection of its own. */
+export async function kueri<T extends object>(koneksi: ClientConfig, sql: string): Promise<T[]> {
+  const db = new Client(koneksi);
+  await db.connect();
+  try {
+    return (await db.query<T>(sql)).rows;
+  } finally {
+    await db.end();
+  }
+}
 
 /** Until the instance's log contains `teks` (or it ends, or `batasMs` passes). */
 export async function tungguLog(instans: Instans, teks: string, batasMs = 60_000): Promise<void> {
