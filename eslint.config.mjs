@@ -46,6 +46,17 @@ export default tseslint.config(
     },
   },
   {
+    // The content-API controllers extend Strapi's core actions with `super.find(ctx)`; inside
+    // createCoreController's object Strapi gives `super` no type, so its calls are `any` by
+    // Strapi's typing, not ours. What they answer is typed where it is used (publik/controller.ts).
+    files: ['src/api/*/controllers/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
     // Plain JavaScript here is CommonJS run by Node (benchmarks, test helpers, Strapi entry points).
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

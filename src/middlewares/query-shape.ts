@@ -225,7 +225,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // redefined (non-configurable getter), but it keeps one it finds on the request: a cache
     // without a prototype, created before anything reads the query.
     (ctx.request as { _querycache?: unknown })._querycache = Object.create(null);
-    const found = checkQueryShape(ctx.query as Record<string, Value>, isModel);
+    const found = checkQueryShape(ctx.query, isModel);
     if (found.length) {
       // A refusal of what the client sent: one log line with the reason (never cached: permintaan.ts).
       ctx.state.alasanPenolakan = `bentuk kueri: ${found.map((item) => paramName(item.path)).join(', ')}`;

@@ -135,7 +135,7 @@ export async function bacaLokasi(appDir: string, perintah: PerintahOperasi): Pro
     app = createStrapi({ appDir, distDir: path.join(appDir, 'dist') });
   } catch (error) {
     throw new Error(
-      `Konfigurasi tidak dapat dibaca (sudahkah "npm run build"?): ${error instanceof Error ? error.message : error}`,
+      `Konfigurasi tidak dapat dibaca (sudahkah "npm run build"?): ${error instanceof Error ? error.message : String(error)}`,
       {
         cause: error,
       },
@@ -143,10 +143,10 @@ export async function bacaLokasi(appDir: string, perintah: PerintahOperasi): Pro
   }
   // After createStrapi(), which loaded .env: a DATABASE_CLIENT there counts as well.
   periksaLingkunganProduksi(process.env, perintah);
-  const koneksi = app.config.get('database.connection') as {
+  const koneksi = app.config.get<{
     client: string;
     connection: Record<string, unknown>;
-  };
+  }>('database.connection');
   const uploads = path.join(app.dirs.static.public, FOLDER_UPLOADS);
   // createStrapi() loaded .env into process.env: the same values config/plugins.ts reads.
   const env = (nama: string) => process.env[nama];
@@ -297,7 +297,7 @@ export async function hitungTabelPg(
 /** Rows per table of the database a location names, as it is now. */
 export async function hitungTabelDi(lokasi: Lokasi): Promise<Record<string, number>> {
   if (lokasi.client === 'sqlite') {
-    const db = new Database(lokasi.sqlite!, { readonly: true });
+    const db = new Database(lokasi.sqlite, { readonly: true });
     try {
       return hitungTabelSqlite(db);
     } finally {
@@ -341,7 +341,7 @@ export async function riwayatPg(client: Client, schema: string): Promise<BarisBe
 /** The history rows of the database a location names, as it is now. */
 export async function riwayatDi(lokasi: Lokasi): Promise<BarisBerantai[]> {
   if (lokasi.client === 'sqlite') {
-    const db = new Database(lokasi.sqlite!, { readonly: true });
+    const db = new Database(lokasi.sqlite, { readonly: true });
     try {
       return riwayatSqlite(db);
     } finally {

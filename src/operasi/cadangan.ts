@@ -67,7 +67,7 @@ async function cadangkanSqlite(lokasi: Lokasi, kerja: string): Promise<IsiSnapsh
     );
   }
   const tujuan = path.join(kerja, BERKAS_SQLITE);
-  const sumber = new Database(lokasi.sqlite!, { readonly: true, fileMustExist: true });
+  const sumber = new Database(lokasi.sqlite, { readonly: true, fileMustExist: true });
   try {
     await sumber.backup(tujuan);
   } finally {

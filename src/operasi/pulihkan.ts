@@ -43,7 +43,7 @@ async function periksaArsip(kerja: string): Promise<Manifest> {
     await readFile(path.join(kerja, BERKAS_MANIFEST), 'utf8'),
   ) as Manifest;
   if (manifest.format !== FORMAT_MANIFEST)
-    throw new Error(`Bukan arsip cadangan sistem redaksi (format "${manifest.format}")`);
+    throw new Error(`Bukan arsip cadangan sistem redaksi (format "${String(manifest.format)}")`);
   const salah: string[] = [];
   const ada = (await daftarBerkas(kerja)).filter((nama) => nama !== BERKAS_MANIFEST);
   for (const nama of ada) {

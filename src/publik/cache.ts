@@ -5,7 +5,7 @@ import { kueriPublik } from './kueri';
 import type { RutePublik } from './rute';
 import { type EntriTembolok, tembolokRespons } from './tembolok';
 import { versiPublik } from './versi';
-import type { Ctx } from '../utils/koa';
+import { type Ctx, parameterRute } from '../utils/koa';
 
 type Next = () => Promise<unknown>;
 type Kueri = Record<string, unknown>;
@@ -61,7 +61,7 @@ export function bacaanPublik(
 ): BacaanPublik {
   const ada = ctx.state.bacaanPublik as BacaanPublik | undefined;
   if (ada?.rute === rute) return ada;
-  const asal = ada?.asal ?? (ctx.query as Kueri);
+  const asal = ada?.asal ?? ctx.query;
   const batas = {
     bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25),
     maks: strapi.config.get<number>('api.rest.maxLimit', 100),
@@ -145,7 +145,7 @@ export async function layaniSebelumRouting(
 export function cachePublik(strapi: Core.Strapi, rute: RutePublik) {
   return async (ctx: Ctx, next: Next) => {
     // Validated first: a malformed query is a 400 and never reaches the cache.
-    const bacaan = bacaanPublik(strapi, ctx, rute, ctx.params ?? {});
+    const bacaan = bacaanPublik(strapi, ctx, rute, parameterRute(ctx));
     const kunci = await kunciRespons(strapi, ctx, bacaan);
     const tembolok = tembolokRespons(strapi);
     if (!bacaan.meleset) {

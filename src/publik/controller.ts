@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bacaanPublik } from './cache';
 import { rutePublikUntuk } from './rute';
 import { pembaca } from '../api/pembaca/services/pembaca';
-import type { Ctx } from '../utils/koa';
+import { type Ctx, parameterRute } from '../utils/koa';
 
 type Hasil = { data: unknown; meta?: unknown } | null | undefined;
 
@@ -26,7 +26,7 @@ export async function denganJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Pr
  * library's `?id=` aim at. Nothing public needs them, so nothing public shows them.
  */
 export function tanpaIdBaris<T>(nilai: T): T {
-  if (Array.isArray(nilai)) return nilai.map((item) => tanpaIdBaris(item)) as T;
+  if (Array.isArray(nilai)) return (nilai as unknown[]).map((item) => tanpaIdBaris(item)) as T;
   if (!nilai || typeof nilai !== 'object' || nilai instanceof Date) return nilai;
   return Object.fromEntries(
     Object.entries(nilai)
@@ -54,5 +54,5 @@ export function terapkanKueriPublik(
   const rute = rutePublikUntuk(uid, aksi);
   // A programming error, not a request's: an action that is no public read has no public query.
   if (!rute) throw new Error(`${uid}.${aksi} has no row in RUTE_PUBLIK (src/publik/rute.ts)`);
-  ctx.query = bacaanPublik(strapi, ctx, rute, ctx.params ?? {}).kueri;
+  ctx.query = bacaanPublik(strapi, ctx, rute, parameterRute(ctx)).kueri;
 }

@@ -8,14 +8,14 @@ import { basisDataTidakTersedia } from '../utils/galat';
  * route without authentication of its own.
  */
 export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
-  const peranPublik = await strapi.db
+  const peranPublik = (await strapi.db
     .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'public' } });
+    .findOne({ where: { type: 'public' } })) as { id: number } | null;
   if (!peranPublik) return;
-  const ada = await strapi.db.query('plugin::users-permissions.permission').findMany({
+  const ada = (await strapi.db.query('plugin::users-permissions.permission').findMany({
     where: { role: peranPublik.id, action: { $in: AKSI_PUBLIK } },
-  });
-  const sudah = new Set(ada.map((izin: { action: string }) => izin.action));
+  })) as Array<{ action: string }>;
+  const sudah = new Set(ada.map((izin) => izin.action));
   for (const action of AKSI_PUBLIK.filter((aksi) => !sudah.has(aksi))) {
     await strapi.db
       .query('plugin::users-permissions.permission')

@@ -140,7 +140,11 @@ function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
   const asing = Object.keys(lain);
   if (asing.length > 0)
     tolak(`pagination[${asing[0]}] tidak dikenal: gunakan page dan pageSize, atau start dan limit`);
-  const hitung = withCount === undefined ? {} : { withCount: String(withCount) !== 'false' };
+  // Text over HTTP (query-shape admits nothing else here), a boolean from code.
+  const hitung =
+    withCount === undefined
+      ? {}
+      : { withCount: typeof withCount === 'boolean' ? withCount : withCount !== 'false' };
   if (start !== undefined || limit !== undefined) {
     if (page !== undefined || pageSize !== undefined)
       tolak('pagination memakai page/pageSize atau start/limit, tidak keduanya');

@@ -6,4 +6,4 @@ import type { LayananPublikRedaksi } from '../plugins/redaksi/shared/contracts/p
  * than its source files or its tables.
  */
 export const redaksi = (strapi: Core.Strapi): LayananPublikRedaksi =>
-  strapi.plugin('redaksi').service('publik') as LayananPublikRedaksi;
+  strapi.plugin('redaksi').service<LayananPublikRedaksi>('publik');

@@ -56,10 +56,11 @@ export function pasangVersiPublik(strapi: Core.Strapi): void {
   const penjaga = (context: Context, next: () => Promise<unknown>) => {
     if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action))
       return next();
-    return strapi.db.transaction(async ({ onCommit }) => {
+    return strapi.db.transaction(async ({ onCommit }: { onCommit: (cb: () => void) => void }) => {
       const hasil = await next();
       const nilai = await redaksi(strapi).naikkanPenghitung(kunciVersi(context.uid));
-      onCommit(() => umumkan(strapi, context.uid, nilai));
+      // umumkan catches its own failure (a Redis that does not answer): nothing to await here.
+      onCommit(() => void umumkan(strapi, context.uid, nilai));
       return hasil;
     });
   };

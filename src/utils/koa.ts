@@ -15,3 +15,7 @@ export function pasangRuteServer(strapi: Core.Strapi, rute: RuteServer): void {
   const router: Core.Router = { type: 'admin', prefix: '', routes: [{ ...rute, info: {} }] };
   strapi.server.routes(router);
 }
+
+/** The route's path parameters: Koa's router fills them with text (`ctx.params` is untyped). */
+export const parameterRute = (ctx: Ctx): Record<string, string> =>
+  (ctx.params ?? {}) as Record<string, string>;

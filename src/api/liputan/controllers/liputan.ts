@@ -7,6 +7,7 @@ import {
 } from '../../../publik/controller';
 import { pembaca } from '../../pembaca/services/pembaca';
 import { redaksi } from '../../../publik/redaksi';
+import { parameterRute } from '../../../utils/koa';
 
 /**
  * The public website's reading of Liputan: published versions only, the public fields and photos,
@@ -29,7 +30,9 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
     terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'bySlug');
     const hasil = (await super.find(ctx)) as { data: unknown[] };
     if (!hasil.data.length)
-      throw new errors.NotFoundError(`Liputan dengan slug "${ctx.params.slug}" tidak ditemukan`);
+      throw new errors.NotFoundError(
+        `Liputan dengan slug "${parameterRute(ctx).slug}" tidak ditemukan`,
+      );
     return jawabanPublik(await denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
   },
 
