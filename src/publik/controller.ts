@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { AturanPublik } from './kueri';
 import { kueriPublik } from './kueri';
-import { pembaca } from '../api/pembaca/services/pembaca';
+import { pembaca } from './pembaca';
 import type { Ctx } from '../utils/koa';
 
 type Hasil = { data: unknown; meta?: unknown } | null | undefined;
