@@ -119,8 +119,9 @@ const galatSesudahTerkirim = new WeakSet<object>();
  * their locks in one order and cannot deadlock. All sub-statements see the snapshot taken before
  * the statement: the totals read do not include the group's own increments, added here.
  *
- * A visitor may appear more than once in a group (two tabs, or the same report sent to both
- * instances' queues, which the unique key settles): only its first item is sent and may count.
+ * A visitor may appear more than once in a group (a page reloaded, two tabs): only its first item
+ * is sent, and only it may count. The same visitor in two instances' groups at once is settled by
+ * the unique key: the second insert waits for the first to commit, then inserts nothing.
  */
 async function catatPostgres(
   strapi: Core.Strapi,
