@@ -1,7 +1,10 @@
 /**
  * The load generator (autocannon), in a process of its own so that it never shares the server's
- * event loop. Receives one scenario over IPC, answers its figures. `pengunjungBerbeda` gives
- * every request its own X-Forwarded-For address (the reader counter counts distinct visitors).
+ * event loop. Receives one scenario over IPC, answers its figures. `pengunjungBerbeda` makes every
+ * request a new visitor for the reader counter (a visitor is an address and a user agent): its own
+ * X-Forwarded-For address, which an instance reached directly believes, and its own user agent,
+ * which still tells visitors apart behind nginx (where the address an instance believes is the one
+ * nginx saw: loopback, for every request of the load generator).
  * A `{n}` in the URL is replaced by a number of its own per request, from `awalNomor` on (a page
  * or a query no one asked before: the cache-miss path); `jumlah` bounds the requests of a round
  * instead of its duration (each article read once).
@@ -40,8 +43,10 @@ function mulai({
       nomorJalur += 1;
       hasil.path = jalur.replace(/\{n\}/g, String(nomorJalur));
     }
-    if (pengunjungBerbeda)
-      hasil.headers = { ...req.headers, 'x-forwarded-for': alamat(), 'user-agent': 'bench' };
+    if (pengunjungBerbeda) {
+      const ip = alamat();
+      hasil.headers = { ...req.headers, 'x-forwarded-for': ip, 'user-agent': `bench ${ip}` };
+    }
     return hasil;
   };
   const opsi = {

@@ -57,3 +57,13 @@ export function perubahanMungkinTersimpan(): boolean {
   const konteks = permintaanSekarang();
   return Boolean(konteks && jejakPermintaan.get(konteks)?.perubahanTerkirim);
 }
+
+/**
+ * Mark the current request as having sent a change that another request's statement carried: the
+ * reader counter writes a group of reads in one statement, which knex announces in the context of
+ * only one of them.
+ */
+export function tandaiPerubahanTerkirim(): void {
+  const jejak = jejakIni();
+  if (jejak) jejak.perubahanTerkirim = true;
+}

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { bacaanPublik } from './cache';
+import { pembaca } from './pembaca';
 import { rutePublikUntuk } from './rute';
-import { pembaca } from '../api/pembaca/services/pembaca';
 import { type Ctx, parameterRute } from '../utils/koa';
 
 type Hasil = { data: unknown; meta?: unknown } | null | undefined;

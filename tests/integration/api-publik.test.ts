@@ -594,6 +594,111 @@ describe('jumlah pembaca', () => {
     expect(await jumlah(documentId)).toBe(N);
   });
 
+  it('counts a visitor who reports one read many times at once exactly once', async () => {
+    const { documentId } = await liputanTayang('Liputan yang dilaporkan berulang serentak');
+    // On PostgreSQL the reports that arrive while one group's statement is in flight go together
+    // in the next: the same visitor is then several times in one group.
+    const ip = Array.from({ length: 24 }, (_, i) => `10.4.0.${i % 3}`);
+    const hasil = await Promise.all(ip.map((alamatIp) => lapor(documentId, alamatIp)));
+    expect(hasil.map((res) => res.status)).toEqual(Array(ip.length).fill(200));
+    const dihitung = ip.filter((_, i) => hasil[i].body.data.dihitung);
+    expect(dihitung.sort()).toEqual(['10.4.0.0', '10.4.0.1', '10.4.0.2']);
+    const ember = await strapi.db
+      .query('api::pembaca.pembaca-harian')
+      .findMany({ where: { liputanId: documentId } });
+    expect(ember.map((e: { jumlah: number }) => e.jumlah)).toEqual([3]);
+    expect(await jumlah(documentId)).toBe(3);
+  });
+
+  it('counts a visitor once when its reads share one group commit', async () => {
+    const [{ documentId }, lain] = [
+      await liputanTayang('Liputan dalam satu kelompok komit'),
+      await liputanTayang('Liputan pembuka kelompok komit'),
+    ];
+    const layanan = strapi.service('api::pembaca.pembaca') as unknown as {
+      hitung: (
+        documentId: string,
+        pengunjung: { ip: string; userAgent: string },
+        sekarang: Date,
+      ) => Promise<{ dihitung: boolean; total: number }>;
+    };
+    const pernyataan: string[] = [];
+    const catat = (kueri: { sql: string }) => pernyataan.push(kueri.sql);
+    strapi.db.connection.on('query', catat);
+    let hasil: Array<{ dihitung: boolean; total: number }>;
+    try {
+      // On PostgreSQL the first read goes alone, and the other ten, reported while its statement
+      // is in flight, wait for it and go together in the next statement: a new visitor five times
+      // and another one five times, in one group.
+      hasil = await Promise.all([
+        layanan.hitung(lain.documentId, { ip: '10.4.1.9', userAgent: 'pembuka' }, new Date()),
+        ...Array.from({ length: 10 }, (_, i) =>
+          layanan.hitung(documentId, { ip: `10.4.1.${i % 2}`, userAgent: 'uji' }, new Date()),
+        ),
+      ]);
+    } finally {
+      strapi.db.connection.off('query', catat);
+    }
+    if (isPostgres())
+      expect(pernyataan.filter((sql) => sql.includes('jsonb_to_recordset'))).toHaveLength(2);
+    expect(hasil.slice(1).filter((item) => item.dihitung)).toHaveLength(2);
+    // Every read of the group sees the group's total, its own increments included.
+    expect(
+      hasil
+        .slice(1)
+        .map((item) => item.total)
+        .sort(),
+    ).toEqual(isPostgres() ? Array(10).fill(2) : [1, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    const ember = await strapi.db
+      .query('api::pembaca.pembaca-harian')
+      .findMany({ where: { liputanId: documentId } });
+    expect(ember.map((e: { jumlah: number }) => e.jumlah)).toEqual([2]);
+  });
+
+  (isPostgres() ? it : it.skip)(
+    "tells every read of a group whose statement's answer was lost that its outcome is unknown, and counts none of them again",
+    async () => {
+      const { documentId } = await liputanTayang('Liputan saat sambungan putus');
+      // The counter's statement is carried out, then its connection is lost before the answer
+      // comes back (the database crashed right after committing): as long as this holds, every
+      // group of reads fails that way, the groups of several reads included.
+      const proto = Object.getPrototypeOf(strapi.db.connection.client) as {
+        _query: (koneksi: unknown, kueri: { sql: string }) => Promise<unknown>;
+      };
+      const asli = proto._query;
+      let terputus = 0;
+      proto._query = async function (koneksi, kueri) {
+        const hasil = await asli.call(this, koneksi, kueri);
+        if (/jsonb_to_recordset/.test(kueri.sql)) {
+          terputus += 1;
+          throw new Error('Connection terminated unexpectedly');
+        }
+        return hasil;
+      };
+      const ip = Array.from({ length: 12 }, (_, i) => `10.8.0.${i}`);
+      let hasil: request.Response[];
+      try {
+        hasil = await Promise.all(ip.map((alamatIp) => lapor(documentId, alamatIp)));
+      } finally {
+        proto._query = asli;
+      }
+      // Fewer statements than reads: some groups held several reads.
+      expect(terputus).toBeLessThan(ip.length);
+      expect(hasil.map((res) => [res.status, res.body.error?.message])).toEqual(
+        Array(ip.length).fill([
+          503,
+          expect.stringContaining('belum diketahui apakah perubahannya tersimpan'),
+        ]),
+      );
+      // They were all counted; the retry of each is not counted again.
+      const ulang = await Promise.all(ip.map((alamatIp) => lapor(documentId, alamatIp)));
+      expect(ulang.map((res) => [res.status, res.body.data.dihitung])).toEqual(
+        Array(ip.length).fill([200, false]),
+      );
+      expect(await jumlah(documentId)).toBe(ip.length);
+    },
+  );
+
   it('answers 429 with a clear message past the per-address limit', async () => {
     const batas = strapi.config.get<number>('publik.batasPembacaPerMenit');
     const { documentId } = await liputanTayang('Liputan yang dibanjiri laporan');
@@ -674,6 +779,45 @@ describe('jumlah pembaca', () => {
           await lapor(i % 2 === 0 ? alamat(strapi) : alamatKedua).expect(200);
         expect((await lapor(alamatKedua)).status).toBe(429);
         expect((await lapor(alamat(strapi))).status).toBe(429);
+      });
+
+      it('counts each visitor once per article, however often and on whichever instance it reports at once', async () => {
+        const artikel = [
+          (await liputanTayang('Dibaca berulang lewat dua server')).documentId,
+          (await liputanTayang('Juga dibaca berulang lewat dua server')).documentId,
+        ];
+        // 8 visitors each report each article 4 times, alternating instances: one visitor is in
+        // both instances' groups at once, and each group holds reads of both articles.
+        const laporan = Array.from({ length: 4 * 8 * 2 }, (_, i) => ({
+          documentId: artikel[i % 2],
+          ip: `10.6.0.${Math.floor(i / 2) % 8}`,
+          server: Math.floor(i / 16) % 2 === i % 2 ? alamat(strapi) : alamatKedua,
+        }));
+        const hasil = await Promise.all(
+          laporan.map(({ documentId, ip, server }) =>
+            request(server)
+              .post(`/api/liputans/${documentId}/views`)
+              .set('X-Forwarded-For', ip)
+              .set('User-Agent', 'Mozilla/5.0 uji'),
+          ),
+        );
+        expect(hasil.map((res) => res.status).filter((status) => status !== 200)).toEqual([]);
+        const dihitung = laporan
+          .filter((_, i) => hasil[i].body.data.dihitung)
+          .map(({ documentId, ip }) => `${documentId} ${ip}`);
+        expect(dihitung.sort()).toEqual(
+          artikel
+            .flatMap((documentId) =>
+              Array.from({ length: 8 }, (_, v) => `${documentId} 10.6.0.${v}`),
+            )
+            .sort(),
+        );
+        for (const documentId of artikel) {
+          const ember = await strapi.db
+            .query('api::pembaca.pembaca-harian')
+            .findMany({ where: { liputanId: documentId } });
+          expect(ember.map((e: { jumlah: number }) => e.jumlah)).toEqual([8]);
+        }
       });
 
       it('counts N concurrent reads of distinct visitors across both processes exactly N times', async () => {

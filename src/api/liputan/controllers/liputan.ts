@@ -5,7 +5,7 @@ import {
   jawabanPublik,
   terapkanKueriPublik,
 } from '../../../publik/controller';
-import { pembaca } from '../../pembaca/services/pembaca';
+import { pembaca } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 import { parameterRute } from '../../../utils/koa';
 

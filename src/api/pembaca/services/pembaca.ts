@@ -2,13 +2,23 @@ import { createHash } from 'node:crypto';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
+import { tandaiPerubahanTerkirim } from '../../../operasi/jejak-perubahan';
+import type { HasilBaca, LayananPembaca, Pengunjung } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 import { versiPublik } from '../../../publik/versi';
 import { UID } from '../../../utils/uid';
+import { KomitBerkelompok } from '../komit-berkelompok';
 
 const UID_LIPUTAN = UID.liputan;
 const UID_PEMBACA = UID.pembacaHarian;
 const UID_KUNJUNGAN = UID.kunjunganHarian;
+
+/**
+ * Reads in one PostgreSQL statement at most: bounds the statement's parameter (about 120 bytes a
+ * read) and the wait of the last read in a group, while a crowd of a thousand readers a second
+ * still goes in a few statements.
+ */
+const MAKS_BACA_PER_KOMIT = 500;
 
 /**
  * Totals shown in public lists are served from memory for one cache period (`publik.cacheDetik`),
@@ -31,6 +41,18 @@ function cacheTotal(strapi: Core.Strapi): LRUCache<string, number> {
  */
 const terbit = new LRUCache<string, boolean>({ max: 100_000 });
 
+interface Tabel {
+  kunjungan: string;
+  pembaca: string;
+}
+
+/** One read to record: the visitor's key for that article and WIB day. */
+interface Baca {
+  kunci: string;
+  tanggal: string;
+  documentId: string;
+}
+
 /** The part of a better-sqlite3 connection the counter uses. */
 interface SqliteKoneksi {
   prepare(sql: string): {
@@ -43,7 +65,7 @@ interface SqliteKoneksi {
 /** Prepared once per connection: the statements of a read, run synchronously in one transaction. */
 const perintahSqlite = new WeakMap<SqliteKoneksi, ReturnType<typeof siapkanSqlite>>();
 
-function siapkanSqlite(koneksi: SqliteKoneksi, tabel: { kunjungan: string; pembaca: string }) {
+function siapkanSqlite(koneksi: SqliteKoneksi, tabel: Tabel) {
   const kunjungan = koneksi.prepare(
     `INSERT INTO "${tabel.kunjungan}" (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING`,
   );
@@ -61,32 +83,126 @@ function siapkanSqlite(koneksi: SqliteKoneksi, tabel: { kunjungan: string; pemba
   });
 }
 
-function catatSqlite(
-  koneksi: SqliteKoneksi,
-  tabel: { kunjungan: string; pembaca: string },
-  baca: { kunci: string; tanggal: string; documentId: string },
-): { dihitung: boolean; total: number } {
-  let catat = perintahSqlite.get(koneksi);
-  if (!catat) {
-    catat = siapkanSqlite(koneksi, tabel);
-    perintahSqlite.set(koneksi, catat);
+/**
+ * SQLite runs in this process: one synchronous transaction on the pooled connection, with no
+ * round trip and no await between its statements, is already as cheap as a read can be recorded.
+ */
+async function catatSqlite(strapi: Core.Strapi, tabel: Tabel, baca: Baca): Promise<HasilBaca> {
+  const klien = strapi.db.connection.client;
+  const koneksi = (await klien.acquireConnection()) as SqliteKoneksi;
+  try {
+    let catat = perintahSqlite.get(koneksi);
+    if (!catat) {
+      catat = siapkanSqlite(koneksi, tabel);
+      perintahSqlite.set(koneksi, catat);
+    }
+    return catat(baca.kunci, baca.tanggal, baca.documentId);
+  } finally {
+    await klien.releaseConnection(koneksi);
   }
-  return catat(baca.kunci, baca.tanggal, baca.documentId);
 }
 
-export interface Pengunjung {
-  ip: string;
-  userAgent: string;
+/** Failures of a group's statement after it was sent: whether it was carried out is unknown. */
+const galatSesudahTerkirim = new WeakSet<object>();
+
+/**
+ * A group of reads in one PostgreSQL statement, so one transaction and one commit (one WAL flush)
+ * for the whole group, where a statement per read queued every reader of an article on the row
+ * lock of its day's bucket until the previous reader's commit reached the disk.
+ *
+ * The statement inserts the visits that are new (`ON CONFLICT DO NOTHING`: a visitor already
+ * counted today, by this instance or any other, inserts nothing), raises each day's bucket by the
+ * visits that were new, and reads the totals, all atomically: after a crash either the visits and
+ * their buckets are both there or neither is, so a retried report is never counted twice. Visits
+ * are inserted in key order and buckets raised in (article, day) order, and every visit precedes
+ * every bucket (the grouping waits for all of them), so two instances' statements always take
+ * their locks in one order and cannot deadlock. All sub-statements see the snapshot taken before
+ * the statement: the totals read do not include the group's own increments, added here.
+ *
+ * A visitor may appear more than once in a group (a page reloaded, two tabs): only its first item
+ * is sent, and only it may count. The same visitor in two instances' groups at once is settled by
+ * the unique key: the second insert waits for the first to commit, then inserts nothing.
+ */
+async function catatPostgres(
+  strapi: Core.Strapi,
+  tabel: Tabel,
+  kelompok: Baca[],
+): Promise<HasilBaca[]> {
+  const unik = new Map<string, Baca>();
+  for (const baca of kelompok) if (!unik.has(baca.kunci)) unik.set(baca.kunci, baca);
+  const kueri = strapi.db.connection.raw(
+    `WITH masuk AS (
+       SELECT kunci, tanggal::date AS tanggal, liputan_id
+       FROM jsonb_to_recordset(?::jsonb) AS m(kunci text, tanggal text, liputan_id text)
+     ), baru AS (
+       INSERT INTO ?? (kunci, tanggal)
+       SELECT kunci, tanggal FROM masuk ORDER BY kunci
+       ON CONFLICT (kunci) DO NOTHING
+       RETURNING kunci
+     ), naik AS (
+       INSERT INTO ?? (liputan_id, tanggal, jumlah)
+       SELECT masuk.liputan_id, masuk.tanggal, count(*) FROM masuk JOIN baru USING (kunci)
+       GROUP BY masuk.liputan_id, masuk.tanggal
+       ORDER BY masuk.liputan_id, masuk.tanggal
+       ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = ??.jumlah + EXCLUDED.jumlah
+     )
+     SELECT (SELECT COALESCE(json_agg(kunci), '[]') FROM baru) AS baru,
+            (SELECT COALESCE(json_object_agg(liputan_id, total), '{}') FROM (
+               SELECT liputan_id, SUM(jumlah) AS total FROM ??
+               WHERE liputan_id IN (SELECT liputan_id FROM masuk) GROUP BY liputan_id
+             ) AS t) AS total`,
+    [
+      JSON.stringify(
+        [...unik.values()].map((baca) => ({
+          kunci: baca.kunci,
+          tanggal: baca.tanggal,
+          liputan_id: baca.documentId,
+        })),
+      ),
+      tabel.kunjungan,
+      tabel.pembaca,
+      tabel.pembaca,
+      tabel.pembaca,
+    ],
+  );
+  // knex announces the statement just before it goes out: from then on, a lost connection leaves
+  // its outcome unknown (see hitung).
+  let terkirim = false;
+  kueri.on('query', () => {
+    terkirim = true;
+  });
+  let rows: Array<{ baru: string[]; total: Record<string, number | string> }>;
+  try {
+    ({ rows } = await kueri);
+  } catch (error) {
+    if (terkirim && typeof error === 'object' && error) galatSesudahTerkirim.add(error);
+    throw error;
+  }
+  const baru = new Set(rows[0].baru);
+  const naik = new Map<string, number>();
+  for (const kunci of baru) {
+    const { documentId } = unik.get(kunci) as Baca;
+    naik.set(documentId, (naik.get(documentId) ?? 0) + 1);
+  }
+  const sudahDijawab = new Set<string>();
+  return kelompok.map((baca) => {
+    // Only the first item of a visitor in the group carries its count.
+    const dihitung = baru.has(baca.kunci) && !sudahDijawab.has(baca.kunci);
+    sudahDijawab.add(baca.kunci);
+    return {
+      dihitung,
+      total: Number(rows[0].total[baca.documentId] ?? 0) + (naik.get(baca.documentId) ?? 0),
+    };
+  });
 }
 
 /**
  * Reader counts ("jumlah pembaca", SOP 20): one read per visitor (IP and user agent) per
  * Liputan per WIB day, in daily buckets of their own collection, never in the Liputan (a
- * published entry written to would turn Modified). Both writes are atomic upserts in one
- * statement (PostgreSQL) or one transaction (SQLite), so concurrent reads, from any number of
- * server processes, are all counted once.
+ * published entry written to would turn Modified). The visit and its bucket are written
+ * atomically, so concurrent reads, from any number of server processes, are all counted once.
  */
-export function layananPembaca(strapi: Core.Strapi) {
+export function layananPembaca(strapi: Core.Strapi): LayananPembaca {
   const tabel = (uid: StrapiUID.Schema) => strapi.db.metadata.get(uid).tableName;
 
   /** Visitors are kept only as a salted hash: the count needs no IP address stored. */
@@ -103,19 +219,24 @@ export function layananPembaca(strapi: Core.Strapi) {
       )
       .digest('hex');
 
+  /** This process's group commit (PostgreSQL). */
+  const kelompokPostgres = new KomitBerkelompok<Baca, HasilBaca>(
+    (kelompok) =>
+      catatPostgres(
+        strapi,
+        { kunjungan: tabel(UID_KUNJUNGAN), pembaca: tabel(UID_PEMBACA) },
+        kelompok,
+      ),
+    MAKS_BACA_PER_KOMIT,
+  );
+
   return {
     /**
-     * Count one read, and answer the article's total with it. On PostgreSQL one statement (one
-     * round trip): the visitor's first read today inserts the visit, only then raises the day's
-     * bucket, and the total is read alongside (the statement's own snapshot does not see its
-     * increment, hence `+ dihitung`). On SQLite, which runs in this process, one synchronous
-     * transaction on the pooled connection: no round trip and no await between its statements.
+     * Count one read, and answer the article's total with it (as its group's statement saw it).
+     * On PostgreSQL the read joins this process's next group commit and is answered once that
+     * group's statement committed.
      */
-    async hitung(
-      documentId: string,
-      pengunjung: Pengunjung,
-      sekarang: Date,
-    ): Promise<{ dihitung: boolean; total: number }> {
+    async hitung(documentId, pengunjung, sekarang) {
       const kunciTerbit = `${await versiPublik(strapi, UID_LIPUTAN)}|${documentId}`;
       let tayang = terbit.get(kunciTerbit);
       if (tayang === undefined) {
@@ -128,33 +249,24 @@ export function layananPembaca(strapi: Core.Strapi) {
       if (!tayang) throw new errors.NotFoundError('Liputan tidak ditemukan atau belum tayang');
 
       const tanggal = redaksi(strapi).tanggalWib(sekarang);
-      const kunjungan = tabel(UID_KUNJUNGAN);
-      const pembaca = tabel(UID_PEMBACA);
-      const kunci = sidik(documentId, tanggal, pengunjung);
-      let hasil: { dihitung: boolean; total: number };
-
+      const baca = { kunci: sidik(documentId, tanggal, pengunjung), tanggal, documentId };
+      let hasil: HasilBaca;
       if (strapi.db.dialect.client === 'postgres') {
-        const { rows } = await strapi.db.connection.raw(
-          `WITH baru AS (
-             INSERT INTO ?? (kunci, tanggal) VALUES (?, ?) ON CONFLICT (kunci) DO NOTHING RETURNING 1
-           ), naik AS (
-             INSERT INTO ?? (liputan_id, tanggal, jumlah) SELECT ?, ?, 1 FROM baru
-             ON CONFLICT (liputan_id, tanggal) DO UPDATE SET jumlah = ??.jumlah + 1
-             RETURNING 1
-           )
-           SELECT (SELECT count(*) FROM naik)::int AS dihitung,
-                  (SELECT COALESCE(SUM(jumlah), 0) FROM ?? WHERE liputan_id = ?)::int AS total`,
-          [kunjungan, kunci, tanggal, pembaca, documentId, tanggal, pembaca, pembaca, documentId],
-        );
-        hasil = { dihitung: rows[0].dihitung > 0, total: rows[0].total + rows[0].dihitung };
-      } else {
-        const klien = strapi.db.connection.client;
-        const koneksi = (await klien.acquireConnection()) as SqliteKoneksi;
         try {
-          hasil = catatSqlite(koneksi, { kunjungan, pembaca }, { kunci, tanggal, documentId });
-        } finally {
-          await klien.releaseConnection(koneksi);
+          hasil = await kelompokPostgres.kirim(baca);
+        } catch (error) {
+          // The statement ran in whichever request's context started the group: every read in
+          // it says, in its own 503, that its outcome is unknown once the statement was sent.
+          if (typeof error === 'object' && error && galatSesudahTerkirim.has(error))
+            tandaiPerubahanTerkirim();
+          throw error;
         }
+      } else {
+        hasil = await catatSqlite(
+          strapi,
+          { kunjungan: tabel(UID_KUNJUNGAN), pembaca: tabel(UID_PEMBACA) },
+          baca,
+        );
       }
       // The total a read carries back is its own statement's view: concurrent reads do not see
       // each other's increments, so none of them knows the final count. The kept total is dropped
@@ -164,7 +276,7 @@ export function layananPembaca(strapi: Core.Strapi) {
     },
 
     /** Total readers per Liputan: from memory within a cache period, else one grouped query. */
-    async total(documentIds: string[]): Promise<Map<string, number>> {
+    async total(documentIds) {
       const cache = cacheTotal(strapi);
       const hasil = new Map<string, number>();
       const dicari = documentIds.filter((id) => !cache.has(id));
@@ -188,11 +300,5 @@ export function layananPembaca(strapi: Core.Strapi) {
   };
 }
 
-export type LayananPembaca = ReturnType<typeof layananPembaca>;
-
 /** Registered as the application's service `api::pembaca.pembaca`, beside its two collections. */
 export default ({ strapi }: { strapi: Core.Strapi }): LayananPembaca => layananPembaca(strapi);
-
-/** The reader service, typed (Strapi's container hands services out untyped). */
-export const pembaca = (strapi: Core.Strapi) =>
-  strapi.service('api::pembaca.pembaca') as unknown as LayananPembaca;
