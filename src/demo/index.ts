@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../plugins/redaksi/server/src/constants';
+import { jalanUtama } from '../plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
 import { documentService } from '../plugins/redaksi/server/src/utils/dokumen';
 import { getService } from '../plugins/redaksi/server/src/utils/get-service';
@@ -39,39 +40,37 @@ async function buatFoto(judul: string, nomor: number): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
 }
 
-interface LangkahDemo {
-  aksi: string;
-  oleh: KodePeran;
-  note?: string;
-  /** For `tugaskan` and forwarding to a Redaktur: the demo user of this role is assigned. */
-  tugaskan?: KodePeran;
-}
-
 interface ItemDemo {
   uid: string;
   /** The document's fields; photos are made and uploaded for `jumlahFoto`. */
   data: (konteks: { hariIni: string; fotoIds: number[] }) => Record<string, unknown>;
   jumlahFoto: number;
-  /** Actions walked through the engine, each by the demo user of the role that takes it. */
-  langkah: LangkahDemo[];
-  /** Set by Admin Medsos before publishing (SOP 21 needs a platform link). */
+  /**
+   * The stage the item is walked to along its workflow's main path (domain/jalan.ts), each step
+   * through the engine by the demo user of the role that takes it; absent: where it starts.
+   */
+  sampai?: string;
+  /** Notes given with the steps, by the stage each is taken from. */
+  catatan?: Readonly<Record<string, string>>;
+  /** A platform link is recorded before publication, by whoever publishes (SOP 21 needs one). */
   tautan?: boolean;
-  terbitkan?: boolean;
 }
+
+/** What the SOP 21 reviewers write as they pass an item on. */
+const CATATAN_MEDSOS = { pemeriksaan: 'Caption sudah dirapikan', keputusan: 'Silakan diunggah' };
 
 const medsos = (
   judul: string,
   unitPelaksana: string,
   lokasi: string,
   jumlahFoto: number,
-  langkah: LangkahDemo[],
-  selesai = false,
+  sampai?: string,
 ): ItemDemo => ({
   uid: UID.kontenMedsos,
   jumlahFoto,
-  langkah,
-  tautan: selesai,
-  terbitkan: selesai,
+  sampai,
+  catatan: CATATAN_MEDSOS,
+  tautan: true,
   data: ({ hariIni, fotoIds }) => ({
     judul,
     tanggalKegiatan: hariIni,
@@ -87,13 +86,11 @@ const liputan = (
   judul: string,
   ringkasan: string,
   jumlahFoto: number,
-  langkah: LangkahDemo[],
-  terbitkan = false,
+  sampai?: string,
 ): ItemDemo => ({
   uid: UID.liputan,
   jumlahFoto,
-  langkah,
-  terbitkan,
+  sampai,
   data: ({ hariIni, fotoIds }) => ({
     judul,
     tanggalKegiatan: hariIni,
@@ -106,77 +103,54 @@ const liputan = (
   }),
 });
 
-const SAMPAI_TERVERIFIKASI: LangkahDemo[] = [
-  { aksi: 'teruskan', oleh: 'koordinator-liputan' },
-  { aksi: 'tugaskan', oleh: 'redaktur-pelaksana', tugaskan: 'tim-peliputan' },
-  { aksi: 'ajukan', oleh: 'tim-peliputan' },
-  { aksi: 'teruskan', oleh: 'sekretaris-redaksi' },
-  { aksi: 'setujui', oleh: 'verifikator' },
-];
-
-const ALUR_MEDSOS: LangkahDemo[] = [
-  { aksi: 'serahkan', oleh: 'tim-pelaksana' },
-  { aksi: 'terima', oleh: 'admin-medsos' },
-  { aksi: 'teruskan', oleh: 'wakil-pemimpin-redaksi', note: 'Caption sudah dirapikan' },
-  { aksi: 'setujui', oleh: 'pemimpin-redaksi', note: 'Silakan diunggah' },
-];
-
+// One item at each stage of each SOP's path, the last ones online.
 const ITEM_DEMO: ItemDemo[] = [
-  medsos('Rapat Pleno Terbuka Rekapitulasi DPT', 'Divisi Data', 'Aula KPU Sumbar', 3, []),
+  medsos('Rapat Pleno Terbuka Rekapitulasi DPT', 'Divisi Data', 'Aula KPU Sumbar', 3),
   medsos(
     'Sosialisasi Pemilih Pemula di SMA Negeri 1 Padang',
     'Divisi Sosdiklih',
     'SMA Negeri 1 Padang',
     4,
-    ALUR_MEDSOS.slice(0, 1),
+    'diserahkan',
   ),
-  medsos(
-    'Bimbingan Teknis PPK Kabupaten Agam',
-    'Divisi Teknis',
-    'Lubuk Basung',
-    5,
-    ALUR_MEDSOS.slice(0, 2),
-  ),
+  medsos('Bimbingan Teknis PPK Kabupaten Agam', 'Divisi Teknis', 'Lubuk Basung', 5, 'pemeriksaan'),
   medsos(
     'Rapat Koordinasi Humas se-Sumatera Barat',
     'Subbagian Humas',
     'Bukittinggi',
     4,
-    ALUR_MEDSOS.slice(0, 3),
+    'keputusan',
   ),
-  medsos('Kunjungan Kerja ke KPU Kota Payakumbuh', 'Sekretariat', 'Payakumbuh', 4, ALUR_MEDSOS),
+  medsos('Kunjungan Kerja ke KPU Kota Payakumbuh', 'Sekretariat', 'Payakumbuh', 4, 'disetujui'),
   medsos(
     'Peluncuran Maskot dan Jingle Pilkada Sumatera Barat',
     'Divisi Sosdiklih',
     'Padang',
     6,
-    ALUR_MEDSOS,
-    true,
+    'diunggah',
   ),
   liputan(
     'Rencana Liputan Simulasi Pemungutan Suara',
     'Proyeksi liputan simulasi di Kota Padang.',
     0,
-    [],
   ),
   liputan(
     'KPU Sumbar Gelar Uji Publik Rancangan Dapil',
     'Uji publik rancangan daerah pemilihan.',
     2,
-    SAMPAI_TERVERIFIKASI.slice(0, 2),
+    'penyusunan',
   ),
   liputan(
     'Rapat Pleno Penetapan Daftar Pemilih Tetap',
     'KPU Sumbar menetapkan DPT dalam rapat pleno terbuka.',
     3,
-    SAMPAI_TERVERIFIKASI.slice(0, 3),
+    'koreksi',
   ),
   liputan(
     'KPU Sumbar Terima Kunjungan Mahasiswa Universitas Andalas',
     'Diskusi kepemiluan bersama mahasiswa.',
     2,
-    SAMPAI_TERVERIFIKASI,
-    true,
+    'tayang',
   ),
 ];
 
@@ -269,6 +243,63 @@ export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, n
     return file.id;
   };
 
+  /** The upload's link, recorded by whoever uploads: the one edit SOP 21 allows after the decision. */
+  const catatTautan = async (peran: KodePeran, documentId: string) => {
+    const pengunggah = await strapi.db
+      .query('admin::user')
+      .findOne({ where: { email: emailDemo(peran) }, populate: ['roles'] });
+    await strapi.requestContext.run(permintaanSebagai(strapi, pengunggah), async () => {
+      await strapi.documents(UID.kontenMedsos).update({
+        documentId,
+        data: {
+          tautan: [
+            {
+              platform: 'instagram',
+              url: 'https://www.instagram.com/kpusumbar/',
+              diunggahPada: new Date().toISOString(),
+            },
+          ],
+        },
+      });
+    });
+  };
+
+  /**
+   * An item walked along its workflow's main path (domain/jalan.ts) up to `sampai`, each step
+   * through the engine by the demo user of the role that takes it (the Koordinator Liputan forwards
+   * the coverage plans), a publication through Strapi's Publish, after the link where the item
+   * needs one. Dispositions are walked no further than their first forward: the walk stays on the
+   * sheet it started on.
+   */
+  const jalani = async (
+    uid: string,
+    documentId: string,
+    { sampai, catatan = {}, tautan = false }: Pick<ItemDemo, 'sampai' | 'catatan' | 'tautan'>,
+  ) => {
+    if (!sampai) return;
+    const alur = getService('alur').wajib(uid);
+    for (const langkah of jalanUtama(alur, { sampai, utamakan: ['koordinator-liputan'] })) {
+      if (langkah.aksi.melalui === 'publish') {
+        if (tautan) await catatTautan(langkah.peran, documentId);
+        await documentService(uid).publish({ documentId });
+        continue;
+      }
+      await getService('transisi').jalankan({
+        uid,
+        documentId,
+        kodeAksi: langkah.aksi.kode,
+        jalur: 'transisi',
+        aktor: await aktorPeran(langkah.peran),
+        masukan: {
+          note: catatan[langkah.dari],
+          assignees: langkah.ditugaskan
+            ? [(await aktorPeran(langkah.ditugaskan)).id as number]
+            : undefined,
+        },
+      });
+    }
+  };
+
   const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));
   try {
     const hariIni = tanggalWib(getService('jam').sekarang());
@@ -281,55 +312,15 @@ export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, n
       const dokumen = await documentService(item.uid).create({
         data: item.data({ hariIni, fotoIds }),
       });
-      for (const langkah of item.langkah) {
-        await getService('transisi').jalankan({
-          uid: item.uid,
-          documentId: dokumen.documentId,
-          kodeAksi: langkah.aksi,
-          jalur: 'transisi',
-          aktor: await aktorPeran(langkah.oleh),
-          masukan: {
-            note: langkah.note,
-            assignees: langkah.tugaskan
-              ? [(await aktorPeran(langkah.tugaskan)).id as number]
-              : undefined,
-          },
-        });
-      }
-      if (item.tautan) {
-        // Admin Medsos records the upload's link, the one edit SOP 21 allows after the decision.
-        const admin = await strapi.db
-          .query('admin::user')
-          .findOne({ where: { email: emailDemo('admin-medsos') }, populate: ['roles'] });
-        await strapi.requestContext.run(permintaanSebagai(strapi, admin), async () => {
-          await strapi.documents(UID.kontenMedsos).update({
-            documentId: dokumen.documentId,
-            data: {
-              tautan: [
-                {
-                  platform: 'instagram',
-                  url: 'https://www.instagram.com/kpusumbar/',
-                  diunggahPada: new Date().toISOString(),
-                },
-              ],
-            },
-          });
-        });
-      }
-      if (item.terbitkan)
-        await documentService(item.uid).publish({ documentId: dokumen.documentId });
+      await jalani(item.uid, dokumen.documentId, item);
     }
 
     const disposisi = await documentService(UID.disposisi).create({
       data: { ...DISPOSISI_DEMO, tanggalDiterima: hariIni, batasWaktu: hariIni },
     });
-    await getService('transisi').jalankan({
-      uid: UID.disposisi,
-      documentId: disposisi.documentId,
-      kodeAksi: 'teruskan',
-      jalur: 'transisi',
-      aktor: await aktorPeran('ppid-pembantu'),
-      masukan: { note: DISPOSISI_DEMO.instruksi },
+    await jalani(UID.disposisi, disposisi.documentId, {
+      sampai: 'pimpinan',
+      catatan: { ppid: DISPOSISI_DEMO.instruksi },
     });
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -2,7 +2,12 @@
  * The SOP's own screens as the editors reach them: an item opened from Meja Redaksi, its SOP panel
  * in the edit view, and the SOP actions run through their dialogs.
  */
+import { escapeRegExp } from 'lodash';
 import type { Locator, Page } from 'playwright-core';
+import { jalanUtama } from '../../src/plugins/redaksi/server/src/domain/jalan';
+import type { DefinisiAlur } from '../../src/plugins/redaksi/server/src/workflows/types';
+import { labelTahap } from '../../src/plugins/redaksi/shared/alur';
+import { PERAN } from '../../src/plugins/redaksi/shared/peran';
 import { periksaAksesibilitas } from './aksesibilitas';
 import { alamat, hilang, type Peramban, teksMenjadi, terlihat, tunggu } from './peramban';
 
@@ -105,4 +110,31 @@ export async function langkahDariMejaRedaksi(
   await jalankanAksi(page, aksi, pilihan);
   if (potret) await peramban.potret(page, potret);
   return page;
+}
+
+/** A demo account is named after its role ("Tim Peliputan (demo)"): the name its checkbox shows. */
+const namaAkunDemo = (kode: string) =>
+  new RegExp(
+    escapeRegExp((PERAN.find((peran) => peran.kode === kode)?.nama ?? kode).split(' (')[0]),
+  );
+
+/**
+ * The step of the workflow's main path (domain/jalan.ts) taken from stage `dari`, as a person takes
+ * it in the panel: their role, the action's label, the stage the panel shows before and the one
+ * the item itself shows after (a forwarded sheet's, not its child's), and for an assignment the
+ * person ticked. The scenarios name where they stand; what is done there comes from the definition.
+ */
+export function langkahJalan(alur: DefinisiAlur, dari: string): LangkahMeja & { tahap: string } {
+  // The Koordinator Liputan, who drafts a coverage plan, forwards it (as the demo does).
+  const langkah = jalanUtama(alur, { utamakan: ['koordinator-liputan'] }).find(
+    (item) => item.dari === dari,
+  );
+  if (!langkah) throw new Error(`Tahap "${dari}" tidak ada di jalan utama alur ${alur.kode}`);
+  return {
+    peran: langkah.peran,
+    aksi: langkah.aksi.label,
+    tahap: labelTahap(alur, dari),
+    tahapBaru: labelTahap(alur, langkah.aksi.ke),
+    ...(langkah.ditugaskan ? { tugaskan: [namaAkunDemo(langkah.ditugaskan)] } : {}),
+  };
 }

@@ -5,75 +5,78 @@
  * publish it. Each person acts as themselves from their own Meja Redaksi; the SOP panel shows the
  * stage at every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
+import { escapeRegExp } from 'lodash';
+import config from '../../src/plugins/redaksi/server/src/config';
+import { alurDisposisi } from '../../src/plugins/redaksi/server/src/workflows/disposisi';
+import { alurSop20 } from '../../src/plugins/redaksi/server/src/workflows/sop-20';
 import { fotoUji, isiTeksBlok, pilihOpsi, simpan, terbitkan, unggahKeField } from './formulir';
 import {
   bukaDariMejaRedaksi,
   jalankanAksi,
   langkahDariMejaRedaksi,
+  langkahJalan,
   tahapDiPanel,
 } from './panel-sop';
 import { alamat, skenario, teksMenjadi, terlihat, UID } from './peramban';
 
 const perihal = `Undangan Peliputan Rapat Pleno Rekapitulasi ${Date.now()}`;
 
+// Each step as the definitions have it (who, the action, the stages before and after), by where it
+// is taken from: the disposition sheet's offices, then the article's.
+const SOP_20 = alurSop20(config.default.sop20);
+const DISPOSISI = alurDisposisi(config.default.sop20);
+const [dicatat, diPimpinan, diSekretariat, diRedaktur] = [
+  'ppid',
+  'pimpinan',
+  'sekretariat',
+  'redaktur',
+].map((tahap) => langkahJalan(DISPOSISI, tahap));
+const [ditugaskan, disusun, dikoreksi, diverifikasi, siapTayang] = [
+  'penugasan',
+  'penyusunan',
+  'koreksi',
+  'verifikasi',
+  'terverifikasi',
+].map((tahap) => langkahJalan(SOP_20, tahap));
+
 skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban) => {
-  const ppid = await peramban.sebagai('ppid-pembantu');
+  const ppid = await peramban.sebagai(dicatat.peran);
   await ppid.goto(`${alamat()}/admin/content-manager/collection-types/${UID.disposisi}/create`);
   await ppid.locator('input[name=perihal]').fill(perihal);
   await ppid.locator('input[name=asal]').fill('Sekretariat KPU Provinsi Sumatera Barat');
   await pilihOpsi(ppid, 'sifat', 'Segera');
   await ppid.locator('textarea[name=instruksi]').fill('Mohon diliput dan ditayangkan di laman.');
   await simpan(ppid);
-  await tahapDiPanel(ppid, 'Dicatat PPID Pembantu');
+  await tahapDiPanel(ppid, dicatat.tahap);
   await peramban.potret(ppid, 'disposisi-dicatat');
-  await jalankanAksi(ppid, 'Teruskan ke Penanggung Jawab', { tahapBaru: 'Diteruskan' });
+  await jalankanAksi(ppid, dicatat.aksi, dicatat);
   await peramban.potret(ppid, 'disposisi-diteruskan');
 
-  const pemimpin = await peramban.sebagai('pemimpin-redaksi');
+  const pemimpin = await peramban.sebagai(diPimpinan.peran);
   await bukaDariMejaRedaksi(pemimpin, perihal, async () => {
     // The row names the step this person takes from this stage (one code, several steps).
     await teksMenjadi(
       pemimpin.getByTestId('redaksi-antrean-baris').filter({ hasText: perihal }),
-      /Teruskan ke Sekretariat/,
+      new RegExp(escapeRegExp(diPimpinan.aksi)),
     );
     await peramban.potret(pemimpin, 'meja-redaksi-pemimpin');
   });
-  await tahapDiPanel(pemimpin, 'Di Penanggung Jawab');
-  await jalankanAksi(pemimpin, 'Teruskan ke Sekretariat', {
+  await tahapDiPanel(pemimpin, diPimpinan.tahap);
+  await jalankanAksi(pemimpin, diPimpinan.aksi, {
+    ...diPimpinan,
     catatan: 'Segera tindak lanjuti.',
-    tahapBaru: 'Diteruskan',
   });
 
   // SOP 20 langkah 3-5, each from its person's Meja Redaksi: the sheet reaches a Redaktur
   // Pelaksana, who makes it a Liputan and assigns the team.
   for (const langkah of [
-    {
-      peran: 'sekretaris-redaksi',
-      tahap: 'Di Sekretaris Redaksi',
-      aksi: 'Disposisikan ke Redaktur Pelaksana',
-      tugaskan: [/Redaktur Pelaksana/],
-      tahapBaru: 'Diteruskan',
-      potret: 'disposisi-ke-redaktur',
-    },
-    {
-      peran: 'redaktur-pelaksana',
-      tahap: 'Di Redaktur Pelaksana',
-      aksi: 'Buat Liputan',
-      tahapBaru: 'Liputan sedang disusun',
-      potret: 'liputan-dibuat',
-    },
-    {
-      peran: 'redaktur-pelaksana',
-      tahap: 'Penugasan oleh Redaktur Pelaksana',
-      aksi: 'Tugaskan Tim',
-      tugaskan: [/Tim Peliputan/],
-      tahapBaru: 'Penyusunan materi',
-      potret: 'liputan-ditugaskan',
-    },
+    { ...diSekretariat, potret: 'disposisi-ke-redaktur' },
+    { ...diRedaktur, potret: 'liputan-dibuat' },
+    { ...ditugaskan, potret: 'liputan-ditugaskan' },
   ])
     await langkahDariMejaRedaksi(peramban, perihal, langkah);
 
-  const tim = await peramban.sebagai('tim-peliputan');
+  const tim = await peramban.sebagai(disusun.peran);
   await bukaDariMejaRedaksi(tim, perihal);
   await tim
     .locator('textarea[name=ringkasan]')
@@ -85,26 +88,20 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   );
   await unggahKeField(tim, 'Foto', await fotoUji(1, 'pleno'));
   await simpan(tim);
-  await jalankanAksi(tim, 'Ajukan untuk Dikoreksi', { tahapBaru: 'Koreksi Sekretaris Redaksi' });
+  await jalankanAksi(tim, disusun.aksi, disusun);
   await peramban.potret(tim, 'liputan-diajukan');
 
   // SOP 20 langkah 6-7: corrected, then verified.
+  await langkahDariMejaRedaksi(peramban, perihal, dikoreksi);
   await langkahDariMejaRedaksi(peramban, perihal, {
-    peran: 'sekretaris-redaksi',
-    aksi: 'Teruskan ke Verifikator',
-    tahapBaru: 'Verifikasi',
-  });
-  await langkahDariMejaRedaksi(peramban, perihal, {
-    peran: 'verifikator',
-    aksi: 'Setujui (Terverifikasi)',
-    tahapBaru: 'Terverifikasi, siap tayang',
+    ...diverifikasi,
     potret: 'liputan-terverifikasi',
   });
 
-  const staf = await peramban.sebagai('staf-sekretariat');
+  const staf = await peramban.sebagai(siapTayang.peran);
   await bukaDariMejaRedaksi(staf, perihal);
   await terbitkan(staf);
-  await tahapDiPanel(staf, 'Tayang');
+  await tahapDiPanel(staf, siapTayang.tahapBaru);
   await peramban.potret(staf, 'liputan-tayang');
 
   // The leadership's own pages: the flow as the SOP draws it, the homepage widget, and the

@@ -5,6 +5,8 @@
  * themselves; Admin Medsos records the link and publishes. The SOP panel shows the stage at
  * every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
+import config from '../../src/plugins/redaksi/server/src/config';
+import { alurSop21 } from '../../src/plugins/redaksi/server/src/workflows/sop-21';
 import {
   documentIdDariUrl,
   fotoUji,
@@ -21,17 +23,29 @@ import {
   jalankanAksi,
   klikTindakan,
   langkahDariMejaRedaksi,
+  langkahJalan,
   tahapDiPanel,
 } from './panel-sop';
 import { alamat, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
 
 const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
 
+// Each step as the definition has it (who, the action, the stages before and after), by where it
+// is taken from.
+const SOP_21 = alurSop21(config.default.sop21);
+const [draf, diserahkan, pemeriksaan, keputusan, disetujui] = [
+  'draf',
+  'diserahkan',
+  'pemeriksaan',
+  'keputusan',
+  'disetujui',
+].map((tahap) => langkahJalan(SOP_21, tahap));
+
 skenario(
   'sop21',
   'Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah',
   async (peramban) => {
-    const tim = await peramban.sebagai('tim-pelaksana');
+    const tim = await peramban.sebagai(draf.peran);
     await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
     await tim.locator('input[name=judul]').fill(judul);
     await isiTanggal(tim, 'tanggalKegiatan', new Date());
@@ -49,7 +63,7 @@ skenario(
     await unggahKeField(tim, 'Dokumentasi', foto.slice(0, 3));
     await simpan(tim);
     const documentId = documentIdDariUrl(tim);
-    await tahapDiPanel(tim, 'Draf');
+    await tahapDiPanel(tim, draf.tahap);
     await teksMenjadi(
       tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
       'Dokumentasi: 3 dari minimal 4 foto',
@@ -57,15 +71,15 @@ skenario(
     await peramban.potret(tim, 'draf-tiga-foto');
 
     // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
-    const dialog = await bukaAksi(tim, 'Serahkan');
-    await dialog.getByRole('button', { name: 'Serahkan', exact: true }).click();
+    const dialog = await bukaAksi(tim, draf.aksi);
+    await dialog.getByRole('button', { name: draf.aksi, exact: true }).click();
     await teksMenjadi(
       dialog.getByTestId('redaksi-aksi-galat'),
       /Dokumentasi: 3 dari minimal 4 foto/,
     );
     await peramban.potret(tim, 'serahkan-ditolak', 'panel-sop-penolakan');
     await dialog.getByRole('button', { name: 'Batal' }).click();
-    await tahapDiPanel(tim, 'Draf');
+    await tahapDiPanel(tim, draf.tahap);
 
     // The fourth photo, saved; now Serahkan goes through and the item gets its register number.
     await unggahKeField(tim, 'Dokumentasi', [foto[3]]);
@@ -74,11 +88,11 @@ skenario(
       tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
       'Dokumentasi: 4 dari minimal 4 foto',
     );
-    await jalankanAksi(tim, 'Serahkan', { tahapBaru: 'Diserahkan ke Admin Medsos' });
+    await jalankanAksi(tim, draf.aksi, draf);
     await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
     await peramban.potret(tim, 'diserahkan');
 
-    const admin = await peramban.sebagai('admin-medsos');
+    const admin = await peramban.sebagai(diserahkan.peran);
     // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.
     await admin.goto(`${alamat()}/admin/settings/redaksi/pemberitahuan`);
     const sakelar = admin.getByRole('checkbox', { name: 'Terima surel pemberitahuan' });
@@ -109,23 +123,17 @@ skenario(
       await peramban.potret(admin, 'meja-redaksi-admin-medsos');
     });
     await admin.setViewportSize({ width: 1440, height: 1000 });
-    await tahapDiPanel(admin, 'Diserahkan ke Admin Medsos');
-    await jalankanAksi(admin, 'Terima', { tahapBaru: 'Pemeriksaan Wakil Pemimpin Redaksi' });
+    await tahapDiPanel(admin, diserahkan.tahap);
+    await jalankanAksi(admin, diserahkan.aksi, diserahkan);
     await peramban.potret(admin, 'diterima');
 
     await langkahDariMejaRedaksi(peramban, judul, {
-      peran: 'wakil-pemimpin-redaksi',
-      aksi: 'Teruskan ke Pemimpin Redaksi',
+      ...pemeriksaan,
       catatan: 'Narasi dan foto sudah sesuai.',
-      tahapBaru: 'Keputusan Pemimpin Redaksi',
       potret: 'diteruskan',
     });
 
-    const pemimpin = await langkahDariMejaRedaksi(peramban, judul, {
-      peran: 'pemimpin-redaksi',
-      aksi: 'Setujui',
-      tahapBaru: 'Disetujui, siap diunggah',
-    });
+    const pemimpin = await langkahDariMejaRedaksi(peramban, judul, keputusan);
     await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
     await peramban.potret(pemimpin, 'disetujui');
 
@@ -136,7 +144,7 @@ skenario(
       /hanya dapat diubah oleh Admin Media Sosial \(hanya tautan\)/,
     );
     await bukaDariMejaRedaksi(admin, judul);
-    await tahapDiPanel(admin, 'Disetujui, siap diunggah');
+    await tahapDiPanel(admin, disetujui.tahap);
     await terlihat(admin.getByText('Anda dapat mengubah: tautan. Isi lain sudah diputuskan.'));
     await admin
       .locator('textarea[name=caption]')
@@ -187,7 +195,7 @@ skenario(
       .fill('https://www.instagram.com/p/kpusumbar-uji/');
     await simpan(admin);
     await terbitkan(admin);
-    await tahapDiPanel(admin, 'Diunggah');
+    await tahapDiPanel(admin, disetujui.tahapBaru);
     await peramban.potret(admin, 'diunggah');
 
     expect(documentId).toMatch(/^[a-z0-9]+$/);

@@ -4,7 +4,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { addDays } from 'date-fns';
+import config from '../../src/plugins/redaksi/server/src/config';
+import { jalanUtama, type LangkahJalan } from '../../src/plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../../src/plugins/redaksi/server/src/domain/tenggat';
+import { alurDisposisi } from '../../src/plugins/redaksi/server/src/workflows/disposisi';
+import { alurSop20 } from '../../src/plugins/redaksi/server/src/workflows/sop-20';
+import { alurSop21 } from '../../src/plugins/redaksi/server/src/workflows/sop-21';
 import { unggahBerkas } from './berkas';
 import { keadaanLengkap } from './keadaan';
 import { cmUid, http, jalur, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from './http';
@@ -64,8 +69,9 @@ export async function padaJam<T>(
 }
 
 /**
- * SOP 20 langkah 1-3 walked over HTTP: the PPID Pembantu forwards the disposition to the
- * Penanggung Jawab, who forwards it to the secretariat, who hands it to a Redaktur Pelaksana.
+ * SOP 20 langkah 1-3 walked over HTTP along the disposition workflow's main path: the PPID
+ * Pembantu forwards the disposition to the Penanggung Jawab, who forwards it to the secretariat,
+ * who hands it to a Redaktur Pelaksana, each forward writing the child sheet the walk goes on in.
  * Answers the Redaktur's sheet, the one an article may carry out. `p` holds a user per role.
  */
 export async function disposisiSampaiRedaktur(
@@ -73,14 +79,13 @@ export async function disposisiSampaiRedaktur(
   p: Record<string, Pengguna>,
   documentId: string,
 ): Promise<string> {
-  const langkah: Array<[string, object]> = [
-    ['ppid-pembantu', { action: 'teruskan' }],
-    ['pemimpin-redaksi', { action: 'teruskan' }],
-    ['sekretaris-redaksi', { action: 'teruskan', assignees: [p['redaktur-pelaksana'].id] }],
-  ];
   let lembar = documentId;
-  for (const [siapa, body] of langkah) {
-    await http(strapi, p[siapa]).post(jalur.transisi(lembar, UID_DISPOSISI), body).expect(200);
+  for (const { aksi, peran, ditugaskan, diLembarAnak } of JALAN_DISPOSISI_SAMPAI_REDAKTUR) {
+    const assignees = ditugaskan ? { assignees: [p[ditugaskan].id] } : {};
+    await http(strapi, p[peran])
+      .post(jalur.transisi(lembar, UID_DISPOSISI), { action: aksi.kode, ...assignees })
+      .expect(200);
+    if (!diLembarAnak) continue;
     const induk = await strapi.db
       .query(UID_DISPOSISI)
       .findOne({ where: { documentId: lembar }, populate: { turunan: true } });
@@ -134,9 +139,9 @@ export async function buatLiputan(
 }
 
 /**
- * SOP 20 from where the article stands to online, each step by its own role: forwarded and
- * assigned to the Tim Peliputan, written by them (`isi`: a complete article unless given),
- * submitted, corrected, verified, and published by the Staf Sekretariat.
+ * SOP 20 from where the article stands to online along its main path, each step by its own role:
+ * forwarded and assigned to the Tim Peliputan, written by them (`isi`: a complete article unless
+ * given), submitted, corrected, verified, and published by the Staf Sekretariat.
  */
 export async function liputanSampaiTayang(
   strapi: Core.Strapi,
@@ -145,7 +150,8 @@ export async function liputanSampaiTayang(
   isi: Record<string, unknown> = {},
 ): Promise<void> {
   await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SAMPAI_DITUGASKAN);
-  await http(strapi, p['tim-peliputan'])
+  // Written by the people the path assigned: only they may edit at that stage.
+  await http(strapi, p[PENULIS_SOP_20])
     .put(cmUid(UID_LIPUTAN, documentId), {
       ringkasan: 'Ringkasan kegiatan',
       isi: narasi,
@@ -156,7 +162,7 @@ export async function liputanSampaiTayang(
     })
     .expect(200);
   await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS);
-  await http(strapi, p['staf-sekretariat'])
+  await http(strapi, p[PENERBIT_SOP_20])
     .post(`${cmUid(UID_LIPUTAN, documentId)}/actions/publish`)
     .expect(200);
 }
@@ -189,26 +195,48 @@ export async function buatKontenMedsos(
  */
 export type Langkah = readonly [siapa: string, action: string, ke: string, ditugaskan?: string];
 
-/** SOP 21 langkah 1-4, from the draft to the decision. */
-export const LANGKAH_SOP_21: readonly Langkah[] = [
-  ['tim-pelaksana', 'serahkan', 'diserahkan'],
-  ['admin-medsos', 'terima', 'pemeriksaan'],
-  ['wakil-pemimpin-redaksi', 'teruskan', 'keputusan'],
-  ['pemimpin-redaksi', 'setujui', 'disetujui'],
-];
+/**
+ * The SOPs' main paths as their definitions draw them (domain/jalan.ts), so that no test restates
+ * a path: a stage or step added to a definition is walked here too. Built with the default
+ * configuration: a path does not depend on thresholds.
+ */
+const JALAN_SOP_21 = jalanUtama(alurSop21(config.default.sop21));
+// The Koordinator Liputan, who makes the coverage plan (buatLiputan), forwards it.
+const JALAN_SOP_20 = jalanUtama(alurSop20(config.default.sop20), {
+  utamakan: ['koordinator-liputan'],
+});
+const JALAN_DISPOSISI_SAMPAI_REDAKTUR = jalanUtama(alurDisposisi(config.default.sop20), {
+  sampai: 'redaktur',
+});
 
-/** SOP 20 langkah 7-8 once the article is written: submitted, corrected, verified. */
-export const LANGKAH_SOP_20_SESUDAH_DITULIS: readonly Langkah[] = [
-  ['tim-peliputan', 'ajukan', 'koreksi'],
-  ['sekretaris-redaksi', 'teruskan', 'verifikasi'],
-  ['verifikator', 'setujui', 'terverifikasi'],
-];
+/** The transitions of a path, as `jalankanLangkah` takes them (publication is each caller's own). */
+const transisiDari = (jalan: readonly LangkahJalan[]): Langkah[] =>
+  jalan
+    .filter((langkah) => langkah.aksi.melalui === 'transisi')
+    .map(({ peran, aksi, ke, ditugaskan }) => [peran, aksi.kode, ke, ditugaskan]);
 
-/** SOP 20 langkah 4-5 for an article of the coverage plan: forwarded, then assigned to the team. */
-const LANGKAH_SOP_20_SAMPAI_DITUGASKAN: readonly Langkah[] = [
-  ['koordinator-liputan', 'teruskan', 'penugasan'],
-  ['redaktur-pelaksana', 'tugaskan', 'penyusunan', 'tim-peliputan'],
-];
+/** SOP 21 langkah 1-4, from the draft to the decision: every transition before the upload. */
+export const LANGKAH_SOP_21: readonly Langkah[] = transisiDari(JALAN_SOP_21);
+
+/** Where the assigned team writes the article (SOP 20 langkah 5): the path splits there. */
+const DITULIS = JALAN_SOP_20.findIndex((langkah) => langkah.dari === 'penyusunan');
+
+/** SOP 20 langkah 5-7 once the article is written: submitted, corrected, verified. */
+export const LANGKAH_SOP_20_SESUDAH_DITULIS: readonly Langkah[] = transisiDari(
+  JALAN_SOP_20.slice(DITULIS),
+);
+
+/** SOP 20 langkah 1-4 for an article of the coverage plan: forwarded, then assigned to the team. */
+const LANGKAH_SOP_20_SAMPAI_DITUGASKAN: readonly Langkah[] = transisiDari(
+  JALAN_SOP_20.slice(0, DITULIS),
+);
+
+/** Who writes: the role the path assigns the article to. */
+const PENULIS_SOP_20 = JALAN_SOP_20[DITULIS - 1].ditugaskan as string;
+/** Who publishes (SOP 20 langkah 8): the role of the path's publication. */
+const PENERBIT_SOP_20 = (
+  JALAN_SOP_20.find((langkah) => langkah.aksi.melalui === 'publish') as LangkahJalan
+).peran;
 
 /**
  * Walks an item over HTTP along `langkah`, each step by its own role (`p` holds a user per role),

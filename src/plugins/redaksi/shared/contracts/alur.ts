@@ -4,22 +4,32 @@
  * (Alur SOP, the side panel). Types and the few names they use, so the admin build reaches no
  * server code.
  */
-import type { UID as StrapiUID } from '@strapi/strapi';
+import type { Schema, UID as StrapiUID } from '@strapi/strapi';
 import type { KodePeran } from '../peran';
+
+/**
+ * The names of a content type's fields as the generated schema types have them
+ * (types/generated/contentTypes.d.ts): a workflow written for one content type names only its
+ * fields, so that a field renamed in the schema, or misspelt in the workflow, fails
+ * `npm run typecheck`. Any string where the type is not known (the engine, which reads every
+ * workflow, and the admin panel, built without the generated types).
+ */
+export type FieldKonten<U extends StrapiUID.ContentType = StrapiUID.ContentType> =
+  StrapiUID.ContentType extends U ? string : Schema.AttributeNames<U>;
 
 /** Deadlines count calendar days, or working days (Monday to Friday). */
 export type JenisHari = 'kalender' | 'kerja';
 
 /** A condition on the document's content, checked by the engine before an action. */
-export type DefinisiSyarat =
-  | { kode: string; jenis: 'terisi'; field: string; label: string }
+export type DefinisiSyarat<F extends string = string> =
+  | { kode: string; jenis: 'terisi'; field: F; label: string }
   /** A version of the document is online (checked on the stored document, not a field). */
   | { kode: string; jenis: 'sedang-tayang'; field: typeof FIELD_TAYANG; label: string }
-  | { kode: string; jenis: 'gambar-minimal'; field: string; label: string; minimal: number }
-  | { kode: string; jenis: 'item-minimal'; field: string; label: string; minimal: number }
-  | { kode: string; jenis: 'tanggal-sudah-lewat'; field: string; label: string }
+  | { kode: string; jenis: 'gambar-minimal'; field: F; label: string; minimal: number }
+  | { kode: string; jenis: 'item-minimal'; field: F; label: string; minimal: number }
+  | { kode: string; jenis: 'tanggal-sudah-lewat'; field: F; label: string }
   /** Every image of the media field is described (its alternative text), for readers who cannot see it. */
-  | { kode: string; jenis: 'teks-alternatif'; field: string; label: string };
+  | { kode: string; jenis: 'teks-alternatif'; field: F; label: string };
 
 /** History rows the engine writes for every workflow, besides its actions, with their labels. */
 export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
@@ -36,8 +46,8 @@ export const FIELD_TAYANG = '__sedangTayang';
  * Where a deadline counts from: the moment of submission (`diserahkanPada`, kept in the state),
  * or a date field of the document (the activity date H, a disposition's `batasWaktu`).
  */
-export interface DefinisiTenggat {
-  dasar: 'diserahkanPada' | 'tanggalKegiatan' | 'batasWaktu';
+export interface DefinisiTenggat<F extends string = string> {
+  dasar: 'diserahkanPada' | F;
   hari: number;
   jenisHari: JenisHari;
 }
@@ -80,9 +90,9 @@ export type JalurAksi = 'transisi' | 'publish' | 'suntingan' | 'sistem' | 'unduh
  * What an `unduhan` action hands over as one ZIP: the photos of a media field in their original
  * files, and text fields as text files.
  */
-export interface DefinisiPaket {
-  foto: string;
-  teks: ReadonlyArray<{ berkas: string; field: string }>;
+export interface DefinisiPaket<F extends string = string> {
+  foto: F;
+  teks: ReadonlyArray<{ berkas: string; field: F }>;
 }
 
 /**
@@ -93,7 +103,37 @@ export interface DefinisiPaket {
  */
 export type SidikAksi = 'catat' | 'cocokkan';
 
-export interface DefinisiAksi {
+/**
+ * What the monthly recap (services/rekap.ts) counts an action's history rows as:
+ * - `terbit`: the publication that brings an item online (articles published, uploads);
+ * - `diserahkan`: a submission (late submissions; the register's date of submission);
+ * - `dikembalikan`: an item handed back; `ditolak`: an item rejected;
+ * - `dikoreksi`: an online article edited, and so sent back to correction;
+ * - `selesai`: a disposition carried out.
+ * History rows name their action by its code: the actions that share a code are counted alike.
+ */
+export type RekapAksi =
+  | 'terbit'
+  | 'diserahkan'
+  | 'dikembalikan'
+  | 'ditolak'
+  | 'dikoreksi'
+  | 'selesai';
+
+/**
+ * Who hears of an action that hands an item back or ends it (services/notifikasi.ts): its
+ * submitter alone, by name, with the note, instead of everyone who acts where the item arrives.
+ * - `surel`: the mail (server/templates/surel/<surel>.html and .txt);
+ * - `penerima`: whose submission it was: whoever last moved the item out of the stage the action
+ *   returns it to (`pengaju-tahap-ke`), or out of the workflow's first stage (`pengaju-tahap-awal`:
+ *   a rejection ends in a stage nobody leaves).
+ */
+export interface NotifikasiAksi {
+  surel: 'dikembalikan' | 'ditolak';
+  penerima: 'pengaju-tahap-ke' | 'pengaju-tahap-awal';
+}
+
+export interface DefinisiAksi<F extends string = string> {
   kode: string;
   label: string;
   /** SOP step carried out, for people reading the definition ("SOP 21 langkah 4"). */
@@ -104,8 +144,8 @@ export interface DefinisiAksi {
   peran: readonly KodePeran[];
   melalui: JalurAksi;
   catatanWajib: boolean;
-  syarat: readonly DefinisiSyarat[];
-  tenggat?: DefinisiTenggat;
+  syarat: readonly DefinisiSyarat<F>[];
+  tenggat?: DefinisiTenggat<F>;
   terlambat?: AturanTerlambat;
   efek?: readonly EfekAksi[];
   /** With the `penugasan` effect: who may be assigned (`assignees` must hold one of these roles). */
@@ -119,26 +159,30 @@ export interface DefinisiAksi {
   kapanSaja?: boolean;
   sidik?: SidikAksi;
   /** With `melalui: 'unduhan'`: what the download holds. */
-  paket?: DefinisiPaket;
+  paket?: DefinisiPaket<F>;
+  /** What the monthly recap counts this action as; absent: the recap does not count it. */
+  rekap?: RekapAksi;
+  /** Mail to the item's submitter instead of the arrival mail; absent: the arrival mail. */
+  notifikasi?: NotifikasiAksi;
 }
 
 /**
  * Who may change an item's content while it stands in a stage: the people whose SOP step it is.
  * A stage without a rule is locked (under review, decided, verified): nobody edits there.
  */
-export interface AturanSunting {
+export interface AturanSunting<F extends string = string> {
   peran: readonly KodePeran[];
   /** Only the people assigned to the item, among those roles (SOP 20: the assigned team writes). */
   hanyaDitugaskan?: boolean;
   /** Only these fields; absent: every field. */
-  field?: readonly string[];
+  field?: readonly F[];
   /** Of these list fields, what is there stays: one may only add (a platform link after upload). */
-  hanyaTambah?: readonly string[];
+  hanyaTambah?: readonly F[];
 }
 
 /** A field that stops changing once an action has happened (the dates deadlines count from). */
-export interface FieldTetap {
-  field: string;
+export interface FieldTetap<F extends string = string> {
+  field: F;
   sejakAksi: string;
   alasan: string;
 }
@@ -161,7 +205,7 @@ export interface PemisahanTugas {
   kontributor: readonly JenisKontribusi[];
 }
 
-export interface DefinisiTahap {
+export interface DefinisiTahap<F extends string = string> {
   kode: string;
   label: string;
   /** No action leaves a final stage. */
@@ -169,12 +213,16 @@ export interface DefinisiTahap {
   /** Items in this stage wait only for the people assigned to them (not for everyone holding the role). */
   untukYangDitugaskan?: boolean;
   /** Who may change the content here; absent: nobody (the stage is locked). */
-  sunting?: AturanSunting;
+  sunting?: AturanSunting<F>;
 }
 
-export interface DefinisiAlur {
+/** A workflow; written for one content type `U`, it names only that type's fields (`FieldKonten`). */
+export interface DefinisiAlur<
+  U extends StrapiUID.ContentType = StrapiUID.ContentType,
+  F extends string = FieldKonten<U>,
+> {
   kode: string;
-  uid: StrapiUID.ContentType;
+  uid: U;
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahapAwal: string;
   /**
@@ -183,7 +231,7 @@ export interface DefinisiAlur {
    * the item is created, and never added, replaced or removed afterwards (but by the engine).
    */
   tahapAwalJikaTerkait?: {
-    field: string;
+    field: F;
     tahap: string;
     /**
      * The stages the linked item must stand in for the link to be made (the chain has arrived), and
@@ -198,18 +246,18 @@ export interface DefinisiAlur {
     aksiTerkait: string;
   };
   /** A number issued to each new document (a disposition's agenda number), unless it is linked to a parent. */
-  penomoran?: { field: string; jenis: 'agenda'; kecualiJikaTerkait: string };
+  penomoran?: { field: F; jenis: 'agenda'; kecualiJikaTerkait: F };
   /** How an item shows in the queue: the field naming it, and the fields read alongside. */
-  antrean: { judul: string; kolom: readonly string[] };
+  antrean: { judul: F; kolom: readonly F[] };
   /** The stage a published version stands in; absent for types without Draft & Publish. */
   tahapTayang?: string;
-  tahap: readonly DefinisiTahap[];
-  aksi: readonly DefinisiAksi[];
+  tahap: readonly DefinisiTahap<F>[];
+  aksi: readonly DefinisiAksi<F>[];
   /** History rows the engine writes itself (no one takes them as an action), by code, with their label. */
   catatanMesin?: Readonly<Record<string, string>>;
   /** Fields only the engine writes (numbers it issues, the chain it builds): nobody else sets them. */
-  fieldMesin?: readonly string[];
-  fieldTetap?: readonly FieldTetap[];
+  fieldMesin?: readonly F[];
+  fieldTetap?: readonly FieldTetap<F>[];
   pemisahanTugas?: PemisahanTugas;
 }
 

@@ -124,6 +124,18 @@ export function aksiDariTahap(alur: DefinisiAlur, tahap: string): DefinisiAksi[]
   return alur.aksi.filter((aksi) => aksi.dari.includes(tahap));
 }
 
+/**
+ * The action of this code taken from this stage: one code may name several steps (`kembalikan`
+ * from each stage that hands back), each its own action with its own rules.
+ */
+export function aksiBerkode(
+  alur: DefinisiAlur,
+  kode: string,
+  tahap: string,
+): DefinisiAksi | undefined {
+  return alur.aksi.find((aksi) => aksi.kode === kode && aksi.dari.includes(tahap));
+}
+
 export function aksiPublish(alur: DefinisiAlur): DefinisiAksi | undefined {
   return alur.aksi.find((candidate) => candidate.melalui === 'publish');
 }

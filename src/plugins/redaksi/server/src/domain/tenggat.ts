@@ -61,6 +61,14 @@ export function batasAkhir(tanggal: string, hari: number, jenisHari: JenisHari):
  */
 const batasTerhitung = new LRUCache<string, number>({ max: 10_000 });
 
+/**
+ * A deadline's length as the SOPs write it, "H+1" (calendar days; "H+1 hari kerja" in working
+ * days), read from the configured days so that no text restates them.
+ */
+export function labelTenggat(tenggat: Pick<DefinisiTenggat, 'hari' | 'jenisHari'>): string {
+  return `H+${tenggat.hari}${tenggat.jenisHari === 'kerja' ? ' hari kerja' : ''}`;
+}
+
 /** The facts a deadline can count from: the document's date field it names, or the submission. */
 export interface DasarTenggat {
   tanggal?: string | null;

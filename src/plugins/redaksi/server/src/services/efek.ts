@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
-import type { MasukanAksi } from '../domain/mesin';
+import { aksiOtomatis, type MasukanAksi } from '../domain/mesin';
 import type { DokumenSnapshot } from '../domain/syarat';
 import { menutupRantai } from '../domain/tautan';
 import { tanggalWib } from '../domain/tenggat';
@@ -157,13 +157,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const lembar = documentId ? await getService('status').baca(UID.disposisi, documentId) : null;
     const liputan = await getService('status').baca(alur.uid, idLiputan);
     if (!menutupRantai(alur, lembar ? keStatusAlur(lembar) : null, liputan?.pembuatId)) return;
+    const alurLembar = getService('alur').wajib(UID.disposisi);
     while (documentId) {
       const status = await getService('status').baca(UID.disposisi, documentId);
-      if (status && status.tahap !== 'selesai') {
+      // The disposition workflow's own step from the sheet's stage; none once it is done.
+      const selesaikan = status ? aksiOtomatis(alurLembar, 'sistem', status.tahap) : undefined;
+      if (selesaikan) {
         lanjutan.push({
           uid: UID.disposisi,
           documentId,
-          kodeAksi: 'selesaikan',
+          kodeAksi: selesaikan.kode,
           jalur: 'sistem',
           aktor,
           masukan: { note: 'Liputan yang melaksanakan disposisi ini telah tayang' },

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { PERAN, UID } from '../constants';
-import { aksiDariTahap, peranBerikutnya } from '../domain/mesin';
+import { aksiBerkode, aksiDariTahap, peranBerikutnya } from '../domain/mesin';
 import { getService } from '../utils/get-service';
 import { tautanDokumen } from '../utils/tautan-admin';
-import type { DefinisiAlur } from '../workflows/types';
+import type { DefinisiAlur, NotifikasiAksi } from '../workflows/types';
 import { type Aktor, type AdminUser, aktorDariAdmin } from './aktor';
 import type { Penerima } from './surel';
 
@@ -33,7 +33,8 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
  * Who hears of what (issue "nobody misses an H+1"):
  * - an item arriving at a stage: every active admin holding a role that acts there, or only its
  *   assignees where the stage is for them;
- * - a returned (`kembalikan`) or rejected (`tolak`) item: its submitter, with the note;
+ * - an item handed back or rejected (an action with `notifikasi` in its workflow): its submitter,
+ *   with the note;
  * and, twice a day, each person's digest of what is due today or late (services/pengingat.ts).
  * People are reached through their SOP roles only: a Super Admin is not mailed for everything.
  */
@@ -79,12 +80,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * Who submitted what was returned or rejected: whoever last moved it out of the stage it is
-   * returned to (the team that submitted, the secretary who forwarded), or, for a rejection,
-   * out of the first stage.
+   * Who submitted what was returned or rejected, as the action's `notifikasi.penerima` says:
+   * whoever last moved it out of the stage it is returned to (the team that submitted, the
+   * secretary who forwarded), or out of the first stage (a rejection).
    */
-  async function pengaju(alur: DefinisiAlur, peristiwa: PeristiwaTransisi): Promise<AdminUser[]> {
-    const asal = peristiwa.kodeAksi === 'tolak' ? alur.tahapAwal : peristiwa.ke;
+  async function pengaju(
+    alur: DefinisiAlur,
+    peristiwa: PeristiwaTransisi,
+    kabar: NotifikasiAksi,
+  ): Promise<AdminUser[]> {
+    const asal = kabar.penerima === 'pengaju-tahap-awal' ? alur.tahapAwal : peristiwa.ke;
     const riwayat = await getService('riwayat').daftar(peristiwa.uid, peristiwa.documentId);
     const baris = [...riwayat].reverse().find((item) => item.dari === asal && item.aktorId);
     return baris ? pengguna([baris.aktorId as number]) : [];
@@ -133,13 +138,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  async function beritahuPengaju(peristiwa: PeristiwaTransisi, jenis: 'dikembalikan' | 'ditolak') {
+  async function beritahuPengaju(peristiwa: PeristiwaTransisi, kabar: NotifikasiAksi) {
     const alur = getService('alur').wajib(peristiwa.uid);
     const data = await ringkasan(alur, peristiwa.documentId);
-    for (const kepada of await yangMauSurel(await pengaju(alur, peristiwa))) {
+    for (const kepada of await yangMauSurel(await pengaju(alur, peristiwa, kabar))) {
       await getService('surel').antrekan({
-        kunci: `${jenis}:${peristiwa.uid}:${peristiwa.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
-        jenis,
+        kunci: `${kabar.surel}:${peristiwa.uid}:${peristiwa.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
+        jenis: kabar.surel,
         kepada,
         data: { ...data, pengirim: peristiwa.aktor.nama, note: peristiwa.note },
       });
@@ -170,12 +175,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async setelahTransisi(peristiwa: PeristiwaTransisi): Promise<void> {
       if (!getService('surel').aktif()) return;
       try {
-        const kembali =
-          peristiwa.kodeAksi === 'kembalikan'
-            ? 'dikembalikan'
-            : peristiwa.kodeAksi === 'tolak'
-              ? 'ditolak'
-              : null;
+        const kembali = aksiBerkode(
+          getService('alur').wajib(peristiwa.uid),
+          peristiwa.kodeAksi,
+          peristiwa.dari,
+        )?.notifikasi;
         for (const kedatangan of peristiwa.tiba) {
           // A returned item goes back to its submitter by name, not to everyone holding the role.
           if (

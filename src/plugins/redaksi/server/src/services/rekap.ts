@@ -1,6 +1,7 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { UID, ZONA_WAKTU } from '../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
+import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur, type RekapAksi } from '../workflows/types';
 import type {
   BarisRegister,
   Rekap,
@@ -24,6 +25,14 @@ const median = (nilai: number[]): number | null => {
 const jam = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
 
 /**
+ * The codes of the actions the workflow says the recap counts as `jenis` (workflows/: `rekap`).
+ * History rows name their action by code; the actions sharing a code are counted alike.
+ */
+const kodeRekap = (alur: DefinisiAlur, jenis: RekapAksi): string[] => [
+  ...new Set(alur.aksi.filter((aksi) => aksi.rekap === jenis).map((aksi) => aksi.kode)),
+];
+
+/**
  * The monthly recap both SOPs end in ("Rekapitulasi"), for a month in WIB. Every figure is an
  * aggregate query over the history, the state, the reader buckets and the content tables; no
  * document is loaded through the document service.
@@ -37,28 +46,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const keWaktu = (nilai: unknown) =>
     new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
 
-  /** History rows in the month, for one content type, matching `where` (an action, an exemption). */
-  const riwayatBulanYang = (r: RentangBulan, uid: string, where: Record<string, string>) =>
+  const alurUntuk = (uid: string) => getService('alur').wajib(uid);
+
+  /** History rows in the month, for one content type. */
+  const riwayatDalamBulan = (r: RentangBulan, uid: string) =>
     knex()(tabel(UID.riwayat))
-      .where({ uid_konten: uid, ...where })
+      .where({ uid_konten: uid })
       .where('waktu', '>=', kolomWaktu(r.mulai))
       .where('waktu', '<', kolomWaktu(r.selesai));
-  const riwayatBulan = (r: RentangBulan, uid: string, aksi: string) =>
-    riwayatBulanYang(r, uid, { aksi });
+  /** History rows in the month of the actions the workflow's recap counts as `jenis`. */
+  const riwayatBulan = (r: RentangBulan, alur: DefinisiAlur, jenis: RekapAksi) =>
+    riwayatDalamBulan(r, alur.uid).whereIn('aksi', kodeRekap(alur, jenis));
   /** Edits (content or media) a Super Admin or the system made outside a stage's editing rule. */
   const suntinganLuarSop = async (r: RentangBulan, uid: string) => {
-    const [baris] = await riwayatBulanYang(r, uid, { pengecualian: 'sunting-luar-sop' }).count({
-      jumlah: '*',
-    });
+    const [baris] = await riwayatDalamBulan(r, uid)
+      .where({ pengecualian: AKSI_SUNTING_LUAR_SOP })
+      .count({ jumlah: '*' });
     return angka(baris?.jumlah);
   };
 
-  /** Documents whose first action of a kind fell in the month (first publication, first upload). */
-  const pertamaDalamBulan = (r: RentangBulan, uid: string, aksi: string) =>
+  /** Documents whose first action of a kind fell in the month (first publication, first submission). */
+  const pertamaDalamBulan = (r: RentangBulan, alur: DefinisiAlur, jenis: RekapAksi) =>
     knex()(tabel(UID.riwayat))
       .select('dokumen_id')
       .min({ pertama: 'waktu' })
-      .where({ uid_konten: uid, aksi })
+      .where({ uid_konten: alur.uid })
+      .whereIn('aksi', kodeRekap(alur, jenis))
       .groupBy('dokumen_id')
       .havingRaw('min(waktu) >= ? and min(waktu) < ?', [
         kolomWaktu(r.mulai),
@@ -66,14 +79,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
 
   async function website(r: RentangBulan): Promise<RekapWebsite> {
+    const alur = alurUntuk(UID.liputan);
     const liputan = tabel(UID.liputan);
     const terbitBulanIni = () =>
       knex()(`${liputan} as l`)
-        .join(
-          pertamaDalamBulan(r, UID.liputan, 'tayangkan').as('t'),
-          't.dokumen_id',
-          'l.document_id',
-        )
+        .join(pertamaDalamBulan(r, alur, 'terbit').as('t'), 't.dokumen_id', 'l.document_id')
         .whereNull('l.published_at');
     const artikel: Baris[] = await terbitBulanIni()
       .select('l.document_id', 'l.judul', 'l.kategori', 't.pertama')
@@ -106,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .sum({ jumlah: 'jumlah' })
       .groupBy('tanggal')
       .orderBy('tanggal');
-    const [dikoreksi] = await riwayatBulan(r, UID.liputan, 'sunting').countDistinct({
+    const [dikoreksi] = await riwayatBulan(r, alur, 'dikoreksi').countDistinct({
       jumlah: 'dokumen_id',
     });
 
@@ -142,9 +152,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function mediaSosial(r: RentangBulan): Promise<RekapMediaSosial> {
+    const alur = alurUntuk(UID.kontenMedsos);
     const medsos = tabel(UID.kontenMedsos);
     const status = tabel(UID.statusAlur);
-    // The first upload of each item: the publication that left `disetujui`.
+    const terbit = alur.aksi.filter((aksi) => aksi.rekap === 'terbit');
+    // Each upload: the publication that brought the item online, not one from the online stage
+    // (publishing again there, for another platform's link, is no new upload).
+    const dariSebelumTayang = [
+      ...new Set(terbit.flatMap((aksi) => aksi.dari).filter((kode) => kode !== alur.tahapTayang)),
+    ];
     const unggahBulanIni = () =>
       knex()(`${tabel(UID.riwayat)} as u`)
         .join(`${medsos} as m`, function gabung() {
@@ -153,7 +169,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .leftJoin(`${status} as s`, function gabung() {
           this.on('s.dokumen_id', '=', 'u.dokumen_id').andOn('s.uid_konten', '=', 'u.uid_konten');
         })
-        .where({ 'u.uid_konten': UID.kontenMedsos, 'u.aksi': 'unggah', 'u.dari': 'disetujui' })
+        .where({ 'u.uid_konten': alur.uid })
+        .whereIn('u.aksi', kodeRekap(alur, 'terbit'))
+        .whereIn('u.dari', dariSebelumTayang)
         .where('u.waktu', '>=', kolomWaktu(r.mulai))
         .where('u.waktu', '<', kolomWaktu(r.selesai));
 
@@ -197,8 +215,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .groupBy('k.platform')
       .orderBy('k.platform');
 
+    // The leadership's late permission, whose note stands for the reason of a late upload.
+    const kodeIzin = alur.aksi
+      .filter((aksi) => aksi.efek?.includes('izin-terlambat'))
+      .map((aksi) => aksi.kode);
     const izin: Baris[] = await knex()(tabel(UID.riwayat))
-      .where({ uid_konten: UID.kontenMedsos, aksi: 'izinkan-terlambat' })
+      .where({ uid_konten: alur.uid })
+      .whereIn('aksi', kodeIzin)
       .whereIn(
         'dokumen_id',
         unggahan.map((baris) => String(baris.dokumen_id)),
@@ -208,13 +231,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       izin.map((baris) => [String(baris.dokumen_id), baris.note as string]),
     );
 
-    const [serahTerlambat] = await riwayatBulan(r, UID.kontenMedsos, 'serahkan')
+    const [serahTerlambat] = await riwayatBulan(r, alur, 'diserahkan')
       .where('terlambat', true)
       .countDistinct({ jumlah: 'dokumen_id' });
-    const [dikembalikan] = await riwayatBulan(r, UID.kontenMedsos, 'kembalikan').count({
-      jumlah: '*',
-    });
-    const [ditolak] = await riwayatBulan(r, UID.kontenMedsos, 'tolak').count({ jumlah: '*' });
+    const [dikembalikan] = await riwayatBulan(r, alur, 'dikembalikan').count({ jumlah: '*' });
+    const [ditolak] = await riwayatBulan(r, alur, 'ditolak').count({ jumlah: '*' });
 
     const durasi = unggahan
       .filter((baris) => baris.diserahkan_pada)
@@ -260,14 +281,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function disposisi(r: RentangBulan): Promise<Rekap['disposisi']> {
+    const alur = alurUntuk(UID.disposisi);
     const tabelDisposisi = tabel(UID.disposisi);
+    // Done: in the stage the action the recap counts as `selesai` leads to.
+    const tahapSelesai = [
+      ...new Set(
+        alur.aksi.flatMap((aksi) => (aksi.rekap === 'selesai' && aksi.ke ? [aksi.ke] : [])),
+      ),
+    ];
     // A sheet is counted once, by its first row (the letter as received, which carries the agenda number).
     const lembar = () => knex()(`${tabelDisposisi} as d`).whereNotNull('d.nomor_agenda');
     const [diterima] = await lembar()
       .whereBetween('d.tanggal_diterima', [r.tanggalAwal, r.tanggalAkhir])
       .count({ jumlah: '*' });
     const [selesai] = await lembar()
-      .whereIn('d.document_id', riwayatBulan(r, UID.disposisi, 'selesaikan').select('dokumen_id'))
+      .whereIn('d.document_id', riwayatBulan(r, alur, 'selesai').select('dokumen_id'))
       .count({ jumlah: '*' });
     const batasTerlambat = [r.tanggalAkhir, tanggalWib(getService('jam').sekarang())].sort()[0];
     const [terlambat] = await lembar()
@@ -275,7 +303,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         this.on('s.dokumen_id', '=', 'd.document_id').andOnVal('s.uid_konten', '=', UID.disposisi);
       })
       .where('d.batas_waktu', '<', batasTerlambat)
-      .where((kueri) => kueri.whereNull('s.tahap').orWhereNot('s.tahap', 'selesai'))
+      .where((kueri) => kueri.whereNull('s.tahap').orWhereNotIn('s.tahap', tahapSelesai))
       .count({ jumlah: '*' });
     return {
       diterima: angka(diterima?.jumlah),
@@ -286,6 +314,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** "Register dokumentasi dan konten" of the month: every number issued in it (REG/YYYY/MM/nnnn). */
   async function register(r: RentangBulan): Promise<BarisRegister[]> {
+    const alur = alurUntuk(UID.kontenMedsos);
     const [tahun, bulan] = r.bulan.split('-');
     const baris: Baris[] = await knex()(`${tabel(UID.statusAlur)} as s`)
       .join(`${tabel(UID.kontenMedsos)} as m`, function gabung() {
@@ -294,8 +323,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .join(
         pertamaDalamBulan(
           { ...r, mulai: new Date(0), selesai: new Date(8.64e15) },
-          UID.kontenMedsos,
-          'serahkan',
+          alur,
+          'diserahkan',
         ).as('p'),
         'p.dokumen_id',
         's.dokumen_id',
@@ -311,7 +340,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         'm.tanggal_kegiatan',
       )
       .orderBy('s.nomor_register');
-    const alur = getService('alur').wajib(UID.kontenMedsos);
     return baris.map((item) => ({
       nomorRegister: String(item.nomor_register),
       diserahkanPada: keWaktu(item.pertama).toISOString(),

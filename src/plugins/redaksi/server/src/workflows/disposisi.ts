@@ -1,6 +1,15 @@
 import type { KonfigurasiSop20 } from '../config';
 import { type KodePeran, UID } from '../constants';
-import type { DefinisiAksi, DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
+import type {
+  DefinisiAksi,
+  DefinisiAlur,
+  DefinisiSyarat,
+  DefinisiTenggat,
+  FieldKonten,
+} from './types';
+
+/** The fields of Disposisi, as its schema has them: a renamed one fails the typecheck here. */
+type Field = FieldKonten<typeof UID.disposisi>;
 
 /** The first history row of a child sheet: it received the disposition from the previous office. */
 export const AKSI_TERIMA_DISPOSISI = 'terima-disposisi';
@@ -12,7 +21,7 @@ export const AKSI_TERIMA_DISPOSISI = 'terima-disposisi';
  * carries it out is published.
  */
 export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
-  const tenggat: DefinisiTenggat = {
+  const tenggat: DefinisiTenggat<Field> = {
     dasar: 'batasWaktu',
     hari: config.tenggatDisposisiHari,
     jenisHari: config.jenisHari,
@@ -27,8 +36,8 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     dari: string;
     tahapAnak: string;
     peran: KodePeran;
-    syarat?: DefinisiSyarat[];
-  }): DefinisiAksi => ({
+    syarat?: DefinisiSyarat<Field>[];
+  }): DefinisiAksi<Field> => ({
     kode: 'teruskan',
     label: langkah.label,
     langkah: langkah.langkah,
@@ -124,7 +133,8 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'sistem',
         catatanWajib: false,
         syarat: [],
+        rekap: 'selesai',
       },
     ],
-  };
+  } satisfies DefinisiAlur<typeof UID.disposisi>;
 }

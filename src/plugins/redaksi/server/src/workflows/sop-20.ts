@@ -1,13 +1,31 @@
 import type { KonfigurasiSop20 } from '../config';
 import { UID } from '../constants';
-import { type DefinisiAlur, type DefinisiSyarat, FIELD_TAYANG } from './types';
+import {
+  type DefinisiAksi,
+  type DefinisiAlur,
+  type DefinisiSyarat,
+  FIELD_TAYANG,
+  type FieldKonten,
+} from './types';
+
+/** The fields of Liputan, as its schema has them: a renamed one fails the typecheck here. */
+type Field = FieldKonten<typeof UID.liputan>;
+
+/**
+ * Every step that hands an article back: counted as returned in the recap, and told to whoever
+ * submitted it to the stage it goes back to, by name, with the note.
+ */
+const DIKEMBALIKAN: Pick<DefinisiAksi, 'rekap' | 'notifikasi'> = {
+  rekap: 'dikembalikan',
+  notifikasi: { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
+};
 
 /**
  * SOP 20/2025, Pengelolaan Laman, as data (docs/ISTILAH.md, `sop-20`): from the coverage plan to a
  * verified article on the website. Same engine as SOP 21; only the definition differs.
  */
 export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
-  const kelengkapanMateri: DefinisiSyarat[] = [
+  const kelengkapanMateri: DefinisiSyarat<Field>[] = [
     { kode: 'judul-terisi', jenis: 'terisi', field: 'judul', label: 'Judul' },
     { kode: 'isi-terisi', jenis: 'terisi', field: 'isi', label: 'Isi berita' },
     { kode: 'ringkasan-terisi', jenis: 'terisi', field: 'ringkasan', label: 'Ringkasan' },
@@ -154,6 +172,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: true,
         syarat: [],
+        ...DIKEMBALIKAN,
       },
       {
         kode: 'setujui',
@@ -178,6 +197,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: true,
         syarat: [],
+        ...DIKEMBALIKAN,
       },
       {
         kode: 'tayangkan',
@@ -191,6 +211,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         syarat: kelengkapanMateri,
         efek: ['selesaikan-disposisi'],
         sidik: 'cocokkan',
+        rekap: 'terbit',
       },
       {
         // The way back when what would go online is no longer what the Verifikator verified.
@@ -205,6 +226,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         catatanWajib: true,
         syarat: [],
         kapanSaja: true,
+        ...DIKEMBALIKAN,
       },
       {
         kode: 'sunting',
@@ -217,6 +239,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'suntingan',
         catatanWajib: false,
         syarat: [],
+        rekap: 'dikoreksi',
       },
       {
         kode: 'turunkan',
@@ -239,5 +262,5 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         kapanSaja: true,
       },
     ],
-  };
+  } satisfies DefinisiAlur<typeof UID.liputan>;
 }

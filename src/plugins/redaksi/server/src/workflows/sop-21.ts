@@ -1,18 +1,43 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
-import type { DefinisiAksi, DefinisiAlur, DefinisiSyarat, DefinisiTenggat } from './types';
+import { labelTenggat } from '../domain/tenggat';
+import type {
+  DefinisiAksi,
+  DefinisiAlur,
+  DefinisiSyarat,
+  DefinisiTenggat,
+  FieldKonten,
+} from './types';
+
+/** The fields of Konten Medsos, as its schema has them: a renamed one fails the typecheck here. */
+type Field = FieldKonten<typeof UID.kontenMedsos>;
+
+/**
+ * Every step that hands the material back: counted as returned in the recap, and told to whoever
+ * submitted it to the stage it goes back to, by name, with the note.
+ */
+const DIKEMBALIKAN: Pick<DefinisiAksi, 'rekap' | 'notifikasi'> = {
+  rekap: 'dikembalikan',
+  notifikasi: { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
+};
 
 /**
  * SOP 21/2025, Alur Pengunggahan Konten Media Sosial, as data (docs/ISTILAH.md, `sop-21`).
  * Thresholds come from the plugin configuration so that a revision is a config change.
  */
 export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
-  const tenggatSejakKegiatan = (hari: number): DefinisiTenggat => ({
+  const tenggatSejakKegiatan = (hari: number): DefinisiTenggat<Field> => ({
     dasar: 'tanggalKegiatan',
     hari,
     jenisHari: config.jenisHari,
   });
-  const tenggatTinjauan: DefinisiTenggat = {
+  const tenggatSerahkan = tenggatSejakKegiatan(config.tenggatSerahkanHari);
+  const tenggatUnggah = tenggatSejakKegiatan(config.tenggatUnggahHari);
+  /** "H+1": the deadlines counted from the activity date, as configured. */
+  const batasSejakKegiatan = [...new Set([tenggatSerahkan, tenggatUnggah].map(labelTenggat))].join(
+    ' dan ',
+  );
+  const tenggatTinjauan: DefinisiTenggat<Field> = {
     dasar: 'diserahkanPada',
     hari: config.tenggatTinjauanHari,
     jenisHari: config.jenisHari,
@@ -21,10 +46,18 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
   /** Steps 2-4 (receive, check, decide): taken by the day after submission; late is recorded. */
   const tinjauan = (
     aksi: Pick<
-      DefinisiAksi,
-      'kode' | 'label' | 'langkah' | 'dari' | 'ke' | 'peran' | 'catatanWajib'
+      DefinisiAksi<Field>,
+      | 'kode'
+      | 'label'
+      | 'langkah'
+      | 'dari'
+      | 'ke'
+      | 'peran'
+      | 'catatanWajib'
+      | 'rekap'
+      | 'notifikasi'
     >,
-  ): DefinisiAksi => ({
+  ): DefinisiAksi<Field> => ({
     ...aksi,
     melalui: 'transisi',
     syarat: [],
@@ -32,7 +65,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     terlambat: 'dicatat',
   });
 
-  const kelengkapanSerah: DefinisiSyarat[] = [
+  const kelengkapanSerah: DefinisiSyarat<Field>[] = [
     {
       kode: 'tanggal-kegiatan-terisi',
       jenis: 'terisi',
@@ -75,7 +108,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
       {
         field: 'tanggalKegiatan',
         sejakAksi: 'serahkan',
-        alasan: 'tenggat H+1 dihitung dari tanggal kegiatan',
+        alasan: `tenggat ${batasSejakKegiatan} dihitung dari tanggal kegiatan`,
       },
     ],
     ...(config.pemisahanTugas
@@ -122,9 +155,10 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: false,
         syarat: kelengkapanSerah,
-        tenggat: tenggatSejakKegiatan(config.tenggatSerahkanHari),
+        tenggat: tenggatSerahkan,
         terlambat: 'alasan-wajib',
         efek: ['nomor-register'],
+        rekap: 'diserahkan',
       },
       tinjauan({
         kode: 'terima',
@@ -152,6 +186,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         ke: 'draf',
         peran: ['wakil-pemimpin-redaksi'],
         catatanWajib: true,
+        ...DIKEMBALIKAN,
       }),
       {
         ...tinjauan({
@@ -175,10 +210,13 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
           ke: 'ditolak',
           peran: ['pemimpin-redaksi'],
           catatanWajib: true,
+          // Nobody moves a rejected item on: who submitted it is whoever moved it out of the draft.
+          notifikasi: { surel: 'ditolak', penerima: 'pengaju-tahap-awal' },
         }),
         // Rejected content is not online: an item sent back for a new decision after its upload
         // (`kembalikan` from `diunggah`) still has a published version, taken down with the rejection.
         efek: ['tarik'],
+        rekap: 'ditolak',
       },
       tinjauan({
         kode: 'kembalikan',
@@ -188,11 +226,12 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         ke: 'pemeriksaan',
         peran: ['pemimpin-redaksi'],
         catatanWajib: true,
+        ...DIKEMBALIKAN,
       }),
       {
         kode: 'izinkan-terlambat',
         label: 'Izinkan Terlambat',
-        langkah: 'SOP 21 langkah 5: izin Pemimpin Redaksi untuk unggahan melewati H+1',
+        langkah: `SOP 21 langkah 5: izin Pemimpin Redaksi untuk unggahan melewati ${labelTenggat(tenggatUnggah)}`,
         dari: ['diserahkan', 'pemeriksaan', 'keputusan', 'disetujui'],
         ke: null,
         peran: ['pemimpin-redaksi'],
@@ -243,9 +282,12 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
             minimal: config.minimalTautan,
           },
         ],
-        tenggat: tenggatSejakKegiatan(config.tenggatUnggahHari),
+        tenggat: tenggatUnggah,
         terlambat: 'izin-wajib',
         sidik: 'cocokkan',
+        // Counted from `disetujui` only: publishing again from `diunggah` (another platform's link)
+        // is no new upload.
+        rekap: 'terbit',
       },
       {
         // The way back when what would go online is no longer what was decided on.
@@ -260,7 +302,8 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         catatanWajib: true,
         syarat: [],
         kapanSaja: true,
+        ...DIKEMBALIKAN,
       },
     ],
-  };
+  } satisfies DefinisiAlur<typeof UID.kontenMedsos>;
 }

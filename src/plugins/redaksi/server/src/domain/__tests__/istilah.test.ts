@@ -128,6 +128,8 @@ describe('docs/ISTILAH.md', () => {
           ...(definisi.efek ?? []),
           ...(definisi.terlambat ? [definisi.terlambat] : []),
           ...(definisi.sidik ? [definisi.sidik] : []),
+          ...(definisi.rekap ? [definisi.rekap] : []),
+          ...(definisi.notifikasi ? [definisi.notifikasi.surel, definisi.notifikasi.penerima] : []),
           ...(definisi.tenggat ? [definisi.tenggat.dasar, definisi.tenggat.jenisHari] : []),
         ]),
         ...Object.keys({ ...CATATAN_MESIN_UMUM, ...alur.catatanMesin }),

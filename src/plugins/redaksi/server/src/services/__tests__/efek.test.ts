@@ -43,11 +43,14 @@ interface Basis {
 
 /**
  * A Strapi holding only what the effects read: `db.query` for users and disposition sheets, and
- * the plugin's `status` and `penomoran` services. Installed as the global `strapi` too, which
+ * the plugin's `alur` (the three definitions), `status` and `penomoran` services. Installed as the global `strapi` too, which
  * the plugin's `getService` reads.
  */
 function strapiPalsu(basis: Basis): Core.Strapi {
   const layanan: Record<string, object> = {
+    alur: {
+      wajib: (uid: string) => [SOP_21, SOP_20, DISPOSISI].find((alur) => alur.uid === uid),
+    },
     status: {
       baca: async (_uid: string, documentId: string) => {
         const baris = basis.lembar?.[documentId];

@@ -1,0 +1,83 @@
+/**
+ * The workflow definitions hold the SOP knowledge the services read (what the recap counts, who is
+ * mailed on a return, the deadline texts), so each must be said there once and consistently.
+ */
+import config from '../../config';
+import { jalanUtama } from '../../domain/jalan';
+import { alurDisposisi } from '../disposisi';
+import { alurSop20 } from '../sop-20';
+import { alurSop21 } from '../sop-21';
+import type { DefinisiAlur } from '../types';
+
+const SEMUA: Array<[string, DefinisiAlur]> = [
+  ['sop-21', alurSop21(config.default.sop21)],
+  ['sop-20', alurSop20(config.default.sop20)],
+  ['disposisi', alurDisposisi(config.default.sop20)],
+];
+
+describe.each(SEMUA)('alur %s', (_, alur) => {
+  it('counts the actions that share a code alike in the recap (history rows name only the code)', () => {
+    const perKode = new Map<string, Set<string | undefined>>();
+    for (const aksi of alur.aksi)
+      perKode.set(aksi.kode, (perKode.get(aksi.kode) ?? new Set()).add(aksi.rekap));
+    const berbeda = [...perKode].filter(([, rekap]) => rekap.size > 1).map(([kode]) => kode);
+    expect(berbeda).toEqual([]);
+  });
+});
+
+it('counts every step that hands an item back to an earlier stage of the path, and tells its submitter', () => {
+  const mundur = SEMUA.flatMap(([, alur]) => {
+    const jalan = [alur.tahapAwal, ...jalanUtama(alur).map((langkah) => langkah.ke)];
+    return alur.aksi
+      .filter(
+        (aksi) =>
+          aksi.melalui === 'transisi' &&
+          aksi.ke !== null &&
+          jalan.includes(aksi.ke) &&
+          aksi.dari.some((dari) => jalan.indexOf(dari) > jalan.indexOf(aksi.ke as string)),
+      )
+      .map((aksi) => [`${alur.kode} ${aksi.kode} ${aksi.dari}`, aksi.rekap, aksi.notifikasi]);
+  });
+  // The check reads real returns (three in each SOP today), not an empty list.
+  expect(mundur.length).toBeGreaterThan(0);
+  for (const [nama, rekap, notifikasi] of mundur) {
+    expect([nama, rekap, notifikasi]).toEqual([
+      nama,
+      'dikembalikan',
+      { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
+    ]);
+  }
+});
+
+describe('teks tenggat dalam definisi SOP 21', () => {
+  const teks = (alur: DefinisiAlur) => JSON.stringify(alur);
+
+  it('says the configured days, H+1 by default', () => {
+    const alur = alurSop21(config.default.sop21);
+    expect(alur.fieldTetap?.[0].alasan).toBe('tenggat H+1 dihitung dari tanggal kegiatan');
+    expect(alur.aksi.find((aksi) => aksi.kode === 'izinkan-terlambat')?.langkah).toBe(
+      'SOP 21 langkah 5: izin Pemimpin Redaksi untuk unggahan melewati H+1',
+    );
+  });
+
+  it('restates no day count: other days configured, other days said, and never H+1', () => {
+    const alur = alurSop21({
+      ...config.default.sop21,
+      tenggatSerahkanHari: 2,
+      tenggatUnggahHari: 3,
+      tenggatTinjauanHari: 2,
+    });
+    expect(teks(alur)).not.toContain('H+1');
+    expect(alur.fieldTetap?.[0].alasan).toBe('tenggat H+2 dan H+3 dihitung dari tanggal kegiatan');
+    expect(alur.aksi.find((aksi) => aksi.kode === 'izinkan-terlambat')?.langkah).toContain(
+      'melewati H+3',
+    );
+  });
+
+  it('names working days as such', () => {
+    const alur = alurSop21({ ...config.default.sop21, jenisHari: 'kerja' });
+    expect(alur.fieldTetap?.[0].alasan).toBe(
+      'tenggat H+1 hari kerja dihitung dari tanggal kegiatan',
+    );
+  });
+});
