@@ -10,7 +10,7 @@ import { jalanUtama } from '../plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
 import { documentService } from '../plugins/redaksi/server/src/utils/dokumen';
 import { getService } from '../plugins/redaksi/server/src/utils/get-service';
-import { aktorDariAdmin } from '../plugins/redaksi/server/src/services/aktor';
+import { type AdminUser, aktorDariAdmin } from '../plugins/redaksi/server/src/services/aktor';
 
 /**
  * A request of an admin user, as the document service's middlewares see one: a real Koa context
@@ -191,9 +191,9 @@ export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, n
   const userService = strapi.service('admin::user') as unknown as {
     create(data: Record<string, unknown>): Promise<unknown>;
   };
-  const superAdminRole = await strapi.db
+  const superAdminRole = (await strapi.db
     .query('admin::role')
-    .findOne({ where: { code: 'strapi-super-admin' } });
+    .findOne({ where: { code: 'strapi-super-admin' } })) as { id: number } | null;
   const akun = [
     { kode: 'super-admin', nama: 'Super Admin', roleId: superAdminRole?.id as number },
     ...PERAN.map((peran) => ({
@@ -218,19 +218,18 @@ export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, n
     });
   }
 
-  const aktorPeran = async (kode: KodePeran) => {
-    const user = await strapi.db
+  const akunDemo = async (kode: KodePeran) =>
+    (await strapi.db
       .query('admin::user')
-      .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] });
-    return aktorDariAdmin(user);
-  };
+      .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] })) as AdminUser;
+  const aktorPeran = async (kode: KodePeran) => aktorDariAdmin(await akunDemo(kode));
 
   const unggahFoto = async (folder: string, judul: string, nomor: number): Promise<number> => {
     const filepath = path.join(folder, `foto-${nomor}-${Date.now()}.jpg`);
     await writeFile(filepath, await buatFoto(judul, nomor));
     const [file] = await strapi
       .plugin('upload')
-      .service('upload')
+      .service<{ upload(masukan: unknown): Promise<Array<{ id: number }>> }>('upload')
       .upload({
         data: { fileInfo: { alternativeText: `${judul}, foto ${nomor + 1}` } },
         files: {
@@ -245,9 +244,7 @@ export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, n
 
   /** The upload's link, recorded by whoever uploads: the one edit SOP 21 allows after the decision. */
   const catatTautan = async (peran: KodePeran, documentId: string) => {
-    const pengunggah = await strapi.db
-      .query('admin::user')
-      .findOne({ where: { email: emailDemo(peran) }, populate: ['roles'] });
+    const pengunggah = await akunDemo(peran);
     await strapi.requestContext.run(permintaanSebagai(strapi, pengunggah), async () => {
       await strapi.documents(UID.kontenMedsos).update({
         documentId,

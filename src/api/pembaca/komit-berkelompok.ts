@@ -40,12 +40,9 @@ export class KomitBerkelompok<Masuk, Keluar> {
     if (this.berjalan || this.antrean.length === 0) return;
     this.berjalan = true;
     const kelompok = this.antrean.splice(0, this.maks);
-    let tertulis: Promise<Keluar[]>;
-    try {
-      tertulis = this.tulis(kelompok.map((item) => item.masuk));
-    } catch (error) {
-      tertulis = Promise.reject(error);
-    }
+    // Called inside an async function: a `tulis` that throws before it returns its promise fails
+    // the group the same way as one that rejects later.
+    const tertulis = (async () => this.tulis(kelompok.map((item) => item.masuk)))();
     void tertulis
       .then(
         (hasil) => kelompok.forEach((item, i) => item.selesai(hasil[i])),

@@ -38,10 +38,10 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */
   async views(ctx) {
-    const { documentId } = ctx.params;
+    const { documentId } = parameterRute(ctx);
     const { dihitung, total } = await pembaca(strapi).hitung(
       documentId,
-      { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
+      { ip: ctx.request.ip, userAgent: String(ctx.get('user-agent')) },
       redaksi(strapi).sekarang(),
     );
     ctx.body = { data: { documentId, dihitung, jumlahPembaca: total } };

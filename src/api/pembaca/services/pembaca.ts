@@ -83,12 +83,18 @@ function siapkanSqlite(koneksi: SqliteKoneksi, tabel: Tabel) {
   });
 }
 
+/** knex's client, whose pool hands out the driver's own connection (typed `any` by knex). */
+interface KlienKnex {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(koneksi: unknown): Promise<void>;
+}
+
 /**
  * SQLite runs in this process: one synchronous transaction on the pooled connection, with no
  * round trip and no await between its statements, is already as cheap as a read can be recorded.
  */
 async function catatSqlite(strapi: Core.Strapi, tabel: Tabel, baca: Baca): Promise<HasilBaca> {
-  const klien = strapi.db.connection.client;
+  const klien = strapi.db.connection.client as KlienKnex;
   const koneksi = (await klien.acquireConnection()) as SqliteKoneksi;
   try {
     let catat = perintahSqlite.get(koneksi);
@@ -173,7 +179,7 @@ async function catatPostgres(
   });
   let rows: Array<{ baru: string[]; total: Record<string, number | string> }>;
   try {
-    ({ rows } = await kueri);
+    ({ rows } = (await kueri) as { rows: typeof rows });
   } catch (error) {
     if (terkirim && typeof error === 'object' && error) galatSesudahTerkirim.add(error);
     throw error;

@@ -46,7 +46,7 @@ export interface AksiLanjutan {
 
 interface PenanganEfek {
   /** Before the compare-and-set: contributes to the state change (or refuses, changing nothing). */
-  sebelum?: (konteks: KonteksEfek) => Promise<void>;
+  sebelum?: (konteks: KonteksEfek) => void | Promise<void>;
   /** After the state moved and the Strapi operation ran: further writes in the same transaction. */
   sesudah?: (konteks: KonteksEfek) => Promise<void>;
 }
@@ -101,7 +101,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function buatDisposisiAnak(konteks: KonteksEfek): Promise<void> {
     const { aksi, documentId, dokumen, masukan, aktor, sekarang, perubahan } = konteks;
     const alur = getService('alur').wajib(UID.disposisi);
-    const induk = await strapi.db.query(UID.disposisi).findOne({ where: { documentId } });
+    const induk = (await strapi.db.query(UID.disposisi).findOne({ where: { documentId } })) as {
+      id: number;
+    };
     // The engine writes the chain's next row itself: no office creates a child sheet by hand.
     const anak = await denganIzinMesin(() =>
       strapi.documents(UID.disposisi).create({
@@ -172,9 +174,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           masukan: { note: 'Liputan yang melaksanakan disposisi ini telah tayang' },
         });
       }
-      const baris = await strapi.db
+      const baris = (await strapi.db
         .query(UID.disposisi)
-        .findOne({ where: { documentId }, populate: { induk: true } });
+        .findOne({ where: { documentId }, populate: { induk: true } })) as {
+        induk: { documentId: string } | null;
+      } | null;
       documentId = baris?.induk?.documentId;
     }
   }
@@ -189,7 +193,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       },
     },
     'izin-terlambat': {
-      async sebelum({ perubahan }) {
+      sebelum({ perubahan }) {
         perubahan.izinTerlambat = true;
       },
     },

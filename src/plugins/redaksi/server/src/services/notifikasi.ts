@@ -38,6 +38,12 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
  * and, twice a day, each person's digest of what is due today or late (services/pengingat.ts).
  * People are reached through their SOP roles only: a Super Admin is not mailed for everything.
  */
+/** A row of the plugin's mail preferences (content-types/preferensi-surel). */
+interface BarisPreferensi {
+  id: number;
+  surelAktif: boolean | null;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The people among these admins who want mail: a preference kept with their account, on by default. */
   async function yangMauSurel(users: AdminUser[]): Promise<Penerima[]> {
@@ -57,14 +63,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function penggunaDenganPeran(peran: string[]): Promise<AdminUser[]> {
     if (peran.length === 0) return [];
-    return strapi.db
+    return (await strapi.db
       .query('admin::user')
-      .findMany({ where: { isActive: true, roles: { code: { $in: peran } } } });
+      .findMany({ where: { isActive: true, roles: { code: { $in: peran } } } })) as AdminUser[];
   }
 
   async function pengguna(ids: number[]): Promise<AdminUser[]> {
     if (ids.length === 0) return [];
-    return strapi.db.query('admin::user').findMany({ where: { id: { $in: ids } } });
+    return (await strapi.db
+      .query('admin::user')
+      .findMany({ where: { id: { $in: ids } } })) as AdminUser[];
   }
 
   /** Those who act at the stage an item now stands in. */
@@ -193,16 +201,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (kembali) await beritahuPengaju(peristiwa, kembali);
       } catch (error) {
         strapi.log.error(
-          `Pemberitahuan ${peristiwa.kodeAksi} untuk ${peristiwa.documentId} gagal disiapkan: ${error}`,
+          `Pemberitahuan ${peristiwa.kodeAksi} untuk ${peristiwa.documentId} gagal disiapkan: ${String(error)}`,
         );
       }
     },
 
     /** Active admins who hold an SOP role and want mail, as the digest reaches them. */
     async penerimaPengingat(): Promise<Array<Penerima & { aktor: Aktor }>> {
-      const users: AdminUser[] = await strapi.db
+      const users = (await strapi.db
         .query('admin::user')
-        .findMany({ where: { isActive: true }, populate: ['roles'] });
+        .findMany({ where: { isActive: true }, populate: ['roles'] })) as AdminUser[];
       const denganPeran = users.filter((user) =>
         user.roles?.some((role) => role.code && KODE_PERAN.has(role.code)),
       );
@@ -230,7 +238,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A person's own choice (GET/PUT /redaksi/preferences). */
     async preferensi(adminUserId: number): Promise<{ surelAktif: boolean }> {
-      const baris = await strapi.db.query(UID.preferensiSurel).findOne({ where: { adminUserId } });
+      const baris = (await strapi.db
+        .query(UID.preferensiSurel)
+        .findOne({ where: { adminUserId } })) as BarisPreferensi | null;
       return { surelAktif: baris ? Boolean(baris.surelAktif) : true };
     },
 
@@ -239,7 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       surelAktif: boolean,
     ): Promise<{ surelAktif: boolean }> {
       const query = strapi.db.query(UID.preferensiSurel);
-      const ada = await query.findOne({ where: { adminUserId } });
+      const ada = (await query.findOne({ where: { adminUserId } })) as BarisPreferensi | null;
       if (ada) await query.update({ where: { id: ada.id }, data: { surelAktif } });
       else await query.create({ data: { adminUserId, surelAktif } });
       return { surelAktif };

@@ -85,14 +85,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       knex()(`${liputan} as l`)
         .join(pertamaDalamBulan(r, alur, 'terbit').as('t'), 't.dokumen_id', 'l.document_id')
         .whereNull('l.published_at');
-    const artikel: Baris[] = await terbitBulanIni()
+    const artikel = (await terbitBulanIni()
       .select('l.document_id', 'l.judul', 'l.kategori', 't.pertama')
-      .orderBy('t.pertama');
-    const perKategori: Baris[] = await terbitBulanIni()
+      .orderBy('t.pertama')) as Baris[];
+    const perKategori = (await terbitBulanIni()
       .select('l.kategori')
       .count({ jumlah: '*' })
       .groupBy('l.kategori')
-      .orderBy('l.kategori');
+      .orderBy('l.kategori')) as Baris[];
 
     const pembaca = tabel('api::pembaca.pembaca-harian');
     const dalamBulan = () =>
@@ -104,13 +104,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .sum({ jumlah: 'jumlah' })
       .groupBy('liputan_id')
       .as('a');
-    const perArtikel: Baris[] = await knex()
+    const perArtikel = (await knex()
       .from(jumlahPerArtikel)
       .leftJoin(`${liputan} as l`, function gabung() {
         this.on('l.document_id', '=', 'a.liputan_id').andOnNull('l.published_at');
       })
       .select('a.liputan_id', 'l.judul', 'a.jumlah')
-      .orderBy([{ column: 'a.jumlah', order: 'desc' }, { column: 'a.liputan_id' }]);
+      .orderBy([{ column: 'a.jumlah', order: 'desc' }, { column: 'a.liputan_id' }])) as Baris[];
     const perHari: Baris[] = await dalamBulan()
       .select('tanggal')
       .sum({ jumlah: 'jumlah' })
@@ -303,7 +303,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         this.on('s.dokumen_id', '=', 'd.document_id').andOnVal('s.uid_konten', '=', UID.disposisi);
       })
       .where('d.batas_waktu', '<', batasTerlambat)
-      .where((kueri) => kueri.whereNull('s.tahap').orWhereNotIn('s.tahap', tahapSelesai))
+      .where((kueri) => {
+        // knex reads the builder this callback fills; what it returns is ignored.
+        kueri.whereNull('s.tahap').orWhereNotIn('s.tahap', tahapSelesai);
+      })
       .count({ jumlah: '*' });
     return {
       diterima: angka(diterima?.jumlah),
@@ -316,7 +319,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function register(r: RentangBulan): Promise<BarisRegister[]> {
     const alur = alurUntuk(UID.kontenMedsos);
     const [tahun, bulan] = r.bulan.split('-');
-    const baris: Baris[] = await knex()(`${tabel(UID.statusAlur)} as s`)
+    const baris = (await knex()(`${tabel(UID.statusAlur)} as s`)
       .join(`${tabel(UID.kontenMedsos)} as m`, function gabung() {
         this.on('m.document_id', '=', 's.dokumen_id').andOnNull('m.published_at');
       })
@@ -339,12 +342,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         'm.unit_pelaksana',
         'm.tanggal_kegiatan',
       )
-      .orderBy('s.nomor_register');
+      .orderBy('s.nomor_register')) as Baris[];
     return baris.map((item) => ({
       nomorRegister: String(item.nomor_register),
       diserahkanPada: keWaktu(item.pertama).toISOString(),
       kegiatan: String(item.judul),
-      tanggalKegiatan: item.tanggal_kegiatan ? String(item.tanggal_kegiatan).slice(0, 10) : null,
+      // Text on both databases (Strapi reads PostgreSQL's `date` as text).
+      tanggalKegiatan: item.tanggal_kegiatan
+        ? (item.tanggal_kegiatan as string).slice(0, 10)
+        : null,
       unit: (item.unit_pelaksana as string | null) ?? null,
       tahap: String(item.tahap),
       tahapLabel:
