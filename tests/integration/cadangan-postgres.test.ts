@@ -31,6 +31,7 @@ import {
   type PostgresPribadi,
   postgresPribadiTersedia,
 } from '../helpers/postgres-pribadi';
+import { isiFolder, isiPostgres } from '../helpers/isi-basis-data';
 import { jalankanPerintah } from '../helpers/proses';
 import { buatKontenMedsos, medsosSampaiTahap } from '../helpers/sop';
 import {
@@ -43,31 +44,6 @@ import {
 
 const CADANGAN = 'dist/src/operasi/cadangan.js';
 const PULIHKAN = 'dist/src/operasi/pulihkan.js';
-
-/** Every row of every table and every sequence of the public schema, in a stable order. */
-async function isiBasisData(koneksi: ClientConfig): Promise<Record<string, string[]>> {
-  const urut = (baris: unknown[]) => baris.map((b) => JSON.stringify(b)).sort();
-  const client = new Client(koneksi);
-  await client.connect();
-  try {
-    const hasil: Record<string, string[]> = {};
-    const { rows } = await client.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
-    );
-    for (const { table_name: nama } of rows)
-      hasil[nama] = urut((await client.query(`SELECT * FROM "${nama}"`)).rows);
-    hasil['(sekuens)'] = urut(
-      (
-        await client.query(
-          "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public'",
-        )
-      ).rows,
-    );
-    return hasil;
-  } finally {
-    await client.end();
-  }
-}
 
 /** What the rows do not show: every index and constraint of the public schema. */
 async function strukturBasisData(koneksi: ClientConfig): Promise<string[]> {
@@ -85,13 +61,6 @@ async function strukturBasisData(koneksi: ClientConfig): Promise<string[]> {
   } finally {
     await client.end();
   }
-}
-
-async function isiFolder(folder: string): Promise<Record<string, string>> {
-  const hasil: Record<string, string> = {};
-  for (const nama of await daftarBerkas(folder))
-    hasil[nama] = await sha256Berkas(path.join(folder, nama));
-  return hasil;
 }
 
 async function bacaManifest(arsip: string, folder: string) {
@@ -135,7 +104,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
     arsip = arsipDari(
       await jalankanPerintah(CADANGAN, [], { CADANGAN_DIR: path.join(folder, 'cadangan') }),
     );
-    isiAsal = await isiBasisData(koneksiPostgres(process.env.DATABASE_NAME!));
+    isiAsal = await isiPostgres(koneksiPostgres(process.env.DATABASE_NAME!));
     unggahanAsal = await isiFolder(path.join(folder, 'public-asal', 'uploads'));
     expect(Object.keys(unggahanAsal)).toHaveLength(4);
     expect(isiAsal.redaksi_riwayat).toHaveLength(4);
@@ -266,7 +235,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
         expect(pulihA.stderr).toBe('');
         expect(pulihA.code).toBe(0);
         expect(pulihA.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
-        expect(await isiBasisData(pg.koneksi('pulih_tanpa_periksa'))).toEqual(isiAsal);
+        expect(await isiPostgres(pg.koneksi('pulih_tanpa_periksa'))).toEqual(isiAsal);
         // ... and backed up again over TLS from there.
         const arsipA = arsipDari(await jalankanPerintah(CADANGAN, [], tanpaPeriksa));
 
@@ -280,7 +249,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
         expect(pulihB.stderr).toBe('');
         expect(pulihB.code).toBe(0);
         expect(pulihB.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
-        expect(await isiBasisData(pg.koneksi('pulih_ca'))).toEqual(isiAsal);
+        expect(await isiPostgres(pg.koneksi('pulih_ca'))).toEqual(isiAsal);
         expect(await isiFolder(path.join(folder, 'public-ca', 'uploads'))).toEqual(unggahanAsal);
         const arsipB = arsipDari(await jalankanPerintah(CADANGAN, [], denganCa));
 
@@ -313,7 +282,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
     };
 
     const keadaanTujuan = async () => ({
-      isi: await isiBasisData(koneksiPostgres(databaseTujuan)),
+      isi: await isiPostgres(koneksiPostgres(databaseTujuan)),
       struktur: await strukturBasisData(koneksiPostgres(databaseTujuan)),
       unggahan: await isiFolder(path.join(folder, 'public-tujuan', 'uploads')),
     });
@@ -420,7 +389,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
         });
         expect(keKosong.code).toBe(1);
         expect(keKosong.stderr).toMatch(/uji: indeks public\.\S+ ditolak/);
-        expect(await isiBasisData(koneksiPostgres(kosong))).toEqual({ '(sekuens)': [] });
+        expect(await isiPostgres(koneksiPostgres(kosong))).toEqual({ '(sekuens)': [] });
         expect(await isiFolder(path.join(folder, 'public-kosong'))).toEqual({});
       } finally {
         const client = new Client(koneksiPostgres(databaseTujuan));
@@ -433,7 +402,7 @@ function arsipDari(hasil: { code: number; stdout: string; stderr: string }): str
       const lagi = await jalankanPerintah(PULIHKAN, [arsip, '--timpa'], envTujuan);
       expect(lagi.stderr).toBe('');
       expect(lagi.code).toBe(0);
-      expect(await isiBasisData(koneksiPostgres(databaseTujuan))).toEqual(isiAsal);
+      expect(await isiPostgres(koneksiPostgres(databaseTujuan))).toEqual(isiAsal);
       expect(await isiFolder(path.join(folder, 'public-tujuan', 'uploads'))).toEqual(unggahanAsal);
       expect(isiPublik()).toEqual(['uploads']);
     });

@@ -12,11 +12,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
 import { http, jalur } from '../helpers/http';
+import { isiFolder, isiPostgres, isiSqlite } from '../helpers/isi-basis-data';
 import { type Pengguna, penggunaPerPeran, SANDI } from '../helpers/pengguna';
 import {
   buatDisposisi,
@@ -109,47 +108,7 @@ async function isiBasisData(lokasi: {
   sqlite?: string;
   postgres?: string;
 }): Promise<Record<string, unknown[]>> {
-  const urut = (baris: unknown[]) => baris.map((b) => JSON.stringify(b)).sort();
-  if (lokasi.sqlite) {
-    const db = new Database(lokasi.sqlite, { readonly: true });
-    try {
-      const tabel = db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .all() as Array<{ name: string }>;
-      return Object.fromEntries(
-        tabel.map(({ name }) => [name, urut(db.prepare(`SELECT * FROM "${name}"`).all())]),
-      );
-    } finally {
-      db.close();
-    }
-  }
-  const client = new Client(koneksiPostgres(lokasi.postgres!));
-  await client.connect();
-  try {
-    const hasil: Record<string, unknown[]> = {};
-    const { rows } = await client.query<{ table_name: string }>(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
-    );
-    for (const { table_name: nama } of rows)
-      hasil[nama] = urut((await client.query(`SELECT * FROM "${nama}"`)).rows);
-    hasil['(sekuens)'] = urut(
-      (
-        await client.query(
-          "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public'",
-        )
-      ).rows,
-    );
-    return hasil;
-  } finally {
-    await client.end();
-  }
-}
-
-async function isiFolder(uploads: string): Promise<Record<string, string>> {
-  const hasil: Record<string, string> = {};
-  for (const nama of await daftarBerkas(uploads))
-    hasil[nama] = await sha256Berkas(path.join(uploads, nama));
-  return hasil;
+  return lokasi.sqlite ? isiSqlite(lokasi.sqlite) : isiPostgres(koneksiPostgres(lokasi.postgres!));
 }
 
 function beda(a: Record<string, unknown[]>, b: Record<string, unknown[]>): string[] {
