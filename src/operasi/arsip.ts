@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,17 +210,6 @@ export function lingkunganPg(pg: KoneksiPostgres, folderKerja = tmpdir()): NodeJ
   return env;
 }
 
-/**
- * DATABASE_SSL* for node-postgres, which takes the CA's PEM itself: a path in DATABASE_SSL_CA
- * (what the operator writes in the environment file, as libpq's PGSSLROOTCERT) is read here, or
- * Node would parse the path as PEM, find no certificate and trust nothing.
- */
-function sslNodePostgres(ssl: SslPostgres | undefined) {
-  if (!ssl) return undefined;
-  if (!ssl.ca || ssl.ca.includes('-----BEGIN')) return ssl;
-  return { ...ssl, ca: readFileSync(ssl.ca, 'utf8') };
-}
-
 export function klienPg(pg: KoneksiPostgres): Client {
   const env = lingkunganPg(pg);
   return new Client({
@@ -229,7 +218,8 @@ export function klienPg(pg: KoneksiPostgres): Client {
     database: env.PGDATABASE,
     user: env.PGUSER,
     password: env.PGPASSWORD,
-    ssl: sslNodePostgres(pg.ssl),
+    // config/database.ts has already read a DATABASE_SSL_CA path into the PEM node-postgres takes.
+    ssl: pg.ssl || undefined,
   });
 }
 
