@@ -1,20 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { pasangAturanSlug } from './api/liputan/document-middleware';
-import { pasangJejakPerubahan } from './operasi/jejak-perubahan';
-import { pasangRuteKesiapan } from './operasi/kesiapan';
-import { pasangKoneksiBaru } from './operasi/koneksi-baru';
-import { lepasPenolakanLatar, pasangPenolakanLatar } from './operasi/penolakan-latar';
-import { pasangPenutupanAnggun } from './operasi/penutupan';
-import { pasangPersiapanBergiliran } from './operasi/persiapan-bergiliran';
-import { pasangTransaksiTuntas } from './operasi/transaksi-tuntas';
-import { pasangUnggahanUtuh } from './operasi/unggahan-utuh';
+import { installSlugRule } from './api/liputan/document-middleware';
+import { installWriteTracking } from './operations/write-tracking';
+import { installReadinessRoute } from './operations/readiness';
+import { installPoolConnectionGuard } from './operations/pool-connections';
+import {
+  removeUnhandledRejectionHandler,
+  installUnhandledRejectionHandler,
+} from './operations/unhandled-rejection';
+import { installGracefulShutdown } from './operations/graceful-shutdown';
+import { installPrepareLock } from './operations/prepare-lock';
+import { installSettledTransactions } from './operations/settled-transactions';
+import { installAtomicUpload } from './operations/atomic-upload';
 import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
 import { pasangRuteOpenApi } from './publik/openapi';
 import { siapkanRedis, tutupRedis } from './publik/redis';
 import { pasangVersiPublik } from './publik/versi';
 import { getService } from './plugins/redaksi/server/src/utils/get-service';
 import { guardQueryParams } from './utils/query-guard';
-import { hapusTokenBawaanStrapi } from './operasi/token-bawaan';
+import { removeStrapiDefaultTokens } from './operations/default-tokens';
 import {
   KELUAR_KONFIGURASI_SALAH,
   periksaRahasiaProduksi,
@@ -41,27 +44,27 @@ export default {
       }
     }
     // Instances started together prepare the database one after the other (PostgreSQL advisory lock).
-    pasangPersiapanBergiliran(strapi);
+    installPrepareLock(strapi);
     // A transition is answered 200 only if its COMMIT went through (a database restart may lose it).
-    pasangTransaksiTuntas(strapi);
+    installSettledTransactions(strapi);
     // Whether a request's changes were sent before the database went away: what its 503 may say.
-    pasangJejakPerubahan(strapi);
+    installWriteTracking(strapi);
     // A connection that dies while being opened is discarded, not waited on for 30 s.
-    pasangKoneksiBaru(strapi);
+    installPoolConnectionGuard(strapi);
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
     guardQueryParams(strapi);
-    pasangAturanSlug(strapi);
+    installSlugRule(strapi);
     pasangRuteOpenApi(strapi);
     pasangVersiPublik(strapi);
-    pasangRuteKesiapan(strapi);
+    installReadinessRoute(strapi);
     // SIGTERM (systemd, a deploy): finish the requests in flight and the queued mails, then close.
-    pasangPenutupanAnggun(strapi);
+    installGracefulShutdown(strapi);
     // A database that goes away under Strapi's own after-commit work does not end the process.
-    pasangPenolakanLatar(strapi);
+    installUnhandledRejectionHandler(strapi);
   },
 
   async destroy() {
-    lepasPenolakanLatar();
+    removeUnhandledRejectionHandler();
     await tutupRedis();
   },
 
@@ -70,7 +73,7 @@ export default {
     await pastikanIzinPublik(strapi);
     await aturPendaftaranPengguna(strapi);
     // An upload that fails half-way (a full disk) leaves no file and no row behind.
-    pasangUnggahanUtuh(strapi);
+    installAtomicUpload(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
     await siapkanRedis(strapi);
     // The upload plugin computes usage figures for Strapi's telemetry once a week (the first time
@@ -79,15 +82,15 @@ export default {
     // database for no reason of ours; with nothing to send, there is no job.
     if (strapi.telemetry.isDisabled) strapi.cron.remove('uploadWeekly');
     // Strapi's first start makes a "Read Only" and a "Full Access" token nobody asked for.
-    if (strapi.config.get('environment') === 'production') await hapusTokenBawaanStrapi(strapi);
+    if (strapi.config.get('environment') === 'production') await removeStrapiDefaultTokens(strapi);
 
     // Demo accounts and content exist only for a newcomer's `npm run develop`, never in tests or production.
     if (
       strapi.config.get('environment') === 'development' &&
       process.env.REDAKSI_DEMO !== 'false'
     ) {
-      const { pasangDemo } = await import('./demo');
-      await pasangDemo(strapi, peranIds);
+      const { installDemo } = await import('./demo');
+      await installDemo(strapi, peranIds);
     }
   },
 };

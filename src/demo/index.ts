@@ -181,7 +181,7 @@ const narasi = (judul: string) => [
  * application's bootstrap imports this module only in development, and the production plugin
  * carries none of it.
  */
-export async function pasangDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, number>) {
+export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, number>) {
   const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
   if (await store.get({ key: 'demo-terpasang' })) return;
   strapi.log.info(

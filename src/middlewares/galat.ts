@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { perubahanMungkinTersimpan } from '../operasi/jejak-perubahan';
+import { changesMayBeSaved } from '../operations/write-tracking';
 import { jawabPenolakan, klasifikasiGalat, type Penolakan } from '../utils/galat';
 
 /**
@@ -42,7 +42,7 @@ export default () => {
       const penolakan =
         klasifikasiGalat(error, {
           bacaSaja: BACA_SAJA.has(ctx.method),
-          perubahanMungkinTersimpan: perubahanMungkinTersimpan(),
+          perubahanMungkinTersimpan: changesMayBeSaved(),
         }) ?? nilaiTidakSesuaiJenis(error);
       if (!penolakan) throw error;
       jawabPenolakan(ctx, penolakan);

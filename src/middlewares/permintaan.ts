@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { idPermintaan, jalankanDalamPermintaan } from '../utils/konteks-permintaan';
-import { permintaanMulai, permintaanSelesai, sedangMenguras } from '../operasi/penutupan';
+import { requestStarted, requestEnded, isDraining } from '../operations/graceful-shutdown';
 
 /**
  * First of all middlewares (in place of strapi::logger): gives the request its id (kept from the
@@ -45,16 +45,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     const konteks = { id: idPermintaan(ctx.get('x-request-id') || undefined) };
     ctx.set('X-Request-Id', konteks.id);
-    // Stopping (src/operasi/penutupan.ts): the proxy drops this connection after the answer.
-    if (sedangMenguras()) ctx.set('Connection', 'close');
+    // Stopping (src/operations/graceful-shutdown.ts): the proxy drops this connection after the answer.
+    if (isDraining()) ctx.set('Connection', 'close');
     const mulai = process.hrtime.bigint();
-    permintaanMulai();
+    requestStarted();
     await jalankanDalamPermintaan(konteks, async () => {
       try {
         await next();
       } finally {
         if (ctx.status >= 400) ctx.set('Cache-Control', 'no-store');
-        permintaanSelesai();
+        requestEnded();
         const ms = Number(process.hrtime.bigint() - mulai) / 1e6;
         const baris = `${ctx.method} ${alamatTercatat(ctx.originalUrl)} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;
         const alasan = ctx.state.alasanPenolakan as string | undefined;

@@ -55,7 +55,7 @@ const NAMA_STATUS: Record<number, string> = {
  * The database cannot be reached right now (restart, failover, network): node-postgres and
  * knex errors, PostgreSQL's connection-class SQLSTATEs (08xxx) and shutdown codes (57P01-57P03),
  * SQLite's busy and I/O errors. Whether anything of the request was saved depends on when the
- * connection went (src/operasi/jejak-perubahan.ts): the 503 says only what is known.
+ * connection went (src/operations/write-tracking.ts): the 503 says only what is known.
  */
 const KODE_BASIS_DATA_TIDAK_TERSEDIA = new Set([
   'ECONNREFUSED',
@@ -94,7 +94,7 @@ export function basisDataTidakTersedia(error: unknown): string | null {
 export interface KeadaanPermintaan {
   /** GET, HEAD or OPTIONS: nothing was to be saved. */
   bacaSaja: boolean;
-  /** A COMMIT, or a change outside any transaction, was sent (src/operasi/jejak-perubahan.ts). */
+  /** A COMMIT, or a change outside any transaction, was sent (src/operations/write-tracking.ts). */
   perubahanMungkinTersimpan: boolean;
 }
 
@@ -130,7 +130,7 @@ const PESAN_PENUH =
 
 /**
  * A write of an upload (into the upload folder, or the upload's temporary one) that the file
- * system refused: src/operasi/unggahan-utuh.ts throws it after undoing the upload whole. Only
+ * system refused: src/operations/atomic-upload.ts throws it after undoing the upload whole. Only
  * uploads are answered as the upload folder's fault: the same code from anywhere else is not.
  */
 export class PenyimpananBerkasGagal extends Error {

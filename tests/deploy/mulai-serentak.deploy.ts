@@ -13,10 +13,10 @@ import { internalMigrations } from '@strapi/database/dist/migrations/internal-mi
 import { Client } from 'pg';
 import request from 'supertest';
 import {
-  KUNCI_PERSIAPAN,
-  PESAN_MENUNGGU,
-  pesanBatasTerlampaui,
-} from '../../src/operasi/persiapan-bergiliran';
+  PREPARE_LOCK_KEYS,
+  WAITING_MESSAGE,
+  waitExceededMessage,
+} from '../../src/operations/prepare-lock';
 import { PERAN } from '../../src/plugins/redaksi/shared/peran';
 import { APP_DIR, hentikanProses, portBebas } from '../helpers/proses';
 import {
@@ -68,7 +68,7 @@ describe('instans yang dimulai serentak pada basis data kosong', () => {
     for (const { log } of instans) expect(log.join('')).not.toMatch(/ error \[/);
     // The race did happen (otherwise this test would prove nothing): of two, the one that did
     // not get the lock first waited, and only that one.
-    const menunggu = instans.filter(({ log }) => log.join('').includes(PESAN_MENUNGGU));
+    const menunggu = instans.filter(({ log }) => log.join('').includes(WAITING_MESSAGE));
     expect(menunggu).toHaveLength(JUMLAH - 1);
   }, 180_000);
 
@@ -155,7 +155,7 @@ describe('instans yang dimulai serentak pada basis data kosong', () => {
     const pemegang = new Client(koneksiPostgres(database));
     await pemegang.connect();
     try {
-      await pemegang.query('SELECT pg_advisory_lock($1, $2)', [...KUNCI_PERSIAPAN]);
+      await pemegang.query('SELECT pg_advisory_lock($1, $2)', [...PREPARE_LOCK_KEYS]);
       const lambat = jalankanInstans(
         { ...env, DATABASE_PREPARE_TIMEOUT_MS: '2000' },
         await portBebas(),
@@ -167,8 +167,8 @@ describe('instans yang dimulai serentak pada basis data kosong', () => {
       // Strapi's own stop on a failed start (stopWithError): exit code 1.
       expect(kode).toBe(1);
       const log = lambat.log.join('');
-      expect(log).toContain(PESAN_MENUNGGU);
-      expect(log).toContain(pesanBatasTerlampaui(2000));
+      expect(log).toContain(WAITING_MESSAGE);
+      expect(log).toContain(waitExceededMessage(2000));
     } finally {
       await pemegang.end();
     }
@@ -192,7 +192,7 @@ describe('instans yang dimulai serentak pada basis data kosong', () => {
         env: {
           ...process.env,
           KONEKSI: JSON.stringify(koneksiPostgres(database)),
-          KUNCI: JSON.stringify(KUNCI_PERSIAPAN),
+          KUNCI: JSON.stringify(PREPARE_LOCK_KEYS),
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -204,7 +204,7 @@ describe('instans yang dimulai serentak pada basis data kosong', () => {
       );
       const berikut = jalankanInstans(env, await portBebas());
       instans.push(berikut);
-      await tungguLog(berikut, PESAN_MENUNGGU);
+      await tungguLog(berikut, WAITING_MESSAGE);
       await hentikanProses(pemegang, 'SIGKILL');
       await tungguInstans(berikut);
     } finally {

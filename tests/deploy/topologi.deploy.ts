@@ -612,7 +612,7 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       expect(satu.ms).toBeLessThan(1000);
     }
     expect(siap.status).toBe(200);
-    // Hung, not gone: the connection stays up (src/operasi/kesiapan.ts), the PING goes unanswered.
+    // Hung, not gone: the connection stays up (src/operations/readiness.ts), the PING goes unanswered.
     expect(siap.body.redis).toMatch(/^tidak menjawab \(/);
     process.stdout.write(
       `Redis macet: ${bacaan.jumlah} bacaan, p99 ${bacaan.latensiP99Ms} ms, maks ${bacaan.latensiMaksMs} ms\n`,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Client, type ClientConfig } from 'pg';
-import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
+import { daftarBerkas, sha256Berkas } from '../../src/operations/archive';
 
 /**
  * What a backup must carry and a restore must give back, in a form two databases or folders can

@@ -20,7 +20,7 @@ const appDir = path.resolve(__dirname, '..', '..');
   app.server.listen(0, '127.0.0.1', () =>
     process.stdout.write(`SIAP ${app.server.httpServer.address().port}\n`),
   );
-  // SIGTERM: the application's graceful shutdown (src/operasi/penutupan.ts) drains, closes and exits.
+  // SIGTERM: the application's graceful shutdown (src/operations/graceful-shutdown.ts) drains, closes and exits.
 })().catch((error) => {
   console.error(error);
   process.exit(1);

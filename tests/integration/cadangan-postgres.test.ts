@@ -24,7 +24,7 @@ import {
   jalankanProgramPg,
   sha256Berkas,
   type SslPostgres,
-} from '../../src/operasi/arsip';
+} from '../../src/operations/archive';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
   mulaiPostgresPribadi,
@@ -42,8 +42,8 @@ import {
   sqlAdmin,
 } from '../helpers/strapi';
 
-const CADANGAN = 'dist/src/operasi/cadangan.js';
-const PULIHKAN = 'dist/src/operasi/pulihkan.js';
+const CADANGAN = 'dist/src/operations/backup.js';
+const PULIHKAN = 'dist/src/operations/restore.js';
 
 /** What the rows do not show: every index and constraint of the public schema. */
 async function strukturBasisData(koneksi: ClientConfig): Promise<string[]> {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { daftarBerkas, sha256Berkas } from '../../src/operasi/arsip';
+import { daftarBerkas, sha256Berkas } from '../../src/operations/archive';
 import { http, jalur } from '../helpers/http';
 import { isiFolder, isiPostgres, isiSqlite } from '../helpers/isi-basis-data';
 import { type Pengguna, penggunaPerPeran, SANDI } from '../helpers/pengguna';
@@ -134,7 +134,7 @@ describe('cadangan dan pemulihan', () => {
         dilayani += 1;
       }
     })();
-    const hasil = await jalankanPerintah('dist/src/operasi/cadangan.js', [], env);
+    const hasil = await jalankanPerintah('dist/src/operations/backup.js', [], env);
     berhenti = true;
     await beban;
     expect(hasil.stderr).toBe('');
@@ -176,11 +176,11 @@ describe('cadangan dan pemulihan', () => {
   it('refuses, in production, the local SQLite a missing environment file falls back to, and says how to load it', async () => {
     const tanpaLingkungan = { NODE_ENV: 'production', DATABASE_CLIENT: undefined };
     const tujuan = path.join(folder, 'cadangan-tanpa-lingkungan');
-    const cadangan = await jalankanPerintah('dist/src/operasi/cadangan.js', [], {
+    const cadangan = await jalankanPerintah('dist/src/operations/backup.js', [], {
       ...tanpaLingkungan,
       CADANGAN_DIR: tujuan,
     });
-    const pulih = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], {
+    const pulih = await jalankanPerintah('dist/src/operations/restore.js', [arsip], {
       ...tanpaLingkungan,
       DATABASE_FILENAME: path.join(folder, 'tanpa-lingkungan', 'data.db'),
     });
@@ -211,7 +211,7 @@ describe('cadangan dan pemulihan', () => {
         PUBLIC_DIR: path.join(folder, 'public-pulih'),
       };
     }
-    const hasil = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], envPulih);
+    const hasil = await jalankanPerintah('dist/src/operations/restore.js', [arsip], envPulih);
     expect(hasil.stderr).toBe('');
     expect(hasil.code).toBe(0);
     expect(hasil.stdout).toMatch(/0 perbedaan dengan manifest\.\n$/);
@@ -250,7 +250,7 @@ describe('cadangan dan pemulihan', () => {
     const sebelum = await isiBasisData(
       isPostgres() ? { postgres: databasePulih! } : { sqlite: envPulih.DATABASE_FILENAME },
     );
-    const lagi = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip], envPulih);
+    const lagi = await jalankanPerintah('dist/src/operations/restore.js', [arsip], envPulih);
     expect(lagi.code).toBe(1);
     expect(lagi.stderr).toMatch(/Pemulihan gagal: Tujuan tidak kosong: .* --timpa/);
 
@@ -266,7 +266,7 @@ describe('cadangan dan pemulihan', () => {
     const diubah = path.join(folder, 'diubah.tar.gz');
     await tar.create({ gzip: true, file: diubah, cwd: bongkar }, await daftarBerkas(bongkar));
     const rusak = await jalankanPerintah(
-      'dist/src/operasi/pulihkan.js',
+      'dist/src/operations/restore.js',
       [diubah, '--timpa'],
       envPulih,
     );
@@ -288,7 +288,7 @@ describe('cadangan dan pemulihan', () => {
     const lain = path.join(folder, 'riwayat-lain.tar.gz');
     await tar.create({ gzip: true, file: lain, cwd: bongkar }, await daftarBerkas(bongkar));
     const ditolak = await jalankanPerintah(
-      'dist/src/operasi/pulihkan.js',
+      'dist/src/operations/restore.js',
       [lain, '--timpa'],
       envPulih,
     );
@@ -314,7 +314,7 @@ describe('cadangan dan pemulihan', () => {
       `${JSON.stringify({ waktu: '2026-12-03T13:00:00.000+07:00', sebab: 'riwayat', uidKonten: 'api::konten-medsos.konten-medsos', dokumenId: konten, jumlah: baris.length + 1, hash: 'a'.repeat(64) })}\n`,
     );
     const hasil = await jalankanPerintah(
-      'dist/src/operasi/pulihkan.js',
+      'dist/src/operations/restore.js',
       [arsip, '--timpa'],
       envPulih,
     );
@@ -337,7 +337,7 @@ describe('cadangan dan pemulihan', () => {
 
   it('on a machine without the anchor file: says so loudly, compares with the copy in the archive, and starts a new anchor file from the restored heads', async () => {
     const baru = path.join(folder, 'mesin-baru', 'jangkar-riwayat.jsonl');
-    const hasil = await jalankanPerintah('dist/src/operasi/pulihkan.js', [arsip, '--timpa'], {
+    const hasil = await jalankanPerintah('dist/src/operations/restore.js', [arsip, '--timpa'], {
       ...envPulih,
       RIWAYAT_JANGKAR_FILE: baru,
     });

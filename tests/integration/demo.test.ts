@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
-import { pasangDemo } from '../../src/demo';
+import { installDemo } from '../../src/demo';
 import { hentikanStrapi, alamat, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -28,8 +28,8 @@ it('is not installed outside development', async () => {
 it('installs once: an account per role and items at every stage, walked there by the engine', async () => {
   const redaksi = strapi.plugin('redaksi');
   const peranIds = await redaksi.service('peran').pastikanPeran();
-  await pasangDemo(strapi, peranIds);
-  await pasangDemo(strapi, peranIds);
+  await installDemo(strapi, peranIds);
+  await installDemo(strapi, peranIds);
 
   expect(await strapi.db.query('admin::user').count({})).toBe(13);
   await request(alamat(strapi))

@@ -335,7 +335,7 @@ describe('unggahan yang gagal di tengah jalan', () => {
       const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
       // Strapi emits the create's entry event after the commit, off the request, with a query of
       // its own: let it finish, so that this test is about requests made while the database is
-      // down (that event meeting the restart is handled by src/operasi/penolakan-latar.ts).
+      // down (that event meeting the restart is handled by src/operations/unhandled-rejection.ts).
       await new Promise((resolve) => setTimeout(resolve, 500));
       pgPribadi!.hentikan();
       try {

@@ -23,27 +23,29 @@ export const NO_BEHAVIOUR =
 export default [
   {
     id: 'operations',
-    title: 'src/operasi -> src/operations: the operator plumbing named in English',
+    title: 'src/operations -> src/operations: the operator plumbing named in English',
     renames: [
-      ...top('src/operasi/jejak-perubahan.ts', {
+      ...top('src/operations/write-tracking.ts', {
         pasangJejakPerubahan: 'installWriteTracking',
         perubahanMungkinTersimpan: 'changesMayBeSaved',
       }),
-      ...top('src/operasi/kesiapan.ts', { pasangRuteKesiapan: 'installReadinessRoute' }),
-      ...top('src/operasi/koneksi-baru.ts', { pasangKoneksiBaru: 'installPoolConnectionGuard' }),
-      ...top('src/operasi/penolakan-latar.ts', {
+      ...top('src/operations/readiness.ts', { pasangRuteKesiapan: 'installReadinessRoute' }),
+      ...top('src/operations/pool-connections.ts', {
+        pasangKoneksiBaru: 'installPoolConnectionGuard',
+      }),
+      ...top('src/operations/unhandled-rejection.ts', {
         tanganiPenolakanLatar: 'handleUnhandledRejection',
         pasangPenolakanLatar: 'installUnhandledRejectionHandler',
         lepasPenolakanLatar: 'removeUnhandledRejectionHandler',
       }),
-      ...top('src/operasi/penutupan.ts', {
+      ...top('src/operations/graceful-shutdown.ts', {
         permintaanMulai: 'requestStarted',
         permintaanSelesai: 'requestEnded',
         sedangMenguras: 'isDraining',
         berhentiDenganAnggun: 'shutDownGracefully',
         pasangPenutupanAnggun: 'installGracefulShutdown',
       }),
-      ...top('src/operasi/persiapan-bergiliran.ts', {
+      ...top('src/operations/prepare-lock.ts', {
         KUNCI_PERSIAPAN: 'PREPARE_LOCK_KEYS',
         BATAS_TUNGGU_BAKU_MS: 'DEFAULT_WAIT_MS',
         PESAN_MENUNGGU: 'WAITING_MESSAGE',
@@ -52,20 +54,20 @@ export default [
         ambilKunciPersiapan: 'acquirePrepareLock',
         pasangPersiapanBergiliran: 'installPrepareLock',
       }),
-      ...top('src/operasi/token-bawaan.ts', {
+      ...top('src/operations/default-tokens.ts', {
         TOKEN_BAWAAN_STRAPI: 'STRAPI_DEFAULT_TOKENS',
         BarisToken: 'TokenRow',
         pilahTokenBawaan: 'partitionDefaultTokens',
         hapusTokenBawaanStrapi: 'removeStrapiDefaultTokens',
       }),
-      ...top('src/operasi/transaksi-tuntas.ts', {
+      ...top('src/operations/settled-transactions.ts', {
         pasangTransaksiTuntas: 'installSettledTransactions',
       }),
-      ...top('src/operasi/unggahan-utuh.ts', { pasangUnggahanUtuh: 'installAtomicUpload' }),
-      ...top('src/operasi/cadangan.ts', { buatCadangan: 'createBackup' }),
+      ...top('src/operations/atomic-upload.ts', { pasangUnggahanUtuh: 'installAtomicUpload' }),
+      ...top('src/operations/backup.ts', { buatCadangan: 'createBackup' }),
       // `pulihkan` is also the npm script's name: the word in comments and strings stays.
       ...top(
-        'src/operasi/pulihkan.ts',
+        'src/operations/restore.ts',
         { pulihkan: 'restore', OpsiPulihkan: 'RestoreOptions' },
         { comments: false },
       ),
@@ -74,33 +76,33 @@ export default [
       ...top('src/demo/index.ts', { pasangDemo: 'installDemo' }),
     ],
     moves: [
-      ['src/operasi/arsip.ts', 'src/operations/archive.ts'],
-      ['src/operasi/cadangan.ts', 'src/operations/backup.ts'],
-      ['src/operasi/pulihkan.ts', 'src/operations/restore.ts'],
-      ['src/operasi/jejak-perubahan.ts', 'src/operations/write-tracking.ts'],
-      ['src/operasi/kesiapan.ts', 'src/operations/readiness.ts'],
-      ['src/operasi/koneksi-baru.ts', 'src/operations/pool-connections.ts'],
-      ['src/operasi/penolakan-latar.ts', 'src/operations/unhandled-rejection.ts'],
-      ['src/operasi/penutupan.ts', 'src/operations/graceful-shutdown.ts'],
-      ['src/operasi/persiapan-bergiliran.ts', 'src/operations/prepare-lock.ts'],
-      ['src/operasi/token-bawaan.ts', 'src/operations/default-tokens.ts'],
-      ['src/operasi/transaksi-tuntas.ts', 'src/operations/settled-transactions.ts'],
-      ['src/operasi/unggahan-utuh.ts', 'src/operations/atomic-upload.ts'],
-      ['src/operasi/__tests__/arsip.test.ts', 'src/operations/__tests__/archive.test.ts'],
+      ['src/operations/archive.ts', 'src/operations/archive.ts'],
+      ['src/operations/backup.ts', 'src/operations/backup.ts'],
+      ['src/operations/restore.ts', 'src/operations/restore.ts'],
+      ['src/operations/write-tracking.ts', 'src/operations/write-tracking.ts'],
+      ['src/operations/readiness.ts', 'src/operations/readiness.ts'],
+      ['src/operations/pool-connections.ts', 'src/operations/pool-connections.ts'],
+      ['src/operations/unhandled-rejection.ts', 'src/operations/unhandled-rejection.ts'],
+      ['src/operations/graceful-shutdown.ts', 'src/operations/graceful-shutdown.ts'],
+      ['src/operations/prepare-lock.ts', 'src/operations/prepare-lock.ts'],
+      ['src/operations/default-tokens.ts', 'src/operations/default-tokens.ts'],
+      ['src/operations/settled-transactions.ts', 'src/operations/settled-transactions.ts'],
+      ['src/operations/atomic-upload.ts', 'src/operations/atomic-upload.ts'],
+      ['src/operations/__tests__/archive.test.ts', 'src/operations/__tests__/archive.test.ts'],
       [
-        'src/operasi/__tests__/penolakan-latar.test.ts',
+        'src/operations/__tests__/unhandled-rejection.test.ts',
         'src/operations/__tests__/unhandled-rejection.test.ts',
       ],
       [
-        'src/operasi/__tests__/persiapan-bergiliran.test.ts',
+        'src/operations/__tests__/prepare-lock.test.ts',
         'src/operations/__tests__/prepare-lock.test.ts',
       ],
       [
-        'src/operasi/__tests__/token-bawaan.test.ts',
+        'src/operations/__tests__/default-tokens.test.ts',
         'src/operations/__tests__/default-tokens.test.ts',
       ],
     ],
-    dirs: [['src/operasi', 'src/operations']],
+    dirs: [['src/operations', 'src/operations']],
     textEdits: [
       // `const { pasangDemo } = await import('./demo')`: the rename keeps the local name; the local follows.
       { file: 'src/index.ts', find: /\{ installDemo: pasangDemo \}/, replace: '{ installDemo }' },

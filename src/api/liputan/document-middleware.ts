@@ -23,7 +23,7 @@ interface LayananUid {
  * is given (unique, like the admin panel's own generator), and frozen once the article has been
  * published, so that links shared by the public keep working.
  */
-export function pasangAturanSlug(strapi: Core.Strapi): void {
+export function installSlugRule(strapi: Core.Strapi): void {
   const pernahTayang = (documentId: string) =>
     redaksi(strapi).pernahTayang(UID_LIPUTAN, documentId);
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LRUCache } from 'lru-cache';
-import { tandaiPerubahanTerkirim } from '../../../operasi/jejak-perubahan';
+import { tandaiPerubahanTerkirim } from '../../../operations/write-tracking';
 import type { HasilBaca, LayananPembaca, Pengunjung } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 import { versiPublik } from '../../../publik/versi';

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
  * transaction a typed result).
  */
 export interface TransactionParams {
-  /** knex's; its executionPromise settles with the COMMIT (src/operasi/transaksi-tuntas.ts). */
+  /** knex's; its executionPromise settles with the COMMIT (src/operations/settled-transactions.ts). */
   trx: Knex.Transaction;
   commit: () => Promise<void>;
   rollback: () => Promise<void>;

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lingkunganPg, pesanGagalProgramPg } from '../arsip';
+import { lingkunganPg, pesanGagalProgramPg } from '../archive';
 
 const dasar = { host: 'db.kpu.local', port: 5432, database: 'redaksi', user: 'redaksi' };
 

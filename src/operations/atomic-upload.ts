@@ -25,7 +25,7 @@ const UID_BERKAS = 'plugin::upload.file';
 
 type FungsiUnggah = (...argumen: unknown[]) => Promise<unknown>;
 
-export function pasangUnggahanUtuh(strapi: Core.Strapi): void {
+export function installAtomicUpload(strapi: Core.Strapi): void {
   const penyedia = strapi.plugin('upload').service<{ upload: FungsiUnggah }>('provider');
   const layanan = strapi.plugin('upload').service<{
     upload: FungsiUnggah;

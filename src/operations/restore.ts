@@ -35,7 +35,7 @@ import {
   perintahDenganLingkungan,
   riwayatDi,
   sha256Berkas,
-} from './arsip';
+} from './archive';
 
 /** The archive is what the manifest says, file for file: nothing missing, altered or added. */
 async function periksaArsip(kerja: string): Promise<Manifest> {
@@ -151,7 +151,7 @@ async function pulihkanPostgres(
   await rm(skrip, { force: true });
 }
 
-export interface OpsiPulihkan {
+export interface RestoreOptions {
   /** Replace a database and uploads folder that are not empty (their content is lost). */
   timpa?: boolean;
   /** Restore an archive whose history disagrees with the anchor file (recorded in that file). */
@@ -268,10 +268,10 @@ function periksaRiwayatPulih(
  * every upload's checksum and every item's chain head are compared with the manifest, and every
  * restored chain is verified under the key and against the anchor file.
  */
-export async function pulihkan(
+export async function restore(
   appDir: string,
   arsip: string,
-  opsi: OpsiPulihkan = {},
+  opsi: RestoreOptions = {},
   cetak: (baris: string) => void = console.log,
 ): Promise<void> {
   if (!existsSync(arsip)) throw new Error(`Arsip ${arsip} tidak ditemukan`);
@@ -435,7 +435,7 @@ if (require.main === module) {
     console.error('Pemakaian: npm run pulihkan -- <arsip.tar.gz> [--timpa] [--abaikan-jangkar]');
     process.exit(2);
   }
-  pulihkan(process.cwd(), path.resolve(positionals[0]), {
+  restore(process.cwd(), path.resolve(positionals[0]), {
     timpa: values.timpa,
     abaikanJangkar: values['abaikan-jangkar'],
   }).catch((error: unknown) => {

@@ -38,7 +38,7 @@ import {
   riwayatPg,
   riwayatSqlite,
   sha256Berkas,
-} from './arsip';
+} from './archive';
 
 /** What a snapshot holds besides the dump: rows per table, and each item's history chain head. */
 interface IsiSnapshot {
@@ -122,7 +122,7 @@ const namaArsip = (saat: Date) => `cadangan-redaksi-${formatWib(saat, 'yyyyMMdd-
  * that lands meanwhile can only be an extra file, never a row whose file is missing. The archive
  * appears under its final name only once complete.
  */
-export async function buatCadangan(
+export async function createBackup(
   appDir: string,
   cetak: (baris: string) => void = console.log,
 ): Promise<string> {
@@ -225,7 +225,7 @@ export async function buatCadangan(
 }
 
 if (require.main === module) {
-  buatCadangan(process.cwd()).then(
+  createBackup(process.cwd()).then(
     (arsip) => {
       console.log(arsip);
     },

@@ -35,7 +35,7 @@ function jejakIni(): Jejak | undefined {
   return jejak;
 }
 
-export function pasangJejakPerubahan(strapi: Core.Strapi): void {
+export function installWriteTracking(strapi: Core.Strapi): void {
   strapi.db.connection.on('query', (kueri: { sql?: unknown; __knexTxId?: unknown }) => {
     const jejak = jejakIni();
     if (!jejak || jejak.perubahanTerkirim || typeof kueri.sql !== 'string') return;
@@ -53,7 +53,7 @@ export function pasangJejakPerubahan(strapi: Core.Strapi): void {
 }
 
 /** Whether the current request may have changed the database (a COMMIT or a lone change was sent). */
-export function perubahanMungkinTersimpan(): boolean {
+export function changesMayBeSaved(): boolean {
   const konteks = permintaanSekarang();
   return Boolean(konteks && jejakPermintaan.get(konteks)?.perubahanTerkirim);
 }

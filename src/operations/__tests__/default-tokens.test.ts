@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { pilahTokenBawaan, TOKEN_BAWAAN_STRAPI } from '../token-bawaan';
+import { partitionDefaultTokens, STRAPI_DEFAULT_TOKENS } from '../default-tokens';
 
-const [bacaSaja, aksesPenuh] = TOKEN_BAWAAN_STRAPI;
+const [bacaSaja, aksesPenuh] = STRAPI_DEFAULT_TOKENS;
 
 describe('token API bawaan Strapi', () => {
   it('knows them as the installed @strapi/admin creates them', async () => {
@@ -21,7 +21,7 @@ describe('token API bawaan Strapi', () => {
         lifespan,
       })),
     ).toEqual(
-      TOKEN_BAWAAN_STRAPI.map((token) => ({ ...token, kind: 'content-api', lifespan: null })),
+      STRAPI_DEFAULT_TOKENS.map((token) => ({ ...token, kind: 'content-api', lifespan: null })),
     );
   });
 
@@ -35,7 +35,7 @@ describe('token API bawaan Strapi', () => {
       { id: 4, name: 'Full Access', description: 'Skrip impor', type: 'full-access' },
       { id: 5, ...bacaSaja, kind: 'admin', lastUsedAt: null },
     ];
-    const { hapus, dipakai } = pilahTokenBawaan(tokens);
+    const { hapus, dipakai } = partitionDefaultTokens(tokens);
     expect(hapus.map((token) => token.id)).toEqual([1]);
     expect(dipakai.map((token) => token.id)).toEqual([2]);
   });

@@ -15,7 +15,7 @@ type Koneksi = { __knex__disposed?: unknown };
  * discards it at once and opens another, and the request waiting for it gets the database's own
  * error (503) or a connection that works. Any other failure stays as it was.
  */
-export function pasangKoneksiBaru(strapi: Core.Strapi): void {
+export function installPoolConnectionGuard(strapi: Core.Strapi): void {
   const dialek = strapi.db.dialect as unknown as {
     initialize: (koneksi: Koneksi) => Promise<void>;
   };

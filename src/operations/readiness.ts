@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
-import { sedangMenguras } from './penutupan';
+import { isDraining } from './graceful-shutdown';
 import { type Ctx, pasangRuteServer } from '../utils/koa';
 
 const BATAS_MS = 2000;
@@ -35,7 +35,7 @@ async function keadaanRedis(strapi: Core.Strapi): Promise<string> {
  * monitoring. Redis is reported but does not make the instance unready: without it the public API
  * falls back to each process's memory (README, "Beberapa instans").
  */
-export function pasangRuteKesiapan(strapi: Core.Strapi): void {
+export function installReadinessRoute(strapi: Core.Strapi): void {
   pasangRuteServer(strapi, {
     method: 'GET',
     path: '/_ready',
@@ -51,7 +51,7 @@ export function pasangRuteKesiapan(strapi: Core.Strapi): void {
       }
       laporan.redis = await keadaanRedis(strapi);
       // Stopping: still answering, but no monitor or operator should count on this instance.
-      if (sedangMenguras()) {
+      if (isDraining()) {
         siap = false;
         laporan.proses = 'sedang berhenti';
       }

@@ -15,7 +15,7 @@ import { dariKolom, TABEL_RIWAYAT } from '../plugins/redaksi/server/src/utils/ri
 import { berkasJangkar, rahasia } from '../utils/rahasia';
 
 /**
- * What the backup (cadangan.ts) and the restore (pulihkan.ts) share: where the data lives, read
+ * What the backup (backup.ts) and the restore (restore.ts) share: where the data lives, read
  * from the same configuration and environment as `npm run start`; the manifest; checksums; the
  * row count of every table, the measure of "identical afterwards".
  */
@@ -384,7 +384,7 @@ export async function jalankanProgramPg(
 /**
  * What the operator reads when a PostgreSQL program fails: what it means, what was (not) changed
  * and what to do, then the program's own last words (its stderr), instead of a bare
- * "zlib: unexpected end of file". The restore (pulihkan.ts) has pg_restore only read the archive
+ * "zlib: unexpected end of file". The restore (restore.ts) has pg_restore only read the archive
  * into a script, before the database is touched, and psql run that script in one transaction.
  */
 export function pesanGagalProgramPg(program: ProgramPg, error: unknown): string {

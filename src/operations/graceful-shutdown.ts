@@ -8,11 +8,11 @@ interface AntreanSurel {
 /** How many requests are being answered now (counted by src/middlewares/permintaan.ts). */
 let sedangDilayani = 0;
 
-export function permintaanMulai(): void {
+export function requestStarted(): void {
   sedangDilayani += 1;
 }
 
-export function permintaanSelesai(): void {
+export function requestEnded(): void {
   sedangDilayani -= 1;
 }
 
@@ -22,7 +22,7 @@ export function permintaanSelesai(): void {
  */
 let menguras = false;
 
-export function sedangMenguras(): boolean {
+export function isDraining(): boolean {
   return menguras;
 }
 
@@ -59,7 +59,7 @@ async function tungguPermintaanSelesai(batasMs: number): Promise<number> {
  * sent (or given up after their retries), within SHUTDOWN_TIMEOUT_MS (default 25 s, below
  * systemd's 30 s TimeoutStopSec in deploy/).
  */
-export async function berhentiDenganAnggun(strapi: Core.Strapi): Promise<void> {
+export async function shutDownGracefully(strapi: Core.Strapi): Promise<void> {
   const batasMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
   const mulai = Date.now();
   const server = strapi.server?.httpServer;
@@ -101,7 +101,7 @@ export async function berhentiDenganAnggun(strapi: Core.Strapi): Promise<void> {
  * In place of Strapi's own signal handlers (which destroy at once): drain first, then destroy and
  * exit. A second signal while draining is ignored (Strapi notes signals may arrive twice).
  */
-export function pasangPenutupanAnggun(strapi: Core.Strapi): void {
+export function installGracefulShutdown(strapi: Core.Strapi): void {
   let sedangBerhenti = false;
   const berhenti = async (sinyal: NodeJS.Signals) => {
     if (sedangBerhenti) return;
@@ -109,7 +109,7 @@ export function pasangPenutupanAnggun(strapi: Core.Strapi): void {
     strapi.log.info(`${sinyal} diterima: berhenti dengan anggun`);
     let kode = 0;
     try {
-      await berhentiDenganAnggun(strapi);
+      await shutDownGracefully(strapi);
       await strapi.destroy();
     } catch (error) {
       strapi.log.error(error);

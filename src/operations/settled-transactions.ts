@@ -17,7 +17,7 @@ const TRANSAKSI_SUDAH_SELESAI = /^Transaction query already complete/;
  *   trx.commit() resolved: the caller was told 200 for a transition the database rolled back. The
  *   transaction is reported done only once executionPromise is; a lost commit becomes the
  *   database error it is, answered 503 (src/utils/galat.ts, which then says the outcome is not
- *   known: src/operasi/jejak-perubahan.ts).
+ *   known: src/operations/write-tracking.ts).
  * - A BEGIN that fails (the connection died as the transaction started: a restart in the middle
  *   of public reads) hands the caller a transaction already closed, whose first statement throws
  *   "Transaction query already complete": a 500 naming no cause. The cause, the database going
@@ -26,7 +26,7 @@ const TRANSAKSI_SUDAH_SELESAI = /^Transaction query already complete/;
  * What this cannot undo: Strapi runs onCommit callbacks right after trx.commit(), so a mail about
  * a transition whose commit was lost may still be sent.
  */
-export function pasangTransaksiTuntas(strapi: Core.Strapi): void {
+export function installSettledTransactions(strapi: Core.Strapi): void {
   const db = strapi.db as unknown as { transaction: Transaksi; inTransaction(): boolean };
   const asli = db.transaction.bind(db);
   db.transaction = async (cb) => {

@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
  * production start removes them again, before the server listens, as long as nobody ever used
  * them: one that was used (a website already depending on it) is only named in the log.
  */
-export const TOKEN_BAWAAN_STRAPI = [
+export const STRAPI_DEFAULT_TOKENS = [
   {
     name: 'Read Only',
     description:
@@ -24,7 +24,7 @@ export const TOKEN_BAWAAN_STRAPI = [
   },
 ] as const;
 
-export interface BarisToken {
+export interface TokenRow {
   id: number;
   name: string;
   description?: string | null;
@@ -34,14 +34,14 @@ export interface BarisToken {
 }
 
 /** Strapi's default tokens among these, by name, description and type exactly: unused ones to remove, used ones to name. */
-export function pilahTokenBawaan(tokens: readonly BarisToken[]): {
-  hapus: BarisToken[];
-  dipakai: BarisToken[];
+export function partitionDefaultTokens(tokens: readonly TokenRow[]): {
+  hapus: TokenRow[];
+  dipakai: TokenRow[];
 } {
   const bawaan = tokens.filter(
     (token) =>
       (token.kind ?? 'content-api') === 'content-api' &&
-      TOKEN_BAWAAN_STRAPI.some(
+      STRAPI_DEFAULT_TOKENS.some(
         (asli) =>
           asli.name === token.name &&
           asli.description === token.description &&
@@ -59,11 +59,11 @@ interface LayananToken {
   revoke(id: number): Promise<unknown>;
 }
 
-export async function hapusTokenBawaanStrapi(strapi: Core.Strapi): Promise<void> {
+export async function removeStrapiDefaultTokens(strapi: Core.Strapi): Promise<void> {
   const tokens = (await strapi.db.query('admin::api-token').findMany({
     select: ['id', 'name', 'description', 'type', 'kind', 'lastUsedAt'],
-  })) as BarisToken[];
-  const { hapus, dipakai } = pilahTokenBawaan(tokens);
+  })) as TokenRow[];
+  const { hapus, dipakai } = partitionDefaultTokens(tokens);
   for (const token of hapus) {
     await (strapi.service('admin::api-token-content-api') as LayananToken).revoke(token.id);
     strapi.log.info(

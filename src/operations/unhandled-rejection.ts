@@ -10,16 +10,16 @@ import { basisDataTidakTersedia } from '../utils/galat';
  * is logged and the server keeps running: the request was answered and nothing of it is lost
  * (only the webhook of that event). Anything else stays fatal, as Node intends.
  */
-export function tanganiPenolakanLatar(alasan: unknown): 'lanjut' | 'hentikan' {
+export function handleUnhandledRejection(alasan: unknown): 'lanjut' | 'hentikan' {
   return basisDataTidakTersedia(alasan) ? 'lanjut' : 'hentikan';
 }
 
 let penangan: ((alasan: unknown) => void) | null = null;
 
-export function pasangPenolakanLatar(strapi: Core.Strapi): void {
-  lepasPenolakanLatar();
+export function installUnhandledRejectionHandler(strapi: Core.Strapi): void {
+  removeUnhandledRejectionHandler();
   penangan = (alasan) => {
-    if (tanganiPenolakanLatar(alasan) === 'lanjut') {
+    if (handleUnhandledRejection(alasan) === 'lanjut') {
       const pesan = alasan instanceof Error ? alasan.message : String(alasan);
       strapi.log.warn(
         `Tugas latar gagal karena basis data terputus; server tetap berjalan: ${pesan}`,
@@ -33,7 +33,7 @@ export function pasangPenolakanLatar(strapi: Core.Strapi): void {
 }
 
 /** On destroy: a process that boots Strapi again (the test suites) keeps one handler, not many. */
-export function lepasPenolakanLatar(): void {
+export function removeUnhandledRejectionHandler(): void {
   if (penangan) process.off('unhandledRejection', penangan);
   penangan = null;
 }

@@ -6,21 +6,21 @@ import { Client, type ClientConfig } from 'pg';
  * int4 keys ('KPU', 'SMBR'). PostgreSQL scopes advisory locks to the current database, so
  * instances of other databases on the same server (the tests' databases) never wait for each other.
  */
-export const KUNCI_PERSIAPAN = [0x4b5055, 0x534d4252] as const;
+export const PREPARE_LOCK_KEYS = [0x4b5055, 0x534d4252] as const;
 
 /** How long an instance waits for another to finish preparing: 5 minutes unless configured. */
-export const BATAS_TUNGGU_BAKU_MS = 5 * 60_000;
+export const DEFAULT_WAIT_MS = 5 * 60_000;
 
-export const PESAN_MENUNGGU =
+export const WAITING_MESSAGE =
   'Menunggu instans lain selesai menyiapkan basis data (skema, migrasi, peran dan izin)';
 
 /** DATABASE_PREPARE_TIMEOUT_MS, in milliseconds; anything that is not a positive number is the default. */
-export function batasTungguMs(nilai: string | undefined): number {
+export function waitLimitMs(nilai: string | undefined): number {
   const ms = Number(nilai);
-  return nilai && Number.isFinite(ms) && ms > 0 ? Math.floor(ms) : BATAS_TUNGGU_BAKU_MS;
+  return nilai && Number.isFinite(ms) && ms > 0 ? Math.floor(ms) : DEFAULT_WAIT_MS;
 }
 
-export function pesanBatasTerlampaui(batasMs: number): string {
+export function waitExceededMessage(batasMs: number): string {
   const lama = batasMs >= 60_000 ? `${Math.round(batasMs / 60_000)} menit` : `${batasMs} ms`;
   return (
     `Instans lain masih menyiapkan basis data setelah ${lama} (DATABASE_PREPARE_TIMEOUT_MS): ` +
@@ -39,7 +39,7 @@ interface Kunci {
  * pool may not exist yet, recycle connections or run the migrations in a transaction of its own.
  * If this process dies while holding it, PostgreSQL closes the session and the lock goes with it.
  */
-export async function ambilKunciPersiapan(
+export async function acquirePrepareLock(
   koneksi: ClientConfig,
   batasMs: number,
   log: { info(pesan: string): void; warn(pesan: string): void },
@@ -53,26 +53,26 @@ export async function ambilKunciPersiapan(
   try {
     const { rows } = await client.query<{ dapat: boolean }>(
       'SELECT pg_try_advisory_lock($1, $2) AS dapat',
-      [...KUNCI_PERSIAPAN],
+      [...PREPARE_LOCK_KEYS],
     );
     if (!rows[0].dapat) {
-      log.info(PESAN_MENUNGGU);
+      log.info(WAITING_MESSAGE);
       // lock_timeout bounds the wait for an advisory lock like any other lock; SET takes no parameters.
       await client.query(`SET lock_timeout = ${batasMs}`);
-      await client.query('SELECT pg_advisory_lock($1, $2)', [...KUNCI_PERSIAPAN]);
+      await client.query('SELECT pg_advisory_lock($1, $2)', [...PREPARE_LOCK_KEYS]);
     }
   } catch (error) {
     await client.end().catch(() => undefined);
     // 55P03 lock_not_available: lock_timeout ran out.
     if ((error as { code?: string }).code === '55P03')
-      throw new Error(pesanBatasTerlampaui(batasMs), { cause: error });
+      throw new Error(waitExceededMessage(batasMs), { cause: error });
     throw error;
   }
   return {
     async lepas() {
       // Ending the session would release it too; unlocking first frees the next instance at once.
       await client
-        .query('SELECT pg_advisory_unlock($1, $2)', [...KUNCI_PERSIAPAN])
+        .query('SELECT pg_advisory_unlock($1, $2)', [...PREPARE_LOCK_KEYS])
         .catch(() => undefined);
       await client.end().catch(() => undefined);
     },
@@ -97,16 +97,16 @@ export async function ambilKunciPersiapan(
  * releases it at once, so a waiting instance carries on while this one exits.
  * On SQLite nothing changes: one file, one process.
  */
-export function pasangPersiapanBergiliran(strapi: Core.Strapi): void {
+export function installPrepareLock(strapi: Core.Strapi): void {
   const { client, connection } = strapi.config.get<{
     client: string;
     connection: ClientConfig;
   }>('database.connection');
   if (client !== 'postgres') return;
-  const batasMs = batasTungguMs(process.env.DATABASE_PREPARE_TIMEOUT_MS);
+  const batasMs = waitLimitMs(process.env.DATABASE_PREPARE_TIMEOUT_MS);
   const bootstrapAsli = strapi.bootstrap.bind(strapi);
   strapi.bootstrap = async () => {
-    const kunci = await ambilKunciPersiapan(connection, batasMs, strapi.log);
+    const kunci = await acquirePrepareLock(connection, batasMs, strapi.log);
     try {
       return await bootstrapAsli();
     } finally {

@@ -1,4 +1,4 @@
-import { tanganiPenolakanLatar } from '../penolakan-latar';
+import { handleUnhandledRejection } from '../unhandled-rejection';
 
 describe('tanganiPenolakanLatar', () => {
   it('keeps the server running when the database went away under background work', () => {
@@ -9,9 +9,9 @@ describe('tanganiPenolakanLatar', () => {
       ),
       { code: '57P01' },
     );
-    expect(tanganiPenolakanLatar(dihentikan)).toBe('lanjut');
+    expect(handleUnhandledRejection(dihentikan)).toBe('lanjut');
     expect(
-      tanganiPenolakanLatar(
+      handleUnhandledRejection(
         Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
       ),
     ).toBe('lanjut');
@@ -19,9 +19,9 @@ describe('tanganiPenolakanLatar', () => {
 
   it('leaves every other unhandled rejection fatal', () => {
     expect(
-      tanganiPenolakanLatar(new TypeError("Cannot read properties of undefined (reading 'id')")),
+      handleUnhandledRejection(new TypeError("Cannot read properties of undefined (reading 'id')")),
     ).toBe('hentikan');
-    expect(tanganiPenolakanLatar('teks saja')).toBe('hentikan');
-    expect(tanganiPenolakanLatar(undefined)).toBe('hentikan');
+    expect(handleUnhandledRejection('teks saja')).toBe('hentikan');
+    expect(handleUnhandledRejection(undefined)).toBe('hentikan');
   });
 });
