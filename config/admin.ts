@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { rahasia } from '../src/utils/rahasia';
+import { rahasia } from '../src/utils/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {

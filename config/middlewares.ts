@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // Request id, one access line per request, in-flight count for the graceful shutdown (in place of strapi::logger).
-  'global::permintaan',
+  'global::request',
   'strapi::errors',
   // Bad bodies, malformed addresses, a database restarting, a full disk: 4xx/503/507 in Indonesian, one log line.
-  'global::galat',
+  'global::request-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -15,7 +15,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::query-shape',
   'strapi::body',
   // JSON nested deeper than anything the panel or the website sends: 400 before it reaches a handler.
-  'global::batas-isi',
+  'global::body-depth',
   // Failed admin logins and password resets: a budget per address across accounts and per
   // account, shared by the instances through Redis (Strapi's own admin::rateLimit is off, see admin.ts).
   {

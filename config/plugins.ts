@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { JENIS_BERKAS_DITERIMA } from '../src/utils/jenis-berkas';
-import { berkasJangkar, rahasia } from '../src/utils/rahasia';
+import { ACCEPTED_FILE_TYPES } from '../src/utils/file-types';
+import { berkasJangkar, rahasia } from '../src/utils/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The SOP engine. Its thresholds (minimum photos, deadlines, calendar or working days) can be
@@ -68,9 +68,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     config: {
       provider: 'local',
       sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
-      // Only what the SOPs take in (src/utils/jenis-berkas.ts), checked on the file's content as
+      // Only what the SOPs take in (src/utils/file-types.ts), checked on the file's content as
       // well as its name; without it the plugin takes anything and warns on every upload.
-      security: { allowedTypes: JENIS_BERKAS_DITERIMA },
+      security: { allowedTypes: ACCEPTED_FILE_TYPES },
     },
   },
 });

@@ -22,7 +22,7 @@ import {
   KELUAR_KONFIGURASI_SALAH,
   periksaRahasiaProduksi,
   RahasiaTidakSahError,
-} from './utils/rahasia';
+} from './utils/secrets';
 
 /**
  * The SOP machinery lives in the local plugin `redaksi` (src/plugins/redaksi). The application's

@@ -92,13 +92,13 @@ function endpointOf(ctx: Ctx): Endpoint | undefined {
   try {
     raw = decodeURIComponent(raw);
   } catch {
-    // A malformed escape never matches a route; galat.ts answers it.
+    // A malformed escape never matches a route; request-errors.ts answers it.
   }
   const normalized = path.posix.normalize(raw).toLowerCase().replace(/\/+$/, '');
   return Object.hasOwn(ENDPOINTS, normalized) ? ENDPOINTS[normalized] : undefined;
 }
 
-/** The status a thrown error will be answered with (as strapi::errors and galat.ts do). */
+/** The status a thrown error will be answered with (as strapi::errors and request-errors.ts do). */
 function statusOf(error: unknown): number {
   if (error instanceof errors.UnauthorizedError) return 401;
   if (error instanceof errors.ForbiddenError) return 403;

@@ -227,7 +227,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     (ctx.request as { _querycache?: unknown })._querycache = Object.create(null);
     const found = checkQueryShape(ctx.query, isModel);
     if (found.length) {
-      // A refusal of what the client sent: one log line with the reason (never cached: permintaan.ts).
+      // A refusal of what the client sent: one log line with the reason (never cached: request.ts).
       ctx.state.alasanPenolakan = `bentuk kueri: ${found.map((item) => paramName(item.path)).join(', ')}`;
       throw new errors.ValidationError(found[0].message, { errors: found });
     }

@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import { type KepalaArsip, kepalaPerDokumen } from '../plugins/redaksi/server/src/domain/jangkar';
 import type { BarisBerantai } from '../plugins/redaksi/server/src/domain/rantai';
 import { dariKolom, TABEL_RIWAYAT } from '../plugins/redaksi/server/src/utils/riwayat-mentah';
-import { berkasJangkar, rahasia } from '../utils/rahasia';
+import { berkasJangkar, rahasia } from '../utils/secrets';
 
 /**
  * What the backup (backup.ts) and the restore (restore.ts) share: where the data lives, read

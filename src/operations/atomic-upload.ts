@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { kodePenyimpananBerkas, PenyimpananBerkasGagal } from '../utils/galat';
+import { fileStorageCode, FileStorageError } from '../utils/errors';
 
 /**
  * An upload is whole or absent. Strapi's upload service writes the original, its thumbnail and
@@ -11,8 +11,8 @@ import { kodePenyimpananBerkas, PenyimpananBerkasGagal } from '../utils/galat';
  * failure removes all of it before the error goes on.
  *
  * A write the file system refuses (full: ENOSPC; not writable: EACCES, EROFS, EPERM), on upload or
- * on replace, goes on as PenyimpananBerkasGagal naming the folder and what was undone:
- * src/utils/galat.ts answers it in Indonesian (507, or 500 telling the operator to fix the
+ * on replace, goes on as FileStorageError naming the folder and what was undone:
+ * src/utils/errors.ts answers it in Indonesian (507, or 500 telling the operator to fix the
  * folder's permissions) with one log line, instead of Strapi's English 500 and its stack.
  */
 interface LingkupUnggahan {
@@ -38,10 +38,10 @@ export function installAtomicUpload(strapi: Core.Strapi): void {
   const folderUnggahan = path.join(strapi.dirs.static.public, 'uploads');
   /** A write the file system refused (in the upload folder or the upload's temporary one), named. */
   const sebagaiPenyimpananGagal = (error: unknown): unknown => {
-    const kode = kodePenyimpananBerkas(error);
+    const kode = fileStorageCode(error);
     if (!kode) return error;
     const berkas = (error as { path?: unknown }).path;
-    return new PenyimpananBerkasGagal(
+    return new FileStorageError(
       kode,
       typeof berkas === 'string' ? path.dirname(berkas) : folderUnggahan,
       error,
@@ -93,7 +93,7 @@ export function installAtomicUpload(strapi: Core.Strapi): void {
         const dibatalkan = `unggahan dibatalkan utuh (${milikIni.ditulis.length} berkas yang mulai ditulis dibersihkan, ${milikIni.barisBaru.length} baris dihapus)`;
         const galat = sebagaiPenyimpananGagal(error);
         // A storage failure's answer carries it into the request's one log line.
-        if (galat instanceof PenyimpananBerkasGagal) galat.dibatalkan = dibatalkan;
+        if (galat instanceof FileStorageError) galat.dibatalkan = dibatalkan;
         else strapi.log.warn(`Unggahan gagal dan ${dibatalkan}`);
         throw galat;
       }

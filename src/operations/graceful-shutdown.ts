@@ -5,7 +5,7 @@ interface AntreanSurel {
   selesai(): Promise<void>;
 }
 
-/** How many requests are being answered now (counted by src/middlewares/permintaan.ts). */
+/** How many requests are being answered now (counted by src/middlewares/request.ts). */
 let sedangDilayani = 0;
 
 export function requestStarted(): void {

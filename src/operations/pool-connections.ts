@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { basisDataTidakTersedia } from '../utils/galat';
+import { databaseUnavailable } from '../utils/errors';
 
 type Koneksi = { __knex__disposed?: unknown };
 
@@ -22,7 +22,7 @@ export function installPoolConnectionGuard(strapi: Core.Strapi): void {
   const asli = dialek.initialize.bind(dialek);
   dialek.initialize = (koneksi) =>
     asli(koneksi).catch((galat: unknown) => {
-      if (!basisDataTidakTersedia(galat)) throw galat;
+      if (!databaseUnavailable(galat)) throw galat;
       koneksi.__knex__disposed ??= galat;
     });
 }

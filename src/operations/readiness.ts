@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { redis } from '../publik/redis';
 import { isDraining } from './graceful-shutdown';
-import { type Ctx, pasangRuteServer } from '../utils/koa';
+import { type Ctx, addServerRoute } from '../utils/koa';
 
 const BATAS_MS = 2000;
 
@@ -36,7 +36,7 @@ async function keadaanRedis(strapi: Core.Strapi): Promise<string> {
  * falls back to each process's memory (README, "Beberapa instans").
  */
 export function installReadinessRoute(strapi: Core.Strapi): void {
-  pasangRuteServer(strapi, {
+  addServerRoute(strapi, {
     method: 'GET',
     path: '/_ready',
     handler: async (ctx: Ctx) => {

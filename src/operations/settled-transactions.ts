@@ -16,7 +16,7 @@ const TRANSAKSI_SUDAH_SELESAI = /^Transaction query already complete/;
  * - A COMMIT that fails (PostgreSQL restarted between the last statement and the commit) leaves
  *   trx.commit() resolved: the caller was told 200 for a transition the database rolled back. The
  *   transaction is reported done only once executionPromise is; a lost commit becomes the
- *   database error it is, answered 503 (src/utils/galat.ts, which then says the outcome is not
+ *   database error it is, answered 503 (src/utils/errors.ts, which then says the outcome is not
  *   known: src/operations/write-tracking.ts).
  * - A BEGIN that fails (the connection died as the transaction started: a restart in the middle
  *   of public reads) hands the caller a transaction already closed, whose first statement throws

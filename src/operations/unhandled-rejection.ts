@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { basisDataTidakTersedia } from '../utils/galat';
+import { databaseUnavailable } from '../utils/errors';
 
 /**
  * What to do with a promise rejection nobody handled. Strapi's document service emits its entry
@@ -11,7 +11,7 @@ import { basisDataTidakTersedia } from '../utils/galat';
  * (only the webhook of that event). Anything else stays fatal, as Node intends.
  */
 export function handleUnhandledRejection(alasan: unknown): 'lanjut' | 'hentikan' {
-  return basisDataTidakTersedia(alasan) ? 'lanjut' : 'hentikan';
+  return databaseUnavailable(alasan) ? 'lanjut' : 'hentikan';
 }
 
 let penangan: ((alasan: unknown) => void) | null = null;

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { type KonteksPermintaan, permintaanSekarang } from '../utils/konteks-permintaan';
+import { type RequestContext, currentRequest } from '../utils/request-context';
 
 /**
  * Whether a request's changes may have reached the database, for the 503 of a database that went
- * away during it (src/utils/galat.ts). "Nothing was saved" is true only while no change has been
+ * away during it (src/utils/errors.ts). "Nothing was saved" is true only while no change has been
  * sent: a statement inside a transaction is undone with the connection unless its COMMIT was sent,
  * and once a COMMIT (or a change outside any transaction) is on its way, a lost connection says
  * nothing about whether the database carried it out. A crash-restart right after a COMMIT keeps
@@ -18,14 +18,14 @@ interface Jejak {
   perubahanTerkirim: boolean;
 }
 
-const jejakPermintaan = new WeakMap<KonteksPermintaan, Jejak>();
+const jejakPermintaan = new WeakMap<RequestContext, Jejak>();
 
 /** Statements that change nothing: reads, and a transaction's own beginning and undoing. */
 const TANPA_PERUBAHAN = /^\s*(select|pragma|begin|savepoint|release|rollback|set|show)\b/i;
 const KOMIT = /^\s*commit\b/i;
 
 function jejakIni(): Jejak | undefined {
-  const konteks = permintaanSekarang();
+  const konteks = currentRequest();
   if (!konteks) return undefined;
   let jejak = jejakPermintaan.get(konteks);
   if (!jejak) {
@@ -54,7 +54,7 @@ export function installWriteTracking(strapi: Core.Strapi): void {
 
 /** Whether the current request may have changed the database (a COMMIT or a lone change was sent). */
 export function changesMayBeSaved(): boolean {
-  const konteks = permintaanSekarang();
+  const konteks = currentRequest();
   return Boolean(konteks && jejakPermintaan.get(konteks)?.perubahanTerkirim);
 }
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { AKSI_PUBLIK } from './rute';
-import { basisDataTidakTersedia } from '../utils/galat';
+import { databaseUnavailable } from '../utils/errors';
 
 /**
  * Grants the public role the actions of the public read routes (rute.ts), idempotently (missing
@@ -78,7 +78,7 @@ export function ingatIzinPublik<T>(
       })
       .catch((galat: unknown) => {
         // Only an outage keeps the last answer; anything else is Strapi's to handle, as before.
-        if (terakhir && basisDataTidakTersedia(galat)) return terakhir.nilai;
+        if (terakhir && databaseUnavailable(galat)) return terakhir.nilai;
         throw galat;
       })
       .finally(() => {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { generate } from '@strapi/openapi';
 import { jalurRouter, SEMUA_RUTE_PUBLIK } from './rute';
-import { pasangRuteServer } from '../utils/koa';
+import { addServerRoute } from '../utils/koa';
 
 type Dokumen = ReturnType<typeof generate>['document'];
 type Operasi = {
@@ -62,7 +62,7 @@ function lengkapi(dokumen: Dokumen): Dokumen {
  */
 export function pasangRuteOpenApi(strapi: Core.Strapi): void {
   let tersimpan: Dokumen | null = null;
-  pasangRuteServer(strapi, {
+  addServerRoute(strapi, {
     method: 'GET',
     path: '/api-publik/openapi.json',
     handler: (ctx: Parameters<Core.MiddlewareHandler>[0]) => {

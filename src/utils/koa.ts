@@ -10,7 +10,7 @@ export type Ctx = Parameters<Core.MiddlewareHandler>[0];
 export type RuteServer = Omit<Core.Route, 'info'>;
 
 /** Adds `rute` at the server's root, beside /_health (no /api or /admin prefix). */
-export function pasangRuteServer(strapi: Core.Strapi, rute: RuteServer): void {
+export function addServerRoute(strapi: Core.Strapi, rute: RuteServer): void {
   // The router sets the route's info (its type, for authentication) itself.
   const router: Core.Router = { type: 'admin', prefix: '', routes: [{ ...rute, info: {} }] };
   strapi.server.routes(router);

@@ -1,5 +1,5 @@
 import { winston } from '@strapi/logger';
-import { permintaanSekarang } from './konteks-permintaan';
+import { currentRequest } from './request-context';
 import { isoWib } from './waktu-wib';
 
 /** Folds a multi-line text (a stack trace) into one line, so that one event stays one line. */
@@ -14,7 +14,7 @@ const satuBaris = (teks: string) => teks.replace(/\r?\n\s*/g, ' | ');
  */
 export const formatSatuBaris = winston.format.printf((info) => {
   const waktu = isoWib(Date.now());
-  const id = permintaanSekarang()?.id ?? '-';
+  const id = currentRequest()?.id ?? '-';
   const galat =
     info instanceof Error ? info : info.message instanceof Error ? info.message : undefined;
   const pesan = galat ? `${galat.name}: ${galat.message}` : String(info.message);

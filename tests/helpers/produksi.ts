@@ -116,7 +116,7 @@ export const tungguInstans = ({ base, proses, log }: Instans) => tungguSiap(base
 
 /**
  * The ids of the requests an instance answered, from its own access lines
- * (src/middlewares/permintaan.ts, at LOG_LEVEL http: `<time> http [<id>] GET /path 200 3.1 ms ...`,
+ * (src/middlewares/request.ts, at LOG_LEVEL http: `<time> http [<id>] GET /path 200 3.1 ms ...`,
  * warn or error for a refusal): the id nginx sent in X-Request-Id, as its own log names it.
  */
 export function idDijawab(instans: Instans): Set<string> {

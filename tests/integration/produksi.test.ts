@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { KELUAR_KONFIGURASI_SALAH, NAMA_RAHASIA } from '../../src/utils/rahasia';
+import { KELUAR_KONFIGURASI_SALAH, NAMA_RAHASIA } from '../../src/utils/secrets';
 import { portBebas } from '../helpers/proses';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');

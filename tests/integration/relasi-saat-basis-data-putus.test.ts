@@ -3,7 +3,7 @@
  * `updatedBy` among them) with a query, and answered any failure of that query as the client's
  * fault: "Invalid relations", 400. During a PostgreSQL restart an editor saving a draft was told
  * the draft was invalid. With the patch in patches/ only a relation that does not exist is a 400;
- * a database that cannot be reached is the 503 of every other query (src/utils/galat.ts).
+ * a database that cannot be reached is the 503 of every other query (src/utils/errors.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { cmUid, http, UID_MEDSOS } from '../helpers/http';

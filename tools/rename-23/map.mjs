@@ -115,7 +115,7 @@ export default [
     title:
       'src/utils and src/middlewares: request context, errors, file types, secrets, body depth named in English',
     renames: [
-      ...top('src/utils/galat.ts', {
+      ...top('src/utils/errors.ts', {
         Penolakan: 'Refusal',
         basisDataTidakTersedia: 'databaseUnavailable',
         KeadaanPermintaan: 'RequestState',
@@ -124,43 +124,43 @@ export default [
         klasifikasiGalat: 'classifyError',
         jawabPenolakan: 'sendRefusal',
       }),
-      ...top('src/utils/konteks-permintaan.ts', {
+      ...top('src/utils/request-context.ts', {
         KonteksPermintaan: 'RequestContext',
         idPermintaan: 'requestId',
         jalankanDalamPermintaan: 'runInRequest',
         permintaanSekarang: 'currentRequest',
       }),
-      ...top('src/utils/jenis-berkas.ts', {
+      ...top('src/utils/file-types.ts', {
         JENIS_BERKAS_DITERIMA: 'ACCEPTED_FILE_TYPES',
         pesanJenisDitolak: 'rejectedFileTypeMessage',
       }),
       ...top('src/utils/koa.ts', { pasangRuteServer: 'addServerRoute' }),
       ...top(
-        'src/middlewares/batas-isi.ts',
+        'src/middlewares/body-depth.ts',
         { KEDALAMAN_MAKSIMUM: 'MAX_DEPTH', kedalaman: 'depthOf' },
         { comments: false },
       ),
-      ...top('src/middlewares/permintaan.ts', { alamatTercatat: 'loggedUrl' }),
+      ...top('src/middlewares/request.ts', { alamatTercatat: 'loggedUrl' }),
     ],
     moves: [
-      ['src/utils/galat.ts', 'src/utils/errors.ts'],
-      ['src/utils/__tests__/galat.test.ts', 'src/utils/__tests__/errors.test.ts'],
-      ['src/utils/konteks-permintaan.ts', 'src/utils/request-context.ts'],
-      ['src/utils/jenis-berkas.ts', 'src/utils/file-types.ts'],
-      ['src/utils/rahasia.ts', 'src/utils/secrets.ts'],
-      ['src/utils/__tests__/rahasia.test.ts', 'src/utils/__tests__/secrets.test.ts'],
-      ['src/middlewares/galat.ts', 'src/middlewares/request-errors.ts'],
-      ['src/middlewares/permintaan.ts', 'src/middlewares/request.ts'],
-      ['src/middlewares/__tests__/permintaan.test.ts', 'src/middlewares/__tests__/request.test.ts'],
-      ['src/middlewares/batas-isi.ts', 'src/middlewares/body-depth.ts'],
-      ['src/middlewares/batas-laju-pembaca.ts', 'src/middlewares/pembaca-rate-limit.ts'],
+      ['src/utils/errors.ts', 'src/utils/errors.ts'],
+      ['src/utils/__tests__/errors.test.ts', 'src/utils/__tests__/errors.test.ts'],
+      ['src/utils/request-context.ts', 'src/utils/request-context.ts'],
+      ['src/utils/file-types.ts', 'src/utils/file-types.ts'],
+      ['src/utils/secrets.ts', 'src/utils/secrets.ts'],
+      ['src/utils/__tests__/secrets.test.ts', 'src/utils/__tests__/secrets.test.ts'],
+      ['src/middlewares/request-errors.ts', 'src/middlewares/request-errors.ts'],
+      ['src/middlewares/request.ts', 'src/middlewares/request.ts'],
+      ['src/middlewares/__tests__/request.test.ts', 'src/middlewares/__tests__/request.test.ts'],
+      ['src/middlewares/body-depth.ts', 'src/middlewares/body-depth.ts'],
+      ['src/middlewares/pembaca-rate-limit.ts', 'src/middlewares/pembaca-rate-limit.ts'],
     ],
     // A Strapi middleware's name is its file name: the config and the routes that name it follow.
     globalReplace: [
-      ['global::permintaan', 'global::request'],
-      ['global::galat', 'global::request-errors'],
-      ['global::batas-isi', 'global::body-depth'],
-      ['global::batas-laju-pembaca', 'global::pembaca-rate-limit'],
+      ['global::request', 'global::request'],
+      ['global::request-errors', 'global::request-errors'],
+      ['global::body-depth', 'global::body-depth'],
+      ['global::pembaca-rate-limit', 'global::pembaca-rate-limit'],
     ],
   },
 

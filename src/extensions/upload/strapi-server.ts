@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { pesanJenisDitolak } from '../../utils/jenis-berkas';
+import { rejectedFileTypeMessage } from '../../utils/file-types';
 
 type Aksi = (this: unknown, ...argumen: unknown[]) => unknown;
 type Controller = Record<string, unknown>;
@@ -16,7 +16,7 @@ function terjemahkan(galat: unknown): unknown {
   if (!(galat instanceof errors.ValidationError)) return galat;
   // instanceof leaves the class's type parameters `any`: the message is a string.
   const cocok = JENIS_DITOLAK.exec((galat as errors.ValidationError).message);
-  return cocok ? new errors.ValidationError(pesanJenisDitolak(cocok[1])) : galat;
+  return cocok ? new errors.ValidationError(rejectedFileTypeMessage(cocok[1])) : galat;
 }
 
 function denganPesanIndonesia(controller: Controller): Controller {

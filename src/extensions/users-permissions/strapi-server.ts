@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ingatIzinPublik } from '../../publik/izin';
-import { basisDataTidakTersedia } from '../../utils/galat';
+import { databaseUnavailable } from '../../utils/errors';
 import type { Ctx } from '../../utils/koa';
 
 type Layanan = Record<string, (...argumen: never[]) => unknown>;
@@ -33,7 +33,7 @@ const MENGUBAH_PERAN = ['createRole', 'updateRole', 'deleteRole'];
  * the router answers 401: an anonymous visitor whose request needs the public role's permissions
  * while the database is away (the first such request of this process; they are kept afterwards)
  * is told the content is not public. When a request was not authenticated, the database is asked
- * once more; if it is away, that is the answer (503, src/utils/galat.ts), as on every other route.
+ * once more; if it is away, that is the answer (503, src/utils/errors.ts), as on every other route.
  * A request refused for its credentials, with the database up, keeps its 401.
  */
 function gangguanBukanKredensial(strapi: Core.Strapi, strategi: Strategi): Strategi {
@@ -46,7 +46,7 @@ function gangguanBukanKredensial(strapi: Core.Strapi, strategi: Strategi): Strat
         () => null,
         (galat: unknown) => galat,
       );
-      if (basisDataTidakTersedia(gangguan)) throw gangguan;
+      if (databaseUnavailable(gangguan)) throw gangguan;
       return hasil;
     },
   };

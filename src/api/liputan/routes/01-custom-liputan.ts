@@ -11,7 +11,7 @@ export default {
       handler: 'liputan.views',
       // Reporting a read is open to every visitor by design, bounded per address by the rate limit:
       // no role to look up on each report (the public role's check costs as much as the report).
-      config: { auth: false, middlewares: ['global::batas-laju-pembaca'] },
+      config: { auth: false, middlewares: ['global::pembaca-rate-limit'] },
     },
   ],
 };

@@ -10,7 +10,7 @@ import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../../workflows/types';
 import { aksiDitunggu } from '../mesin';
 import ruteLiputan from '../../../../../../api/liputan/routes/01-custom-liputan';
 import { RUTE_PUBLIK } from '../../../../../../publik/rute';
-import { NAMA_RAHASIA } from '../../../../../../utils/rahasia';
+import { NAMA_RAHASIA } from '../../../../../../utils/secrets';
 
 /**
  * docs/ISTILAH.md is the project's glossary: every Indonesian name the code defines, in English,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { changesMayBeSaved } from '../operations/write-tracking';
-import { jawabPenolakan, klasifikasiGalat, type Penolakan } from '../utils/galat';
+import { sendRefusal, classifyError, type Refusal } from '../utils/errors';
 
 /**
  * PostgreSQL's data exceptions for a value that cannot be the column's type: `22P02` invalid text
@@ -13,7 +13,7 @@ import { jawabPenolakan, klasifikasiGalat, type Penolakan } from '../utils/galat
  */
 const NILAI_TIDAK_SESUAI_JENIS = new Set(['22P02', '22003', '22007', '22008', '22021', '22P05']);
 
-function nilaiTidakSesuaiJenis(error: unknown): Penolakan | null {
+function nilaiTidakSesuaiJenis(error: unknown): Refusal | null {
   const kode = (error as { code?: unknown } | null)?.code;
   if (typeof kode !== 'string' || !NILAI_TIDAK_SESUAI_JENIS.has(kode)) return null;
   return {
@@ -40,12 +40,12 @@ export default () => {
       await next();
     } catch (error) {
       const penolakan =
-        klasifikasiGalat(error, {
+        classifyError(error, {
           bacaSaja: BACA_SAJA.has(ctx.method),
           perubahanMungkinTersimpan: changesMayBeSaved(),
         }) ?? nilaiTidakSesuaiJenis(error);
       if (!penolakan) throw error;
-      jawabPenolakan(ctx, penolakan);
+      sendRefusal(ctx, penolakan);
     }
   };
 };

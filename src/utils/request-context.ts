@@ -6,23 +6,23 @@ import { randomUUID } from 'node:crypto';
  * format reads it here) without passing it through every call: an operator follows one request
  * by its id, the same id the response carries in X-Request-Id.
  */
-export interface KonteksPermintaan {
+export interface RequestContext {
   id: string;
 }
 
-const penyimpan = new AsyncLocalStorage<KonteksPermintaan>();
+const penyimpan = new AsyncLocalStorage<RequestContext>();
 
 /** An id sent by the proxy (nginx's $request_id) is kept when it is plainly an id; otherwise a new one. */
 const ID_SAH = /^[A-Za-z0-9._-]{8,64}$/;
 
-export function idPermintaan(dariProxy: string | undefined): string {
+export function requestId(dariProxy: string | undefined): string {
   return dariProxy && ID_SAH.test(dariProxy) ? dariProxy : randomUUID();
 }
 
-export function jalankanDalamPermintaan<T>(konteks: KonteksPermintaan, fn: () => T): T {
+export function runInRequest<T>(konteks: RequestContext, fn: () => T): T {
   return penyimpan.run(konteks, fn);
 }
 
-export function permintaanSekarang(): KonteksPermintaan | undefined {
+export function currentRequest(): RequestContext | undefined {
   return penyimpan.getStore();
 }

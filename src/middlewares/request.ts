@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { idPermintaan, jalankanDalamPermintaan } from '../utils/konteks-permintaan';
+import { requestId, runInRequest } from '../utils/request-context';
 import { requestStarted, requestEnded, isDraining } from '../operations/graceful-shutdown';
 
 /**
  * First of all middlewares (in place of strapi::logger): gives the request its id (kept from the
  * proxy's X-Request-Id when it sent one, echoed in the response), runs everything below inside
  * it so that every log line names it, counts it for the graceful shutdown, and writes its one
- * access line. A request refused for what the client sent (src/utils/galat.ts) is that same one
+ * access line. A request refused for what the client sent (src/utils/errors.ts) is that same one
  * line, at warn level with the reason, not a stack trace.
  *
  * It also sees every answer last, whoever made it (strapi::errors, Strapi's validation, the
@@ -28,7 +28,7 @@ const PARAMETER_RAHASIA = new Set([
  * every credential in its query replaced: an access log is read by more people than an invitation
  * is meant for.
  */
-export function alamatTercatat(originalUrl: string): string {
+export function loggedUrl(originalUrl: string): string {
   const tanya = originalUrl.indexOf('?');
   if (tanya === -1) return originalUrl;
   const parameter = new URLSearchParams(originalUrl.slice(tanya + 1));
@@ -43,20 +43,20 @@ export function alamatTercatat(originalUrl: string): string {
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
-    const konteks = { id: idPermintaan(ctx.get('x-request-id') || undefined) };
+    const konteks = { id: requestId(ctx.get('x-request-id') || undefined) };
     ctx.set('X-Request-Id', konteks.id);
     // Stopping (src/operations/graceful-shutdown.ts): the proxy drops this connection after the answer.
     if (isDraining()) ctx.set('Connection', 'close');
     const mulai = process.hrtime.bigint();
     requestStarted();
-    await jalankanDalamPermintaan(konteks, async () => {
+    await runInRequest(konteks, async () => {
       try {
         await next();
       } finally {
         if (ctx.status >= 400) ctx.set('Cache-Control', 'no-store');
         requestEnded();
         const ms = Number(process.hrtime.bigint() - mulai) / 1e6;
-        const baris = `${ctx.method} ${alamatTercatat(ctx.originalUrl)} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;
+        const baris = `${ctx.method} ${loggedUrl(ctx.originalUrl)} ${ctx.status} ${ms.toFixed(1)} ms ${ctx.ip}`;
         const alasan = ctx.state.alasanPenolakan as string | undefined;
         // A server error is the operator's business: at error level, where monitoring looks.
         if (ctx.status >= 500) strapi.log.error(alasan ? `${baris}: ${alasan}` : baris);

@@ -5,7 +5,7 @@
  * `security`): an SVG or an HTML page above all, which a browser would run as this site's own
  * page from /uploads, and executables and office documents, which no step of the SOPs asks for.
  */
-export const JENIS_BERKAS_DITERIMA = [
+export const ACCEPTED_FILE_TYPES = [
   'image/jpeg',
   'image/png',
   'image/webp',
@@ -18,6 +18,6 @@ export const JENIS_BERKAS_DITERIMA = [
 ];
 
 /** The upload plugin's refusal of a type, in Indonesian: what was sent and what is taken. */
-export function pesanJenisDitolak(jenis: string | undefined): string {
+export function rejectedFileTypeMessage(jenis: string | undefined): string {
   return `Jenis berkas ${jenis ? `${jenis} ` : ''}tidak diterima. Yang diterima: foto (JPEG, PNG, WebP, GIF, AVIF), video (MP4, MOV, WebM) dan dokumen PDF.`;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { jawabPenolakan } from '../utils/galat';
+import { sendRefusal } from '../utils/errors';
 
 /**
  * Right after strapi::body. JSON parses to any depth, but what reads it afterwards (validation,
@@ -7,10 +7,10 @@ import { jawabPenolakan } from '../utils/galat';
  * a 500 from one request. Nothing the admin panel or the website sends comes near this depth
  * (a rich-text list nested ten deep is about 25 levels); deeper is refused before any of it runs.
  */
-export const KEDALAMAN_MAKSIMUM = 64;
+export const MAX_DEPTH = 64;
 
 /** The nesting depth of a parsed body, walked with an explicit stack (no recursion to overflow). */
-export function kedalaman(nilai: unknown, batas = KEDALAMAN_MAKSIMUM): number {
+export function depthOf(nilai: unknown, batas = MAX_DEPTH): number {
   let terdalam = 0;
   const tumpukan: Array<[unknown, number]> = [[nilai, 0]];
   while (tumpukan.length) {
@@ -28,12 +28,12 @@ export function kedalaman(nilai: unknown, batas = KEDALAMAN_MAKSIMUM): number {
 export default () => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
     const isi = (ctx.request as { body?: unknown }).body;
-    if (isi && typeof isi === 'object' && kedalaman(isi) > KEDALAMAN_MAKSIMUM) {
-      return jawabPenolakan(ctx, {
+    if (isi && typeof isi === 'object' && depthOf(isi) > MAX_DEPTH) {
+      return sendRefusal(ctx, {
         status: 400,
         name: 'BadRequestError',
-        message: `Isi permintaan bersarang terlalu dalam (lebih dari ${KEDALAMAN_MAKSIMUM} tingkat).`,
-        alasan: `JSON bersarang lebih dari ${KEDALAMAN_MAKSIMUM} tingkat`,
+        message: `Isi permintaan bersarang terlalu dalam (lebih dari ${MAX_DEPTH} tingkat).`,
+        alasan: `JSON bersarang lebih dari ${MAX_DEPTH} tingkat`,
       });
     }
     return next();

@@ -8,9 +8,9 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
  * large or too deep, a malformed address, a database that is restarting, a disk that is full or an
  * upload folder the server may not write. Each is answered in Indonesian with Strapi's error shape
  * and logged as one line without a stack trace (the request's own access line,
- * src/middlewares/permintaan.ts); real faults keep their stack.
+ * src/middlewares/request.ts); real faults keep their stack.
  */
-export interface Penolakan {
+export interface Refusal {
   status: number;
   name: string;
   message: string;
@@ -73,7 +73,7 @@ const PESAN_KONEKSI_PUTUS =
   /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Connection ended unexpectedly|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
 /** The database's code (or the driver's message) when an error means the database is away; else null. */
-export function basisDataTidakTersedia(error: unknown): string | null {
+export function databaseUnavailable(error: unknown): string | null {
   for (
     let e = error as
         | { code?: unknown; name?: unknown; message?: unknown; cause?: unknown }
@@ -91,7 +91,7 @@ export function basisDataTidakTersedia(error: unknown): string | null {
 }
 
 /** What the request was doing when the database went away: what its 503 may truthfully say. */
-export interface KeadaanPermintaan {
+export interface RequestState {
   /** GET, HEAD or OPTIONS: nothing was to be saved. */
   bacaSaja: boolean;
   /** A COMMIT, or a change outside any transaction, was sent (src/operations/write-tracking.ts). */
@@ -106,7 +106,7 @@ const PESAN_BASIS_DATA = {
     'Sambungan ke basis data terputus saat permintaan ini sedang disimpan, jadi belum diketahui apakah perubahannya tersimpan. Muat ulang halaman untuk melihat tahap dan isi dokumen saat ini sebelum mencoba lagi.',
 };
 
-function penolakanBasisData(kode: string, keadaan: KeadaanPermintaan): Penolakan {
+function penolakanBasisData(kode: string, keadaan: RequestState): Refusal {
   const tidakDiketahui = !keadaan.bacaSaja && keadaan.perubahanMungkinTersimpan;
   return {
     status: 503,
@@ -133,7 +133,7 @@ const PESAN_PENUH =
  * system refused: src/operations/atomic-upload.ts throws it after undoing the upload whole. Only
  * uploads are answered as the upload folder's fault: the same code from anywhere else is not.
  */
-export class PenyimpananBerkasGagal extends Error {
+export class FileStorageError extends Error {
   /** What was undone, for the request's one log line. */
   dibatalkan?: string;
 
@@ -148,14 +148,14 @@ export class PenyimpananBerkasGagal extends Error {
 }
 
 /** The file system's code when it refused to store a write (full, or not writable); else undefined. */
-export function kodePenyimpananBerkas(error: unknown): string | undefined {
+export function fileStorageCode(error: unknown): string | undefined {
   const kode = (error as { code?: unknown } | null)?.code;
   return typeof kode === 'string' && (PENYIMPANAN_PENUH.has(kode) || TIDAK_DAPAT_DITULIS.has(kode))
     ? kode
     : undefined;
 }
 
-function penolakanPenyimpanan(error: PenyimpananBerkasGagal): Penolakan {
+function penolakanPenyimpanan(error: FileStorageError): Refusal {
   const dibatalkan = error.dibatalkan ? `; ${error.dibatalkan}` : '';
   if (PENYIMPANAN_PENUH.has(error.kode))
     return {
@@ -175,13 +175,13 @@ function penolakanPenyimpanan(error: PenyimpananBerkasGagal): Penolakan {
 }
 
 /** The answer for an error that is not a fault of the server, or null for a real fault. */
-export function klasifikasiGalat(error: unknown, keadaan: KeadaanPermintaan): Penolakan | null {
+export function classifyError(error: unknown, keadaan: RequestState): Refusal | null {
   // Strapi's own errors (the SOP engine's 400/403/409 among them) already carry their Indonesian
   // message and are answered by strapi::errors without a stack trace: theirs to format.
   if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) return null;
-  const kodeBasisData = basisDataTidakTersedia(error);
+  const kodeBasisData = databaseUnavailable(error);
   if (kodeBasisData) return penolakanBasisData(kodeBasisData, keadaan);
-  if (error instanceof PenyimpananBerkasGagal) return penolakanPenyimpanan(error);
+  if (error instanceof FileStorageError) return penolakanPenyimpanan(error);
   const kodePenuh = (error as { code?: unknown } | null)?.code;
   if (typeof kodePenuh === 'string' && PENYIMPANAN_PENUH.has(kodePenuh)) {
     return {
@@ -226,7 +226,7 @@ export function klasifikasiGalat(error: unknown, keadaan: KeadaanPermintaan): Pe
 }
 
 /** Answer a refusal in Strapi's error shape, and leave its reason for the request's log line. */
-export function jawabPenolakan(ctx: Context, penolakan: Penolakan): void {
+export function sendRefusal(ctx: Context, penolakan: Refusal): void {
   ctx.status = penolakan.status;
   ctx.body = {
     data: null,

@@ -7,7 +7,7 @@ import {
   polaBerulang,
   rahasia,
   RahasiaTidakSahError,
-} from '../rahasia';
+} from '../secrets';
 
 const envDari = (nilai: Record<string, string>) => (nama: string) => nilai[nama];
 /** A fresh random value each call, as `openssl rand -base64` would give. */

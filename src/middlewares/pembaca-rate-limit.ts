@@ -5,7 +5,7 @@ import { redis } from '../publik/redis';
 import type { Ctx } from '../utils/koa';
 
 /**
- * Route middleware `global::batas-laju-pembaca` of POST /api/liputans/:documentId/views.
+ * Route middleware `global::pembaca-rate-limit` of POST /api/liputans/:documentId/views.
  * Per-address limit on reporting reads (`publik.batasPembacaPerMenit`): a script hammering the
  * counter gets a clear 429 with Retry-After. With Redis the limit holds across every instance
  * (rate-limiter-flexible's Redis store, falling back to this process's memory while Redis is

@@ -1,4 +1,4 @@
-import { klasifikasiGalat, PenyimpananBerkasGagal } from '../galat';
+import { classifyError, FileStorageError } from '../errors';
 
 const putus = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
   code: 'ECONNREFUSED',
@@ -6,21 +6,21 @@ const putus = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
 
 describe('503 yang hanya mengatakan apa yang diketahui', () => {
   it('a read says nothing about saving', () => {
-    expect(
-      klasifikasiGalat(putus, { bacaSaja: true, perubahanMungkinTersimpan: true }),
-    ).toMatchObject({
-      status: 503,
-      message:
-        'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Coba lagi beberapa detik lagi.',
-      retryAfterDetik: 5,
-    });
+    expect(classifyError(putus, { bacaSaja: true, perubahanMungkinTersimpan: true })).toMatchObject(
+      {
+        status: 503,
+        message:
+          'Basis data sedang tidak dapat dihubungi, mungkin sedang dimulai ulang. Coba lagi beberapa detik lagi.',
+        retryAfterDetik: 5,
+      },
+    );
   });
 
   it('a write says nothing was saved only while no change was sent', () => {
     expect(
-      klasifikasiGalat(putus, { bacaSaja: false, perubahanMungkinTersimpan: false })?.message,
+      classifyError(putus, { bacaSaja: false, perubahanMungkinTersimpan: false })?.message,
     ).toMatch(/Tidak ada yang tersimpan dari permintaan ini/);
-    const tidakDiketahui = klasifikasiGalat(new Error('Connection terminated unexpectedly'), {
+    const tidakDiketahui = classifyError(new Error('Connection terminated unexpectedly'), {
       bacaSaja: false,
       perubahanMungkinTersimpan: true,
     });
@@ -40,14 +40,10 @@ describe('berkas yang tidak dapat disimpan', () => {
   it.each(['EACCES', 'EROFS', 'EPERM'])(
     'an upload folder the server may not write (%s): 500 telling the operator to fix it',
     (code) => {
-      const galat = new PenyimpananBerkasGagal(
-        code,
-        '/srv/app/public/uploads',
-        dariSistemBerkas(code),
-      );
+      const galat = new FileStorageError(code, '/srv/app/public/uploads', dariSistemBerkas(code));
       galat.dibatalkan =
         'unggahan dibatalkan utuh (1 berkas yang mulai ditulis dibersihkan, 0 baris dihapus)';
-      const penolakan = klasifikasiGalat(galat, keadaan);
+      const penolakan = classifyError(galat, keadaan);
       expect(penolakan).toMatchObject({ status: 500, name: 'InternalServerError' });
       expect(penolakan?.message).toMatch(/^Folder unggahan di server tidak dapat ditulis/);
       expect(penolakan?.message).toMatch(/operator server untuk memperbaiki izin/);
@@ -60,15 +56,13 @@ describe('berkas yang tidak dapat disimpan', () => {
   it('a full disk is 507, for an upload or anything else', () => {
     const penuh = dariSistemBerkas('ENOSPC');
     expect(
-      klasifikasiGalat(
-        new PenyimpananBerkasGagal('ENOSPC', '/srv/app/public/uploads', penuh),
-        keadaan,
-      )?.status,
+      classifyError(new FileStorageError('ENOSPC', '/srv/app/public/uploads', penuh), keadaan)
+        ?.status,
     ).toBe(507);
-    expect(klasifikasiGalat(penuh, keadaan)?.status).toBe(507);
+    expect(classifyError(penuh, keadaan)?.status).toBe(507);
   });
 
   it('a permission error outside an upload is not taken for the upload folder', () => {
-    expect(klasifikasiGalat(dariSistemBerkas('EACCES'), keadaan)).toBeNull();
+    expect(classifyError(dariSistemBerkas('EACCES'), keadaan)).toBeNull();
   });
 });
