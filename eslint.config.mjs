@@ -48,7 +48,7 @@ export default tseslint.config(
   {
     // The content-API controllers extend Strapi's core actions with `super.find(ctx)`; inside
     // createCoreController's object Strapi gives `super` no type, so its calls are `any` by
-    // Strapi's typing, not ours. What they answer is typed where it is used (publik/controller.ts).
+    // Strapi's typing, not ours. What they answer is typed where it is used (publik/response.ts).
     files: ['src/api/*/controllers/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-call': 'off',

@@ -11,10 +11,10 @@ import { installGracefulShutdown } from './operations/graceful-shutdown';
 import { installPrepareLock } from './operations/prepare-lock';
 import { installSettledTransactions } from './operations/settled-transactions';
 import { installAtomicUpload } from './operations/atomic-upload';
-import { aturPendaftaranPengguna, pastikanIzinPublik } from './publik/izin';
-import { pasangRuteOpenApi } from './publik/openapi';
-import { siapkanRedis, tutupRedis } from './publik/redis';
-import { pasangVersiPublik } from './publik/versi';
+import { configureUserRegistration, ensurePublicPermissions } from './publik/izin';
+import { installOpenApiRoute } from './publik/openapi';
+import { connectRedis, closeRedis } from './publik/redis';
+import { installPublicVersion } from './publik/versi';
 import { getService } from './plugins/redaksi/server/src/utils/get-service';
 import { guardQueryParams } from './utils/query-guard';
 import { removeStrapiDefaultTokens } from './operations/default-tokens';
@@ -54,8 +54,8 @@ export default {
     // A malformed filter or an unknown field is a 400 naming it, not a 500 from the query builder.
     guardQueryParams(strapi);
     installSlugRule(strapi);
-    pasangRuteOpenApi(strapi);
-    pasangVersiPublik(strapi);
+    installOpenApiRoute(strapi);
+    installPublicVersion(strapi);
     installReadinessRoute(strapi);
     // SIGTERM (systemd, a deploy): finish the requests in flight and the queued mails, then close.
     installGracefulShutdown(strapi);
@@ -65,17 +65,17 @@ export default {
 
   async destroy() {
     removeUnhandledRejectionHandler();
-    await tutupRedis();
+    await closeRedis();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const peranIds = await getService('peran').pastikanPeran();
-    await pastikanIzinPublik(strapi);
-    await aturPendaftaranPengguna(strapi);
+    await ensurePublicPermissions(strapi);
+    await configureUserRegistration(strapi);
     // An upload that fails half-way (a full disk) leaves no file and no row behind.
     installAtomicUpload(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
-    await siapkanRedis(strapi);
+    await connectRedis(strapi);
     // The upload plugin computes usage figures for Strapi's telemetry once a week (the first time
     // 15 s after a new database starts): a scan of every file and a write to the core store,
     // also with telemetry off, where nothing is sent. A backup taken meanwhile differed from its

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { cachePublik } from '../publik/cache';
+import { publicCache } from '../publik/cache';
 import { type NamaRutePublik, RUTE_PUBLIK } from '../publik/rute';
 
 /**
@@ -12,5 +12,5 @@ export default (config: { rute?: NamaRutePublik }, { strapi }: { strapi: Core.St
   const rute = config.rute ? RUTE_PUBLIK[config.rute] : undefined;
   if (!rute)
     throw new Error(`cache-rute-publik: rute publik "${String(config.rute)}" tidak dikenal`);
-  return cachePublik(strapi, rute);
+  return publicCache(strapi, rute);
 };

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import stringify from 'safe-stable-stringify';
 import { kueriPublik } from './kueri';
 import type { RutePublik } from './rute';
-import { type EntriTembolok, tembolokRespons } from './tembolok';
+import { type CacheEntry, responseCache } from './cache-store';
 import { versiPublik } from './versi';
 import { type Ctx, parameterRute } from '../utils/koa';
 
@@ -18,7 +18,7 @@ const sha1 = (teks: string) => createHash('sha1').update(teks).digest('base64url
  * every conditional request from Node's `fetch`, so the website's server-side renders never got
  * a 304. An origin server may answer the validator whatever the request's cache directives.
  */
-export function cocokIfNoneMatch(header: string | undefined, etag: string): boolean {
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   const tanpaLemah = (tag: string) => tag.trim().replace(/^W\//, '');
   const dicari = tanpaLemah(etag);
@@ -79,7 +79,7 @@ export function bacaanPublik(
  * of that type stale at once, on every instance. The stamp is read before the content is: an
  * entry is never stored under a stamp newer than what it holds.
  */
-export async function kunciRespons(
+export async function responseKey(
   strapi: Core.Strapi,
   ctx: Ctx,
   bacaan: BacaanPublik,
@@ -90,14 +90,14 @@ export async function kunciRespons(
 }
 
 /** Answer from a cached response: 304 when the reader holds this very body. */
-export function layaniRespons(
+export function serveResponse(
   strapi: Core.Strapi,
   ctx: Ctx,
-  entri: EntriTembolok,
+  entri: CacheEntry,
   asal: 'HIT' | 'MISS',
 ): void {
   ctx.set({ ETag: entri.etag, 'Cache-Control': cacheControl(strapi), 'X-Cache': asal });
-  if (cocokIfNoneMatch(ctx.get('if-none-match'), entri.etag)) {
+  if (matchesIfNoneMatch(ctx.get('if-none-match'), entri.etag)) {
     ctx.status = 304;
     ctx.body = null;
     return;
@@ -121,17 +121,17 @@ export async function layaniSebelumRouting(
   let kunci: string;
   try {
     bacaan = bacaanPublik(strapi, ctx, rute, params);
-    kunci = await kunciRespons(strapi, ctx, bacaan);
+    kunci = await responseKey(strapi, ctx, bacaan);
   } catch {
     // The route answers a malformed query with its 400 (and a database away with its 503).
     return false;
   }
-  const ada = await tembolokRespons(strapi).ambil(kunci);
+  const ada = await responseCache(strapi).get(kunci);
   if (!ada) {
     bacaan.meleset = true;
     return false;
   }
-  layaniRespons(strapi, ctx, ada, 'HIT');
+  serveResponse(strapi, ctx, ada, 'HIT');
   return true;
 }
 
@@ -142,15 +142,15 @@ export async function layaniSebelumRouting(
  * ETag is the body's hash: a conditional request gets 304 whenever the body it holds is still the
  * one served, reader totals included (up to one cache period old).
  */
-export function cachePublik(strapi: Core.Strapi, rute: RutePublik) {
+export function publicCache(strapi: Core.Strapi, rute: RutePublik) {
   return async (ctx: Ctx, next: Next) => {
     // Validated first: a malformed query is a 400 and never reaches the cache.
     const bacaan = bacaanPublik(strapi, ctx, rute, parameterRute(ctx));
-    const kunci = await kunciRespons(strapi, ctx, bacaan);
-    const tembolok = tembolokRespons(strapi);
+    const kunci = await responseKey(strapi, ctx, bacaan);
+    const tembolok = responseCache(strapi);
     if (!bacaan.meleset) {
-      const ada = await tembolok.ambil(kunci);
-      if (ada) return layaniRespons(strapi, ctx, ada, 'HIT');
+      const ada = await tembolok.get(kunci);
+      if (ada) return serveResponse(strapi, ctx, ada, 'HIT');
     }
 
     await next();
@@ -159,12 +159,12 @@ export function cachePublik(strapi: Core.Strapi, rute: RutePublik) {
       return undefined;
     }
     const body = JSON.stringify(ctx.body);
-    const entri: EntriTembolok = {
+    const entri: CacheEntry = {
       body,
       etag: `"${sha1(body)}"`,
       tipe: 'application/json; charset=utf-8',
     };
-    await tembolok.simpan(kunci, entri);
-    return layaniRespons(strapi, ctx, entri, 'MISS');
+    await tembolok.set(kunci, entri);
+    return serveResponse(strapi, ctx, entri, 'MISS');
   };
 }

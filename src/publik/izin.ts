@@ -7,7 +7,7 @@ import { databaseUnavailable } from '../utils/errors';
  * ones are added). Nothing else: reporting a read (`POST /api/liputans/:documentId/views`) is a
  * route without authentication of its own.
  */
-export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
+export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void> {
   const peranPublik = (await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } })) as { id: number } | null;
@@ -30,7 +30,7 @@ export async function pastikanIzinPublik(strapi: Core.Strapi): Promise<void> {
  * environment decides at every start, so a setting flipped in the panel does not outlive a restart
  * unnoticed. Even then, such users hold no SOP role (services/aktor.ts).
  */
-export async function aturPendaftaranPengguna(strapi: Core.Strapi): Promise<void> {
+export async function configureUserRegistration(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
   const lanjutan = ((await store.get()) ?? {}) as Record<string, unknown>;
   const terbuka = process.env.PENDAFTARAN_PENGGUNA_TERBUKA === 'true';

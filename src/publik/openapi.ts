@@ -60,7 +60,7 @@ function lengkapi(dokumen: Dokumen): Dokumen {
  * content types, served to authenticated admins at GET /api-publik/openapi.json (the website
  * team reads it without reading the code).
  */
-export function pasangRuteOpenApi(strapi: Core.Strapi): void {
+export function installOpenApiRoute(strapi: Core.Strapi): void {
   let tersimpan: Dokumen | null = null;
   addServerRoute(strapi, {
     method: 'GET',

@@ -80,7 +80,7 @@ export function redis(strapi: Core.Strapi): Redis | null {
 }
 
 /** At start: wait (a few seconds at most) for Redis, so that the first requests already share. */
-export async function siapkanRedis(strapi: Core.Strapi): Promise<void> {
+export async function connectRedis(strapi: Core.Strapi): Promise<void> {
   const aktif = redis(strapi);
   if (!aktif || aktif.status === 'ready') return;
   const siap = await new Promise<boolean>((resolve) => {
@@ -96,7 +96,7 @@ export async function siapkanRedis(strapi: Core.Strapi): Promise<void> {
     );
 }
 
-export async function tutupRedis(): Promise<void> {
+export async function closeRedis(): Promise<void> {
   const aktif = klien;
   klien = null;
   if (aktif) await aktif.quit().catch(() => aktif.disconnect());

@@ -52,7 +52,7 @@ async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise
  * new stamp is announced (memo, Redis) only once the transaction committed: a reader that saw it
  * earlier could cache the old content under the new stamp.
  */
-export function pasangVersiPublik(strapi: Core.Strapi): void {
+export function installPublicVersion(strapi: Core.Strapi): void {
   const penjaga = (context: Context, next: () => Promise<unknown>) => {
     if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action))
       return next();

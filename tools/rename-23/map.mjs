@@ -170,24 +170,24 @@ export default [
       'src/publik: the response cache store and the public-response helpers named for what they hold; the reader count goes to the Liputan controller, its only user',
     declMoves: [
       {
-        from: 'src/publik/controller.ts',
+        from: 'src/publik/response.ts',
         names: ['denganJumlahPembaca'],
         to: 'src/api/liputan/controllers/liputan.ts',
         exportInSource: ['Hasil'],
         imports: [
           "import type { Core } from '@strapi/strapi';",
-          "import type { Hasil } from '../../../publik/controller';",
+          "import type { Hasil } from '../../../publik/response';",
         ],
       },
     ],
     renames: [
-      ...top('src/publik/tembolok.ts', {
+      ...top('src/publik/cache-store.ts', {
         EntriTembolok: 'CacheEntry',
         tembolokRespons: 'responseCache',
         buatTembolok: 'createResponseCache',
       }),
-      ...member('src/publik/tembolok.ts', { ambil: 'get', simpan: 'set' }),
-      ...top('src/publik/controller.ts', {
+      ...member('src/publik/cache-store.ts', { ambil: 'get', simpan: 'set' }),
+      ...top('src/publik/response.ts', {
         tanpaIdBaris: 'withoutRowIds',
         jawabanPublik: 'publicResponse',
         terapkanKueriPublik: 'applyPublicQuery',
@@ -211,8 +211,8 @@ export default [
       }),
     ],
     moves: [
-      ['src/publik/tembolok.ts', 'src/publik/cache-store.ts'],
-      ['src/publik/controller.ts', 'src/publik/response.ts'],
+      ['src/publik/cache-store.ts', 'src/publik/cache-store.ts'],
+      ['src/publik/response.ts', 'src/publik/response.ts'],
     ],
     textEdits: [
       {

@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { match } from 'path-to-regexp';
 import cacheSebelumRouting from '../../middlewares/cache-publik';
 import cacheRutePublik from '../../middlewares/cache-rute-publik';
-import { terapkanKueriPublik } from '../controller';
+import { applyPublicQuery } from '../response';
 import { type NamaRutePublik, RUTE_PUBLIK } from '../rute';
-import { tembolokRespons } from '../tembolok';
+import { responseCache } from '../cache-store';
 
 /**
  * The public read path as Strapi runs it: the pre-routing cache middleware, then (a miss) the
@@ -18,7 +18,7 @@ const strapi = {
 } as unknown as Core.Strapi;
 
 const sebelumRouting = cacheSebelumRouting({}, { strapi });
-const tembolok = tembolokRespons(strapi);
+const tembolok = responseCache(strapi);
 
 type Ctx = Parameters<typeof sebelumRouting>[0];
 
@@ -71,7 +71,7 @@ async function baca(
     );
     ctx.params = cocok ? cocok.params : {};
     await diRute(ctx, async () => {
-      terapkanKueriPublik(strapi, ctx, rute.uid, rute.aksi);
+      applyPublicQuery(strapi, ctx, rute.uid, rute.aksi);
       dijalankan.push(ctx.query as Record<string, unknown>);
       ctx.status = status;
       ctx.body = status === 200 ? { data: [{ documentId: 'a', judul: 'Rapat pleno' }] } : null;

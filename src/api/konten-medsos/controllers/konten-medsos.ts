@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { jawabanPublik, terapkanKueriPublik } from '../../../publik/controller';
+import { publicResponse, applyPublicQuery } from '../../../publik/response';
 
 /**
  * The website's "Media Sosial" section reads uploaded items only, and only their public fields:
@@ -7,12 +7,12 @@ import { jawabanPublik, terapkanKueriPublik } from '../../../publik/controller';
  */
 export default factories.createCoreController('api::konten-medsos.konten-medsos', ({ strapi }) => ({
   async find(ctx) {
-    terapkanKueriPublik(strapi, ctx, 'api::konten-medsos.konten-medsos', 'find');
-    return jawabanPublik(await super.find(ctx));
+    applyPublicQuery(strapi, ctx, 'api::konten-medsos.konten-medsos', 'find');
+    return publicResponse(await super.find(ctx));
   },
 
   async findOne(ctx) {
-    terapkanKueriPublik(strapi, ctx, 'api::konten-medsos.konten-medsos', 'findOne');
-    return jawabanPublik(await super.findOne(ctx));
+    applyPublicQuery(strapi, ctx, 'api::konten-medsos.konten-medsos', 'findOne');
+    return publicResponse(await super.findOne(ctx));
   },
 }));

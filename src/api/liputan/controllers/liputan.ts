@@ -1,13 +1,25 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  denganJumlahPembaca,
-  jawabanPublik,
-  terapkanKueriPublik,
-} from '../../../publik/controller';
+import { publicResponse, applyPublicQuery } from '../../../publik/response';
 import { pembaca } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 import { parameterRute } from '../../../utils/koa';
+import type { Core } from '@strapi/strapi';
+import type { Hasil } from '../../../publik/response';
+
+/** Each Liputan in the public API carries its total `jumlahPembaca`. */
+export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
+  if (!hasil?.data) return hasil;
+  const daftar = (Array.isArray(hasil.data) ? hasil.data : [hasil.data]) as Array<{
+    documentId: string;
+  }>;
+  const total = await pembaca(strapi).total(daftar.map((item) => item.documentId));
+  const dengan = daftar.map((item) => ({
+    ...item,
+    jumlahPembaca: total.get(item.documentId) ?? 0,
+  }));
+  return { ...hasil, data: Array.isArray(hasil.data) ? dengan : dengan[0] };
+}
 
 /**
  * The public website's reading of Liputan: published versions only, the public fields and photos,
@@ -17,23 +29,23 @@ import { parameterRute } from '../../../utils/koa';
  */
 export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({
   async find(ctx) {
-    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'find');
-    return jawabanPublik(await denganJumlahPembaca(strapi, await super.find(ctx)));
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'find');
+    return publicResponse(await withJumlahPembaca(strapi, await super.find(ctx)));
   },
 
   async findOne(ctx) {
-    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'findOne');
-    return jawabanPublik(await denganJumlahPembaca(strapi, await super.findOne(ctx)));
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'findOne');
+    return publicResponse(await withJumlahPembaca(strapi, await super.findOne(ctx)));
   },
 
   async bySlug(ctx) {
-    terapkanKueriPublik(strapi, ctx, 'api::liputan.liputan', 'bySlug');
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'bySlug');
     const hasil = (await super.find(ctx)) as { data: unknown[] };
     if (!hasil.data.length)
       throw new errors.NotFoundError(
         `Liputan dengan slug "${parameterRute(ctx).slug}" tidak ditemukan`,
       );
-    return jawabanPublik(await denganJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
+    return publicResponse(await withJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
   },
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */

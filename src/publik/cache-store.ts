@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { redis } from './redis';
 
 /** A public response as it is served again: its body, validator and type. */
-export interface EntriTembolok {
+export interface CacheEntry {
   body: string;
   etag: string;
   tipe: string;
@@ -15,17 +15,17 @@ export interface EntriTembolok {
  * one cache period; a publication does not need to evict anything, since it changes the public
  * version stamp that is part of every key.
  */
-let tembolok: ReturnType<typeof buatTembolok> | null = null;
+let tembolok: ReturnType<typeof createResponseCache> | null = null;
 
 /** The process's one response cache, shared by the pre-routing hit path and the routes. */
-export function tembolokRespons(strapi: Core.Strapi) {
-  tembolok ??= buatTembolok(strapi);
+export function responseCache(strapi: Core.Strapi) {
+  tembolok ??= createResponseCache(strapi);
   return tembolok;
 }
 
-function buatTembolok(strapi: Core.Strapi) {
+function createResponseCache(strapi: Core.Strapi) {
   const detik = () => Math.max(1, strapi.config.get<number>('publik.cacheDetik', 60));
-  const memori = new LRUCache<string, EntriTembolok>({
+  const memori = new LRUCache<string, CacheEntry>({
     maxSize: Math.max(1, strapi.config.get<number>('publik.cacheMb', 64)) * 1024 * 1024,
     sizeCalculation: (entri, kunci) => entri.body.length + entri.etag.length + kunci.length + 64,
     ttl: detik() * 1000,
@@ -33,12 +33,12 @@ function buatTembolok(strapi: Core.Strapi) {
   const kunciRedis = (kunci: string) => `respons:${kunci}`;
 
   return {
-    async ambil(kunci: string): Promise<EntriTembolok | undefined> {
+    async get(kunci: string): Promise<CacheEntry | undefined> {
       const bersama = redis(strapi);
       if (bersama?.status === 'ready') {
         try {
           const isi = await bersama.get(kunciRedis(kunci));
-          return isi ? (JSON.parse(isi) as EntriTembolok) : undefined;
+          return isi ? (JSON.parse(isi) as CacheEntry) : undefined;
         } catch {
           // Redis unavailable: this process's own memory serves meanwhile.
         }
@@ -46,7 +46,7 @@ function buatTembolok(strapi: Core.Strapi) {
       return memori.get(kunci);
     },
 
-    async simpan(kunci: string, entri: EntriTembolok): Promise<void> {
+    async set(kunci: string, entri: CacheEntry): Promise<void> {
       const bersama = redis(strapi);
       if (bersama?.status === 'ready') {
         try {
