@@ -20,13 +20,13 @@ import {
   nilaiKonten,
   type SkemaAtribut,
 } from '../../src/plugins/redaksi/server/src/domain/sidik';
-import { hashIsiBerkas } from '../../src/plugins/redaksi/server/src/utils/berkas';
+import { hashFileContent } from '../../src/plugins/redaksi/server/src/utils/files';
 import { getService } from '../../src/plugins/redaksi/server/src/utils/get-service';
 import { dariKolom } from '../../src/plugins/redaksi/server/src/utils/riwayat-mentah';
 import {
   type Metadata,
-  muatDrafMentah,
-} from '../../src/plugins/redaksi/server/src/utils/dokumen-mentah';
+  loadRawDraft,
+} from '../../src/plugins/redaksi/server/src/utils/raw-document';
 
 const STATUS = 'redaksi_status_alur';
 const RIWAYAT = 'redaksi_riwayat';
@@ -72,7 +72,7 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
       .whereIn('tahap', tahap)
       .whereNull('sidik_disetujui');
     for (const status of menunggu) {
-      const draf = await muatDrafMentah(knex, metadata, skema, alur.uid, status.dokumen_id);
+      const draf = await loadRawDraft(knex, metadata, skema, alur.uid, status.dokumen_id);
       if (!draf) continue;
       const hash = new Map<number, string>();
       for (const [nama, atribut] of Object.entries(skema(alur.uid))) {
@@ -80,7 +80,7 @@ async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
         for (const berkas of (draf[nama] as Array<{ id: number; url: string }>) ?? []) {
           hash.set(
             berkas.id,
-            await hashIsiBerkas(berkas, strapi.dirs.static.public).catch(
+            await hashFileContent(berkas, strapi.dirs.static.public).catch(
               () => `tidak-terbaca:${berkas.id}`,
             ),
           );

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { type KodePeran, PERAN, PLUGIN_ID, UID } from '../plugins/redaksi/server/src/constants';
 import { jalanUtama } from '../plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
-import { documentService } from '../plugins/redaksi/server/src/utils/dokumen';
+import { documentService } from '../plugins/redaksi/server/src/utils/document-service';
 import { getService } from '../plugins/redaksi/server/src/utils/get-service';
 import { type AdminUser, aktorDariAdmin } from '../plugins/redaksi/server/src/services/aktor';
 

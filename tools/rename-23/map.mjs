@@ -229,13 +229,13 @@ export default [
     title:
       'redaksi server utils and document guards named in English (raw document, document service, admin links, files, conflict errors, guard installers)',
     renames: [
-      ...top(P + 'utils/dokumen-mentah.ts', { muatDrafMentah: 'loadRawDraft' }),
-      ...top(P + 'utils/dokumen.ts', { kondisiDraf: 'draftFilter' }),
-      ...top(P + 'utils/tautan-admin.ts', {
+      ...top(P + 'utils/raw-document.ts', { muatDrafMentah: 'loadRawDraft' }),
+      ...top(P + 'utils/document-service.ts', { kondisiDraf: 'draftFilter' }),
+      ...top(P + 'utils/admin-links.ts', {
         tautanAdmin: 'adminUrl',
         tautanDokumen: 'documentUrl',
       }),
-      ...top(P + 'utils/berkas.ts', {
+      ...top(P + 'utils/files.ts', {
         BerkasTersimpan: 'StoredFile',
         bukaIsiBerkas: 'openFileContent',
         hashIsiBerkas: 'hashFileContent',
@@ -245,16 +245,16 @@ export default [
         adalahKonflikSerentak: 'isConcurrentConflict',
       }),
       ...top(P + 'document-middleware/index.ts', { pasangPenjagaDokumen: 'installDocumentGuard' }),
-      ...top(P + 'document-middleware/penjaga-berkas.ts', {
+      ...top(P + 'document-middleware/file-guard.ts', {
         pasangPenjagaBerkas: 'installFileGuard',
       }),
     ],
     moves: [
-      [P + 'utils/dokumen-mentah.ts', P + 'utils/raw-document.ts'],
-      [P + 'utils/dokumen.ts', P + 'utils/document-service.ts'],
-      [P + 'utils/tautan-admin.ts', P + 'utils/admin-links.ts'],
-      [P + 'utils/berkas.ts', P + 'utils/files.ts'],
-      [P + 'document-middleware/penjaga-berkas.ts', P + 'document-middleware/file-guard.ts'],
+      [P + 'utils/raw-document.ts', P + 'utils/raw-document.ts'],
+      [P + 'utils/document-service.ts', P + 'utils/document-service.ts'],
+      [P + 'utils/admin-links.ts', P + 'utils/admin-links.ts'],
+      [P + 'utils/files.ts', P + 'utils/files.ts'],
+      [P + 'document-middleware/file-guard.ts', P + 'document-middleware/file-guard.ts'],
     ],
   },
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ZONA_WAKTU } from './constants';
-import { pasangPenjagaBerkas } from './document-middleware/penjaga-berkas';
+import { installFileGuard } from './document-middleware/file-guard';
 import { getService } from './utils/get-service';
 
 /** The admin plugin's permission service, as far as this uses it (untyped in Strapi's types). */
@@ -20,7 +20,7 @@ interface LayananPermission {
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('riwayat').lindungi();
   // The media library is part of the item: its files follow the item's editing rights.
-  pasangPenjagaBerkas(strapi);
+  installFileGuard(strapi);
   // SOP 20 and 21 records: downloading the monthly recap is a permission of its own.
   await (strapi.service('admin::permission') as LayananPermission).actionProvider.registerMany([
     {

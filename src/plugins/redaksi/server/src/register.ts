@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { pasangPenjagaDokumen } from './document-middleware';
+import { installDocumentGuard } from './document-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  pasangPenjagaDokumen(strapi);
+  installDocumentGuard(strapi);
 };

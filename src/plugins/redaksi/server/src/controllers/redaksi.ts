@@ -5,7 +5,7 @@ import { PERAN, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, type AdminUser, aktorDariAdmin } from '../services/aktor';
 import type { PaketSiap } from '../services/paket-unggahan';
-import { adalahKonflikSerentak } from '../utils/errors';
+import { isConcurrentConflict } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
 import { validatePreferensi } from '../validation/preferensi';
@@ -111,7 +111,7 @@ export default () => ({
       } catch (error) {
         await paket?.buang();
         paket = undefined;
-        if (!adalahKonflikSerentak(error) || percobaan >= 3) throw error;
+        if (!isConcurrentConflict(error) || percobaan >= 3) throw error;
       }
     }
     const siap = paket as PaketSiap;

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
 import { aksiPublish, bolehMengambil } from '../domain/mesin';
 import { aktorDariRequest } from '../services/aktor';
-import { documentService } from '../utils/dokumen';
+import { documentService } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
 import { adaIzinMesin } from './izin-mesin';
@@ -26,7 +26,7 @@ const AKSI_TULIS = new Set([
  * `strapi.documents(uid)`. Guarding here, not in a controller, is what makes the SOP hold
  * on every path (review-workflows' document-service middleware is the model).
  */
-export function pasangPenjagaDokumen(strapi: Core.Strapi): void {
+export function installDocumentGuard(strapi: Core.Strapi): void {
   // Creating, cloning and editing are held to the stage's editing rights (sunting.ts).
   const { simpanSesuaiAturan } = penjagaSunting(strapi);
 

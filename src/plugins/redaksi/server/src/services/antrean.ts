@@ -18,7 +18,7 @@ import {
   tenggatAksi,
 } from '../domain/mesin';
 import { isoAtauNull } from '../domain/tenggat';
-import { kondisiDraf } from '../utils/dokumen';
+import { draftFilter } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
 import type { Aktor } from './aktor';
@@ -127,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kontributor: kolomStatus('kontributor'),
         ...Object.fromEntries(alur.antrean.kolom.map((nama) => [`d_${nama}`, kolomKonten(nama)])),
       });
-    if (kondisiDraf(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
+    if (draftFilter(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
 
     const rows = (await sql) as Array<Record<string, unknown>>;
     const instan = (value: unknown) =>

@@ -6,7 +6,7 @@ import type { DokumenSnapshot } from '../domain/syarat';
 import { menutupRantai } from '../domain/tautan';
 import { tanggalWib } from '../domain/tenggat';
 import { denganIzinMesin } from '../document-middleware/izin-mesin';
-import { documentService } from '../utils/dokumen';
+import { documentService } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';

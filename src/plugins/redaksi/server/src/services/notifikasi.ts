@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PERAN, UID } from '../constants';
 import { aksiBerkode, aksiDariTahap, peranBerikutnya } from '../domain/mesin';
 import { getService } from '../utils/get-service';
-import { tautanDokumen } from '../utils/tautan-admin';
+import { documentUrl } from '../utils/admin-links';
 import type { DefinisiAlur, NotifikasiAksi } from '../workflows/types';
 import { type Aktor, type AdminUser, aktorDariAdmin } from './aktor';
 import type { Penerima } from './surel';
@@ -121,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       langkah,
       tenggat: item.tenggatTeks,
       nomorRegister: item.nomorRegister,
-      tautan: tautanDokumen(strapi, alur.uid, documentId),
+      tautan: documentUrl(strapi, alur.uid, documentId),
       penugasan: item.penugasan,
       riwayatTerakhir: item.jumlahRiwayat,
     };

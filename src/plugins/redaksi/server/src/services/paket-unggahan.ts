@@ -7,8 +7,8 @@ import type { Core } from '@strapi/strapi';
 import archiver from 'archiver';
 import { blokKeTeks } from '../domain/teks-blok';
 import { formatTanggal, formatWib } from '../domain/tenggat';
-import { type BerkasTersimpan, bukaIsiBerkas } from '../utils/berkas';
-import { documentService } from '../utils/dokumen';
+import { type StoredFile, openFileContent } from '../utils/files';
+import { documentService } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
 import type { Aktor } from './aktor';
@@ -77,14 +77,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const galat = new Promise<never>((_, reject) => arsip.on('error', reject));
 
       const daftarFoto = (Array.isArray(dokumen[foto]) ? dokumen[foto] : []) as Array<
-        BerkasTersimpan & { name?: string; ext?: string }
+        StoredFile & { name?: string; ext?: string }
       >;
       const lebar = String(daftarFoto.length).length;
       for (const [i, item] of daftarFoto.entries()) {
         const urut = String(i + 1).padStart(Math.max(2, lebar), '0');
         const dasar = namaAman(path.parse(item.name ?? `foto${item.ext ?? ''}`).name);
         const ext = (item.ext ?? path.extname(item.url ?? '')).toLowerCase();
-        arsip.append(await bukaIsiBerkas(item, strapi.dirs.static.public), {
+        arsip.append(await openFileContent(item, strapi.dirs.static.public), {
           name: `foto/${urut}-${dasar}${ext}`,
           store: true,
         });

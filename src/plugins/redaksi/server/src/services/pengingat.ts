@@ -4,7 +4,7 @@ import { format } from 'date-fns';
 import { ZONA_WAKTU } from '../constants';
 import { formatWib, tanggalWib } from '../domain/tenggat';
 import { getService } from '../utils/get-service';
-import { tautanAdmin, tautanDokumen } from '../utils/tautan-admin';
+import { adminUrl, documentUrl } from '../utils/admin-links';
 
 /**
  * The reminder run (cron, 07:00 and 13:00 WIB by default): each person gets one digest of what
@@ -39,9 +39,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             tahap: item.tahapLabel,
             tenggat: item.tenggat ? formatWib(new Date(item.tenggat)) : '-',
             lewat: item.lewat,
-            tautan: tautanDokumen(strapi, item.uid, item.documentId),
+            tautan: documentUrl(strapi, item.uid, item.documentId),
           })),
-          mejaRedaksi: tautanAdmin(strapi, '/plugins/redaksi'),
+          mejaRedaksi: adminUrl(strapi, '/plugins/redaksi'),
         },
       });
       dikirim += 1;

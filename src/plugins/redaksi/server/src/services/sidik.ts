@@ -1,8 +1,8 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../domain/sidik';
-import { type BerkasTersimpan, hashIsiBerkas } from '../utils/berkas';
-import { documentService } from '../utils/dokumen';
+import { type StoredFile, hashFileContent } from '../utils/files';
+import { documentService } from '../utils/document-service';
 
 /**
  * The content of a workflow item as the fingerprint and the edit guard see it (domain/sidik.ts),
@@ -18,13 +18,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const skema = (uid: string): SkemaAtribut =>
     strapi.getModel(uid as StrapiUID.Schema)?.attributes ?? {};
 
-  async function hashBerkas(berkas: BerkasTersimpan): Promise<string> {
+  async function hashBerkas(berkas: StoredFile): Promise<string> {
     const kunci = `${berkas.id}:${new Date(berkas.updatedAt ?? 0).getTime()}:${berkas.size}`;
     const ada = hashIsi.get(kunci);
     if (ada) return ada;
     let hash: string;
     try {
-      hash = await hashIsiBerkas(berkas, strapi.dirs.static.public);
+      hash = await hashFileContent(berkas, strapi.dirs.static.public);
     } catch (error) {
       // A file that cannot be read is recorded as such: it never matches a file that could.
       strapi.log.warn(
@@ -37,12 +37,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Every media file a document holds, in any media field. */
-  function berkasDalam(uid: string, dokumen: Record<string, unknown>): BerkasTersimpan[] {
+  function berkasDalam(uid: string, dokumen: Record<string, unknown>): StoredFile[] {
     return Object.entries(skema(uid))
       .filter(([, atribut]) => atribut.type === 'media')
       .flatMap(([nama]) => {
         const value = dokumen[nama];
-        return (Array.isArray(value) ? value : value ? [value] : []) as BerkasTersimpan[];
+        return (Array.isArray(value) ? value : value ? [value] : []) as StoredFile[];
       });
   }
 

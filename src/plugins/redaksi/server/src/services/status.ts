@@ -4,7 +4,7 @@ import { type StatusAlur, tambahKontributor } from '../domain/mesin';
 import type { JenisKontribusi } from '../workflows/types';
 import type { Sidik } from '../domain/sidik';
 import type { DefinisiAlur } from '../workflows/types';
-import { galatKonflik } from '../utils/errors';
+import { conflictError } from '../utils/errors';
 
 /** A stored workflow state row (plugin::redaksi.status-alur). */
 export interface StatusTersimpan {
@@ -127,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: { ...perubahan, versi: status.versi + 1 },
       });
       if (count !== 1) {
-        throw galatKonflik(
+        throw conflictError(
           'Dokumen baru saja diproses orang lain dan sudah berpindah tahap. Muat ulang untuk melihat keadaan terbaru.',
           {
             kode: 'konflik',

@@ -14,7 +14,7 @@ import { bedaDariSidik, type Sidik } from '../domain/sidik';
 import { ringkasSunting } from '../domain/sunting';
 import type { HasilSyarat } from '../domain/syarat';
 import { formatWib, isoAtauNull, sudahLewat } from '../domain/tenggat';
-import { documentService, kondisiDraf } from '../utils/dokumen';
+import { documentService, draftFilter } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
 import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
@@ -207,7 +207,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const dokumen = (await strapi.db
         .query(alur.uid)
-        .findOne({ where: { documentId, ...kondisiDraf(alur.uid) } })) as Record<
+        .findOne({ where: { documentId, ...draftFilter(alur.uid) } })) as Record<
         string,
         unknown
       > | null;

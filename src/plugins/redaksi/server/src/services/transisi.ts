@@ -10,7 +10,7 @@ import {
 } from '../domain/mesin';
 import { terisi } from '../domain/syarat';
 import { getService } from '../utils/get-service';
-import { galatKonflik } from '../utils/errors';
+import { conflictError } from '../utils/errors';
 import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
 import type { TransactionParams } from '../utils/transaksi';
 import { type Aktor, peranTercatat } from './aktor';
@@ -32,7 +32,7 @@ export interface PermintaanTransisi<T> {
 function toError(penolakan: Penolakan): Error {
   switch (penolakan.jenis) {
     case 'tahap-tidak-sesuai':
-      return galatKonflik(penolakan.pesan, { kode: penolakan.jenis });
+      return conflictError(penolakan.pesan, { kode: penolakan.jenis });
     case 'bukan-peran':
     case 'bukan-penugasan':
     case 'pemisahan-tugas':

@@ -23,11 +23,11 @@ class KonflikError extends Error {
 // `as object`: a constructor's prototype is typed `any` (Function.prototype).
 Object.setPrototypeOf(KonflikError.prototype, errors.HttpError.prototype as object);
 
-export function galatKonflik(pesan: string, details: Record<string, unknown> = {}): Error {
+export function conflictError(pesan: string, details: Record<string, unknown> = {}): Error {
   return new KonflikError(pesan, details);
 }
 
 /** Whether an error is the compare-and-set's "someone else acted first" (not a stage mismatch). */
-export function adalahKonflikSerentak(error: unknown): boolean {
+export function isConcurrentConflict(error: unknown): boolean {
   return error instanceof KonflikError && error.details.kode === 'konflik';
 }

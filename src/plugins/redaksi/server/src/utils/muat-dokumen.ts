@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../domain/mesin';
 import type { DokumenSnapshot } from '../domain/syarat';
 import { FIELD_TAYANG, type DefinisiAlur } from '../workflows/types';
-import { documentService } from './dokumen';
+import { documentService } from './document-service';
 import { getService } from './get-service';
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 
 /** A stored media file, as far as reading its bytes goes. */
-export interface BerkasTersimpan {
+export interface StoredFile {
   id: number;
   url?: string | null;
   hash?: string | null;
@@ -17,10 +17,7 @@ export interface BerkasTersimpan {
  * A media file's bytes as a stream: from the public folder for the local provider, over HTTP for
  * a provider that serves absolute URLs.
  */
-export async function bukaIsiBerkas(
-  berkas: BerkasTersimpan,
-  folderPublik: string,
-): Promise<Readable> {
+export async function openFileContent(berkas: StoredFile, folderPublik: string): Promise<Readable> {
   const url = berkas.url ?? '';
   if (/^https?:\/\//.test(url)) {
     const res = await fetch(url);
@@ -40,12 +37,9 @@ export async function bukaIsiBerkas(
  * The sha256 of a media file's bytes. The upload plugin's "replace" keeps id, name and url, so
  * only the bytes tell a replaced file apart.
  */
-export async function hashIsiBerkas(
-  berkas: BerkasTersimpan,
-  folderPublik: string,
-): Promise<string> {
+export async function hashFileContent(berkas: StoredFile, folderPublik: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const potongan of await bukaIsiBerkas(berkas, folderPublik))
+  for await (const potongan of await openFileContent(berkas, folderPublik))
     hash.update(potongan as Buffer);
   return hash.digest('hex');
 }

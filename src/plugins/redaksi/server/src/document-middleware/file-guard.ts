@@ -63,7 +63,7 @@ interface RegistriLayanan {
  * service's entry points; every metadata write (single, bulk, generated) is checked by a
  * database lifecycle on the file table, which no route goes around.
  */
-export function pasangPenjagaBerkas(strapi: Core.Strapi): void {
+export function installFileGuard(strapi: Core.Strapi): void {
   async function pemakai(ids: number[]) {
     const berkas = (await strapi.db.query(UID_BERKAS).findMany({
       where: { id: { $in: ids } },

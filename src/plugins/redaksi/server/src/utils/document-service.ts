@@ -25,7 +25,7 @@ export function documentService(uid: string): DocumentService {
  * The `where` that picks an item's draft in a database query: the row without `publishedAt`
  * under Draft & Publish; the only row otherwise (Strapi stamps those at creation).
  */
-export function kondisiDraf(uid: string): { publishedAt?: null } {
+export function draftFilter(uid: string): { publishedAt?: null } {
   return contentTypes.hasDraftAndPublish(strapi.contentType(uid as StrapiUID.ContentType))
     ? { publishedAt: null }
     : {};

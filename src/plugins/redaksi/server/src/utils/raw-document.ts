@@ -71,7 +71,7 @@ async function barisMenurutUrutan(
  * database/migrations: they run inside their own transaction before Strapi's schema sync, where
  * the query engine cannot be used (on SQLite its one connection is the migration's).
  */
-export async function muatDrafMentah(
+export async function loadRawDraft(
   knex: Knex,
   metadata: Metadata,
   skemaDari: (uid: string) => Record<string, AtributSkema>,
