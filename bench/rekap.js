@@ -241,7 +241,9 @@ async function main() {
     await isiData(strapi);
     const detikIsi = Math.round((Date.now() - mulai) / 1000);
     const rekap = strapi.plugin('redaksi').service('rekap');
-    const { rekapKeXlsx } = require('../dist/src/plugins/redaksi/server/src/services/rekap-ekspor');
+    const {
+      rekapKeXlsx,
+    } = require('../dist/src/plugins/redaksi/server/src/services/reports/rekap-export');
 
     const contoh = await rekap.buat(BULAN_DIUKUR);
     const naif = await rekapNaif(strapi, BULAN_DIUKUR);

@@ -59,7 +59,7 @@ async function pastikanKolom(
 async function sidikUntukYangMenunggu(knex: Knex, metadata: Metadata) {
   const skema = (uid: string) =>
     (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as unknown as SkemaAtribut;
-  const daftarAlur = getService('alur').semua();
+  const daftarAlur = getService('workflows').semua();
   for (const alur of daftarAlur) {
     const tahap = [
       ...new Set(

@@ -10,7 +10,10 @@ import { jalanUtama } from '../plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
 import { documentService } from '../plugins/redaksi/server/src/utils/document-service';
 import { getService } from '../plugins/redaksi/server/src/utils/get-service';
-import { type AdminUser, aktorDariAdmin } from '../plugins/redaksi/server/src/services/aktor';
+import {
+  type AdminUser,
+  aktorFromAdmin,
+} from '../plugins/redaksi/server/src/services/engine/aktor';
 
 /**
  * A request of an admin user, as the document service's middlewares see one: a real Koa context
@@ -222,7 +225,7 @@ export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, 
     (await strapi.db
       .query('admin::user')
       .findOne({ where: { email: emailDemo(kode) }, populate: ['roles'] })) as AdminUser;
-  const aktorPeran = async (kode: KodePeran) => aktorDariAdmin(await akunDemo(kode));
+  const aktorPeran = async (kode: KodePeran) => aktorFromAdmin(await akunDemo(kode));
 
   const unggahFoto = async (folder: string, judul: string, nomor: number): Promise<number> => {
     const filepath = path.join(folder, `foto-${nomor}-${Date.now()}.jpg`);
@@ -274,14 +277,14 @@ export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, 
     { sampai, catatan = {}, tautan = false }: Pick<ItemDemo, 'sampai' | 'catatan' | 'tautan'>,
   ) => {
     if (!sampai) return;
-    const alur = getService('alur').wajib(uid);
+    const alur = getService('workflows').wajib(uid);
     for (const langkah of jalanUtama(alur, { sampai, utamakan: ['koordinator-liputan'] })) {
       if (langkah.aksi.melalui === 'publish') {
         if (tautan) await catatTautan(langkah.peran, documentId);
         await documentService(uid).publish({ documentId });
         continue;
       }
-      await getService('transisi').jalankan({
+      await getService('transition').jalankan({
         uid,
         documentId,
         kodeAksi: langkah.aksi.kode,
@@ -299,7 +302,7 @@ export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, 
 
   const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));
   try {
-    const hariIni = tanggalWib(getService('jam').sekarang());
+    const hariIni = tanggalWib(getService('clock').now());
     for (const item of ITEM_DEMO) {
       const fotoIds: number[] = [];
       const judul = String(item.data({ hariIni, fotoIds: [] }).judul);

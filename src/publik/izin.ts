@@ -28,7 +28,7 @@ export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void
  * users. Strapi's users-permissions opens `POST /api/auth/local/register` by default; it stays
  * closed unless the operator opens it on purpose (`PENDAFTARAN_PENGGUNA_TERBUKA=true`). The
  * environment decides at every start, so a setting flipped in the panel does not outlive a restart
- * unnoticed. Even then, such users hold no SOP role (services/aktor.ts).
+ * unnoticed. Even then, such users hold no SOP role (services/engine/aktor.ts).
  */
 export async function configureUserRegistration(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });

@@ -58,13 +58,13 @@ export async function padaJam<T>(
   instant: Date | string,
   fn: () => Promise<T>,
 ): Promise<T> {
-  const jam = strapi.plugin('redaksi').service('jam');
-  const asli = jam.sekarang;
-  jam.sekarang = () => new Date(instant);
+  const clock = strapi.plugin('redaksi').service('clock');
+  const asli = clock.now;
+  clock.now = () => new Date(instant);
   try {
     return await fn();
   } finally {
-    jam.sekarang = asli;
+    clock.now = asli;
   }
 }
 

@@ -56,7 +56,7 @@ afterAll(async () => {
 beforeEach(() => smtp.kosongkan());
 
 /** Everything the transitions so far set in motion, sent or given up. */
-const selesai = () => strapi.plugin('redaksi').service('notifikasi').selesai();
+const selesai = () => strapi.plugin('redaksi').service('notifications').selesai();
 const penerima = () => [...new Set(smtp.diterima.flatMap((surel) => surel.kepada))].sort();
 
 async function buatKonten(judul: string, tanggalKegiatan = tanggalWibRelatif(0)) {
@@ -254,7 +254,7 @@ describe('pengingat harian (WIB)', () => {
   });
 
   const jalankan = (instant: string) =>
-    padaJam(strapi, instant, () => strapi.plugin('redaksi').service('pengingat').jalankan()).then(
+    padaJam(strapi, instant, () => strapi.plugin('redaksi').service('reminders').jalankan()).then(
       async (hasil) => {
         await selesai();
         return hasil as { slot: string; dikirim: number };

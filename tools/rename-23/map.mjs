@@ -264,7 +264,7 @@ export default [
       "redaksi services grouped by what they answer (engine, read-models, reports, mail); the two strays and the actor move into the engine, the transition's events move to the engine that emits them",
     declMoves: [
       {
-        from: P + 'services/notifikasi.ts',
+        from: P + 'services/mail/notifications.ts',
         names: ['Kedatangan', 'PeristiwaTransisi'],
         to: P + 'services/engine/events.ts',
         header:
@@ -274,9 +274,9 @@ export default [
       },
     ],
     renames: [
-      ...member(P + 'services/jam.ts', { sekarang: 'now' }, { service: 'jam' }),
+      ...member(P + 'services/engine/clock.ts', { sekarang: 'now' }, { service: 'jam' }),
       ...member(
-        P + 'services/status.ts',
+        P + 'services/engine/status.ts',
         {
           baca: 'findOne',
           bacaBanyak: 'findMany',
@@ -286,19 +286,19 @@ export default [
         { service: 'status' },
       ),
       ...member(
-        P + 'services/riwayat.ts',
+        P + 'services/engine/riwayat.ts',
         { tambah: 'append', daftar: 'list', hitung: 'count' },
         { service: 'riwayat' },
       ),
-      ...top(P + 'utils/muat-dokumen.ts', {
+      ...top(P + 'services/engine/load-document.ts', {
         muatDokumen: 'loadDocument',
         sidikUntuk: 'sidikForAction',
       }),
-      ...top(P + 'document-middleware/izin-mesin.ts', {
+      ...top(P + 'services/engine/engine-permission.ts', {
         denganIzinMesin: 'withEnginePermission',
         adaIzinMesin: 'hasEnginePermission',
       }),
-      ...top(P + 'services/aktor.ts', {
+      ...top(P + 'services/engine/aktor.ts', {
         aktorDariAdmin: 'aktorFromAdmin',
         aktorDariRequest: 'aktorFromRequest',
       }),
@@ -329,33 +329,39 @@ export default [
       ],
     },
     moves: [
-      [P + 'services/transisi.ts', P + 'services/engine/transition.ts'],
-      [P + 'services/status.ts', P + 'services/engine/status.ts'],
-      [P + 'services/riwayat.ts', P + 'services/engine/riwayat.ts'],
-      [P + 'services/efek.ts', P + 'services/engine/efek.ts'],
-      [P + 'services/sidik.ts', P + 'services/engine/sidik.ts'],
-      [P + 'services/jam.ts', P + 'services/engine/clock.ts'],
-      [P + 'services/alur.ts', P + 'services/engine/workflows.ts'],
-      [P + 'services/penomoran.ts', P + 'services/engine/penomoran.ts'],
-      [P + 'services/peran.ts', P + 'services/engine/peran.ts'],
-      [P + 'services/aktor.ts', P + 'services/engine/aktor.ts'],
-      [P + 'services/__tests__/aktor.test.ts', P + 'services/engine/__tests__/aktor.test.ts'],
-      [P + 'services/__tests__/efek.test.ts', P + 'services/engine/__tests__/efek.test.ts'],
-      [P + 'utils/muat-dokumen.ts', P + 'services/engine/load-document.ts'],
-      [P + 'document-middleware/izin-mesin.ts', P + 'services/engine/engine-permission.ts'],
-      [P + 'services/tampilan.ts', P + 'services/read-models/view.ts'],
-      [P + 'services/antrean.ts', P + 'services/read-models/queue.ts'],
-      [P + 'services/rekap.ts', P + 'services/reports/rekap.ts'],
-      [P + 'services/rekap-ekspor.ts', P + 'services/reports/rekap-export.ts'],
+      [P + 'services/engine/transition.ts', P + 'services/engine/transition.ts'],
+      [P + 'services/engine/status.ts', P + 'services/engine/status.ts'],
+      [P + 'services/engine/riwayat.ts', P + 'services/engine/riwayat.ts'],
+      [P + 'services/engine/efek.ts', P + 'services/engine/efek.ts'],
+      [P + 'services/engine/sidik.ts', P + 'services/engine/sidik.ts'],
+      [P + 'services/engine/clock.ts', P + 'services/engine/clock.ts'],
+      [P + 'services/engine/workflows.ts', P + 'services/engine/workflows.ts'],
+      [P + 'services/engine/penomoran.ts', P + 'services/engine/penomoran.ts'],
+      [P + 'services/engine/peran.ts', P + 'services/engine/peran.ts'],
+      [P + 'services/engine/aktor.ts', P + 'services/engine/aktor.ts'],
       [
-        P + 'services/__tests__/rekap-ekspor.test.ts',
+        P + 'services/engine/engine/__tests__/aktor.test.ts',
+        P + 'services/engine/engine/__tests__/aktor.test.ts',
+      ],
+      [
+        P + 'services/engine/engine/__tests__/efek.test.ts',
+        P + 'services/engine/engine/__tests__/efek.test.ts',
+      ],
+      [P + 'services/engine/load-document.ts', P + 'services/engine/load-document.ts'],
+      [P + 'services/engine/engine-permission.ts', P + 'services/engine/engine-permission.ts'],
+      [P + 'services/read-models/view.ts', P + 'services/read-models/view.ts'],
+      [P + 'services/read-models/queue.ts', P + 'services/read-models/queue.ts'],
+      [P + 'services/reports/rekap.ts', P + 'services/reports/rekap.ts'],
+      [P + 'services/reports/rekap-export.ts', P + 'services/reports/rekap-export.ts'],
+      [
+        P + 'services/reports/__tests__/rekap-export.test.ts',
         P + 'services/reports/__tests__/rekap-export.test.ts',
       ],
-      [P + 'services/lembar-disposisi.ts', P + 'services/reports/lembar-disposisi.ts'],
-      [P + 'services/paket-unggahan.ts', P + 'services/reports/paket-unggahan.ts'],
-      [P + 'services/notifikasi.ts', P + 'services/mail/notifications.ts'],
-      [P + 'services/pengingat.ts', P + 'services/mail/reminders.ts'],
-      [P + 'services/surel.ts', P + 'services/mail/mailer.ts'],
+      [P + 'services/reports/lembar-disposisi.ts', P + 'services/reports/lembar-disposisi.ts'],
+      [P + 'services/reports/paket-unggahan.ts', P + 'services/reports/paket-unggahan.ts'],
+      [P + 'services/mail/notifications.ts', P + 'services/mail/notifications.ts'],
+      [P + 'services/mail/reminders.ts', P + 'services/mail/reminders.ts'],
+      [P + 'services/mail/mailer.ts', P + 'services/mail/mailer.ts'],
     ],
     textEdits: [
       // The tests' clock: the service is untyped there (strapi.plugin(...).service(...)).

@@ -32,14 +32,14 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   ]);
 
   // Reminder digests: each person's due-today and late items, at the configured times in WIB.
-  const { jadwalPengingat } = getService('alur').konfigurasi().notifikasi;
+  const { jadwalPengingat } = getService('workflows').konfigurasi().notifikasi;
   strapi.cron.add(
     Object.fromEntries(
       jadwalPengingat.map((aturan, i) => [
         `redaksi-pengingat-${i + 1}`,
         {
           task: async () => {
-            const { slot, dikirim } = await getService('pengingat').jalankan();
+            const { slot, dikirim } = await getService('reminders').jalankan();
             strapi.log.info(`Pengingat redaksi ${slot} WIB: ${dikirim} surel diantrekan`);
           },
           options: { rule: aturan, tz: ZONA_WAKTU },
@@ -47,7 +47,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       ]),
     ),
   );
-  if (!getService('surel').aktif()) {
+  if (!getService('mailer').aktif()) {
     strapi.log.info(
       'Surel pemberitahuan mati: SMTP_HOST belum diatur. Alur SOP tetap berjalan; antrean tetap di Meja Redaksi.',
     );

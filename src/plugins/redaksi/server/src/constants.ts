@@ -31,7 +31,7 @@ export const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
 export { ZONA_WAKTU } from '../../shared/waktu';
 
-/** Admin RBAC actions of the plugin (registered at bootstrap, granted per role in services/peran.ts). */
+/** Admin RBAC actions of the plugin (registered at bootstrap, granted per role in services/engine/peran.ts). */
 export const AKSI_ADMIN = {
   rekap: 'plugin::redaksi.rekap.read',
 } as const;

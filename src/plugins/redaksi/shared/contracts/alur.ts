@@ -62,7 +62,7 @@ export type AturanTerlambat = 'alasan-wajib' | 'izin-wajib' | 'dicatat';
 
 /**
  * Side effects an action has besides moving the stage, carried out in the transition's
- * transaction (services/efek.ts): issue a register number, record a late permission, take the
+ * transaction (services/engine/efek.ts): issue a register number, record a late permission, take the
  * online version down, record assignees, forward a disposition to a child sheet, create the
  * article a disposition asks for, close the disposition a published article carries out.
  */
@@ -104,7 +104,7 @@ export interface DefinisiPaket<F extends string = string> {
 export type SidikAksi = 'catat' | 'cocokkan';
 
 /**
- * What the monthly recap (services/rekap.ts) counts an action's history rows as:
+ * What the monthly recap (services/reports/rekap.ts) counts an action's history rows as:
  * - `terbit`: the publication that brings an item online (articles published, uploads);
  * - `diserahkan`: a submission (late submissions; the register's date of submission);
  * - `dikembalikan`: an item handed back; `ditolak`: an item rejected;
@@ -121,7 +121,7 @@ export type RekapAksi =
   | 'selesai';
 
 /**
- * Who hears of an action that hands an item back or ends it (services/notifikasi.ts): its
+ * Who hears of an action that hands an item back or ends it (services/mail/notifications.ts): its
  * submitter alone, by name, with the note, instead of everyone who acts where the item arrives.
  * - `surel`: the mail (server/templates/surel/<surel>.html and .txt);
  * - `penerima`: whose submission it was: whoever last moved the item out of the stage the action

@@ -3,11 +3,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PERAN, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
-import { type Aktor, type AdminUser, aktorDariAdmin } from '../services/aktor';
-import type { PaketSiap } from '../services/paket-unggahan';
+import { type Aktor, type AdminUser, aktorFromAdmin } from '../services/engine/aktor';
+import type { PaketSiap } from '../services/reports/paket-unggahan';
 import { isConcurrentConflict } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/rekap-ekspor';
+import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/reports/rekap-export';
 import { validatePreferensi } from '../validation/preferensi';
 import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
@@ -22,7 +22,7 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
  * state as `any`).
  */
 const penggunaDari = (ctx: Ctx): AdminUser => (ctx.state as { user: AdminUser }).user;
-const aktorDari = (ctx: Ctx): Aktor => aktorDariAdmin(penggunaDari(ctx));
+const aktorDari = (ctx: Ctx): Aktor => aktorFromAdmin(penggunaDari(ctx));
 
 /** The route's path parameters, as koa-router gives them (strings; Koa types them as `any`). */
 const paramsDari = (ctx: Ctx): Record<string, string> => ctx.params as Record<string, string>;
@@ -38,7 +38,7 @@ export default () => ({
   workflows(ctx: Ctx) {
     // The role names travel along so that the admin panel draws the flow with people's words.
     const body: AlurResponse = {
-      data: getService('alur').semua(),
+      data: getService('workflows').semua(),
       meta: { peran: PERAN.map(({ kode, nama }) => ({ kode, nama })) },
     };
     ctx.body = body;
@@ -47,9 +47,9 @@ export default () => ({
   async document(ctx: Ctx) {
     const { uid, documentId } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
-    pastikanTerlibat(getService('alur').wajib(uid), aktor);
+    pastikanTerlibat(getService('workflows').wajib(uid), aktor);
     const body: DokumenResponse = {
-      data: await getService('tampilan').tampilan(uid, documentId, aktor),
+      data: await getService('view').tampilan(uid, documentId, aktor),
     };
     ctx.body = body;
   },
@@ -57,9 +57,9 @@ export default () => ({
   async transition(ctx: Ctx) {
     const { uid, documentId } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
-    getService('alur').wajib(uid);
+    getService('workflows').wajib(uid);
     const masukan = await validateTransisi(ctx.request.body);
-    await getService('transisi').jalankan({
+    await getService('transition').jalankan({
       uid,
       documentId,
       kodeAksi: masukan.action,
@@ -72,7 +72,7 @@ export default () => ({
       },
     });
     const body: DokumenResponse = {
-      data: await getService('tampilan').tampilan(uid, documentId, aktor),
+      data: await getService('view').tampilan(uid, documentId, aktor),
     };
     ctx.body = body;
   },
@@ -86,7 +86,7 @@ export default () => ({
   async download(ctx: Ctx) {
     const { uid, documentId, action } = paramsDari(ctx);
     const aktor = aktorDari(ctx);
-    const alur = getService('alur').wajib(uid);
+    const alur = getService('workflows').wajib(uid);
     const aksi = alur.aksi.find((item) => item.kode === action && item.melalui === 'unduhan');
     if (!aksi)
       throw new errors.NotFoundError(`Tidak ada unduhan "${action}" pada SOP ${alur.sop.nomor}`);
@@ -96,7 +96,7 @@ export default () => ({
     // at a time, so the second simply tries again after the first.
     for (let percobaan = 1; ; percobaan += 1) {
       try {
-        await getService('transisi').jalankan({
+        await getService('transition').jalankan({
           uid,
           documentId,
           kodeAksi: aksi.kode,
@@ -123,7 +123,7 @@ export default () => ({
   },
 
   async lembarDisposisi(ctx: Ctx) {
-    pastikanTerlibat(getService('alur').wajib(UID.disposisi), aktorDari(ctx));
+    pastikanTerlibat(getService('workflows').wajib(UID.disposisi), aktorDari(ctx));
     const { nama, pdf } = await getService('lembar-disposisi').buat(paramsDari(ctx).documentId);
     ctx.type = 'application/pdf';
     ctx.set('Content-Disposition', `inline; filename="${nama}"`);
@@ -145,7 +145,7 @@ export default () => ({
       ctx.body = rekapKeCsv(rekap);
     } else if (format === 'pdf') {
       ctx.type = 'application/pdf';
-      ctx.body = await rekapKePdf(rekap, getService('jam').sekarang());
+      ctx.body = await rekapKePdf(rekap, getService('clock').now());
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.body = await rekapKeXlsx(rekap);
@@ -154,9 +154,9 @@ export default () => ({
 
   async preferences(ctx: Ctx) {
     const body: PreferensiResponse = {
-      data: await getService('notifikasi').preferensi(penggunaDari(ctx).id),
+      data: await getService('notifications').preferensi(penggunaDari(ctx).id),
       // Whether the server sends mail at all (SMTP configured), so the page can say so.
-      meta: { surelServerAktif: getService('surel').aktif() },
+      meta: { surelServerAktif: getService('mailer').aktif() },
     };
     ctx.body = body;
   },
@@ -164,12 +164,12 @@ export default () => ({
   async updatePreferences(ctx: Ctx) {
     const { surelAktif }: PreferensiRequest = await validatePreferensi(ctx.request.body);
     const body: PreferensiResponse = {
-      data: await getService('notifikasi').aturPreferensi(penggunaDari(ctx).id, surelAktif),
+      data: await getService('notifications').aturPreferensi(penggunaDari(ctx).id, surelAktif),
     };
     ctx.body = body;
   },
 
   async queue(ctx: Ctx) {
-    ctx.body = await getService('antrean').halaman(aktorDari(ctx), ctx.query);
+    ctx.body = await getService('queue').halaman(aktorDari(ctx), ctx.query);
   },
 });

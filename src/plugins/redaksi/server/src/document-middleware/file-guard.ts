@@ -2,10 +2,10 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { labelTahap } from '../domain/mesin';
 import { kunciBerkas, putuskanSunting } from '../domain/sunting';
-import { aktorDariRequest, peranTercatat } from '../services/aktor';
+import { aktorFromRequest, peranTercatat } from '../services/engine/aktor';
 import { getService } from '../utils/get-service';
 import { AKSI_UBAH_BERKAS } from '../workflows/types';
-import { adaIzinMesin, denganIzinMesin } from './izin-mesin';
+import { hasEnginePermission, withEnginePermission } from '../services/engine/engine-permission';
 
 const UID_BERKAS = 'plugin::upload.file';
 
@@ -72,7 +72,7 @@ export function installFileGuard(strapi: Core.Strapi): void {
     const hasil = new Map<string, PemakaiBerkas>();
     for (const file of berkas) {
       for (const entri of file.related ?? []) {
-        if (!entri.__type || !entri.documentId || !getService('alur').untukUid(entri.__type))
+        if (!entri.__type || !entri.documentId || !getService('workflows').untukUid(entri.__type))
           continue;
         const kunci = `${entri.__type}::${entri.documentId}`;
         const item = hasil.get(kunci) ?? {
@@ -111,13 +111,13 @@ export function installFileGuard(strapi: Core.Strapi): void {
 
   /** Refuse, or record in each item's history, a change to files used by workflow items. */
   async function periksa(ids: number[], jenis: JenisUbah): Promise<void> {
-    if (ids.length === 0 || adaIzinMesin()) return;
-    const aktor = aktorDariRequest(strapi);
-    const sekarang = getService('jam').sekarang();
+    if (ids.length === 0 || hasEnginePermission()) return;
+    const aktor = aktorFromRequest(strapi);
+    const sekarang = getService('clock').now();
     await strapi.db.transaction(async () => {
       for (const item of await pemakai(ids)) {
-        const alur = getService('alur').wajib(item.uid);
-        const status = await getService('status').baca(item.uid, item.documentId);
+        const alur = getService('workflows').wajib(item.uid);
+        const status = await getService('status').findOne(item.uid, item.documentId);
         const nama = item.namaBerkas.map((n) => `"${n}"`).join(', ');
         const kunci = kunciBerkas(alur, { tahap: status?.tahap ?? null, tayang: item.tayang });
         if (kunci) {
@@ -147,8 +147,8 @@ export function installFileGuard(strapi: Core.Strapi): void {
             },
           );
         }
-        await getService('status').catatKontributor(alur, status, aktor.id);
-        await getService('riwayat').tambah({
+        await getService('status').addContributor(alur, status, aktor.id);
+        await getService('riwayat').append({
           uidKonten: item.uid,
           dokumenId: item.documentId,
           aksi: AKSI_UBAH_BERKAS,
@@ -188,7 +188,7 @@ export function installFileGuard(strapi: Core.Strapi): void {
           if (komponen) kunjungi(komponen, label);
       }
     };
-    for (const alur of getService('alur').semua()) {
+    for (const alur of getService('workflows').semua()) {
       const model = strapi.getModel(alur.uid);
       kunjungi(alur.uid, model?.info?.displayName ?? alur.uid);
     }
@@ -203,7 +203,7 @@ export function installFileGuard(strapi: Core.Strapi): void {
    * chosen in the item's form, where the guard sees it.
    */
   function tolakPasangLangsung(tautan: readonly TautanMorf[]): void {
-    if (adaIzinMesin()) return;
+    if (hasEnginePermission()) return;
     const jenis = jenisMilikAlur();
     const sasaran = tautan.map((item) => item.__type).find((uid) => uid && jenis.has(uid));
     if (!sasaran) return;
@@ -238,13 +238,13 @@ export function installFileGuard(strapi: Core.Strapi): void {
         },
         async replace(id: number, ...rest: unknown[]) {
           await periksa([Number(id)], 'ganti');
-          return denganIzinMesin(() =>
+          return withEnginePermission(() =>
             (layanan.replace as (...args: unknown[]) => Promise<unknown>)(id, ...rest),
           );
         },
         async remove(file: { id: number }, ...rest: unknown[]) {
           await periksa([Number(file.id)], 'hapus');
-          return denganIzinMesin(() =>
+          return withEnginePermission(() =>
             (layanan.remove as (...args: unknown[]) => Promise<unknown>)(file, ...rest),
           );
         },
@@ -255,7 +255,7 @@ export function installFileGuard(strapi: Core.Strapi): void {
   const sebelumUbah = async (event: {
     params: { where?: Record<string, unknown>; data?: Record<string, unknown> };
   }) => {
-    if (adaIzinMesin()) return;
+    if (hasEnginePermission()) return;
     tolakPasangLangsung(tautanDalam(event.params.data?.related));
     const kolom = Object.keys(event.params.data ?? {});
     if (kolom.every((nama) => KOLOM_FOLDER.has(nama))) return;

@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
 import { aksiPublish, bolehMengambil } from '../domain/mesin';
-import { aktorDariRequest } from '../services/aktor';
+import { aktorFromRequest } from '../services/engine/aktor';
 import { documentService } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
-import { adaIzinMesin } from './izin-mesin';
+import { hasEnginePermission } from '../services/engine/engine-permission';
 import { penjagaSunting } from './sunting';
 import type { Context, Middleware, Next, Params } from './types';
 
@@ -54,13 +54,13 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
   // and then finds nothing new; on PostgreSQL the state's compare-and-set lets one through (409).
   const publikasikan = (alur: DefinisiAlur, kodeAksi: string, documentId: string, next: Next) =>
     strapi.db.transaction(async () => {
-      const aktor = aktorDariRequest(strapi);
+      const aktor = aktorFromRequest(strapi);
       // Only for those who may publish: anyone else hears why not, as for any other publish.
       const aksi = alur.aksi.find((candidate) => candidate.kode === kodeAksi);
       const terbitan =
         aksi && bolehMengambil(aksi, aktor) ? await terbitanSamaDenganDraf(alur, documentId) : null;
       if (terbitan) return { documentId, entries: [terbitan] };
-      return getService('transisi').jalankan({
+      return getService('transition').jalankan({
         uid: alur.uid,
         documentId,
         kodeAksi,
@@ -109,7 +109,7 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
       },
     });
     if (riwayat > 0) {
-      const status = await getService('status').baca(alur.uid, documentId);
+      const status = await getService('status').findOne(alur.uid, documentId);
       throw new errors.ValidationError(
         `Dokumen yang sudah masuk alur SOP ${alur.sop.nomor} (tahap "${status?.tahap}"${
           status?.nomorRegister ? `, register ${status.nomorRegister}` : ''
@@ -129,7 +129,7 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
       return next();
     }
 
-    const alur = getService('alur').untukUid(context.uid);
+    const alur = getService('workflows').untukUid(context.uid);
     if (!alur) return next();
     const params = context.params as Params;
 
@@ -151,7 +151,7 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
         return simpanSesuaiAturan(alur, context, next);
 
       case 'unpublish':
-        if (adaIzinMesin()) return next();
+        if (hasEnginePermission()) return next();
         throw new errors.ValidationError(
           `Penarikan dari tayang hanya melalui aksi SOP ${alur.sop.nomor} (Turunkan oleh Pemimpin Redaksi, bila SOP mengaturnya)`,
           { kode: 'tarik-ditolak' },
@@ -161,7 +161,7 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
         await periksaHapus(alur, String(params.documentId));
         return strapi.db.transaction(async () => {
           const hasil = await next();
-          await getService('status').hapus(alur.uid, String(params.documentId));
+          await getService('status').delete(alur.uid, String(params.documentId));
           return hasil;
         });
       }

@@ -5,11 +5,11 @@ import { aksiOtomatis, tahapAwalUntuk, tambahKontributor } from '../domain/mesin
 import { fieldBerubah } from '../domain/sidik';
 import { putuskanSunting } from '../domain/sunting';
 import { type PenolakanTautan, putuskanTautanBaru, putuskanTautanUbah } from '../domain/tautan';
-import { aktorDariRequest, peranTercatat } from '../services/aktor';
-import { keStatusAlur, type StatusTersimpan } from '../services/status';
+import { aktorFromRequest, peranTercatat } from '../services/engine/aktor';
+import { keStatusAlur, type StatusTersimpan } from '../services/engine/status';
 import { getService } from '../utils/get-service';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur } from '../workflows/types';
-import { adaIzinMesin } from './izin-mesin';
+import { hasEnginePermission } from '../services/engine/engine-permission';
 import type { Context, Next, Params } from './types';
 
 /**
@@ -36,9 +36,9 @@ export function penjagaSunting(strapi: Core.Strapi) {
     nilai: Record<string, unknown>,
     mesin: boolean,
   ) => {
-    const sekarang = getService('jam').sekarang();
+    const sekarang = getService('clock').now();
     const tahap = tahapAwalUntuk(alur, nilai);
-    const aktor = aktorDariRequest(strapi);
+    const aktor = aktorFromRequest(strapi);
     // The engine makes an item in the name of whoever took the action (buat-liputan): they made it.
     const kontributor = alur.pemisahanTugas
       ? (tambahKontributor(
@@ -79,7 +79,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
     const target = terkait
       ? (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)?.target
       : undefined;
-    return target ? getService('alur').untukUid(target) : undefined;
+    return target ? getService('workflows').untukUid(target) : undefined;
   };
 
   /**
@@ -93,9 +93,9 @@ export function penjagaSunting(strapi: Core.Strapi) {
     const ids = terkait ? (nilai[terkait.field] as string[] | null) : null;
     const alurTarget = alurTerkait(alur);
     if (!terkait || !ids || !alurTarget) return;
-    const aktor = aktorDariRequest(strapi);
+    const aktor = aktorFromRequest(strapi);
     for (const id of ids) {
-      const status = await getService('status').baca(alurTarget.uid, id);
+      const status = await getService('status').findOne(alurTarget.uid, id);
       const penolakan = putuskanTautanBaru(
         alur,
         alurTarget,
@@ -159,7 +159,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
     if (diisi.length === 0) return;
     const keputusan = putuskanSunting(alur, {
       tahap: alur.tahapAwal,
-      pelaku: aktorDariRequest(strapi),
+      pelaku: aktorFromRequest(strapi),
       penugasan: null,
       berubah: diisi,
       sebelum,
@@ -194,14 +194,14 @@ export function penjagaSunting(strapi: Core.Strapi) {
       const documentIdLama = baru ? null : String(params.documentId);
       const layananSidik = getService('sidik');
       const sebelum = documentIdLama ? await layananSidik.muatNilai(alur.uid, documentIdLama) : {};
-      if (!adaIzinMesin()) tolakFieldMesinYangDiisi(alur, params, sebelum);
+      if (!hasEnginePermission()) tolakFieldMesinYangDiisi(alur, params, sebelum);
 
       const hasil = (await next()) as (Record<string, unknown> & { documentId?: string }) | null;
       const documentId = documentIdLama ?? hasil?.documentId;
       if (!documentId) return hasil;
       const sesudah = await layananSidik.muatNilai(alur.uid, documentId);
       const berubah = fieldBerubah(sebelum, sesudah);
-      const mesin = adaIzinMesin();
+      const mesin = hasEnginePermission();
 
       if (baru) {
         // The link first: a sheet still on its way, or handed to someone else, is the reason.
@@ -226,11 +226,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
       if (berubah.length === 0 || mesin) return hasil;
 
       periksaTautanUbah(alur, berubah);
-      const status = await getService('status').ensure(
-        alur,
-        documentId,
-        getService('jam').sekarang(),
-      );
+      const status = await getService('status').ensure(alur, documentId, getService('clock').now());
       const keputusan = await periksaSunting(
         alur,
         documentId,
@@ -242,7 +238,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
       );
       // Pemisahan tugas: whoever changed the content may not decide on it. Written only when the
       // list grows, so that two people saving the same draft at once do not collide on the state.
-      const aktor = aktorDariRequest(strapi);
+      const aktor = aktorFromRequest(strapi);
       const kontributor = tambahKontributor(alur, keStatusAlur(status), aktor.id, 'penyunting');
       const terkini = kontributor
         ? await getService('status').compareAndSet(status, { kontributor })
@@ -252,7 +248,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
       // SOP 20: an edit of an article online starts its correction cycle again, in this transaction.
       const sunting = aksiOtomatis(alur, 'suntingan', status.tahap);
       if (sunting) {
-        await getService('transisi').jalankan({
+        await getService('transition').jalankan({
           uid: alur.uid,
           documentId,
           kodeAksi: sunting.kode,
@@ -275,7 +271,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
   ) => {
     const keputusan = putuskanSunting(alur, {
       tahap,
-      pelaku: aktorDariRequest(strapi),
+      pelaku: aktorFromRequest(strapi),
       penugasan,
       berubah,
       sebelum,
@@ -297,9 +293,9 @@ export function penjagaSunting(strapi: Core.Strapi) {
     status: StatusTersimpan,
     berubah: string[],
   ) => {
-    const aktor = aktorDariRequest(strapi);
+    const aktor = aktorFromRequest(strapi);
     await getService('status').compareAndSet(status, {});
-    await getService('riwayat').tambah({
+    await getService('riwayat').append({
       uidKonten: alur.uid,
       dokumenId: documentId,
       aksi: AKSI_SUNTING_LUAR_SOP,
@@ -311,7 +307,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
       note: `Suntingan di luar SOP: ${berubah.join(', ')}`,
       alasanTerlambat: null,
       terlambat: false,
-      waktu: getService('jam').sekarang(),
+      waktu: getService('clock').now(),
       field: berubah,
       pengecualian: 'sunting-luar-sop',
     });

@@ -1,39 +1,44 @@
-import alur from './alur';
-import antrean from './antrean';
-import efek from './efek';
-import jam from './jam';
-import lembarDisposisi from './lembar-disposisi';
-import notifikasi from './notifikasi';
-import paketUnggahan from './paket-unggahan';
-import pengingat from './pengingat';
-import penomoran from './penomoran';
-import peran from './peran';
+import clock from './engine/clock';
+import efek from './engine/efek';
+import penomoran from './engine/penomoran';
+import peran from './engine/peran';
+import riwayat from './engine/riwayat';
+import sidik from './engine/sidik';
+import status from './engine/status';
+import transition from './engine/transition';
+import workflows from './engine/workflows';
+import queue from './read-models/queue';
+import view from './read-models/view';
+import lembarDisposisi from './reports/lembar-disposisi';
+import paketUnggahan from './reports/paket-unggahan';
+import rekap from './reports/rekap';
+import mailer from './mail/mailer';
+import notifications from './mail/notifications';
+import reminders from './mail/reminders';
 import publik from './publik';
-import rekap from './rekap';
-import riwayat from './riwayat';
-import sidik from './sidik';
-import status from './status';
-import surel from './surel';
-import tampilan from './tampilan';
-import transisi from './transisi';
 
 export default {
-  alur,
-  antrean,
+  // The engine: a transition, the state it moves, its history, effects and fingerprint, and what they stand on.
+  clock,
   efek,
-  jam,
-  'lembar-disposisi': lembarDisposisi,
-  notifikasi,
-  'paket-unggahan': paketUnggahan,
   penomoran,
-  pengingat,
   peran,
-  publik,
-  rekap,
   riwayat,
   sidik,
   status,
-  surel,
-  tampilan,
-  transisi,
+  transition,
+  workflows,
+  // Read models: what the panel shows.
+  queue,
+  view,
+  // Reports: the recap, the printable disposition sheet, the upload package.
+  'lembar-disposisi': lembarDisposisi,
+  'paket-unggahan': paketUnggahan,
+  rekap,
+  // Mail: who is told what, the daily reminders, the mailer.
+  mailer,
+  notifications,
+  reminders,
+  // The plugin's surface for the application (src/publik/redaksi.ts).
+  publik,
 };

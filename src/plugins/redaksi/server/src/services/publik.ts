@@ -6,7 +6,7 @@ import { getService } from '../utils/get-service';
 
 /** The plugin's surface for the application (shared/contracts/publik.ts), and nothing more. */
 export default ({ strapi }: { strapi: Core.Strapi }): LayananPublikRedaksi => ({
-  sekarang: () => getService('jam').sekarang(),
+  sekarang: () => getService('clock').now(),
   tanggalWib,
   naikkanPenghitung: (kunci) => getService('penomoran').berikutnya(kunci),
 
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }): LayananPublikRedaksi => ({
   },
 
   async pernahTayang(uid, documentId) {
-    const alur = getService('alur').untukUid(uid);
+    const alur = getService('workflows').untukUid(uid);
     if (!alur?.tahapTayang) return false;
     const jumlah = await strapi.db
       .query(UID.riwayat)

@@ -1,9 +1,9 @@
 import { errors } from '@strapi/utils';
-import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../domain/mesin';
-import type { DokumenSnapshot } from '../domain/syarat';
-import { FIELD_TAYANG, type DefinisiAlur } from '../workflows/types';
-import { documentService } from './document-service';
-import { getService } from './get-service';
+import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../../domain/mesin';
+import type { DokumenSnapshot } from '../../domain/syarat';
+import { FIELD_TAYANG, type DefinisiAlur } from '../../workflows/types';
+import { documentService } from '../../utils/document-service';
+import { getService } from '../../utils/get-service';
 
 /**
  * What the engine reads of an item before it judges it: the draft as conditions see it, and its
@@ -12,7 +12,7 @@ import { getService } from './get-service';
  */
 
 /** The draft as conditions see it, with whether a version of it is online. */
-export async function muatDokumen(
+export async function loadDocument(
   alur: DefinisiAlur,
   documentId: string,
 ): Promise<DokumenSnapshot> {
@@ -34,7 +34,7 @@ export async function muatDokumen(
  * The content's fingerprint now, when an action from this stage compares it with the approved
  * one (publication): files are read and hashed only then.
  */
-export async function sidikUntuk(
+export async function sidikForAction(
   alur: DefinisiAlur,
   tahap: string,
   dokumen: DokumenSnapshot,

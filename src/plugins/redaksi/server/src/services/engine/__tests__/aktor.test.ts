@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { AKTOR_SISTEM, aktorDariRequest } from '../aktor';
+import { AKTOR_SISTEM, aktorFromRequest } from '../aktor';
 
 /** A Strapi holding just the request context the actor is read from. */
 const strapiDengan = (ctx: unknown) =>
@@ -11,11 +11,11 @@ const permintaan = (strategy: string, extra: Record<string, unknown> = {}) => ({
 
 describe('siapa yang bertindak', () => {
   it('is the system only for code running outside any request', () => {
-    expect(aktorDariRequest(strapiDengan(undefined))).toBe(AKTOR_SISTEM);
+    expect(aktorFromRequest(strapiDengan(undefined))).toBe(AKTOR_SISTEM);
   });
 
   it('is an admin with their SOP roles, a Super Admin recorded as such', () => {
-    const aktor = aktorDariRequest(
+    const aktor = aktorFromRequest(
       strapiDengan(
         permintaan('admin', {
           user: { id: 4, firstname: 'Rina', roles: [{ code: 'admin-medsos' }] },
@@ -33,7 +33,7 @@ describe('siapa yang bertindak', () => {
   it.each(['api-token', 'content-api-token', 'admin-token'])(
     'gives a %s no role, no exemption and no edit outside the SOP',
     (strategy) => {
-      expect(aktorDariRequest(strapiDengan(permintaan(strategy)))).toEqual({
+      expect(aktorFromRequest(strapiDengan(permintaan(strategy)))).toEqual({
         id: null,
         nama: 'API token laman',
         peran: [],
@@ -47,7 +47,7 @@ describe('siapa yang bertindak', () => {
   it.each(['users-permissions', 'anonim-tanpa-strategi'])(
     'never treats a %s request as the system',
     (strategy) => {
-      const aktor = aktorDariRequest(strapiDengan(permintaan(strategy)));
+      const aktor = aktorFromRequest(strapiDengan(permintaan(strategy)));
       expect(aktor).toMatchObject({ superAdmin: false, peran: [], bolehSuntingLuarSop: false });
       expect(aktor.peranKhusus).not.toBe('sistem');
     },

@@ -1,14 +1,14 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { UID, ZONA_WAKTU } from '../constants';
-import { type RentangBulan, rentangBulanWib, tanggalWib } from '../domain/tenggat';
-import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur, type RekapAksi } from '../workflows/types';
+import { UID, ZONA_WAKTU } from '../../constants';
+import { type RentangBulan, rentangBulanWib, tanggalWib } from '../../domain/tenggat';
+import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur, type RekapAksi } from '../../workflows/types';
 import type {
   BarisRegister,
   Rekap,
   RekapMediaSosial,
   RekapWebsite,
-} from '../../../shared/contracts/rekap';
-import { getService } from '../utils/get-service';
+} from '../../../../shared/contracts/rekap';
+import { getService } from '../../utils/get-service';
 
 export type { Rekap };
 
@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const keWaktu = (nilai: unknown) =>
     new Date(typeof nilai === 'string' && /^\d+$/.test(nilai) ? Number(nilai) : (nilai as string));
 
-  const alurUntuk = (uid: string) => getService('alur').wajib(uid);
+  const alurUntuk = (uid: string) => getService('workflows').wajib(uid);
 
   /** History rows in the month, for one content type. */
   const riwayatDalamBulan = (r: RentangBulan, uid: string) =>
@@ -297,7 +297,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [selesai] = await lembar()
       .whereIn('d.document_id', riwayatBulan(r, alur, 'selesai').select('dokumen_id'))
       .count({ jumlah: '*' });
-    const batasTerlambat = [r.tanggalAkhir, tanggalWib(getService('jam').sekarang())].sort()[0];
+    const batasTerlambat = [r.tanggalAkhir, tanggalWib(getService('clock').now())].sort()[0];
     const [terlambat] = await lembar()
       .leftJoin(`${tabel(UID.statusAlur)} as s`, function gabung() {
         this.on('s.dokumen_id', '=', 'd.document_id').andOnVal('s.uid_konten', '=', UID.disposisi);

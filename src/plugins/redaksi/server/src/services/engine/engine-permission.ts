@@ -6,10 +6,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 const izin = new AsyncLocalStorage<true>();
 
-export function denganIzinMesin<T>(fn: () => Promise<T>): Promise<T> {
+export function withEnginePermission<T>(fn: () => Promise<T>): Promise<T> {
   return izin.run(true, fn);
 }
 
-export function adaIzinMesin(): boolean {
+export function hasEnginePermission(): boolean {
   return izin.getStore() === true;
 }

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../constants';
-import { type StatusAlur, tambahKontributor } from '../domain/mesin';
-import type { JenisKontribusi } from '../workflows/types';
-import type { Sidik } from '../domain/sidik';
-import type { DefinisiAlur } from '../workflows/types';
-import { conflictError } from '../utils/errors';
+import { UID } from '../../constants';
+import { type StatusAlur, tambahKontributor } from '../../domain/mesin';
+import type { JenisKontribusi } from '../../workflows/types';
+import type { Sidik } from '../../domain/sidik';
+import type { DefinisiAlur } from '../../workflows/types';
+import { conflictError } from '../../utils/errors';
 
 /** A stored workflow state row (plugin::redaksi.status-alur). */
 export interface StatusTersimpan {
@@ -66,13 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.statusAlur);
 
   return {
-    async baca(uid: string, dokumenId: string): Promise<StatusTersimpan | null> {
+    async findOne(uid: string, dokumenId: string): Promise<StatusTersimpan | null> {
       return (await query().findOne({
         where: { kunci: kunciDokumen(uid, dokumenId) },
       })) as StatusTersimpan | null;
     },
 
-    async bacaBanyak(uid: string, dokumenIds: string[]): Promise<StatusTersimpan[]> {
+    async findMany(uid: string, dokumenIds: string[]): Promise<StatusTersimpan[]> {
       if (dokumenIds.length === 0) return [];
       return (await query().findMany({
         where: { uidKonten: uid, dokumenId: { $in: dokumenIds } },
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       tahapAwal = alur.tahapAwal,
       awal: Pick<PerubahanStatus, 'kontributor' | 'pembuatId'> = {},
     ): Promise<StatusTersimpan> {
-      const ada = await this.baca(alur.uid, dokumenId);
+      const ada = await this.findOne(alur.uid, dokumenId);
       if (ada) return ada;
       try {
         return (await query().create({
@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         })) as StatusTersimpan;
       } catch (error) {
-        const lain = await this.baca(alur.uid, dokumenId);
+        const lain = await this.findOne(alur.uid, dokumenId);
         if (lain) return lain;
         throw error;
       }
@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * state is compare-and-set even when the list stays as it is, so that the caller's history
      * row keeps its place in order with a transition taken at the same moment.
      */
-    async catatKontributor(
+    async addContributor(
       alur: DefinisiAlur,
       status: StatusTersimpan,
       id: number | null,
@@ -152,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.compareAndSet(status, kontributor ? { kontributor } : {});
     },
 
-    async hapus(uid: string, dokumenId: string): Promise<void> {
+    async delete(uid: string, dokumenId: string): Promise<void> {
       await query().delete({ where: { kunci: kunciDokumen(uid, dokumenId) } });
     },
   };

@@ -1,8 +1,8 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
-import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../domain/sidik';
-import { type StoredFile, hashFileContent } from '../utils/files';
-import { documentService } from '../utils/document-service';
+import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../../domain/sidik';
+import { type StoredFile, hashFileContent } from '../../utils/files';
+import { documentService } from '../../utils/document-service';
 
 /**
  * The content of a workflow item as the fingerprint and the edit guard see it (domain/sidik.ts),

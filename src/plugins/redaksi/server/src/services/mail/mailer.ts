@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { template } from 'lodash';
-import { UID } from '../constants';
-import { getService } from '../utils/get-service';
+import { UID } from '../../constants';
+import { getService } from '../../utils/get-service';
 
 export type JenisSurel = 'tiba' | 'dikembalikan' | 'ditolak' | 'pengingat';
 
@@ -59,7 +59,7 @@ const tunda = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const antrean = new Set<Promise<void>>();
 
-  const konfigurasi = () => getService('alur').konfigurasi().notifikasi;
+  const konfigurasi = () => getService('workflows').konfigurasi().notifikasi;
 
   async function klaim(permintaan: PermintaanSurel): Promise<boolean> {
     const query = strapi.db.query(UID.kirimanSurel);

@@ -7,8 +7,8 @@ import {
   type JumlahTahap,
   UKURAN_HALAMAN_BAWAAN,
   UKURAN_HALAMAN_MAKS,
-} from '../../../shared/contracts/antrean';
-import { UID } from '../constants';
+} from '../../../../shared/contracts/antrean';
+import { UID } from '../../constants';
 import {
   aksiDitunggu,
   bolehMengambil,
@@ -16,12 +16,12 @@ import {
   labelTahap,
   type StatusAlur,
   tenggatAksi,
-} from '../domain/mesin';
-import { isoAtauNull } from '../domain/tenggat';
-import { draftFilter } from '../utils/document-service';
-import { getService } from '../utils/get-service';
-import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
-import type { Aktor } from './aktor';
+} from '../../domain/mesin';
+import { isoAtauNull } from '../../domain/tenggat';
+import { draftFilter } from '../../utils/document-service';
+import { getService } from '../../utils/get-service';
+import type { DefinisiAksi, DefinisiAlur } from '../../workflows/types';
+import type { Aktor } from '../engine/aktor';
 
 /** A scalar attribute's column name (Strapi keeps it in the metadata, snake_case by default). */
 const kolom = (meta: { attributes: Record<string, unknown> }, nama: string): string =>
@@ -166,9 +166,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** What waits for the actor's roles, in queue order. */
   async function kumpulkan(aktor: Aktor): Promise<Menunggu[]> {
-    const sekarang = getService('jam').sekarang();
+    const sekarang = getService('clock').now();
     const hasil: Menunggu[] = [];
-    for (const alur of getService('alur').semua()) {
+    for (const alur of getService('workflows').semua()) {
       // The stages where an item waits for this person, and for which of their actions.
       const aksiSayaPerTahap = new Map(
         alur.tahap
@@ -224,7 +224,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         UKURAN_HALAMAN_MAKS,
       );
       const alur = query.alur
-        ? getService('alur')
+        ? getService('workflows')
             .semua()
             .find((item) => item.kode === query.alur)
         : undefined;
@@ -249,7 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (item.lewat) baris.lewat += 1;
         hitungan.set(kunci, baris);
       }
-      const perTahap: JumlahTahap[] = getService('alur')
+      const perTahap: JumlahTahap[] = getService('workflows')
         .semua()
         .flatMap((definisi) =>
           definisi.tahap.flatMap((tahap) => {

@@ -1,17 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../constants';
-import { aksiOtomatis, type MasukanAksi } from '../domain/mesin';
-import type { DokumenSnapshot } from '../domain/syarat';
-import { menutupRantai } from '../domain/tautan';
-import { tanggalWib } from '../domain/tenggat';
-import { denganIzinMesin } from '../document-middleware/izin-mesin';
-import { documentService } from '../utils/document-service';
-import { getService } from '../utils/get-service';
-import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
-import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../workflows/types';
+import { UID } from '../../constants';
+import { aksiOtomatis, type MasukanAksi } from '../../domain/mesin';
+import type { DokumenSnapshot } from '../../domain/syarat';
+import { menutupRantai } from '../../domain/tautan';
+import { tanggalWib } from '../../domain/tenggat';
+import { withEnginePermission } from './engine-permission';
+import { documentService } from '../../utils/document-service';
+import { getService } from '../../utils/get-service';
+import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
+import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../../workflows/types';
 import { type Aktor, peranTercatat } from './aktor';
-import type { Kedatangan } from './notifikasi';
+import type { Kedatangan } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface KonteksEfek {
@@ -100,12 +100,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** SOP 20: the next office's row of the disposition sheet, addressed and timed. */
   async function buatDisposisiAnak(konteks: KonteksEfek): Promise<void> {
     const { aksi, documentId, dokumen, masukan, aktor, sekarang, perubahan } = konteks;
-    const alur = getService('alur').wajib(UID.disposisi);
+    const alur = getService('workflows').wajib(UID.disposisi);
     const induk = (await strapi.db.query(UID.disposisi).findOne({ where: { documentId } })) as {
       id: number;
     };
     // The engine writes the chain's next row itself: no office creates a child sheet by hand.
-    const anak = await denganIzinMesin(() =>
+    const anak = await withEnginePermission(() =>
       strapi.documents(UID.disposisi).create({
         data: {
           // The parent's own values, typed as the schema has them (the snapshot is untyped).
@@ -126,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       tahapSejak: sekarang,
       penugasan: perubahan.penugasan ?? null,
     });
-    await getService('riwayat').tambah({
+    await getService('riwayat').append({
       uidKonten: UID.disposisi,
       dokumenId: anak.documentId,
       aksi: AKSI_TERIMA_DISPOSISI,
@@ -156,12 +156,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }: KonteksEfek): Promise<void> {
     const field = alur.tahapAwalJikaTerkait?.field;
     let documentId = field ? (dokumen[field] as Relasi | null)?.documentId : undefined;
-    const lembar = documentId ? await getService('status').baca(UID.disposisi, documentId) : null;
-    const liputan = await getService('status').baca(alur.uid, idLiputan);
+    const lembar = documentId
+      ? await getService('status').findOne(UID.disposisi, documentId)
+      : null;
+    const liputan = await getService('status').findOne(alur.uid, idLiputan);
     if (!menutupRantai(alur, lembar ? keStatusAlur(lembar) : null, liputan?.pembuatId)) return;
-    const alurLembar = getService('alur').wajib(UID.disposisi);
+    const alurLembar = getService('workflows').wajib(UID.disposisi);
     while (documentId) {
-      const status = await getService('status').baca(UID.disposisi, documentId);
+      const status = await getService('status').findOne(UID.disposisi, documentId);
       // The disposition workflow's own step from the sheet's stage; none once it is done.
       const selesaikan = status ? aksiOtomatis(alurLembar, 'sistem', status.tahap) : undefined;
       if (selesaikan) {
@@ -204,13 +206,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     tarik: {
       async sesudah({ alur, documentId }) {
-        await denganIzinMesin(() => documentService(alur.uid).unpublish({ documentId }));
+        await withEnginePermission(() => documentService(alur.uid).unpublish({ documentId }));
       },
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },
     'buat-liputan': {
       async sesudah({ dokumen, documentId, tiba }) {
-        const liputan = await denganIzinMesin(() =>
+        const liputan = await withEnginePermission(() =>
           documentService(UID.liputan).create({
             data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
           }),

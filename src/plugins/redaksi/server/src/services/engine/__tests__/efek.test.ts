@@ -7,12 +7,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import config from '../../config';
-import { UID } from '../../constants';
-import { alurDisposisi } from '../../workflows/disposisi';
-import { alurSop20 } from '../../workflows/sop-20';
-import { alurSop21 } from '../../workflows/sop-21';
-import type { DefinisiAlur } from '../../workflows/types';
+import config from '../../../config';
+import { UID } from '../../../constants';
+import { alurDisposisi } from '../../../workflows/disposisi';
+import { alurSop20 } from '../../../workflows/sop-20';
+import { alurSop21 } from '../../../workflows/sop-21';
+import type { DefinisiAlur } from '../../../workflows/types';
 import type { Aktor } from '../aktor';
 import buatEfek, { type KonteksEfek } from '../efek';
 import type { StatusTersimpan } from '../status';
@@ -48,11 +48,11 @@ interface Basis {
  */
 function strapiPalsu(basis: Basis): Core.Strapi {
   const layanan: Record<string, object> = {
-    alur: {
+    workflows: {
       wajib: (uid: string) => [SOP_21, SOP_20, DISPOSISI].find((alur) => alur.uid === uid),
     },
     status: {
-      baca: async (_uid: string, documentId: string) => {
+      findOne: async (_uid: string, documentId: string) => {
         const baris = basis.lembar?.[documentId];
         return baris
           ? { tahap: baris.tahap, penugasan: baris.penugasan, pembuatId: baris.pembuatId }

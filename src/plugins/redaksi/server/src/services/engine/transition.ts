@@ -7,15 +7,15 @@ import {
   melanggarPemisahanTugas,
   type Penolakan,
   putuskan,
-} from '../domain/mesin';
-import { terisi } from '../domain/syarat';
-import { getService } from '../utils/get-service';
-import { conflictError } from '../utils/errors';
-import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
-import type { TransactionParams } from '../utils/transaksi';
+} from '../../domain/mesin';
+import { terisi } from '../../domain/syarat';
+import { getService } from '../../utils/get-service';
+import { conflictError } from '../../utils/errors';
+import { loadDocument, sidikForAction } from './load-document';
+import type { TransactionParams } from '../../utils/transaksi';
 import { type Aktor, peranTercatat } from './aktor';
 import type { KonteksEfek } from './efek';
-import type { PeristiwaTransisi } from './notifikasi';
+import type { PeristiwaTransisi } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface PermintaanTransisi<T> {
@@ -64,14 +64,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async jalankan<T>(permintaan: PermintaanTransisi<T>): Promise<T | undefined> {
     const { uid, documentId, kodeAksi, jalur, aktor, masukan, lakukan } = permintaan;
-    const alur = getService('alur').wajib(uid);
+    const alur = getService('workflows').wajib(uid);
 
     return strapi.db.transaction(async ({ onCommit }: TransactionParams) => {
-      const dokumen = await muatDokumen(alur, documentId);
-      const sekarang = getService('jam').sekarang();
+      const dokumen = await loadDocument(alur, documentId);
+      const sekarang = getService('clock').now();
       const status: StatusTersimpan = await getService('status').ensure(alur, documentId, sekarang);
       const statusAlur = keStatusAlur(status);
-      const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen, kodeAksi);
+      const sidikSekarang = await sidikForAction(alur, status.tahap, dokumen, kodeAksi);
 
       const keputusan = putuskan(alur, {
         kodeAksi,
@@ -124,8 +124,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const hasil = lakukan ? await lakukan() : undefined;
       await getService('efek').sesudah(konteks);
       for (const aksiLanjutan of konteks.lanjutan)
-        await getService('transisi').jalankan(aksiLanjutan);
-      await getService('riwayat').tambah({
+        await getService('transition').jalankan(aksiLanjutan);
+      await getService('riwayat').append({
         uidKonten: uid,
         dokumenId: documentId,
         aksi: aksi.kode,
@@ -156,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         note: terisi(masukan.note) ? String(masukan.note).trim() : null,
         tiba: [...(ke !== status.tahap ? [{ uid, documentId }] : []), ...konteks.tiba],
       };
-      onCommit(() => getService('notifikasi').jadwalkan(peristiwa));
+      onCommit(() => getService('notifications').jadwalkan(peristiwa));
       return hasil;
     });
   },

@@ -3,7 +3,7 @@
  * nothing else in the plugin calls `new Date()` for a decision.
  */
 export default () => ({
-  sekarang(): Date {
+  now(): Date {
     return new Date();
   },
 });

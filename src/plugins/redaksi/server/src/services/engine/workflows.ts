@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { KonfigurasiRedaksi } from '../config';
-import { PLUGIN_ID } from '../constants';
-import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
-import { alurDisposisi } from '../workflows/disposisi';
-import { alurSop20 } from '../workflows/sop-20';
-import { alurSop21 } from '../workflows/sop-21';
+import type { KonfigurasiRedaksi } from '../../config';
+import { PLUGIN_ID } from '../../constants';
+import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../../workflows/types';
+import { alurDisposisi } from '../../workflows/disposisi';
+import { alurSop20 } from '../../workflows/sop-20';
+import { alurSop21 } from '../../workflows/sop-21';
 
 /** The workflow definitions, built once from configuration. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

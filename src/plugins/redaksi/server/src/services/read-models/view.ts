@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { TampilanDokumen } from '../../../shared/contracts/dokumen';
+import type { TampilanDokumen } from '../../../../shared/contracts/dokumen';
 import {
   aksiDariTahap,
   aksiPublish,
@@ -9,17 +9,17 @@ import {
   peranBerikutnya,
   posisiTahap,
   tenggatTahap,
-} from '../domain/mesin';
-import { bedaDariSidik, type Sidik } from '../domain/sidik';
-import { ringkasSunting } from '../domain/sunting';
-import type { HasilSyarat } from '../domain/syarat';
-import { formatWib, isoAtauNull, sudahLewat } from '../domain/tenggat';
-import { documentService, draftFilter } from '../utils/document-service';
-import { getService } from '../utils/get-service';
-import { muatDokumen, sidikUntuk } from '../utils/muat-dokumen';
-import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../workflows/types';
-import { type AdminUser, type Aktor, aktorDariAdmin } from './aktor';
-import { keStatusAlur } from './status';
+} from '../../domain/mesin';
+import { bedaDariSidik, type Sidik } from '../../domain/sidik';
+import { ringkasSunting } from '../../domain/sunting';
+import type { HasilSyarat } from '../../domain/syarat';
+import { formatWib, isoAtauNull, sudahLewat } from '../../domain/tenggat';
+import { documentService, draftFilter } from '../../utils/document-service';
+import { getService } from '../../utils/get-service';
+import { loadDocument, sidikForAction } from '../engine/load-document';
+import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../../workflows/types';
+import { type AdminUser, type Aktor, aktorFromAdmin } from '../engine/aktor';
+import { keStatusAlur } from '../engine/status';
 
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
 const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .query('admin::user')
       .findMany({ where, populate: ['roles'], orderBy: { firstname: 'asc' } })) as AdminUser[];
     return users.map((user) => {
-      const aktor = aktorDariAdmin(user);
+      const aktor = aktorFromAdmin(user);
       return { id: aktor.id, nama: aktor.nama };
     });
   }
@@ -89,12 +89,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** GET /redaksi/documents/:uid/:documentId */
     async tampilan(uid: string, documentId: string, aktor: Aktor): Promise<TampilanDokumen> {
-      const alur = getService('alur').wajib(uid);
-      const dokumen = await muatDokumen(alur, documentId);
-      const sekarang = getService('jam').sekarang();
+      const alur = getService('workflows').wajib(uid);
+      const dokumen = await loadDocument(alur, documentId);
+      const sekarang = getService('clock').now();
       const status = await getService('status').ensure(alur, documentId, sekarang);
       const statusAlur = keStatusAlur(status);
-      const sidikSekarang = await sidikUntuk(alur, status.tahap, dokumen);
+      const sidikSekarang = await sidikForAction(alur, status.tahap, dokumen);
 
       const aksiTahap = aksiDariTahap(alur, status.tahap);
       const syaratPerAksi = new Map(
@@ -132,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
 
-      const riwayat = await getService('riwayat').daftar(uid, documentId);
+      const riwayat = await getService('riwayat').list(uid, documentId);
       const aksiTerjadi = new Set(riwayat.map((baris) => baris.aksi));
       return {
         uid: alur.uid,
@@ -199,12 +199,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * assigned, history length), read without the full view's condition checks and user lookups.
      */
     async ringkas(uid: string, documentId: string) {
-      const alur = getService('alur').wajib(uid);
-      const status = await getService('status').ensure(
-        alur,
-        documentId,
-        getService('jam').sekarang(),
-      );
+      const alur = getService('workflows').wajib(uid);
+      const status = await getService('status').ensure(alur, documentId, getService('clock').now());
       const dokumen = (await strapi.db
         .query(alur.uid)
         .findOne({ where: { documentId, ...draftFilter(alur.uid) } })) as Record<
@@ -223,7 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tenggatTeks: batas ? formatWib(batas) : null,
         nomorRegister: status.nomorRegister,
         penugasan: status.penugasan ?? [],
-        jumlahRiwayat: await getService('riwayat').hitung(uid, documentId),
+        jumlahRiwayat: await getService('riwayat').count(uid, documentId),
       };
     },
   };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { AKSI_ADMIN, type KodePeran, PERAN, PLUGIN_ID, UID } from '../constants';
-import { hashStabil } from '../domain/sidik';
+import { AKSI_ADMIN, type KodePeran, PERAN, PLUGIN_ID, UID } from '../../constants';
+import { hashStabil } from '../../domain/sidik';
 
 type AksiKonten = 'create' | 'read' | 'update' | 'delete' | 'publish';
 

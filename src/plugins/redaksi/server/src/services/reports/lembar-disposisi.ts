@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../constants';
-import { labelTahap } from '../domain/mesin';
-import { formatTanggal, formatWib } from '../domain/tenggat';
-import { getService } from '../utils/get-service';
-import type { AdminUser } from './aktor';
-import { AKSI_TERIMA_DISPOSISI } from '../workflows/disposisi';
-import { barisTabel, mulaiPdf } from '../utils/pdf';
+import { UID } from '../../constants';
+import { labelTahap } from '../../domain/mesin';
+import { formatTanggal, formatWib } from '../../domain/tenggat';
+import { getService } from '../../utils/get-service';
+import type { AdminUser } from '../engine/aktor';
+import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
+import { barisTabel, mulaiPdf } from '../../utils/pdf';
 
 interface BarisDisposisi {
   id: number;
@@ -63,10 +63,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async buat(documentId: string): Promise<{ nama: string; pdf: Buffer }> {
-      const alur = getService('alur').wajib(UID.disposisi);
+      const alur = getService('workflows').wajib(UID.disposisi);
       const lembar = await rantai(documentId);
       const [asli] = lembar;
-      const daftarStatus = await getService('status').bacaBanyak(
+      const daftarStatus = await getService('status').findMany(
         UID.disposisi,
         lembar.map((item) => item.documentId),
       );
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const status = statusPer.get(lembaran.documentId);
         // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
         const pengirim = statusPer.get(lembar[i].documentId);
-        const riwayat = await getService('riwayat').daftar(UID.disposisi, lembaran.documentId);
+        const riwayat = await getService('riwayat').list(UID.disposisi, lembaran.documentId);
         const diterima = riwayat.find((r) => r.aksi === AKSI_TERIMA_DISPOSISI);
         const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
         const penerima = (await strapi.db
@@ -163,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .font('Helvetica')
         .fontSize(8)
         .text(
-          `Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('jam').sekarang())}`,
+          `Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('clock').now())}`,
         );
       const nama = `lembar-disposisi-${(asli.nomorAgenda ?? asli.documentId).replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
       return { nama, pdf: await pdf.selesai() };

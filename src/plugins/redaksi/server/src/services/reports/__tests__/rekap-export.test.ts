@@ -2,8 +2,8 @@
  * The recap's table definition, alone: every download (CSV, XLSX, PDF) renders these tables, so
  * a wrong join or a misplaced cell here is wrong in all three.
  */
-import type { Rekap } from '../../../../shared/contracts/rekap';
-import { rekapKeCsv, tabelRekap } from '../rekap-ekspor';
+import type { Rekap } from '../../../../../shared/contracts/rekap';
+import { rekapKeCsv, tabelRekap } from '../rekap-export';
 
 const rekap: Rekap = {
   bulan: '2026-10',

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { formatBulan, formatSingkatWib, formatWib, jamDindingWib } from '../domain/tenggat';
-import { barisTabel, mulaiPdf } from '../utils/pdf';
+import { formatBulan, formatSingkatWib, formatWib, jamDindingWib } from '../../domain/tenggat';
+import { barisTabel, mulaiPdf } from '../../utils/pdf';
 import type { Rekap } from './rekap';
 
 type Jenis = 'teks' | 'angka' | 'tanggal';

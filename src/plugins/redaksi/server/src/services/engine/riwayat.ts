@@ -2,19 +2,19 @@ import { closeSync, constants, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { KonfigurasiRantai } from '../config';
-import { PLUGIN_ID, UID } from '../constants';
-import { type KepalaJangkar, waktuJangkar } from '../domain/jangkar';
+import type { KonfigurasiRantai } from '../../config';
+import { PLUGIN_ID, UID } from '../../constants';
+import { type KepalaJangkar, waktuJangkar } from '../../domain/jangkar';
 import {
   type BarisBerantai,
   hashBaris,
   type HasilRantai,
   type IsiBarisRantai,
   periksaRantai,
-} from '../domain/rantai';
-import type { Sidik } from '../domain/sidik';
-import { PembacaJangkar, tulisJangkar } from '../utils/berkas-jangkar';
-import type { TransactionParams } from '../utils/transaksi';
+} from '../../domain/rantai';
+import type { Sidik } from '../../domain/sidik';
+import { PembacaJangkar, tulisJangkar } from '../../utils/berkas-jangkar';
+import type { TransactionParams } from '../../utils/transaksi';
 
 /** A history row as the engine writes it (the chain's links are added by `tambah`). */
 export interface BarisRiwayat extends IsiBarisRantai {
@@ -89,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * compare-and-set in the same transaction, so the row before is the one this row links to,
      * and the count before is this row's position.
      */
-    async tambah(baris: BarisRiwayat): Promise<void> {
+    async append(baris: BarisRiwayat): Promise<void> {
       // Joins the caller's transaction (or opens one): the head is anchored only once it commits.
       await strapi.db.transaction(async ({ trx, onCommit }: TransactionParams) => {
         const where = { uidKonten: baris.uidKonten, dokumenId: baris.dokumenId };
@@ -145,11 +145,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return periksaRantai(baris, kunci, jangkar);
     },
 
-    async hitung(uid: string, dokumenId: string): Promise<number> {
+    async count(uid: string, dokumenId: string): Promise<number> {
       return strapi.db.query(UID.riwayat).count({ where: { uidKonten: uid, dokumenId } });
     },
 
-    async daftar(uid: string, dokumenId: string): Promise<BarisRiwayatTersimpan[]> {
+    async list(uid: string, dokumenId: string): Promise<BarisRiwayatTersimpan[]> {
       return (await strapi.db.query(UID.riwayat).findMany({
         where: { uidKonten: uid, dokumenId },
         orderBy: [{ waktu: 'asc' }, { id: 'asc' }],

@@ -1,31 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { PERAN, UID } from '../constants';
-import { aksiBerkode, aksiDariTahap, peranBerikutnya } from '../domain/mesin';
-import { getService } from '../utils/get-service';
-import { documentUrl } from '../utils/admin-links';
-import type { DefinisiAlur, NotifikasiAksi } from '../workflows/types';
-import { type Aktor, type AdminUser, aktorDariAdmin } from './aktor';
-import type { Penerima } from './surel';
-
-/** A document that reached a stage through a transition: its own, or one an effect created (a child sheet, an article). */
-export interface Kedatangan {
-  uid: string;
-  documentId: string;
-}
-
-/** What a committed transition tells people. */
-export interface PeristiwaTransisi {
-  uid: string;
-  documentId: string;
-  kodeAksi: string;
-  /** The stage the action left, and the one it led to. */
-  dari: string;
-  ke: string;
-  aktor: Aktor;
-  note: string | null;
-  /** Every document that arrived at a new stage, the acted-on one included when it moved. */
-  tiba: Kedatangan[];
-}
+import { PERAN, UID } from '../../constants';
+import { aksiBerkode, aksiDariTahap, peranBerikutnya } from '../../domain/mesin';
+import { getService } from '../../utils/get-service';
+import { documentUrl } from '../../utils/admin-links';
+import type { DefinisiAlur, NotifikasiAksi } from '../../workflows/types';
+import { type Aktor, type AdminUser, aktorFromAdmin } from '../engine/aktor';
+import type { Penerima } from './mailer';
+import type { Kedatangan, PeristiwaTransisi } from '../engine/events';
 
 const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 
@@ -35,7 +16,7 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
  *   assignees where the stage is for them;
  * - an item handed back or rejected (an action with `notifikasi` in its workflow): its submitter,
  *   with the note;
- * and, twice a day, each person's digest of what is due today or late (services/pengingat.ts).
+ * and, twice a day, each person's digest of what is due today or late (services/mail/reminders.ts).
  * People are reached through their SOP roles only: a Super Admin is not mailed for everything.
  */
 /** A row of the plugin's mail preferences (content-types/preferensi-surel). */
@@ -58,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const tolak = new Set(mati.map((baris: { adminUserId: number }) => baris.adminUserId));
     return aktif
       .filter((user) => !tolak.has(user.id))
-      .map((user) => ({ id: user.id, email: user.email, nama: aktorDariAdmin(user).nama }));
+      .map((user) => ({ id: user.id, email: user.email, nama: aktorFromAdmin(user).nama }));
   }
 
   async function penggunaDenganPeran(peran: string[]): Promise<AdminUser[]> {
@@ -98,14 +79,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     kabar: NotifikasiAksi,
   ): Promise<AdminUser[]> {
     const asal = kabar.penerima === 'pengaju-tahap-awal' ? alur.tahapAwal : peristiwa.ke;
-    const riwayat = await getService('riwayat').daftar(peristiwa.uid, peristiwa.documentId);
+    const riwayat = await getService('riwayat').list(peristiwa.uid, peristiwa.documentId);
     const baris = [...riwayat].reverse().find((item) => item.dari === asal && item.aktorId);
     return baris ? pengguna([baris.aktorId as number]) : [];
   }
 
   /** The mail's facts about an item as it stands now (after the commit). */
   async function ringkasan(alur: DefinisiAlur, documentId: string) {
-    const item = await getService('tampilan').ringkas(alur.uid, documentId);
+    const item = await getService('view').ringkas(alur.uid, documentId);
     const langkah = [
       ...new Set(
         aksiDariTahap(alur, item.tahap)
@@ -128,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function beritahuKedatangan(peristiwa: PeristiwaTransisi, kedatangan: Kedatangan) {
-    const alur = getService('alur').wajib(kedatangan.uid);
+    const alur = getService('workflows').wajib(kedatangan.uid);
     const data = await ringkasan(alur, kedatangan.documentId);
     const penerima = await yangMauSurel(
       (await yangBertindak(alur, data.kodeTahap, data.penugasan)).filter(
@@ -136,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ),
     );
     for (const kepada of penerima) {
-      await getService('surel').antrekan({
+      await getService('mailer').antrekan({
         // The arrival is identified by the item's history length: the same arrival, the same key.
         kunci: `tiba:${kedatangan.uid}:${kedatangan.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
         jenis: 'tiba',
@@ -147,10 +128,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function beritahuPengaju(peristiwa: PeristiwaTransisi, kabar: NotifikasiAksi) {
-    const alur = getService('alur').wajib(peristiwa.uid);
+    const alur = getService('workflows').wajib(peristiwa.uid);
     const data = await ringkasan(alur, peristiwa.documentId);
     for (const kepada of await yangMauSurel(await pengaju(alur, peristiwa, kabar))) {
-      await getService('surel').antrekan({
+      await getService('mailer').antrekan({
         kunci: `${kabar.surel}:${peristiwa.uid}:${peristiwa.documentId}:${data.riwayatTerakhir}:${kepada.id}`,
         jenis: kabar.surel,
         kepada,
@@ -163,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Called once the transition's transaction has committed (services/transisi.ts, onCommit):
+     * Called once the transition's transaction has committed (services/engine/transition.ts, onCommit):
      * the work starts on the next turn of the event loop, after the response is on its way.
      */
     jadwalkan(peristiwa: PeristiwaTransisi): void {
@@ -176,15 +157,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Resolves once every notification prepared so far is sent or given up (tests, shutdown). */
     async selesai(): Promise<void> {
       while (berjalan.size) await Promise.allSettled([...berjalan]);
-      await getService('surel').selesai();
+      await getService('mailer').selesai();
     },
 
     /** Never throws: a mail problem is logged and the transition stands. */
     async setelahTransisi(peristiwa: PeristiwaTransisi): Promise<void> {
-      if (!getService('surel').aktif()) return;
+      if (!getService('mailer').aktif()) return;
       try {
         const kembali = aksiBerkode(
-          getService('alur').wajib(peristiwa.uid),
+          getService('workflows').wajib(peristiwa.uid),
           peristiwa.kodeAksi,
           peristiwa.dari,
         )?.notifikasi;
@@ -221,7 +202,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const penerima = mau.get(user.id);
         if (!penerima) return [];
         // Through their SOP roles only: a Super Admin's queue would hold everything.
-        const aktor = aktorDariAdmin(user);
+        const aktor = aktorFromAdmin(user);
         return [
           {
             ...penerima,

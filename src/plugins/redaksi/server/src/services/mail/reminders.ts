@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
-import { ZONA_WAKTU } from '../constants';
-import { formatWib, tanggalWib } from '../domain/tenggat';
-import { getService } from '../utils/get-service';
-import { adminUrl, documentUrl } from '../utils/admin-links';
+import { ZONA_WAKTU } from '../../constants';
+import { formatWib, tanggalWib } from '../../domain/tenggat';
+import { getService } from '../../utils/get-service';
+import { adminUrl, documentUrl } from '../../utils/admin-links';
 
 /**
  * The reminder run (cron, 07:00 and 13:00 WIB by default): each person gets one digest of what
@@ -14,20 +14,20 @@ import { adminUrl, documentUrl } from '../utils/admin-links';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async jalankan(): Promise<{ slot: string; dikirim: number }> {
-    const sekarang = getService('jam').sekarang();
+    const sekarang = getService('clock').now();
     const hariIni = tanggalWib(sekarang);
     const slot = format(new TZDate(sekarang, ZONA_WAKTU), "yyyy-MM-dd'T'HH");
-    if (!getService('surel').aktif()) return { slot, dikirim: 0 };
+    if (!getService('mailer').aktif()) return { slot, dikirim: 0 };
 
     let dikirim = 0;
-    for (const { aktor, ...kepada } of await getService('notifikasi').penerimaPengingat()) {
-      const antrean = await getService('antrean').semua(aktor);
+    for (const { aktor, ...kepada } of await getService('notifications').penerimaPengingat()) {
+      const antrean = await getService('queue').semua(aktor);
       const jatuhTempo = antrean.filter(
         (item) =>
           item.lewat || (item.tenggat !== null && tanggalWib(new Date(item.tenggat)) === hariIni),
       );
       if (jatuhTempo.length === 0) continue;
-      await getService('surel').antrekan({
+      await getService('mailer').antrekan({
         kunci: `pengingat:${slot}:${kepada.id}`,
         jenis: 'pengingat',
         kepada,

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Core } from '@strapi/strapi';
 import archiver from 'archiver';
-import { blokKeTeks } from '../domain/teks-blok';
-import { formatTanggal, formatWib } from '../domain/tenggat';
-import { type StoredFile, openFileContent } from '../utils/files';
-import { documentService } from '../utils/document-service';
-import { getService } from '../utils/get-service';
-import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
-import type { Aktor } from './aktor';
+import { blokKeTeks } from '../../domain/teks-blok';
+import { formatTanggal, formatWib } from '../../domain/tenggat';
+import { type StoredFile, openFileContent } from '../../utils/files';
+import { documentService } from '../../utils/document-service';
+import { getService } from '../../utils/get-service';
+import type { DefinisiAksi, DefinisiAlur } from '../../workflows/types';
+import type { Aktor } from '../engine/aktor';
 
 /** A package written to a temporary file, to be streamed once and removed. */
 export interface PaketSiap {
@@ -53,8 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: [foto],
     });
     if (!dokumen) throw new Error(`Dokumen ${documentId} tidak ditemukan`);
-    const status = await getService('status').baca(alur.uid, documentId);
-    const riwayat = await getService('riwayat').daftar(alur.uid, documentId);
+    const status = await getService('status').findOne(alur.uid, documentId);
+    const riwayat = await getService('riwayat').list(alur.uid, documentId);
     // The decision that recorded the approved fingerprint (not a later publication or download).
     const pencatat = new Set(
       alur.aksi.filter((item) => item.sidik === 'catat').map((item) => item.kode),
@@ -101,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Disetujui oleh    : ${keputusan ? `${keputusan.aktorNama} (${keputusan.peran}), ${formatWib(new Date(keputusan.waktu))}` : '-'}`,
         `Sidik persetujuan : ${status?.sidikDisetujui?.total ?? '-'}`,
         `Foto              : ${daftarFoto.length} berkas asli di folder foto/`,
-        `Diunduh oleh      : ${aktor.nama}, ${formatWib(getService('jam').sekarang())}`,
+        `Diunduh oleh      : ${aktor.nama}, ${formatWib(getService('clock').now())}`,
         '',
         'Isi paket ini sama dengan konten yang disetujui Pemimpin Redaksi: server memeriksa sidiknya',
         'sebelum paket dibuat. Unggah apa adanya; perubahan apa pun harus melalui alur SOP lagi.',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { SUPER_ADMIN_CODE } from '../constants';
-import type { Pelaku } from '../domain/mesin';
+import { SUPER_ADMIN_CODE } from '../../constants';
+import type { Pelaku } from '../../domain/mesin';
 
 /** Who takes an action, as the history records it. */
 export interface Aktor extends Pelaku {
@@ -21,7 +21,7 @@ export interface AdminUser {
   roles?: Array<{ code?: string | null }>;
 }
 
-export function aktorDariAdmin(user: AdminUser): Aktor {
+export function aktorFromAdmin(user: AdminUser): Aktor {
   const peran = (user.roles ?? [])
     .map((role) => role.code)
     .filter((code): code is string => Boolean(code));
@@ -37,7 +37,7 @@ export function aktorDariAdmin(user: AdminUser): Aktor {
 /**
  * Code of this server running outside any request (a cron job, a migration, a seed, a test's
  * setup): no SOP role, so the role checks do not apply to it; every condition still does. Never a
- * request: whoever comes over HTTP is a person or is nobody (`aktorDariRequest`).
+ * request: whoever comes over HTTP is a person or is nobody (`aktorFromRequest`).
  */
 export const AKTOR_SISTEM: Aktor = {
   id: null,
@@ -69,12 +69,12 @@ interface StateOtentikasi {
   user?: unknown;
 }
 
-export function aktorDariRequest(strapi: Core.Strapi): Aktor {
+export function aktorFromRequest(strapi: Core.Strapi): Aktor {
   const ctx = strapi.requestContext.get();
   if (!ctx) return AKTOR_SISTEM;
   const state = ctx.state as StateOtentikasi | undefined;
   const strategy = state?.auth?.strategy?.name;
-  if (strategy === 'admin' && state?.user) return aktorDariAdmin(state.user as AdminUser);
+  if (strategy === 'admin' && state?.user) return aktorFromAdmin(state.user as AdminUser);
   if (typeof strategy === 'string' && STRATEGI_TOKEN.has(strategy)) {
     const nama = state?.auth?.credentials?.name ?? 'tanpa nama';
     return aktorTanpaPeran(`API token ${nama}`, 'api-token');
