@@ -4,12 +4,12 @@ import { ChartBubble, Clock, Layout } from '@strapi/icons';
 import { slotAksiSop, UnduhanSop } from './components/AksiDokumen';
 import { PanelSop } from './components/PanelSop';
 import { IZIN_REKAP, PLUGIN_ID } from './pluginId';
-import { kunciTeks } from './utils/teks';
+import { translationKey } from './utils/text';
 
 type Terjemahan = Record<string, string>;
 
 const awalan = (data: Terjemahan): Terjemahan =>
-  Object.fromEntries(Object.entries(data).map(([kunci, teks]) => [kunciTeks(kunci), teks]));
+  Object.fromEntries(Object.entries(data).map(([kunci, teks]) => [translationKey(kunci), teks]));
 
 export default {
   register(app: StrapiApp) {
@@ -20,21 +20,21 @@ export default {
       {
         to: '',
         icon: Clock,
-        intlLabel: { id: kunciTeks('menu.antrean'), defaultMessage: 'Meja Redaksi' },
+        intlLabel: { id: translationKey('menu.antrean'), defaultMessage: 'Meja Redaksi' },
         permissions: [],
         Component: () => import('./pages/MejaRedaksi'),
       },
       {
         to: '/alur',
         icon: Layout,
-        intlLabel: { id: kunciTeks('menu.alur'), defaultMessage: 'Alur SOP' },
+        intlLabel: { id: translationKey('menu.alur'), defaultMessage: 'Alur SOP' },
         permissions: [],
         Component: () => import('./pages/AlurSop'),
       },
       {
         to: '/rekapitulasi',
         icon: ChartBubble,
-        intlLabel: { id: kunciTeks('menu.rekap'), defaultMessage: 'Rekapitulasi' },
+        intlLabel: { id: translationKey('menu.rekap'), defaultMessage: 'Rekapitulasi' },
         permissions: IZIN_REKAP,
         Component: () => import('./pages/Rekapitulasi'),
       },
@@ -46,9 +46,9 @@ export default {
       id: 'antrean',
       pluginId: PLUGIN_ID,
       icon: Clock,
-      title: { id: kunciTeks('widget.judul'), defaultMessage: 'Meja Redaksi' },
+      title: { id: translationKey('widget.judul'), defaultMessage: 'Meja Redaksi' },
       link: {
-        label: { id: kunciTeks('widget.buka'), defaultMessage: 'Buka Meja Redaksi' },
+        label: { id: translationKey('widget.buka'), defaultMessage: 'Buka Meja Redaksi' },
         href: `/plugins/${PLUGIN_ID}`,
       },
       component: async () => (await import('./components/WidgetAntrean')).WidgetAntrean,
@@ -64,12 +64,15 @@ export default {
     app.addSettingsLink(
       {
         id: PLUGIN_ID,
-        intlLabel: { id: kunciTeks('pengaturan.bagian'), defaultMessage: 'Redaksi' },
+        intlLabel: { id: translationKey('pengaturan.bagian'), defaultMessage: 'Redaksi' },
       },
       {
         id: 'pemberitahuan',
         to: `${PLUGIN_ID}/pemberitahuan`,
-        intlLabel: { id: kunciTeks('pengaturan.pemberitahuan'), defaultMessage: 'Pemberitahuan' },
+        intlLabel: {
+          id: translationKey('pengaturan.pemberitahuan'),
+          defaultMessage: 'Pemberitahuan',
+        },
         permissions: [],
         Component: () => import('./pages/Pemberitahuan'),
       },

@@ -1,6 +1,6 @@
 /**
  * The plugin's labels are translated in both locales, and every label the admin code asks for
- * (`t('kunci', ...)`, `kunciTeks('kunci')`) exists in both: a missing key would show the
+ * (`t('kunci', ...)`, `translationKey('kunci')`) exists in both: a missing key would show the
  * default text in English sessions, or a stale one after a rename.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,9 +21,10 @@ function berkasSumber(folder: string): string[] {
 const dipakai = new Set(
   berkasSumber(SRC).flatMap((berkas) => {
     const isi = readFileSync(berkas, 'utf8');
-    return [...isi.matchAll(/\bt\(\s*'([^']+)'/g), ...isi.matchAll(/kunciTeks\('([^']+)'\)/g)].map(
-      (cocok) => cocok[1],
-    );
+    return [
+      ...isi.matchAll(/\bt\(\s*'([^']+)'/g),
+      ...isi.matchAll(/translationKey\('([^']+)'\)/g),
+    ].map((cocok) => cocok[1]);
   }),
 );
 

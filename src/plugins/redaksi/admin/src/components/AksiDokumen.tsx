@@ -3,9 +3,9 @@ import type { DocumentActionComponent } from '@strapi/content-manager/strapi-adm
 import { useNotification } from '@strapi/strapi/admin';
 import { Download } from '@strapi/icons';
 import { useTampilanSop } from '../hooks/useTampilanSop';
-import { useUnduhan } from '../hooks/useUnduhan';
+import { useDownload } from '../hooks/useDownload';
 import { JUMLAH_SLOT_AKSI } from '../pluginId';
-import { useTeks } from '../utils/teks';
+import { useText } from '../utils/text';
 import { FormAksi } from './FormAksi';
 
 /**
@@ -66,10 +66,10 @@ export const slotAksiSop: DocumentActionComponent[] = Array.from(
  * download; the panel then shows the new history row.
  */
 export const UnduhanSop: DocumentActionComponent = ({ model, documentId }) => {
-  const t = useTeks();
+  const t = useText();
   const { toggleNotification } = useNotification();
   const { data, refetch } = useTampilanSop(model, documentId);
-  const { unduh, berjalan } = useUnduhan();
+  const { unduh, berjalan } = useDownload();
   const aksi = data?.aksi.find((item) => item.melalui === 'unduhan');
   if (!aksi || !documentId) return null;
   return {

@@ -12,8 +12,8 @@ import {
 } from '@strapi/design-system';
 import { useJalankanAksiMutation } from '../services/api';
 import type { AksiTersedia, Syarat } from '../types';
-import { pesanGalat, useTeks } from '../utils/teks';
-import { Pesan } from './Pesan';
+import { errorMessage, useText } from '../utils/text';
+import { DismissibleAlert } from './DismissibleAlert';
 
 interface FormAksiProps {
   uid: string;
@@ -29,7 +29,7 @@ interface FormAksiProps {
  * The server decides; a refusal is shown here in its own words and what was typed is kept.
  */
 export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: FormAksiProps) {
-  const t = useTeks();
+  const t = useText();
   const { toggleNotification } = useNotification();
   const [jalankan, { isLoading }] = useJalankanAksiMutation();
   // The engine reads the stored draft: unsaved edits in the form would not be what is sent on.
@@ -69,7 +69,7 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
       });
       onClose();
     } catch (error) {
-      setGalat(pesanGalat(error, t('aksi.gagal', 'Tindakan tidak dapat dijalankan')));
+      setGalat(errorMessage(error, t('aksi.gagal', 'Tindakan tidak dapat dijalankan')));
     }
   }
 
@@ -81,7 +81,7 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
             {aksi.langkah}
           </Typography>
           {adaPerubahan ? (
-            <Pesan
+            <DismissibleAlert
               variant="warning"
               judul={t('aksi.belumDisimpan.judul', 'Perubahan belum disimpan')}
             >
@@ -89,22 +89,25 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
                 'aksi.belumDisimpan',
                 'Simpan dokumen terlebih dahulu: tindakan SOP memeriksa versi yang tersimpan.',
               )}
-            </Pesan>
+            </DismissibleAlert>
           ) : null}
           {belumTerpenuhi.length > 0 ? (
-            <Pesan variant="default" judul={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}>
+            <DismissibleAlert
+              variant="default"
+              judul={t('aksi.syaratBelum', 'Syarat yang belum terpenuhi')}
+            >
               {belumTerpenuhi.map((syarat) => syarat.pesan).join('; ')}
-            </Pesan>
+            </DismissibleAlert>
           ) : null}
           {galat ? (
-            <Pesan
+            <DismissibleAlert
               key={galat}
               variant="danger"
               judul={t('aksi.ditolak', 'Ditolak oleh sistem')}
               data-testid="redaksi-aksi-galat"
             >
               {galat}
-            </Pesan>
+            </DismissibleAlert>
           ) : null}
           {perluPenugasan ? (
             <Box>

@@ -4,11 +4,11 @@ import { CheckCircle, CrossCircle } from '@strapi/icons';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
-import { pesanGalat, useTeks } from '../utils/teks';
+import { errorMessage, useText } from '../utils/text';
 import { formatWib, sisaWaktu } from '../utils/waktu';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 
-type Teks = ReturnType<typeof useTeks>;
+type Teks = ReturnType<typeof useText>;
 
 function Bagian({ judul, children }: { judul: string; children: React.ReactNode }) {
   return (
@@ -291,7 +291,7 @@ function Riwayat({
 
 /** The SOP as the editor sees it beside the item: stage, deadline, conditions, history. */
 export const PanelSop: PanelComponent = ({ model, documentId }) => {
-  const t = useTeks();
+  const t = useText();
   const { diatur, data, error, isLoading } = useTampilanSop(model, documentId);
   const { data: definisi } = useGetAlurQuery();
   if (!diatur) return null;
@@ -308,7 +308,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
   } else if (error) {
     content = (
       <Typography variant="pi" textColor="danger600">
-        {pesanGalat(error, t('panel.gagal', 'Status SOP tidak dapat dimuat.'))}
+        {errorMessage(error, t('panel.gagal', 'Status SOP tidak dapat dimuat.'))}
       </Typography>
     );
   } else if (isLoading || !data) {

@@ -3,12 +3,12 @@ import { Flex, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
 import { useGetAntreanQuery } from '../services/api';
 import { tautanDokumen } from '../utils/alur';
-import { pesanGalat, useTeks } from '../utils/teks';
+import { errorMessage, useText } from '../utils/text';
 import { TenggatSel } from './TenggatSel';
 
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
 export const WidgetAntrean = () => {
-  const t = useTeks();
+  const t = useText();
   const {
     data: antrean,
     error,
@@ -18,7 +18,7 @@ export const WidgetAntrean = () => {
   if (error || !antrean)
     return (
       <Widget.Error>
-        {pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}
+        {errorMessage(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}
       </Widget.Error>
     );
   if (antrean.meta.ringkasan.jumlah === 0)

@@ -1,14 +1,14 @@
 import { Page } from '@strapi/strapi/admin';
 import { Badge, Box, Flex, Tabs, Typography } from '@strapi/design-system';
 import { ArrowDown } from '@strapi/icons';
-import { Halaman } from '../components/Halaman';
+import { PluginPage } from '../components/PluginPage';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAksi, DefinisiAlur } from '../types';
 import { labelTahap } from '../utils/alur';
-import { pesanGalat, useTeks } from '../utils/teks';
+import { errorMessage, useText } from '../utils/text';
 import { formatTanggal } from '../utils/waktu';
 
-type Teks = ReturnType<typeof useTeks>;
+type Teks = ReturnType<typeof useText>;
 
 function teksTenggat(aksi: DefinisiAksi, t: Teks): string | null {
   if (!aksi.tenggat) return null;
@@ -162,18 +162,18 @@ function Diagram({
 
 /** The SOP definitions as the engine enforces them, so that a new staff member learns the SOP from the system. */
 const AlurSop = () => {
-  const t = useTeks();
+  const t = useText();
   const { data, error, isLoading } = useGetAlurQuery();
   if (isLoading) return <Page.Loading />;
   if (error || !data)
     return (
       <Page.Error
-        content={pesanGalat(error, t('alur.gagal', 'Definisi alur tidak dapat dimuat.'))}
+        content={errorMessage(error, t('alur.gagal', 'Definisi alur tidak dapat dimuat.'))}
       />
     );
   const namaPeran = (kode: string) => data.peran.find((peran) => peran.kode === kode)?.nama ?? kode;
   return (
-    <Halaman
+    <PluginPage
       judul={t('alur.judul', 'Alur SOP')}
       subjudul={t(
         'alur.subjudul',
@@ -198,7 +198,7 @@ const AlurSop = () => {
           </Tabs.Content>
         ))}
       </Tabs.Root>
-    </Halaman>
+    </PluginPage>
   );
 };
 

@@ -11,12 +11,12 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { KepalaTabel } from '../components/KepalaTabel';
-import { Pilihan } from '../components/Pilihan';
+import { TableHeader } from '../components/TableHeader';
+import { ToolbarSelect } from '../components/ToolbarSelect';
 import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
-import { pesanGalat, useTeks } from '../utils/teks';
+import { errorMessage, useText } from '../utils/text';
 import { formatTanggal } from '../utils/waktu';
 import { UKURAN_HALAMAN_BAWAAN } from '../../../shared/contracts/antrean';
 
@@ -29,7 +29,7 @@ const SEMUA = 'semua';
  * costs the browser one page.
  */
 const MejaRedaksi = () => {
-  const t = useTeks();
+  const t = useText();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filterAlur = params.get('alur') ?? SEMUA;
@@ -67,7 +67,9 @@ const MejaRedaksi = () => {
   if (isLoading) return <Page.Loading />;
   if (error)
     return (
-      <Page.Error content={pesanGalat(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))} />
+      <Page.Error
+        content={errorMessage(error, t('antrean.gagal', 'Antrean tidak dapat dimuat.'))}
+      />
     );
 
   const ringkasan = antrean?.meta.ringkasan ?? { jumlah: 0, lewat: 0 };
@@ -85,7 +87,7 @@ const MejaRedaksi = () => {
       <Layouts.Action
         startActions={
           <Flex gap={2}>
-            <Pilihan
+            <ToolbarSelect
               label={t('antrean.filterAlur', 'Alur SOP')}
               nilai={filterAlur}
               opsi={[
@@ -98,7 +100,7 @@ const MejaRedaksi = () => {
               onChange={(nilai) => setFilter('alur', nilai)}
             />
             {alurTerpilih ? (
-              <Pilihan
+              <ToolbarSelect
                 label={t('antrean.filterTahap', 'Tahap')}
                 nilai={filterTahap}
                 opsi={[
@@ -166,7 +168,7 @@ const MejaRedaksi = () => {
           <EmptyStateLayout content={t('antrean.kosong', 'Tidak ada yang menunggu Anda.')} />
         ) : (
           <Table colCount={4} rowCount={item.length + 1}>
-            <KepalaTabel
+            <TableHeader
               kolom={[
                 t('antrean.kolom.judul', 'Judul'),
                 t('antrean.kolom.tahap', 'Tahap'),

@@ -1,17 +1,17 @@
 import { Page, useNotification } from '@strapi/strapi/admin';
 import { Field, Flex, Toggle, Typography } from '@strapi/design-system';
-import { Halaman } from '../components/Halaman';
-import { Kartu } from '../components/Kartu';
+import { PluginPage } from '../components/PluginPage';
+import { Card } from '../components/Card';
 import { useAturPreferensiMutation, useGetPreferensiQuery } from '../services/api';
-import { pesanGalat, useTeks } from '../utils/teks';
-import { Pesan } from '../components/Pesan';
+import { errorMessage, useText } from '../utils/text';
+import { DismissibleAlert } from '../components/DismissibleAlert';
 
 /**
  * Settings > Redaksi > Pemberitahuan: each admin turns notification emails on or off for
  * themselves. The queue (Meja Redaksi) shows everything either way.
  */
 const Pemberitahuan = () => {
-  const t = useTeks();
+  const t = useText();
   const { toggleNotification } = useNotification();
   const { data, error, isLoading } = useGetPreferensiQuery();
   const [atur, { isLoading: menyimpan }] = useAturPreferensiMutation();
@@ -20,7 +20,7 @@ const Pemberitahuan = () => {
   if (error || !data)
     return (
       <Page.Error
-        content={pesanGalat(error, t('preferensi.gagal', 'Preferensi tidak dapat dimuat.'))}
+        content={errorMessage(error, t('preferensi.gagal', 'Preferensi tidak dapat dimuat.'))}
       />
     );
 
@@ -36,23 +36,26 @@ const Pemberitahuan = () => {
     } catch (galat) {
       toggleNotification({
         type: 'danger',
-        message: pesanGalat(galat, t('preferensi.gagalSimpan', 'Preferensi tidak dapat disimpan.')),
+        message: errorMessage(
+          galat,
+          t('preferensi.gagalSimpan', 'Preferensi tidak dapat disimpan.'),
+        ),
       });
     }
   }
 
   return (
-    <Halaman
+    <PluginPage
       judul={t('preferensi.judul', 'Pemberitahuan')}
       subjudul={t(
         'preferensi.subjudul',
         'Surel saat ada yang menunggu Anda, dan pengingat harian pukul 07.00 dan 13.00 WIB',
       )}
     >
-      <Kartu padding={6}>
+      <Card padding={6}>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {!data.surelServerAktif ? (
-            <Pesan
+            <DismissibleAlert
               variant="default"
               judul={t('preferensi.serverMati.judul', 'Surel belum diaktifkan')}
             >
@@ -60,7 +63,7 @@ const Pemberitahuan = () => {
                 'preferensi.serverMati',
                 'Server belum diatur untuk mengirim surel (SMTP). Pilihan Anda tetap disimpan.',
               )}
-            </Pesan>
+            </DismissibleAlert>
           ) : null}
           <Field.Root
             name="surelAktif"
@@ -83,8 +86,8 @@ const Pemberitahuan = () => {
             )}
           </Typography>
         </Flex>
-      </Kartu>
-    </Halaman>
+      </Card>
+    </PluginPage>
   );
 };
 

@@ -4,18 +4,18 @@ import { Button, Flex, Grid, Table, Tbody, Td, Tr, Typography } from '@strapi/de
 import { Download } from '@strapi/icons';
 import { format, parse, subMonths } from 'date-fns';
 import { useSearchParams } from 'react-router-dom';
-import { Kartu } from '../components/Kartu';
-import { KepalaTabel } from '../components/KepalaTabel';
-import { Pilihan } from '../components/Pilihan';
-import { type Batang, GrafikBatang } from '../components/GrafikBatang';
+import { Card } from '../components/Card';
+import { TableHeader } from '../components/TableHeader';
+import { ToolbarSelect } from '../components/ToolbarSelect';
+import { type Bar, BarChart } from '../components/BarChart';
 import { IZIN_REKAP } from '../pluginId';
 import { useGetRekapQuery } from '../services/api';
 import type { Rekap } from '../types';
-import { pesanGalat, useTeks } from '../utils/teks';
-import { useUnduhan } from '../hooks/useUnduhan';
+import { errorMessage, useText } from '../utils/text';
+import { useDownload } from '../hooks/useDownload';
 import { bulanIni, formatBulan, formatTanggal, formatWib } from '../utils/waktu';
 
-type Teks = ReturnType<typeof useTeks>;
+type Teks = ReturnType<typeof useText>;
 
 /** The last 24 months, newest first: the recap is asked for the month just ended, now and then an older one. */
 function pilihanBulan(kini: string): string[] {
@@ -25,14 +25,14 @@ function pilihanBulan(kini: string): string[] {
 
 function Angka({ label, nilai }: { label: string; nilai: React.ReactNode }) {
   return (
-    <Kartu data-testid="redaksi-angka">
+    <Card data-testid="redaksi-angka">
       <Typography variant="sigma" textColor="neutral600" tag="p">
         {label}
       </Typography>
       <Typography variant="alpha" tag="p">
         {nilai}
       </Typography>
-    </Kartu>
+    </Card>
   );
 }
 
@@ -54,7 +54,7 @@ function Tabel({
         <Typography textColor="neutral600">–</Typography>
       ) : (
         <Table colCount={kolom.length} rowCount={baris.length + 1}>
-          <KepalaTabel kolom={kolom} />
+          <TableHeader kolom={kolom} />
           <Tbody>
             {baris.map((sel, i) => (
               <Tr key={i}>
@@ -75,7 +75,7 @@ function Tabel({
 const jam = (nilai: number | null) =>
   nilai === null ? '–' : `${nilai.toLocaleString('id-ID')} jam`;
 
-const batang = (label: string, nilai: number, warna?: Batang['warna']): Batang => ({
+const batang = (label: string, nilai: number, warna?: Bar['warna']): Bar => ({
   label,
   nilai,
   warna,
@@ -150,7 +150,7 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
           },
         ].map(({ judul, arah, data }) => (
           <Grid.Item key={judul} col={6} xs={12} direction="column" alignItems="stretch">
-            <GrafikBatang judul={judul} arah={arah} data={data} />
+            <BarChart judul={judul} arah={arah} data={data} />
           </Grid.Item>
         ))}
       </Grid.Root>
@@ -210,12 +210,12 @@ const FORMAT_UNDUHAN = [
 
 /** "Rekapitulasi": the month's figures of both SOPs, and the same recap as XLSX, CSV and printable PDF. */
 const Rekapitulasi = () => {
-  const t = useTeks();
+  const t = useText();
   const [params, setParams] = useSearchParams();
   const kini = bulanIni();
   const bulan = params.get('bulan') ?? kini;
   const { data: rekap, error, isFetching } = useGetRekapQuery(bulan);
-  const { unduh, berjalan } = useUnduhan();
+  const { unduh, berjalan } = useDownload();
   const unduhFormat = (format: string) =>
     unduh(
       format,
@@ -251,7 +251,7 @@ const Rekapitulasi = () => {
         />
         <Layouts.Action
           startActions={
-            <Pilihan
+            <ToolbarSelect
               label={t('rekap.bulan', 'Bulan')}
               nilai={bulan}
               opsi={pilihanBulan(kini).map((nilai) => ({ nilai, label: formatBulan(nilai) }))}
@@ -262,7 +262,7 @@ const Rekapitulasi = () => {
         <Layouts.Content>
           {error ? (
             <Typography textColor="danger600">
-              {pesanGalat(error, t('rekap.gagal', 'Rekapitulasi tidak dapat dimuat.'))}
+              {errorMessage(error, t('rekap.gagal', 'Rekapitulasi tidak dapat dimuat.'))}
             </Typography>
           ) : !rekap || isFetching ? (
             <Page.Loading />

@@ -1,16 +1,18 @@
 import * as React from 'react';
 import { Alert, type AlertProps } from '@strapi/design-system';
-import { useTeks } from '../utils/teks';
+import { useText } from '../utils/text';
 
-type PesanProps = Omit<AlertProps, 'closeLabel' | 'onClose' | 'title'> & { judul: string };
+type DismissibleAlertProps = Omit<AlertProps, 'closeLabel' | 'onClose' | 'title'> & {
+  judul: string;
+};
 
 /**
  * A message in a page or a dialog: the design system's Alert, whose close button closes it. The
  * Alert always draws that button and leaves it doing nothing without `onClose`. A message that
  * must come back when its content changes (a new refusal) is given that content as its `key`.
  */
-export function Pesan({ judul, children, ...props }: PesanProps) {
-  const t = useTeks();
+export function DismissibleAlert({ judul, children, ...props }: DismissibleAlertProps) {
+  const t = useText();
   const [tertutup, setTertutup] = React.useState(false);
   if (tertutup) return null;
   return (

@@ -2,20 +2,20 @@ import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../pluginId';
 
 /** A translation key of this plugin, as react-intl knows it ("redaksi.panel.judul"). */
-export const kunciTeks = (kunci: string) => `${PLUGIN_ID}.${kunci}`;
+export const translationKey = (kunci: string) => `${PLUGIN_ID}.${kunci}`;
 
 /**
  * The plugin's labels, from translations/id.json and en.json. The Indonesian text is also the
  * default, so that a missing translation still reads right for the editors.
  */
-export function useTeks() {
+export function useText() {
   const { formatMessage } = useIntl();
   return (kunci: string, bawaan: string, nilai?: Record<string, string | number>) =>
-    formatMessage({ id: kunciTeks(kunci), defaultMessage: bawaan }, nilai);
+    formatMessage({ id: translationKey(kunci), defaultMessage: bawaan }, nilai);
 }
 
 /** The server's refusal, in its own (Indonesian) words; a generic line only if it gave none. */
-export function pesanGalat(galat: unknown, bawaan: string): string {
+export function errorMessage(galat: unknown, bawaan: string): string {
   if (
     galat &&
     typeof galat === 'object' &&

@@ -5,7 +5,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
  * One of the plugin's pages as Strapi lays out its own: the browser tab's title, the header with
  * its subtitle (and, where there is one, the page's main action), then the content.
  */
-export function Halaman({
+export function PluginPage({
   judul,
   subjudul,
   tindakan,

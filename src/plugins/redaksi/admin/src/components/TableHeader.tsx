@@ -1,7 +1,7 @@
 import { Th, Thead, Tr, Typography } from '@strapi/design-system';
 
 /** The header row of a table: each column's name, set as Strapi's own lists set theirs. */
-export function KepalaTabel({ kolom }: { kolom: string[] }) {
+export function TableHeader({ kolom }: { kolom: string[] }) {
   return (
     <Thead>
       <Tr>

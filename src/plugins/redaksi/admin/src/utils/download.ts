@@ -14,7 +14,7 @@ function namaDariHeader(header: string | null | undefined, bawaan: string): stri
  * request, so every status is taken here and a refusal's JSON read, for the server's own
  * Indonesian message to reach the editor.
  */
-export async function unduhBerkas(
+export async function downloadFile(
   get: Get,
   url: string,
   params: Record<string, string>,

@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { Kartu } from './Kartu';
+import { Card } from './Card';
 
-export interface Batang {
+export interface Bar {
   label: string;
   nilai: number;
   warna?: 'primary600' | 'success600' | 'danger600' | 'warning600';
@@ -11,18 +11,18 @@ export interface Batang {
  * A simple bar chart made of boxes: horizontal bars for categories, columns for a series of days.
  * The figures are printed too, so the chart never is the only way to read them.
  */
-export function GrafikBatang({
+export function BarChart({
   judul,
   data,
   arah = 'mendatar',
 }: {
   judul: string;
-  data: Batang[];
+  data: Bar[];
   arah?: 'mendatar' | 'tegak';
 }) {
   const puncak = Math.max(1, ...data.map((batang) => batang.nilai));
   return (
-    <Kartu tag="figure" aria-label={judul} data-testid="redaksi-grafik">
+    <Card tag="figure" aria-label={judul} data-testid="redaksi-grafik">
       <Typography variant="delta" tag="figcaption">
         {judul}
       </Typography>
@@ -73,6 +73,6 @@ export function GrafikBatang({
           ))}
         </Flex>
       )}
-    </Kartu>
+    </Card>
   );
 }

@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { pesanGalat, useTeks } from '../utils/teks';
-import { unduhBerkas } from '../utils/unduh';
+import { errorMessage, useText } from '../utils/text';
+import { downloadFile } from '../utils/download';
 
 /**
  * A download from an admin route with what the editor sees around it: which download is running
  * (its button shows busy) and, when the server refuses, the server's own message. `unduh` answers
  * whether the file reached the browser.
  */
-export function useUnduhan() {
-  const t = useTeks();
+export function useDownload() {
+  const t = useText();
   const { get } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [berjalan, setBerjalan] = React.useState<string | null>(null);
@@ -23,12 +23,12 @@ export function useUnduhan() {
     ): Promise<boolean> => {
       setBerjalan(kunci);
       try {
-        await unduhBerkas(get, url, params, namaBawaan);
+        await downloadFile(get, url, params, namaBawaan);
         return true;
       } catch (galat) {
         toggleNotification({
           type: 'danger',
-          message: pesanGalat(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')),
+          message: errorMessage(galat, t('unduhan.gagal', 'Berkas tidak dapat diunduh.')),
         });
         return false;
       } finally {

@@ -1,12 +1,12 @@
 import { SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
-export interface Opsi {
+export interface ToolbarOption {
   nilai: string;
   label: string;
 }
 
 /** A small select in a page's action bar (a filter, a month), its choices as value and label. */
-export function Pilihan({
+export function ToolbarSelect({
   label,
   nilai,
   opsi,
@@ -14,7 +14,7 @@ export function Pilihan({
 }: {
   label: string;
   nilai: string;
-  opsi: Opsi[];
+  opsi: ToolbarOption[];
   onChange: (nilai: string) => void;
 }) {
   return (
