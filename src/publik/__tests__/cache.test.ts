@@ -18,7 +18,7 @@ const strapi = {
 } as unknown as Core.Strapi;
 
 const sebelumRouting = cacheSebelumRouting({}, { strapi });
-const tembolok = responseCache(strapi);
+const store = responseCache(strapi);
 
 type Ctx = Parameters<typeof sebelumRouting>[0];
 
@@ -86,8 +86,8 @@ const halamanBaru = () => ({ query: { cari: `pleno-${(urutan += 1)}` } });
 let ambil: jest.SpyInstance;
 let simpan: jest.SpyInstance;
 beforeEach(() => {
-  ambil = jest.spyOn(tembolok, 'ambil');
-  simpan = jest.spyOn(tembolok, 'simpan');
+  ambil = jest.spyOn(store, 'get');
+  simpan = jest.spyOn(store, 'set');
 });
 afterEach(() => jest.restoreAllMocks());
 
