@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { match } from 'path-to-regexp';
 import { layaniSebelumRouting } from '../publik/cache';
-import { SEMUA_RUTE_PUBLIK } from '../publik/rute';
+import { ALL_PUBLIC_ROUTES } from '../publik/routes';
 
 /**
  * Election night: the public reads' cache hits answered before routing. An anonymous request
@@ -17,7 +17,7 @@ import { SEMUA_RUTE_PUBLIK } from '../publik/rute';
  * permission.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  const rute = SEMUA_RUTE_PUBLIK.map((item) => ({
+  const rute = ALL_PUBLIC_ROUTES.map((item) => ({
     rute: item,
     cocok: match<Record<string, string>>(item.jalur, { decode: decodeURIComponent }),
   }));

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import stringify from 'safe-stable-stringify';
-import { kueriPublik } from './kueri';
-import type { RutePublik } from './rute';
+import { shapePublicQuery } from './query';
+import type { PublicRoute } from './routes';
 import { type CacheEntry, responseCache } from './cache-store';
-import { versiPublik } from './versi';
+import { publicVersion } from './version';
 import { type Ctx, parameterRute } from '../utils/koa';
 
 type Next = () => Promise<unknown>;
@@ -39,7 +39,7 @@ function cacheControl(strapi: Core.Strapi): string {
  * that missed before routing is not asked again by the route.
  */
 interface BacaanPublik {
-  rute: RutePublik;
+  rute: PublicRoute;
   /** What the client asked, before it was replaced by the public query. */
   asal: Kueri;
   kueri: Kueri;
@@ -50,13 +50,13 @@ interface BacaanPublik {
 
 /**
  * The query of a public read: the client's, validated and normalised by its route's rules
- * (kueri.ts: defaults applied, only what passed; a malformed query throws the 400 here), with
- * what the route fixes (rute.ts). It becomes the request's query, once per request and route.
+ * (query.ts: defaults applied, only what passed; a malformed query throws the 400 here), with
+ * what the route fixes (routes.ts). It becomes the request's query, once per request and route.
  */
 export function bacaanPublik(
   strapi: Core.Strapi,
   ctx: Ctx,
-  rute: RutePublik,
+  rute: PublicRoute,
   params: Record<string, string>,
 ): BacaanPublik {
   const ada = ctx.state.bacaanPublik as BacaanPublik | undefined;
@@ -66,7 +66,7 @@ export function bacaanPublik(
     bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25),
     maks: strapi.config.get<number>('api.rest.maxLimit', 100),
   };
-  const kueri = kueriPublik({ ...asal, ...rute.tambahan(params) }, rute.aturan, batas);
+  const kueri = shapePublicQuery({ ...asal, ...rute.tambahan(params) }, rute.aturan, batas);
   const bacaan: BacaanPublik = { rute, asal, kueri };
   ctx.state.bacaanPublik = bacaan;
   ctx.query = kueri;
@@ -75,7 +75,7 @@ export function bacaanPublik(
 
 /**
  * The cache key of a public read: the route, its public query and the public version stamp of
- * the type (versi.ts), so that a publication, unpublication or deletion makes every cached page
+ * the type (version.ts), so that a publication, unpublication or deletion makes every cached page
  * of that type stale at once, on every instance. The stamp is read before the content is: an
  * entry is never stored under a stamp newer than what it holds.
  */
@@ -85,7 +85,7 @@ export async function responseKey(
   bacaan: BacaanPublik,
 ): Promise<string> {
   const { rute, kueri } = bacaan;
-  bacaan.kunci ??= `${rute.uid}|${await versiPublik(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
+  bacaan.kunci ??= `${rute.uid}|${await publicVersion(strapi, rute.uid)}|${sha1(`${ctx.path}|${stringify(kueri)}`)}`;
   return bacaan.kunci;
 }
 
@@ -114,7 +114,7 @@ export function serveResponse(
 export async function layaniSebelumRouting(
   strapi: Core.Strapi,
   ctx: Ctx,
-  rute: RutePublik,
+  rute: PublicRoute,
   params: Record<string, string>,
 ): Promise<boolean> {
   let bacaan: BacaanPublik;
@@ -142,7 +142,7 @@ export async function layaniSebelumRouting(
  * ETag is the body's hash: a conditional request gets 304 whenever the body it holds is still the
  * one served, reader totals included (up to one cache period old).
  */
-export function publicCache(strapi: Core.Strapi, rute: RutePublik) {
+export function publicCache(strapi: Core.Strapi, rute: PublicRoute) {
   return async (ctx: Ctx, next: Next) => {
     // Validated first: a malformed query is a 400 and never reaches the cache.
     const bacaan = bacaanPublik(strapi, ctx, rute, parameterRute(ctx));

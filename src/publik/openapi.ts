@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { generate } from '@strapi/openapi';
-import { jalurRouter, SEMUA_RUTE_PUBLIK } from './rute';
+import { routerPath, ALL_PUBLIC_ROUTES } from './routes';
 import { addServerRoute } from '../utils/koa';
 
 type Dokumen = ReturnType<typeof generate>['document'];
@@ -28,8 +28,8 @@ function lengkapi(dokumen: Dokumen): Dokumen {
   const jalurDokumen = new Map(
     Object.keys(dokumen.paths ?? {}).map((path) => [tanpaNama(path), path]),
   );
-  for (const rute of SEMUA_RUTE_PUBLIK) {
-    const path = jalurDokumen.get(jalurRouter(rute).replace(/:[^/]+/g, '{}'));
+  for (const rute of ALL_PUBLIC_ROUTES) {
+    const path = jalurDokumen.get(routerPath(rute).replace(/:[^/]+/g, '{}'));
     const get = path ? operasi(path, 'get') : undefined;
     if (!get) continue;
     if (rute.keterangan) get.description = rute.keterangan;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { bacaanPublik } from './cache';
-import { rutePublikUntuk } from './rute';
+import { publicRouteFor } from './routes';
 import { type Ctx, parameterRute } from '../utils/koa';
 
 export type Hasil = { data: unknown; meta?: unknown } | null | undefined;
@@ -27,12 +27,12 @@ export function publicResponse(hasil: Hasil): Hasil {
 
 /**
  * Replace whatever the client asked with the public query of this action's row in RUTE_PUBLIK
- * (rute.ts): the query the response cache already shaped and keyed for this request (cache.ts),
+ * (routes.ts): the query the response cache already shaped and keyed for this request (cache.ts),
  * or, were the action reached without it, the same query shaped here.
  */
 export function applyPublicQuery(strapi: Core.Strapi, ctx: Ctx, uid: string, aksi: string): void {
-  const rute = rutePublikUntuk(uid, aksi);
+  const rute = publicRouteFor(uid, aksi);
   // A programming error, not a request's: an action that is no public read has no public query.
-  if (!rute) throw new Error(`${uid}.${aksi} has no row in RUTE_PUBLIK (src/publik/rute.ts)`);
+  if (!rute) throw new Error(`${uid}.${aksi} has no row in RUTE_PUBLIK (src/publik/routes.ts)`);
   ctx.query = bacaanPublik(strapi, ctx, rute, parameterRute(ctx)).kueri;
 }

@@ -197,9 +197,9 @@ export default [
       }),
       // The rest of the `pasang*` family and the other installers src/index.ts calls.
       ...top('src/publik/openapi.ts', { pasangRuteOpenApi: 'installOpenApiRoute' }),
-      ...top('src/publik/versi.ts', { pasangVersiPublik: 'installPublicVersion' }),
+      ...top('src/publik/version.ts', { pasangVersiPublik: 'installPublicVersion' }),
       ...top('src/publik/redis.ts', { siapkanRedis: 'connectRedis', tutupRedis: 'closeRedis' }),
-      ...top('src/publik/izin.ts', {
+      ...top('src/publik/permissions.ts', {
         pastikanIzinPublik: 'ensurePublicPermissions',
         aturPendaftaranPengguna: 'configureUserRegistration',
       }),

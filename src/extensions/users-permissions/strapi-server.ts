@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ingatIzinPublik } from '../../publik/izin';
+import { rememberPublicPermissions } from '../../publik/permissions';
 import { databaseUnavailable } from '../../utils/errors';
 import type { Ctx } from '../../utils/koa';
 
@@ -55,7 +55,7 @@ function gangguanBukanKredensial(strapi: Core.Strapi, strategi: Strategi): Strat
 /**
  * #22 item 4: with the database away, an anonymous public read that misses the cache got 401 (the
  * public role's permissions could not be read) instead of the 503 a CDN serves stale-if-error
- * for. The public role's permissions are kept in memory (src/publik/izin.ts: one read per five
+ * for. The public role's permissions are kept in memory (src/publik/permissions.ts: one read per five
  * seconds, the last answer while the database is away; read again at once when a role is changed
  * here), and a database outage met while authenticating is answered as the outage it is.
  * What the public role may not do stays refused: its permissions are the database's, at most five
@@ -65,7 +65,7 @@ export default (plugin: UsersPermissionsServer): UsersPermissionsServer => {
   const izin = plugin.services.permission;
   plugin.services.permission = (konteks) => {
     const layanan = izin(konteks);
-    const ingatan = ingatIzinPublik(
+    const ingatan = rememberPublicPermissions(
       layanan.findPublicPermissions as unknown as () => Promise<unknown>,
     );
     return {

@@ -3,7 +3,7 @@ import { match } from 'path-to-regexp';
 import cacheSebelumRouting from '../../middlewares/cache-publik';
 import cacheRutePublik from '../../middlewares/cache-rute-publik';
 import { applyPublicQuery } from '../response';
-import { type NamaRutePublik, RUTE_PUBLIK } from '../rute';
+import { type PublicRouteName, PUBLIC_ROUTES } from '../routes';
 import { responseCache } from '../cache-store';
 
 /**
@@ -41,7 +41,7 @@ interface Pilihan {
 
 /** A GET of `path` through the pipeline, `nama` being the route the router matches. */
 async function baca(
-  nama: NamaRutePublik,
+  nama: PublicRouteName,
   path: string,
   { query = {}, kredensial, status = 200 }: Pilihan = {},
 ): Promise<Permintaan> {
@@ -62,7 +62,7 @@ async function baca(
         header[k.toLowerCase()] = v;
     },
   } as unknown as Ctx;
-  const rute = RUTE_PUBLIK[nama];
+  const rute = PUBLIC_ROUTES[nama];
   const diRute = cacheRutePublik({ rute: nama }, { strapi });
   await sebelumRouting(ctx, async () => {
     // The router: the route's parameters, then its middlewares and its controller action.
@@ -146,7 +146,7 @@ describe('cache tanggapan publik', () => {
     });
     expect(dijalankan).toEqual([
       {
-        fields: [...RUTE_PUBLIK.liputanMenurutSlug.aturan.fields],
+        fields: [...PUBLIC_ROUTES.liputanMenurutSlug.aturan.fields],
         populate: { foto: true },
         filters: { slug: { $eq: 'rapat-pleno' } },
         sort: ['publishedAt:desc'],
@@ -158,7 +158,7 @@ describe('cache tanggapan publik', () => {
       query: { filters: { judul: 'x' } },
     });
     expect(satu.dijalankan[0]).toMatchObject({
-      fields: [...RUTE_PUBLIK.satuKontenMedsos.aturan.fields],
+      fields: [...PUBLIC_ROUTES.satuKontenMedsos.aturan.fields],
       populate: { dokumentasi: true, tautan: true },
       filters: {},
       status: 'published',

@@ -3,7 +3,7 @@ import { publicResponse, applyPublicQuery } from '../../../publik/response';
 
 /**
  * The website's "Media Sosial" section reads uploaded items only, and only their public fields:
- * the query of each read is its row's in src/publik/rute.ts.
+ * the query of each read is its row's in src/publik/routes.ts.
  */
 export default factories.createCoreController('api::konten-medsos.konten-medsos', ({ strapi }) => ({
   async find(ctx) {

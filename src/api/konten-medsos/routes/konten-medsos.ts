@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { konfigurasiRouterPublik } from '../../../publik/rute';
+import { publicRouterConfig } from '../../../publik/routes';
 
 export default factories.createCoreRouter('api::konten-medsos.konten-medsos', {
-  config: konfigurasiRouterPublik('api::konten-medsos.konten-medsos'),
+  config: publicRouterConfig('api::konten-medsos.konten-medsos'),
 });

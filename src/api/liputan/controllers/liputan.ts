@@ -24,7 +24,7 @@ export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Prom
 /**
  * The public website's reading of Liputan: published versions only, the public fields and photos,
  * each with its reader count; plus lookup by slug and reporting a read. The query each read runs
- * is its row's in src/publik/rute.ts. Writing stays Strapi's core (reachable only with an API
+ * is its row's in src/publik/routes.ts. Writing stays Strapi's core (reachable only with an API
  * token: the public role has no write permission).
  */
 export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({

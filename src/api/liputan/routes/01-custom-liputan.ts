@@ -1,10 +1,10 @@
-import { ruteKustomPublik } from '../../../publik/rute';
+import { publicCustomRoutes } from '../../../publik/routes';
 
 /** Loaded before the core routes (file order), so `/liputans/slug/:slug` is not taken for a documentId. */
 export default {
   routes: [
-    // The public reads that are not Strapi's core find and findOne (src/publik/rute.ts).
-    ...ruteKustomPublik('api::liputan.liputan'),
+    // The public reads that are not Strapi's core find and findOne (src/publik/routes.ts).
+    ...publicCustomRoutes('api::liputan.liputan'),
     {
       method: 'POST',
       path: '/liputans/:documentId/views',

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { konfigurasiRouterPublik } from '../../../publik/rute';
+import { publicRouterConfig } from '../../../publik/routes';
 
 export default factories.createCoreRouter('api::liputan.liputan', {
-  config: konfigurasiRouterPublik('api::liputan.liputan'),
+  config: publicRouterConfig('api::liputan.liputan'),
 });

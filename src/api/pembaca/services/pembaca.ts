@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { tandaiPerubahanTerkirim } from '../../../operations/write-tracking';
 import type { HasilBaca, LayananPembaca, Pengunjung } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
-import { versiPublik } from '../../../publik/versi';
+import { publicVersion } from '../../../publik/version';
 import { UID } from '../../../utils/uid';
 import { KomitBerkelompok } from '../komit-berkelompok';
 
@@ -243,7 +243,7 @@ export function layananPembaca(strapi: Core.Strapi): LayananPembaca {
      * group's statement committed.
      */
     async hitung(documentId, pengunjung, sekarang) {
-      const kunciTerbit = `${await versiPublik(strapi, UID_LIPUTAN)}|${documentId}`;
+      const kunciTerbit = `${await publicVersion(strapi, UID_LIPUTAN)}|${documentId}`;
       let tayang = terbit.get(kunciTerbit);
       if (tayang === undefined) {
         tayang =

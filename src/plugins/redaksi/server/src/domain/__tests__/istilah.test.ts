@@ -9,7 +9,7 @@ import { alurSop21 } from '../../workflows/sop-21';
 import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../../workflows/types';
 import { aksiDitunggu } from '../mesin';
 import ruteLiputan from '../../../../../../api/liputan/routes/01-custom-liputan';
-import { RUTE_PUBLIK } from '../../../../../../publik/rute';
+import { PUBLIC_ROUTES } from '../../../../../../publik/routes';
 import { NAMA_RAHASIA } from '../../../../../../utils/secrets';
 
 /**
@@ -218,7 +218,7 @@ describe('docs/ISTILAH.md', () => {
     const rute = BAGIAN(7);
     const semua = [
       ...rutePlugin.routes.map((item) => `${item.method} /redaksi${item.path}`),
-      ...Object.values(RUTE_PUBLIK).map((item) => `GET ${item.jalur}`),
+      ...Object.values(PUBLIC_ROUTES).map((item) => `GET ${item.jalur}`),
       ...ruteLiputan.routes.map((item) => `${item.method} /api${item.path}`),
     ];
     expect(semua.filter((item) => baris(rute, item).length === 0)).toEqual([]);

@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
  * sorts outside these lists are refused with a 400 naming them, populate is fixed to the
  * public relations, and only published versions are ever read, whatever the client sends.
  */
-export interface AturanPublik {
+export interface PublicQueryRules {
   fields: readonly string[];
   /** The relations and media always populated, with the fields shown of each. */
   populate: Record<string, true | { fields: readonly string[] }>;
@@ -84,7 +84,7 @@ function saringFilter(filters: unknown, izin: readonly string[]): Kueri {
   return hasil;
 }
 
-function saringSort(sort: unknown, aturan: AturanPublik): string[] {
+function saringSort(sort: unknown, aturan: PublicQueryRules): string[] {
   const permintaan = daftar(sort);
   if (permintaan.length === 0) return [aturan.sortBawaan];
   return permintaan.map((item) => {
@@ -97,7 +97,7 @@ function saringSort(sort: unknown, aturan: AturanPublik): string[] {
   });
 }
 
-function saringFields(fields: unknown, aturan: AturanPublik): readonly string[] {
+function saringFields(fields: unknown, aturan: PublicQueryRules): readonly string[] {
   const permintaan = daftar(fields);
   if (permintaan.length === 0) return aturan.fields;
   const ditolak = permintaan.filter((field) => !aturan.fields.includes(field));
@@ -106,7 +106,7 @@ function saringFields(fields: unknown, aturan: AturanPublik): readonly string[] 
 }
 
 /** Strapi's REST pagination limits (config/api.ts). */
-export interface BatasPaginasi {
+export interface PaginationLimits {
   bawaan: number;
   maks: number;
 }
@@ -131,7 +131,7 @@ function bilanganBulat(nama: string, value: unknown, min: number, maks: number):
  * Pagination with Strapi's defaults applied and its bounds checked, so that the same page asked
  * two ways is one query (and one cache entry), and `page=1e18` is a 400, not a 500.
  */
-function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
+function saringPaginasi(pagination: unknown, batas: PaginationLimits): Kueri {
   if (pagination === undefined || pagination === null || pagination === '')
     return { page: 1, pageSize: batas.bawaan };
   if (typeof pagination !== 'object' || Array.isArray(pagination))
@@ -163,10 +163,10 @@ function saringPaginasi(pagination: unknown, batas: BatasPaginasi): Kueri {
 }
 
 /** The query the core controller will run for an anonymous reader. */
-export function kueriPublik(
+export function shapePublicQuery(
   query: Kueri,
-  aturan: AturanPublik,
-  batas: BatasPaginasi = { bawaan: 25, maks: 100 },
+  aturan: PublicQueryRules,
+  batas: PaginationLimits = { bawaan: 25, maks: 100 },
 ): Kueri {
   const filters = saringFilter(query.filters, aturan.filters);
   const cari = typeof query.cari === 'string' ? query.cari.trim() : '';

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { AKSI_PUBLIK } from './rute';
+import { PUBLIC_ACTIONS } from './routes';
 import { databaseUnavailable } from '../utils/errors';
 
 /**
- * Grants the public role the actions of the public read routes (rute.ts), idempotently (missing
+ * Grants the public role the actions of the public read routes (routes.ts), idempotently (missing
  * ones are added). Nothing else: reporting a read (`POST /api/liputans/:documentId/views`) is a
  * route without authentication of its own.
  */
@@ -13,10 +13,10 @@ export async function ensurePublicPermissions(strapi: Core.Strapi): Promise<void
     .findOne({ where: { type: 'public' } })) as { id: number } | null;
   if (!peranPublik) return;
   const ada = (await strapi.db.query('plugin::users-permissions.permission').findMany({
-    where: { role: peranPublik.id, action: { $in: AKSI_PUBLIK } },
+    where: { role: peranPublik.id, action: { $in: PUBLIC_ACTIONS } },
   })) as Array<{ action: string }>;
   const sudah = new Set(ada.map((izin) => izin.action));
-  for (const action of AKSI_PUBLIK.filter((aksi) => !sudah.has(aksi))) {
+  for (const action of PUBLIC_ACTIONS.filter((aksi) => !sudah.has(aksi))) {
     await strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action, role: peranPublik.id } });
@@ -43,9 +43,9 @@ export async function configureUserRegistration(strapi: Core.Strapi): Promise<vo
  * by the Super Admin (Settings > Users & Permissions > Roles > Public) reaches every instance
  * within this time, and at once the instance that saved it.
  */
-export const IZIN_PUBLIK_SEGAR_MS = 5000;
+export const PUBLIC_PERMISSIONS_FRESH_MS = 5000;
 
-export interface IngatanIzinPublik<T> {
+export interface PublicPermissionsMemo<T> {
   baca(): Promise<T>;
   /** Read again on the next request (the role was just changed here). */
   lupakan(): void;
@@ -60,13 +60,13 @@ export interface IngatanIzinPublik<T> {
  * change the role then), so the request goes on to its route, whose own read of the database
  * is answered 503. Concurrent requests share one read.
  */
-export function ingatIzinPublik<T>(
+export function rememberPublicPermissions<T>(
   bacaDariBasisData: () => Promise<T>,
   {
-    segarMs = IZIN_PUBLIK_SEGAR_MS,
+    segarMs = PUBLIC_PERMISSIONS_FRESH_MS,
     sekarang = Date.now,
   }: { segarMs?: number; sekarang?: () => number } = {},
-): IngatanIzinPublik<T> {
+): PublicPermissionsMemo<T> {
   let terakhir: { nilai: T; dibaca: number } | null = null;
   let sedangDibaca: Promise<T> | null = null;
 

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { redaksi } from './redaksi';
 import { redis } from './redis';
-import { UID_PUBLIK } from './rute';
+import { PUBLIC_UIDS } from './routes';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Parameters<Middleware>[0];
@@ -54,7 +54,7 @@ async function umumkan(strapi: Core.Strapi, uid: string, nilai: number): Promise
  */
 export function installPublicVersion(strapi: Core.Strapi): void {
   const penjaga = (context: Context, next: () => Promise<unknown>) => {
-    if (!UID_PUBLIK.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action))
+    if (!PUBLIC_UIDS.includes(context.uid) || !AKSI_MENGUBAH_TAYANG.has(context.action))
       return next();
     return strapi.db.transaction(async ({ onCommit }: { onCommit: (cb: () => void) => void }) => {
       const hasil = await next();
@@ -67,7 +67,7 @@ export function installPublicVersion(strapi: Core.Strapi): void {
   strapi.documents.use(penjaga as unknown as Middleware);
 }
 
-export async function versiPublik(strapi: Core.Strapi, uid: string): Promise<string> {
+export async function publicVersion(strapi: Core.Strapi, uid: string): Promise<string> {
   const bersama = redis(strapi);
   if (bersama?.status === 'ready') {
     const tersimpan = memoRedis.get(uid);

@@ -1,4 +1,4 @@
-import { ingatIzinPublik } from '../izin';
+import { rememberPublicPermissions } from '../permissions';
 
 const basisDataPergi = () =>
   Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
@@ -12,7 +12,7 @@ describe('izin peran publik yang diingat', () => {
   it('reads the database once per interval, not once per request', async () => {
     const jam = jamUji();
     const baca = jest.fn().mockResolvedValue(['find']);
-    const izin = ingatIzinPublik(baca, { segarMs: 5000, sekarang: jam.sekarang });
+    const izin = rememberPublicPermissions(baca, { segarMs: 5000, sekarang: jam.sekarang });
     await izin.baca();
     jam.maju(4999);
     await izin.baca();
@@ -25,7 +25,7 @@ describe('izin peran publik yang diingat', () => {
   it('sees a change at the next read after the interval, and at once after lupakan()', async () => {
     const jam = jamUji();
     const baca = jest.fn().mockResolvedValueOnce(['find', 'findOne']).mockResolvedValue(['find']);
-    const izin = ingatIzinPublik(baca, { segarMs: 5000, sekarang: jam.sekarang });
+    const izin = rememberPublicPermissions(baca, { segarMs: 5000, sekarang: jam.sekarang });
     expect(await izin.baca()).toEqual(['find', 'findOne']);
     izin.lupakan();
     expect(await izin.baca()).toEqual(['find']);
@@ -34,7 +34,7 @@ describe('izin peran publik yang diingat', () => {
   it('keeps the last answer while the database is away, and reads again once it is back', async () => {
     const jam = jamUji();
     const baca = jest.fn().mockResolvedValueOnce(['find']);
-    const izin = ingatIzinPublik(baca, { segarMs: 5000, sekarang: jam.sekarang });
+    const izin = rememberPublicPermissions(baca, { segarMs: 5000, sekarang: jam.sekarang });
     await izin.baca();
     jam.maju(60_000);
     baca.mockImplementation(basisDataPergi);
@@ -44,12 +44,12 @@ describe('izin peran publik yang diingat', () => {
   });
 
   it('never invents an answer: with nothing read yet, the outage is thrown; another error always is', async () => {
-    const izin = ingatIzinPublik(basisDataPergi);
+    const izin = rememberPublicPermissions(basisDataPergi);
     await expect(izin.baca()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 
     const jam = jamUji();
     const baca = jest.fn().mockResolvedValueOnce(['find']);
-    const lain = ingatIzinPublik(baca, { segarMs: 5000, sekarang: jam.sekarang });
+    const lain = rememberPublicPermissions(baca, { segarMs: 5000, sekarang: jam.sekarang });
     await lain.baca();
     jam.maju(5000);
     baca.mockRejectedValue(new TypeError('bug'));
@@ -59,7 +59,7 @@ describe('izin peran publik yang diingat', () => {
   it('shares one read among the requests that arrive while it runs', async () => {
     let selesai: (nilai: string[]) => void = () => {};
     const baca = jest.fn(() => new Promise<string[]>((resolve) => (selesai = resolve)));
-    const izin = ingatIzinPublik(baca);
+    const izin = rememberPublicPermissions(baca);
     const semua = Promise.all([izin.baca(), izin.baca(), izin.baca()]);
     selesai(['find']);
     expect(await semua).toEqual([['find'], ['find'], ['find']]);

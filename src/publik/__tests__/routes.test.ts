@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  AKSI_PUBLIK,
-  jalurRouter,
-  konfigurasiRouterPublik,
-  RUTE_PUBLIK,
-  type RutePublik,
-  ruteKustomPublik,
-  SEMUA_RUTE_PUBLIK,
-  UID_PUBLIK,
-} from '../rute';
+  PUBLIC_ACTIONS,
+  routerPath,
+  publicRouterConfig,
+  PUBLIC_ROUTES,
+  type PublicRoute,
+  publicCustomRoutes,
+  ALL_PUBLIC_ROUTES,
+  PUBLIC_UIDS,
+} from '../routes';
 
 const API = path.resolve(__dirname, '../../api');
 
@@ -23,27 +23,27 @@ function tipe(uid: string) {
 }
 
 /** The row's name in the table, as the route middleware's config names it. */
-const namaBaris = (rute: RutePublik) =>
-  Object.entries(RUTE_PUBLIK).find(([, baris]) => baris === rute)?.[0];
+const namaBaris = (rute: PublicRoute) =>
+  Object.entries(PUBLIC_ROUTES).find(([, baris]) => baris === rute)?.[0];
 
 /** A path with its parameters' names left out: `/liputans/:id` and `/liputans/:documentId` are one route. */
 const bentuk = (jalur: string) => jalur.replace(/:[^/]+/g, ':');
 
 describe('tabel rute publik', () => {
-  it.each(SEMUA_RUTE_PUBLIK.filter((rute) => ['find', 'findOne'].includes(rute.aksi)))(
+  it.each(ALL_PUBLIC_ROUTES.filter((rute) => ['find', 'findOne'].includes(rute.aksi)))(
     "$jalur: a core read at the path Strapi's core router gives $aksi, with the response cache",
     (rute) => {
       const { jamak } = tipe(rute.uid);
       const inti = rute.aksi === 'find' ? `/api/${jamak}` : `/api/${jamak}/:id`;
       // The pre-routing cache matches `jalur`: it must be the route the router serves.
       expect(bentuk(rute.jalur)).toBe(bentuk(inti));
-      expect(konfigurasiRouterPublik(rute.uid)[rute.aksi]).toEqual({
+      expect(publicRouterConfig(rute.uid)[rute.aksi]).toEqual({
         middlewares: [{ name: 'global::cache-rute-publik', config: { rute: namaBaris(rute) } }],
       });
     },
   );
 
-  it.each(SEMUA_RUTE_PUBLIK.filter((rute) => !['find', 'findOne'].includes(rute.aksi)))(
+  it.each(ALL_PUBLIC_ROUTES.filter((rute) => !['find', 'findOne'].includes(rute.aksi)))(
     "$jalur: mounted by its type's custom router, before the core routes, with the response cache",
     async (rute) => {
       const { api, nama } = tipe(rute.uid);
@@ -53,7 +53,7 @@ describe('tabel rute publik', () => {
         expect.arrayContaining([
           expect.objectContaining({
             method: 'GET',
-            path: jalurRouter(rute),
+            path: routerPath(rute),
             handler: `${nama}.${rute.aksi}`,
             config: {
               middlewares: [
@@ -63,15 +63,17 @@ describe('tabel rute publik', () => {
           }),
         ]),
       );
-      expect(ruteKustomPublik(rute.uid).map((item) => item.path)).toContain(jalurRouter(rute));
+      expect(publicCustomRoutes(rute.uid).map((item) => item.path)).toContain(routerPath(rute));
     },
   );
 
   it('grants the public role the action of every row, and only reads', () => {
-    expect(AKSI_PUBLIK).toEqual(
-      expect.arrayContaining(SEMUA_RUTE_PUBLIK.map((rute) => `${rute.uid}.${rute.aksi}`)),
+    expect(PUBLIC_ACTIONS).toEqual(
+      expect.arrayContaining(ALL_PUBLIC_ROUTES.map((rute) => `${rute.uid}.${rute.aksi}`)),
     );
-    expect(AKSI_PUBLIK.filter((aksi) => /\.(create|update|delete|views)$/.test(aksi))).toEqual([]);
-    expect(UID_PUBLIK).toEqual(['api::liputan.liputan', 'api::konten-medsos.konten-medsos']);
+    expect(PUBLIC_ACTIONS.filter((aksi) => /\.(create|update|delete|views)$/.test(aksi))).toEqual(
+      [],
+    );
+    expect(PUBLIC_UIDS).toEqual(['api::liputan.liputan', 'api::konten-medsos.konten-medsos']);
   });
 });

@@ -1,20 +1,20 @@
 import type { UID as StrapiUID } from '@strapi/strapi';
-import type { AturanPublik } from './kueri';
+import type { PublicQueryRules } from './query';
 import { UID } from '../utils/uid';
 
 /**
  * The public read routes, in one table. Everything about them is generated from it: the routers'
  * config (routes/*.ts: the response cache on each route, the custom routes themselves), the query
- * each one runs (kueri.ts, applied once per request by the cache, cache.ts), its cache key, the
+ * each one runs (query.ts, applied once per request by the cache, cache.ts), its cache key, the
  * pre-routing cache hits (src/middlewares/cache-publik.ts), the public role's permissions
- * (izin.ts), the content types whose version stamp is followed (versi.ts) and what the OpenAPI
+ * (permissions.ts), the content types whose version stamp is followed (version.ts) and what the OpenAPI
  * document says of them (openapi.ts). A new public field is a line in its type's rules below; a
  * new public route is a row (and, unless it is Strapi's core `find` or `findOne`, its controller
  * action).
  */
 
 /** What the website reads of a Liputan: the article, its photos (all formats), category and dates. */
-const LIPUTAN: AturanPublik = {
+const LIPUTAN: PublicQueryRules = {
   fields: [
     'judul',
     'slug',
@@ -35,7 +35,7 @@ const LIPUTAN: AturanPublik = {
 };
 
 /** The website's "Media Sosial" section: title, date, caption, photos and the platform links. */
-const KONTEN_MEDSOS: AturanPublik = {
+const KONTEN_MEDSOS: PublicQueryRules = {
   fields: ['judul', 'tanggalKegiatan', 'caption', 'publishedAt', 'updatedAt'],
   populate: { dokumentasi: true, tautan: true },
   filters: ['tanggalKegiatan', 'publishedAt'],
@@ -46,7 +46,7 @@ const KONTEN_MEDSOS: AturanPublik = {
 
 type Params = Record<string, string>;
 
-export interface RutePublik {
+export interface PublicRoute {
   /** The address the website calls; the pre-routing cache matches it (path-to-regexp). */
   jalur: string;
   /** The content type read, whose public version stamp is part of the route's cache keys. */
@@ -56,7 +56,7 @@ export interface RutePublik {
    * path, which `jalur` must be), or the type's own action, whose route is made from `jalur`.
    */
   aksi: string;
-  aturan: AturanPublik;
+  aturan: PublicQueryRules;
   /** What the route itself fixes in the query, over whatever the client sent. */
   tambahan: (params: Params) => Record<string, unknown>;
   /** What the OpenAPI document says of it, beyond what the generator knows. */
@@ -67,7 +67,7 @@ const semua = () => ({});
 /** One item: the route names it, so the client's filters and sort have nothing to do. */
 const satu = () => ({ filters: undefined, sort: undefined });
 
-export const RUTE_PUBLIK = {
+export const PUBLIC_ROUTES = {
   daftarLiputan: {
     jalur: '/api/liputans',
     uid: UID.liputan,
@@ -104,34 +104,34 @@ export const RUTE_PUBLIK = {
     aturan: KONTEN_MEDSOS,
     tambahan: satu,
   },
-} satisfies Record<string, RutePublik>;
+} satisfies Record<string, PublicRoute>;
 
-export type NamaRutePublik = keyof typeof RUTE_PUBLIK;
+export type PublicRouteName = keyof typeof PUBLIC_ROUTES;
 
-const BARIS = Object.entries(RUTE_PUBLIK) as Array<[NamaRutePublik, RutePublik]>;
+const BARIS = Object.entries(PUBLIC_ROUTES) as Array<[PublicRouteName, PublicRoute]>;
 
 /** Every row, as a list. */
-export const SEMUA_RUTE_PUBLIK: RutePublik[] = BARIS.map(([, rute]) => rute);
+export const ALL_PUBLIC_ROUTES: PublicRoute[] = BARIS.map(([, rute]) => rute);
 
 /** A row's path as the content API's routers write it: without the `/api` prefix they are mounted under. */
-export const jalurRouter = (rute: RutePublik) => rute.jalur.replace(/^\/api(?=\/)/, '');
+export const routerPath = (rute: PublicRoute) => rute.jalur.replace(/^\/api(?=\/)/, '');
 
 /** Strapi's core read actions, whose routes its core router makes. */
 const AKSI_INTI = new Set(['find', 'findOne']);
 
 /** The row of a content type's action, if that action is a public read. */
-export function rutePublikUntuk(uid: string, aksi: string): RutePublik | undefined {
-  return SEMUA_RUTE_PUBLIK.find((rute) => rute.uid === uid && rute.aksi === aksi);
+export function publicRouteFor(uid: string, aksi: string): PublicRoute | undefined {
+  return ALL_PUBLIC_ROUTES.find((rute) => rute.uid === uid && rute.aksi === aksi);
 }
 
 /** The route middleware that caches a public read (src/middlewares/cache-rute-publik.ts). */
-const cacheRute = (nama: NamaRutePublik) => ({
+const cacheRute = (nama: PublicRouteName) => ({
   name: 'global::cache-rute-publik',
   config: { rute: nama },
 });
 
 /** The core router's per-action config of a content type: its public reads get the cache. */
-export function konfigurasiRouterPublik(uid: string) {
+export function publicRouterConfig(uid: string) {
   return Object.fromEntries(
     BARIS.filter(([, rute]) => rute.uid === uid && AKSI_INTI.has(rute.aksi)).map(([nama, rute]) => [
       rute.aksi,
@@ -145,11 +145,11 @@ export function konfigurasiRouterPublik(uid: string) {
  * router's file sorts before the core router's, so `/liputans/slug/:slug` is not taken for a
  * documentId). The handler is the type's own controller action of the same name.
  */
-export function ruteKustomPublik(uid: string) {
+export function publicCustomRoutes(uid: string) {
   return BARIS.filter(([, rute]) => rute.uid === uid && !AKSI_INTI.has(rute.aksi)).map(
     ([nama, rute]) => ({
       method: 'GET' as const,
-      path: jalurRouter(rute),
+      path: routerPath(rute),
       handler: `${uid.slice(uid.lastIndexOf('.') + 1)}.${rute.aksi}`,
       config: { middlewares: [cacheRute(nama)] },
     }),
@@ -157,9 +157,9 @@ export function ruteKustomPublik(uid: string) {
 }
 
 /** What an anonymous visitor of the website may do: read through these routes, nothing else. */
-export const AKSI_PUBLIK: string[] = [
-  ...new Set(SEMUA_RUTE_PUBLIK.map((rute) => `${rute.uid}.${rute.aksi}`)),
+export const PUBLIC_ACTIONS: string[] = [
+  ...new Set(ALL_PUBLIC_ROUTES.map((rute) => `${rute.uid}.${rute.aksi}`)),
 ];
 
 /** The content types the public website reads, whose online versions the cache follows. */
-export const UID_PUBLIK: string[] = [...new Set(SEMUA_RUTE_PUBLIK.map((rute) => rute.uid))];
+export const PUBLIC_UIDS: string[] = [...new Set(ALL_PUBLIC_ROUTES.map((rute) => rute.uid))];

@@ -1,6 +1,6 @@
-import { type AturanPublik, kueriPublik } from '../kueri';
+import { type PublicQueryRules, shapePublicQuery } from '../query';
 
-const aturan: AturanPublik = {
+const aturan: PublicQueryRules = {
   fields: ['judul', 'slug', 'ringkasan', 'kategori', 'publishedAt'],
   populate: { foto: true },
   filters: ['kategori', 'publishedAt', 'slug'],
@@ -11,7 +11,7 @@ const aturan: AturanPublik = {
 
 describe('kueri publik', () => {
   it('always reads published versions with the public populate, whatever the client sends', () => {
-    const hasil = kueriPublik(
+    const hasil = shapePublicQuery(
       { status: 'draft', populate: '*', publicationState: 'preview' },
       aturan,
     );
@@ -29,7 +29,7 @@ describe('kueri publik', () => {
       publishedAt: { $gte: '2025-05-01', $lte: '2025-05-31' },
       $or: [{ slug: 'a' }, { slug: { $in: ['b', 'c'] } }],
     };
-    expect(kueriPublik({ filters }, aturan).filters).toEqual(filters);
+    expect(shapePublicQuery({ filters }, aturan).filters).toEqual(filters);
   });
 
   it.each([
@@ -39,21 +39,21 @@ describe('kueri publik', () => {
     [{ kategori: { disposisi: 'x' } }, 'kategori.disposisi'],
     [{ slug: { $eq: { $ne: 'x' } } }, 'bersarang'],
   ])('refuses a filter on anything private (%j)', (filters, disebut) => {
-    expect(() => kueriPublik({ filters }, aturan)).toThrow(disebut);
+    expect(() => shapePublicQuery({ filters }, aturan)).toThrow(disebut);
   });
 
   it('refuses fields and sorts outside the public lists, naming them', () => {
-    expect(() => kueriPublik({ fields: ['judul', 'createdBy'] }, aturan)).toThrow('createdBy');
-    expect(() => kueriPublik({ sort: 'updatedBy:asc' }, aturan)).toThrow('updatedBy');
-    expect(() => kueriPublik({ sort: 'judul:sideways' }, aturan)).toThrow('sideways');
-    expect(kueriPublik({ fields: 'judul,slug', sort: 'judul:DESC' }, aturan)).toMatchObject({
+    expect(() => shapePublicQuery({ fields: ['judul', 'createdBy'] }, aturan)).toThrow('createdBy');
+    expect(() => shapePublicQuery({ sort: 'updatedBy:asc' }, aturan)).toThrow('updatedBy');
+    expect(() => shapePublicQuery({ sort: 'judul:sideways' }, aturan)).toThrow('sideways');
+    expect(shapePublicQuery({ fields: 'judul,slug', sort: 'judul:DESC' }, aturan)).toMatchObject({
       fields: ['judul', 'slug'],
       sort: ['judul:desc'],
     });
   });
 
   it('turns `cari` into a case-insensitive search in judul and ringkasan, alongside other filters', () => {
-    const hasil = kueriPublik({ cari: ' pleno ', filters: { kategori: 'berita' } }, aturan);
+    const hasil = shapePublicQuery({ cari: ' pleno ', filters: { kategori: 'berita' } }, aturan);
     expect(hasil.filters).toEqual({
       kategori: 'berita',
       $and: [{ $or: [{ judul: { $containsi: 'pleno' } }, { ringkasan: { $containsi: 'pleno' } }] }],
@@ -61,12 +61,14 @@ describe('kueri publik', () => {
   });
 
   it('applies the default page, so that the same page asked two ways is one query', () => {
-    expect(kueriPublik({}, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
-    expect(kueriPublik({ pagination: { page: '1', pageSize: '25' } }, aturan).pagination).toEqual({
+    expect(shapePublicQuery({}, aturan).pagination).toEqual({ page: 1, pageSize: 25 });
+    expect(
+      shapePublicQuery({ pagination: { page: '1', pageSize: '25' } }, aturan).pagination,
+    ).toEqual({
       page: 1,
       pageSize: 25,
     });
-    expect(kueriPublik({ pagination: { start: '10' } }, aturan).pagination).toEqual({
+    expect(shapePublicQuery({ pagination: { start: '10' } }, aturan).pagination).toEqual({
       start: 10,
       limit: 25,
     });
@@ -80,6 +82,6 @@ describe('kueri publik', () => {
     [{ page: 1, limit: 5 }, 'tidak keduanya'],
     [{ halaman: 2 }, 'halaman'],
   ])('refuses pagination %j with a 400 naming it', (pagination, disebut) => {
-    expect(() => kueriPublik({ pagination }, aturan)).toThrow(disebut);
+    expect(() => shapePublicQuery({ pagination }, aturan)).toThrow(disebut);
   });
 });
