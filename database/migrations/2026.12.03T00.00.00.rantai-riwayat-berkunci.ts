@@ -27,7 +27,7 @@ import {
   waktuJangkar,
 } from '../../src/plugins/redaksi/server/src/domain/jangkar';
 import { kunciUlangRantai } from '../../src/plugins/redaksi/server/src/domain/rantai';
-import { tulisJangkar } from '../../src/plugins/redaksi/server/src/utils/berkas-jangkar';
+import { writeAnchorFile } from '../../src/plugins/redaksi/server/src/utils/anchor-file';
 import { dariKolom } from '../../src/plugins/redaksi/server/src/utils/riwayat-mentah';
 
 const RIWAYAT = 'redaksi_riwayat';
@@ -78,7 +78,7 @@ export async function up(knex: Knex): Promise<void> {
     });
   }
   if (dokumen.length === 0) return;
-  tulisJangkar(berkas, jangkar);
+  writeAnchorFile(berkas, jangkar);
   strapi.log.warn(
     `Migrasi rantai riwayat berkunci: ${dokumen.length} dokumen, ${diubah} baris diberi hash HMAC, ` +
       `${jangkar.length} kepala rantai dicatat di ${berkas} (sebab "migrasi-kunci").` +

@@ -18,8 +18,8 @@ import {
   bandingkanDenganJangkar,
   type KepalaArsip,
 } from '../plugins/redaksi/server/src/domain/jangkar';
-import { bacaIndeksJangkar } from '../plugins/redaksi/server/src/utils/berkas-jangkar';
-import { formatWib, isoWib } from '../utils/waktu-wib';
+import { readAnchorIndex } from '../plugins/redaksi/server/src/utils/anchor-file';
+import { formatWib, isoWib } from '../utils/wib-time';
 import {
   bacaLokasi,
   BERKAS_JANGKAR_ARSIP,
@@ -145,7 +145,7 @@ export async function createBackup(
     // The anchor file after the snapshot, never before: every head of the snapshot was anchored
     // (after its commit) by then, so the copy vouches for the whole history in the archive. It is
     // read here too, so that a history already at odds with it is said now, not at the restore.
-    const { indeks, ada: adaJangkar } = bacaIndeksJangkar(lokasi.jangkar);
+    const { indeks, ada: adaJangkar } = readAnchorIndex(lokasi.jangkar);
     if (adaJangkar) {
       await mkdir(path.join(kerja, path.dirname(BERKAS_JANGKAR_ARSIP)), { recursive: true });
       await copyFile(lokasi.jangkar, path.join(kerja, BERKAS_JANGKAR_ARSIP));

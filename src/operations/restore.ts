@@ -14,10 +14,7 @@ import {
   waktuJangkar,
 } from '../plugins/redaksi/server/src/domain/jangkar';
 import { type BarisBerantai, periksaRantai } from '../plugins/redaksi/server/src/domain/rantai';
-import {
-  bacaIndeksJangkar,
-  tulisJangkar,
-} from '../plugins/redaksi/server/src/utils/berkas-jangkar';
+import { readAnchorIndex, writeAnchorFile } from '../plugins/redaksi/server/src/utils/anchor-file';
 import {
   bacaLokasi,
   BERKAS_MANIFEST,
@@ -185,7 +182,7 @@ function bandingkanArsip(
     );
     return { beda: [], tanpaJangkarOperator: false };
   }
-  const operator = bacaIndeksJangkar(lokasi.jangkar);
+  const operator = readAnchorIndex(lokasi.jangkar);
   let indeks: IndeksJangkar = operator.indeks;
   // An empty file is no witness either (a server started on a new machine creates it).
   if (!operator.ada || operator.indeks.kunci().length === 0) {
@@ -196,7 +193,7 @@ function bandingkanArsip(
           : ' Arsip juga tanpa salinan jangkar: riwayatnya tidak dapat dibandingkan.'),
     );
     if (!manifest.rantai.jangkar) return { beda: [], tanpaJangkarOperator: true };
-    indeks = bacaIndeksJangkar(path.join(kerja, manifest.rantai.jangkar)).indeks;
+    indeks = readAnchorIndex(path.join(kerja, manifest.rantai.jangkar)).indeks;
     return {
       beda: bandingkanDenganJangkar(manifest.rantai.kepala, indeks),
       tanpaJangkarOperator: true,
@@ -396,7 +393,7 @@ export async function restore(
       Boolean(opsi.abaikanJangkar),
     );
     if (pemulihan.length) {
-      tulisJangkar(lokasi.jangkar, pemulihan);
+      writeAnchorFile(lokasi.jangkar, pemulihan);
       cetak(
         `Berkas jangkar: ${pemulihan.length} kepala rantai dicatat ulang dari arsip (sebab "pemulihan").`,
       );
@@ -404,7 +401,7 @@ export async function restore(
     const rusak = periksaRiwayatPulih(
       riwayat,
       lokasi.kunciRiwayat,
-      bacaIndeksJangkar(lokasi.jangkar).indeks,
+      readAnchorIndex(lokasi.jangkar).indeks,
     );
     cetak(
       rusak.length

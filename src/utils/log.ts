@@ -1,6 +1,6 @@
 import { winston } from '@strapi/logger';
 import { currentRequest } from './request-context';
-import { isoWib } from './waktu-wib';
+import { isoWib } from './wib-time';
 
 /** Folds a multi-line text (a stack trace) into one line, so that one event stays one line. */
 const satuBaris = (teks: string) => teks.replace(/\r?\n\s*/g, ' | ');

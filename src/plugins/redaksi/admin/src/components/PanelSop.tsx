@@ -5,7 +5,7 @@ import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatWib, sisaWaktu } from '../utils/waktu';
+import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 
 type Teks = ReturnType<typeof useText>;
@@ -93,7 +93,7 @@ function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
   return (
     <Bagian judul={t('panel.tenggat', 'Tenggat')}>
       {data.tenggat.map((tenggat) => {
-        const sisa = sisaWaktu(tenggat.batas);
+        const sisa = timeLeft(tenggat.batas);
         return (
           <Box key={tenggat.aksi} data-testid="redaksi-tenggat">
             <Typography variant="pi" fontWeight="bold">

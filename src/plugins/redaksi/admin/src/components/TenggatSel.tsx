@@ -1,10 +1,10 @@
 import { Flex, Typography } from '@strapi/design-system';
-import { formatWib, sisaWaktu } from '../utils/waktu';
+import { formatWib, timeLeft } from '../utils/time';
 
 /** A deadline as people read it: the moment in WIB, and the time left or how late, red when late. */
 export function TenggatSel({ batas }: { batas: string | null }) {
   if (!batas) return <Typography textColor="neutral600">–</Typography>;
-  const sisa = sisaWaktu(batas);
+  const sisa = timeLeft(batas);
   return (
     <Flex direction="column" alignItems="flex-start">
       <Typography textColor={sisa.lewat ? 'danger600' : 'neutral800'}>

@@ -6,7 +6,7 @@ import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAksi, DefinisiAlur } from '../types';
 import { labelTahap } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatTanggal } from '../utils/waktu';
+import { formatTanggal } from '../utils/time';
 
 type Teks = ReturnType<typeof useText>;
 

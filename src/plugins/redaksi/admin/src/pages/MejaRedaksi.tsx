@@ -17,7 +17,7 @@ import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatTanggal } from '../utils/waktu';
+import { formatTanggal } from '../utils/time';
 import { UKURAN_HALAMAN_BAWAAN } from '../../../shared/contracts/antrean';
 
 const SEMUA = 'semua';

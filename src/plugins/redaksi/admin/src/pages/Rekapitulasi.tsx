@@ -13,7 +13,7 @@ import { useGetRekapQuery } from '../services/api';
 import type { Rekap } from '../types';
 import { errorMessage, useText } from '../utils/text';
 import { useDownload } from '../hooks/useDownload';
-import { bulanIni, formatBulan, formatTanggal, formatWib } from '../utils/waktu';
+import { currentMonth, formatMonth, formatTanggal, formatWib } from '../utils/time';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -212,7 +212,7 @@ const FORMAT_UNDUHAN = [
 const Rekapitulasi = () => {
   const t = useText();
   const [params, setParams] = useSearchParams();
-  const kini = bulanIni();
+  const kini = currentMonth();
   const bulan = params.get('bulan') ?? kini;
   const { data: rekap, error, isFetching } = useGetRekapQuery(bulan);
   const { unduh, berjalan } = useDownload();
@@ -231,7 +231,7 @@ const Rekapitulasi = () => {
         <Layouts.Header
           title={t('rekap.judul', 'Rekapitulasi')}
           subtitle={t('rekap.subjudul', 'Rekap bulanan SOP 20 dan SOP 21, {bulan} (WIB)', {
-            bulan: formatBulan(bulan),
+            bulan: formatMonth(bulan),
           })}
           primaryAction={
             <Flex gap={2}>
@@ -254,7 +254,7 @@ const Rekapitulasi = () => {
             <ToolbarSelect
               label={t('rekap.bulan', 'Bulan')}
               nilai={bulan}
-              opsi={pilihanBulan(kini).map((nilai) => ({ nilai, label: formatBulan(nilai) }))}
+              opsi={pilihanBulan(kini).map((nilai) => ({ nilai, label: formatMonth(nilai) }))}
               onChange={(nilai) => setParams({ bulan: nilai }, { replace: true })}
             />
           }

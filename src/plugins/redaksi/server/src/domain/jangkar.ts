@@ -4,11 +4,11 @@
  * head. Whoever rewrites the history in the database, even with the HMAC key, cannot make it
  * agree with heads already written to a file they do not hold; whoever deletes the last rows
  * leaves a chain shorter than its anchored head. Pure: reading and writing the file is
- * utils/berkas-jangkar.ts.
+ * utils/anchor-file.ts.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { ZONA_WAKTU } from '../../../shared/waktu';
+import { TIME_ZONE } from '../../../shared/time';
 import type { JangkarDokumen } from './rantai';
 
 /**
@@ -37,7 +37,7 @@ export interface BarisJangkar extends KepalaJangkar {
 
 /** ISO 8601 in WIB with its offset (2026-12-03T13:16:11.084+07:00): the file is read by people. */
 export const waktuJangkar = (saat: Date) =>
-  format(new TZDate(saat.getTime(), ZONA_WAKTU), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  format(new TZDate(saat.getTime(), TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
 const SEBAB: readonly SebabJangkar[] = ['riwayat', 'migrasi-kunci', 'pemulihan'];
 
@@ -49,7 +49,7 @@ export function pisahKunci(kunci: string): [uidKonten: string, dokumenId: string
   return [kunci.slice(0, i), kunci.slice(i + 2)];
 }
 
-/** One line of the file, newline included: written in a single write() (utils/berkas-jangkar.ts). */
+/** One line of the file, newline included: written in a single write() (utils/anchor-file.ts). */
 export function tulisBarisJangkar(baris: BarisJangkar): string {
   const { waktu, sebab, uidKonten, dokumenId, jumlah, hash, catatan } = baris;
   return `${JSON.stringify({ waktu, sebab, uidKonten, dokumenId, jumlah, hash, ...(catatan ? { catatan } : {}) })}\n`;

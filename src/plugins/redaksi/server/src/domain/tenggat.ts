@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { JenisHari } from '../config';
 import { ZONA_WAKTU } from '../constants';
 import type { DefinisiTenggat } from '../workflows/types';
-import { formatTanggal, formatWib } from '../../../shared/waktu';
+import { formatDate, formatWib } from '../../../shared/time';
 
 /**
  * SOP days are calendar days in Asia/Jakarta whatever the server's zone (docs/ISTILAH.md, "WIB").
@@ -100,8 +100,8 @@ export function tahunBulanWib(instant: Date): { tahun: string; bulan: string } {
   return { tahun, bulan };
 }
 
-/** As people read them, the same as in the admin panel (shared/waktu.ts). */
-export { formatTanggal, formatWib };
+/** As people read them, the same as in the admin panel (shared/time.ts). */
+export { formatDate as formatTanggal, formatWib };
 
 export interface RentangBulan {
   bulan: string;

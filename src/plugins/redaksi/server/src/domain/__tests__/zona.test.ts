@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { formatWib } from '../../../../shared/waktu';
+import { formatWib } from '../../../../shared/time';
 
 /**
  * The unit tests claim to run far from WIB (jest.config.js, tests/helpers/lingkungan-zona-asing.js):

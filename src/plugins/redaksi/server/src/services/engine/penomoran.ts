@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../../constants';
 import { tahunBulanWib } from '../../domain/tenggat';
-import type { TransactionParams } from '../../utils/transaksi';
+import type { TransactionParams } from '../../utils/transaction';
 
 /**
  * Sequential numbers that are never reused, also under concurrency: one counter row per period,

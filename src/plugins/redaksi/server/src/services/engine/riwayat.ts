@@ -13,8 +13,8 @@ import {
   periksaRantai,
 } from '../../domain/rantai';
 import type { Sidik } from '../../domain/sidik';
-import { PembacaJangkar, tulisJangkar } from '../../utils/berkas-jangkar';
-import type { TransactionParams } from '../../utils/transaksi';
+import { AnchorFileReader, writeAnchorFile } from '../../utils/anchor-file';
+import type { TransactionParams } from '../../utils/transaction';
 
 /** A history row as the engine writes it (the chain's links are added by `tambah`). */
 export interface BarisRiwayat extends IsiBarisRantai {
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     `plugin::${PLUGIN_ID}.rantai`,
   );
   const berkas = path.resolve(strapi.dirs.app.root, berkasJangkar);
-  const pembaca = new PembacaJangkar(berkas);
+  const pembaca = new AnchorFileReader(berkas);
 
   /**
    * Append the heads of a committed transaction. A failure is logged as an error, loudly, and
@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function jangkarkan(kepala: KepalaJangkar[]): void {
     try {
       const waktu = waktuJangkar(new Date());
-      tulisJangkar(
+      writeAnchorFile(
         berkas,
         kepala.map((k) => ({ ...k, waktu, sebab: 'riwayat' as const })),
       );

@@ -12,7 +12,7 @@ import { terisi } from '../../domain/syarat';
 import { getService } from '../../utils/get-service';
 import { conflictError } from '../../utils/errors';
 import { loadDocument, sidikForAction } from './load-document';
-import type { TransactionParams } from '../../utils/transaksi';
+import type { TransactionParams } from '../../utils/transaction';
 import { type Aktor, peranTercatat } from './aktor';
 import type { KonteksEfek } from './efek';
 import type { PeristiwaTransisi } from './events';

@@ -9,7 +9,7 @@ import { id as localeId } from 'date-fns/locale';
  */
 
 /** Asia/Jakarta: SOP days are WIB days (docs/ISTILAH.md, "WIB"). */
-export const ZONA_WAKTU = 'Asia/Jakarta';
+export const TIME_ZONE = 'Asia/Jakarta';
 
 const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -17,7 +17,7 @@ const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function formatWib(saat: Date | string | null | undefined): string {
   if (!saat) return '–';
   return format(
-    new TZDate(new Date(saat).getTime(), ZONA_WAKTU),
+    new TZDate(new Date(saat).getTime(), TIME_ZONE),
     "EEEE, d MMMM yyyy 'pukul' HH.mm 'WIB'",
     {
       locale: localeId,
@@ -26,13 +26,13 @@ export function formatWib(saat: Date | string | null | undefined): string {
 }
 
 /** "5 Mei 2025": a calendar date (YYYY-MM-DD) as itself, no zone shift; a dash for none. */
-export function formatTanggal(tanggal: string | null | undefined): string {
+export function formatDate(tanggal: string | null | undefined): string {
   if (!tanggal) return '–';
   const cocok = TANGGAL_PATTERN.exec(tanggal);
   if (!cocok) return tanggal;
   const [, tahun, bulan, hari] = cocok;
   return format(
-    new TZDate(Number(tahun), Number(bulan) - 1, Number(hari), ZONA_WAKTU),
+    new TZDate(Number(tahun), Number(bulan) - 1, Number(hari), TIME_ZONE),
     'd MMMM yyyy',
     {
       locale: localeId,

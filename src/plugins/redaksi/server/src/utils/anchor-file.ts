@@ -34,7 +34,7 @@ import { type BarisJangkar, IndeksJangkar, tulisBarisJangkar } from '../domain/j
  *   the machine, rotating it) and the next head starts a new file at the configured path.
  * - A new file's directory is fsync'ed once, so that the file itself survives a crash.
  */
-export function tulisJangkar(berkas: string, baris: readonly BarisJangkar[]): void {
+export function writeAnchorFile(berkas: string, baris: readonly BarisJangkar[]): void {
   if (baris.length === 0) return;
   const data = Buffer.from(baris.map(tulisBarisJangkar).join(''), 'utf8');
   mkdirSync(path.dirname(berkas), { recursive: true });
@@ -64,7 +64,7 @@ export function tulisJangkar(berkas: string, baris: readonly BarisJangkar[]): vo
  * last one (by this or another instance) instead of the whole file for every document view. A
  * file replaced (another inode) or shorter than what was read is read again from the start.
  */
-export class PembacaJangkar {
+export class AnchorFileReader {
   private indeks = new IndeksJangkar();
   private offset = 0;
   private sisa = Buffer.alloc(0);
@@ -120,8 +120,8 @@ export class PembacaJangkar {
 }
 
 /** The whole file once (the restore, the migration). */
-export function bacaIndeksJangkar(berkas: string): { indeks: IndeksJangkar; ada: boolean } {
-  const pembaca = new PembacaJangkar(berkas);
+export function readAnchorIndex(berkas: string): { indeks: IndeksJangkar; ada: boolean } {
+  const pembaca = new AnchorFileReader(berkas);
   const indeks = pembaca.baca();
   return { indeks, ada: pembaca.ada };
 }

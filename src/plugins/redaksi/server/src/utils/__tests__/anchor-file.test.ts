@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BarisJangkar } from '../../domain/jangkar';
-import { bacaIndeksJangkar, PembacaJangkar, tulisJangkar } from '../berkas-jangkar';
+import { readAnchorIndex, AnchorFileReader, writeAnchorFile } from '../anchor-file';
 
 const UID = 'api::konten-medsos.konten-medsos';
 const kepala = (jumlah: number, hash = `h${jumlah}`): BarisJangkar => ({
@@ -25,19 +25,19 @@ describe('berkas jangkar di disk', () => {
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it('appends, creating the folder and the file, and never rewrites what is there', () => {
-    tulisJangkar(berkas, [kepala(1)]);
-    tulisJangkar(berkas, [kepala(2), kepala(3)]);
-    tulisJangkar(berkas, []);
+    writeAnchorFile(berkas, [kepala(1)]);
+    writeAnchorFile(berkas, [kepala(2), kepala(3)]);
+    writeAnchorFile(berkas, []);
     const baris = readFileSync(berkas, 'utf8').trim().split('\n');
     expect(baris.map((b) => JSON.parse(b).jumlah)).toEqual([1, 2, 3]);
     expect(statSync(berkas).mode & 0o777).toBe(0o640);
   });
 
   it('reads only what was appended since, waits for a line still being written, rereads a replaced file', () => {
-    const pembaca = new PembacaJangkar(berkas);
+    const pembaca = new AnchorFileReader(berkas);
     expect(pembaca.baca().tertinggi(UID, 'd1')).toBeNull();
     expect(pembaca.ada).toBe(false);
-    tulisJangkar(berkas, [kepala(1)]);
+    writeAnchorFile(berkas, [kepala(1)]);
     expect(pembaca.baca().tertinggi(UID, 'd1')).toEqual({ jumlah: 1, hash: 'h1' });
     // Another instance half-way through its write: the partial line is not read yet.
     const utuh = JSON.stringify(kepala(2));
@@ -51,19 +51,19 @@ describe('berkas jangkar di disk', () => {
     renameSync(berkas, `${berkas}.lama`);
     writeFileSync(berkas, JSON.stringify(kepala(5, 'baru')) + '\n');
     expect(pembaca.baca().untuk(UID, 'd1')?.kepala).toEqual(new Map([[5, 'baru']]));
-    expect(bacaIndeksJangkar(`${berkas}.lama`).indeks.tertinggi(UID, 'd1')).toEqual({
+    expect(readAnchorIndex(`${berkas}.lama`).indeks.tertinggi(UID, 'd1')).toEqual({
       jumlah: 2,
       hash: 'h2',
     });
   });
 
   it('throws when the file cannot be written, for the caller to log', () => {
-    tulisJangkar(berkas, [kepala(1)]);
+    writeAnchorFile(berkas, [kepala(1)]);
     rmSync(berkas);
     writeFileSync(path.join(folder, 'bukan-folder'), '');
     // A system error naming the path it could not write, not any error at all.
-    expect(() => tulisJangkar(path.join(folder, 'bukan-folder', 'j.jsonl'), [kepala(1)])).toThrow(
-      path.join(folder, 'bukan-folder'),
-    );
+    expect(() =>
+      writeAnchorFile(path.join(folder, 'bukan-folder', 'j.jsonl'), [kepala(1)]),
+    ).toThrow(path.join(folder, 'bukan-folder'));
   });
 });
