@@ -26,13 +26,13 @@ export function publicResponse(hasil: Hasil): Hasil {
 }
 
 /**
- * Replace whatever the client asked with the public query of this action's row in RUTE_PUBLIK
+ * Replace whatever the client asked with the public query of this action's row in PUBLIC_ROUTES
  * (routes.ts): the query the response cache already shaped and keyed for this request (cache.ts),
  * or, were the action reached without it, the same query shaped here.
  */
 export function applyPublicQuery(strapi: Core.Strapi, ctx: Ctx, uid: string, aksi: string): void {
   const rute = publicRouteFor(uid, aksi);
   // A programming error, not a request's: an action that is no public read has no public query.
-  if (!rute) throw new Error(`${uid}.${aksi} has no row in RUTE_PUBLIK (src/publik/routes.ts)`);
+  if (!rute) throw new Error(`${uid}.${aksi} has no row in PUBLIC_ROUTES (src/publik/routes.ts)`);
   ctx.query = bacaanPublik(strapi, ctx, rute, parameterRute(ctx)).kueri;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ZONA_WAKTU } from './constants';
+import { TIME_ZONE } from './constants';
 import { installFileGuard } from './document-middleware/file-guard';
 import { getService } from './utils/get-service';
 
@@ -42,7 +42,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
             const { slot, dikirim } = await getService('reminders').jalankan();
             strapi.log.info(`Pengingat redaksi ${slot} WIB: ${dikirim} surel diantrekan`);
           },
-          options: { rule: aturan, tz: ZONA_WAKTU },
+          options: { rule: aturan, tz: TIME_ZONE },
         },
       ]),
     ),

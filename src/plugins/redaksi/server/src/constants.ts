@@ -29,7 +29,7 @@ export { PERAN, type KodePeran } from '../../shared/peran';
 /** Strapi's own code for the Super Admin role: may take every action, recorded like any other. */
 export const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
-export { TIME_ZONE as ZONA_WAKTU } from '../../shared/time';
+export { TIME_ZONE } from '../../shared/time';
 
 /** Admin RBAC actions of the plugin (registered at bootstrap, granted per role in services/engine/peran.ts). */
 export const AKSI_ADMIN = {

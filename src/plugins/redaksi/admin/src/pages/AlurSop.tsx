@@ -6,7 +6,7 @@ import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAksi, DefinisiAlur } from '../types';
 import { labelTahap } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatTanggal } from '../utils/time';
+import { formatDate } from '../utils/time';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -108,7 +108,7 @@ function Diagram({
       <Typography variant="epsilon">
         {t('alur.revisi', '{judul}. Revisi {tanggal}.', {
           judul: alur.sop.judul,
-          tanggal: formatTanggal(alur.sop.tanggalRevisi),
+          tanggal: formatDate(alur.sop.tanggalRevisi),
         })}
       </Typography>
       {alur.tahap.map((tahap, i) => {

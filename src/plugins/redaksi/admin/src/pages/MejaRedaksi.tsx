@@ -17,7 +17,7 @@ import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatTanggal } from '../utils/time';
+import { formatDate } from '../utils/time';
 import { UKURAN_HALAMAN_BAWAAN } from '../../../shared/contracts/antrean';
 
 const SEMUA = 'semua';
@@ -203,7 +203,7 @@ const MejaRedaksi = () => {
                           namaSop(alurDari(baris.alur), baris.alur),
                           baris.nomorRegister,
                           baris.nomorAgenda,
-                          baris.tanggalKegiatan ? formatTanggal(baris.tanggalKegiatan) : null,
+                          baris.tanggalKegiatan ? formatDate(baris.tanggalKegiatan) : null,
                         ]
                           .filter(Boolean)
                           .join(' · ')}

@@ -13,7 +13,7 @@ import { useGetRekapQuery } from '../services/api';
 import type { Rekap } from '../types';
 import { errorMessage, useText } from '../utils/text';
 import { useDownload } from '../hooks/useDownload';
-import { currentMonth, formatMonth, formatTanggal, formatWib } from '../utils/time';
+import { currentMonth, formatMonth, formatDate, formatWib } from '../utils/time';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -138,7 +138,7 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
             judul: t('rekap.grafik.pembacaHarian', 'Pembaca per hari'),
             arah: 'tegak' as const,
             data: website.pembaca.perHari.map(({ tanggal, jumlah }) =>
-              batang(formatTanggal(tanggal), jumlah),
+              batang(formatDate(tanggal), jumlah),
             ),
           },
           {

@@ -7,7 +7,7 @@ import { formatDate, formatWib, TIME_ZONE } from '../../../shared/time';
 const WIB = TIME_ZONE;
 
 /** Times and dates read the same here as in mails and printed sheets. */
-export { formatDate as formatTanggal, formatWib };
+export { formatDate, formatWib };
 
 /** "Mei 2025" for a YYYY-MM month. */
 export function formatMonth(bulan: string): string {

@@ -66,7 +66,7 @@ export interface KonfigurasiRantai {
 }
 
 /**
- * No time zone here: SOP days are WIB days by the SOPs themselves (ZONA_WAKTU in constants.ts),
+ * No time zone here: SOP days are WIB days by the SOPs themselves (TIME_ZONE in constants.ts),
  * not a setting of an installation.
  */
 export interface KonfigurasiRedaksi {

@@ -3,7 +3,7 @@ import { addBusinessDays, addDays, endOfDay, format } from 'date-fns';
 import { id as localeId } from 'date-fns/locale';
 import { LRUCache } from 'lru-cache';
 import type { JenisHari } from '../config';
-import { ZONA_WAKTU } from '../constants';
+import { TIME_ZONE } from '../constants';
 import type { DefinisiTenggat } from '../workflows/types';
 import { formatDate, formatWib } from '../../../shared/time';
 
@@ -11,7 +11,7 @@ import { formatDate, formatWib } from '../../../shared/time';
  * SOP days are calendar days in Asia/Jakarta whatever the server's zone (docs/ISTILAH.md, "WIB").
  * Every computation here goes through @date-fns/tz; nothing reads the process's local zone.
  */
-const inWib = { in: tz(ZONA_WAKTU) };
+const inWib = { in: tz(TIME_ZONE) };
 
 const TANGGAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -35,7 +35,7 @@ function awalHariWib(tanggal: string): TZDate {
   const match = TANGGAL_PATTERN.exec(tanggal);
   if (!match) throw new RangeError(`Tanggal tidak valid: ${tanggal} (format YYYY-MM-DD)`);
   const [, year, month, day] = match;
-  return new TZDate(Number(year), Number(month) - 1, Number(day), ZONA_WAKTU);
+  return new TZDate(Number(year), Number(month) - 1, Number(day), TIME_ZONE);
 }
 
 /**
@@ -101,7 +101,7 @@ export function tahunBulanWib(instant: Date): { tahun: string; bulan: string } {
 }
 
 /** As people read them, the same as in the admin panel (shared/time.ts). */
-export { formatDate as formatTanggal, formatWib };
+export { formatDate, formatWib };
 
 export interface RentangBulan {
   bulan: string;
@@ -120,8 +120,8 @@ export function rentangBulanWib(bulan: string): RentangBulan {
   const match = BULAN_PATTERN.exec(bulan);
   if (!match) throw new RangeError(`Bulan tidak valid: ${bulan} (format YYYY-MM)`);
   const [tahun, ke] = [Number(match[1]), Number(match[2])];
-  const mulai = new TZDate(tahun, ke - 1, 1, ZONA_WAKTU);
-  const selesai = new TZDate(tahun, ke, 1, ZONA_WAKTU);
+  const mulai = new TZDate(tahun, ke - 1, 1, TIME_ZONE);
+  const selesai = new TZDate(tahun, ke, 1, TIME_ZONE);
   return {
     bulan,
     mulai: new Date(mulai.getTime()),

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Core } from '@strapi/strapi';
 import { format } from 'date-fns';
-import { ZONA_WAKTU } from '../../constants';
+import { TIME_ZONE } from '../../constants';
 import { formatWib, tanggalWib } from '../../domain/tenggat';
 import { getService } from '../../utils/get-service';
 import { adminUrl, documentUrl } from '../../utils/admin-links';
@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async jalankan(): Promise<{ slot: string; dikirim: number }> {
     const sekarang = getService('clock').now();
     const hariIni = tanggalWib(sekarang);
-    const slot = format(new TZDate(sekarang, ZONA_WAKTU), "yyyy-MM-dd'T'HH");
+    const slot = format(new TZDate(sekarang, TIME_ZONE), "yyyy-MM-dd'T'HH");
     if (!getService('mailer').aktif()) return { slot, dikirim: 0 };
 
     let dikirim = 0;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../constants';
 import { labelTahap } from '../../domain/mesin';
-import { formatTanggal, formatWib } from '../../domain/tenggat';
+import { formatDate, formatWib } from '../../domain/tenggat';
 import { getService } from '../../utils/get-service';
 import type { AdminUser } from '../engine/aktor';
 import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
@@ -87,10 +87,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         doc.moveDown(0.3);
       };
       baris('Nomor Agenda', asli.nomorAgenda ?? '-');
-      baris('Tanggal Diterima', asli.tanggalDiterima ? formatTanggal(asli.tanggalDiterima) : '-');
+      baris('Tanggal Diterima', asli.tanggalDiterima ? formatDate(asli.tanggalDiterima) : '-');
       baris('Asal Surat', asli.asal ?? '-');
       baris('Perihal', asli.perihal);
-      baris('Batas Waktu', asli.batasWaktu ? formatTanggal(asli.batasWaktu) : '-');
+      baris('Batas Waktu', asli.batasWaktu ? formatDate(asli.batasWaktu) : '-');
 
       // Urgency as the paper form shows it: four boxes, the applicable one ticked.
       const ySifat = doc.y + 4;
@@ -140,7 +140,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             lembaran.instruksi ?? '-',
             diterima?.waktu
               ? formatWib(new Date(diterima.waktu))
-              : formatTanggal(lembaran.tanggalDiterima ?? ''),
+              : formatDate(lembaran.tanggalDiterima ?? ''),
           ],
           false,
         );

@@ -6,7 +6,7 @@ import { finished } from 'node:stream/promises';
 import type { Core } from '@strapi/strapi';
 import archiver from 'archiver';
 import { blokKeTeks } from '../../domain/teks-blok';
-import { formatTanggal, formatWib } from '../../domain/tenggat';
+import { formatDate, formatWib } from '../../domain/tenggat';
 import { type StoredFile, openFileContent } from '../../utils/files';
 import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
@@ -96,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Paket unggahan SOP ${alur.sop.nomor}: ${alur.sop.judul}`,
         '',
         `Judul             : ${judul}`,
-        `Tanggal kegiatan  : ${typeof dokumen.tanggalKegiatan === 'string' ? formatTanggal(dokumen.tanggalKegiatan) : '-'}`,
+        `Tanggal kegiatan  : ${typeof dokumen.tanggalKegiatan === 'string' ? formatDate(dokumen.tanggalKegiatan) : '-'}`,
         `Nomor register    : ${status?.nomorRegister ?? '-'}`,
         `Disetujui oleh    : ${keputusan ? `${keputusan.aktorNama} (${keputusan.peran}), ${formatWib(new Date(keputusan.waktu))}` : '-'}`,
         `Sidik persetujuan : ${status?.sidikDisetujui?.total ?? '-'}`,

@@ -1,5 +1,5 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
-import { UID, ZONA_WAKTU } from '../../constants';
+import { UID, TIME_ZONE } from '../../constants';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../../domain/tenggat';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur, type RekapAksi } from '../../workflows/types';
 import type {
@@ -363,7 +363,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const r = rentangBulanWib(bulan);
       return {
         bulan,
-        zonaWaktu: ZONA_WAKTU,
+        zonaWaktu: TIME_ZONE,
         rentang: { mulai: r.mulai.toISOString(), selesai: r.selesai.toISOString() },
         website: await website(r),
         mediaSosial: await mediaSosial(r),
