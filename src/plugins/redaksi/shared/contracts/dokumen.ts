@@ -106,12 +106,15 @@ export interface HasilRantai {
   terjangkar: number;
 }
 
-/** The body of POST /redaksi/documents/:uid/:documentId/transitions. */
+/**
+ * The body of POST /redaksi/documents/:uid/:documentId/transitions: the one declaration of it.
+ * The server's validation (server/src/validation/transisi.ts) checks this shape and answers it.
+ */
 export interface MasukanTransisi {
   action: string;
-  note?: string;
-  alasanTerlambat?: string;
-  assignees?: number[];
+  note?: string | null;
+  alasanTerlambat?: string | null;
+  assignees?: number[] | null;
 }
 
 /** What both document routes answer: the item's state after the request. */

@@ -68,7 +68,7 @@ export default () => ({
       masukan: {
         note: masukan.note,
         alasanTerlambat: masukan.alasanTerlambat,
-        assignees: masukan.assignees as number[] | null | undefined,
+        assignees: masukan.assignees,
       },
     });
     const body: DokumenResponse = {

@@ -2,7 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { labelTahap } from '../domain/mesin';
 import { kunciBerkas, putuskanSunting } from '../domain/sunting';
-import { aktorFromRequest, peranTercatat } from '../services/engine/aktor';
+import { aktorFromRequest } from '../services/engine/aktor';
 import { getService } from '../utils/get-service';
 import { AKSI_UBAH_BERKAS } from '../workflows/types';
 import { hasEnginePermission, withEnginePermission } from '../services/engine/engine-permission';
@@ -154,15 +154,9 @@ export function installFileGuard(strapi: Core.Strapi): void {
           aksi: AKSI_UBAH_BERKAS,
           dari: status.tahap,
           ke: status.tahap,
-          aktorId: aktor.id,
-          aktorNama: aktor.nama,
-          peran: peranTercatat(
-            aktor,
-            alur.tahap.find((t) => t.kode === status.tahap)?.sunting?.peran ?? [],
-          ),
+          aktor,
+          peranAksi: alur.tahap.find((t) => t.kode === status.tahap)?.sunting?.peran ?? [],
           note: `${URAIAN[jenis][0].toUpperCase()}${URAIAN[jenis].slice(1)} ${nama}`,
-          alasanTerlambat: null,
-          terlambat: false,
           waktu: sekarang,
           field,
           pengecualian: keputusan.luarSop ? 'sunting-luar-sop' : null,

@@ -5,7 +5,7 @@ import { aksiOtomatis, tahapAwalUntuk, tambahKontributor } from '../domain/mesin
 import { fieldBerubah } from '../domain/sidik';
 import { putuskanSunting } from '../domain/sunting';
 import { type PenolakanTautan, putuskanTautanBaru, putuskanTautanUbah } from '../domain/tautan';
-import { aktorFromRequest, peranTercatat } from '../services/engine/aktor';
+import { aktorFromRequest } from '../services/engine/aktor';
 import { keStatusAlur, type StatusTersimpan } from '../services/engine/status';
 import { getService } from '../utils/get-service';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur } from '../workflows/types';
@@ -301,12 +301,9 @@ export function penjagaSunting(strapi: Core.Strapi) {
       aksi: AKSI_SUNTING_LUAR_SOP,
       dari: status.tahap,
       ke: status.tahap,
-      aktorId: aktor.id,
-      aktorNama: aktor.nama,
-      peran: peranTercatat(aktor, []),
+      aktor,
+      peranAksi: [],
       note: `Suntingan di luar SOP: ${berubah.join(', ')}`,
-      alasanTerlambat: null,
-      terlambat: false,
       waktu: getService('clock').now(),
       field: berubah,
       pengecualian: 'sunting-luar-sop',

@@ -1,4 +1,5 @@
 import { validateYupSchema, yup } from '@strapi/utils';
+import type { MasukanTransisi } from '../../../shared/contracts/dokumen';
 
 const teks = (nama: string) =>
   yup
@@ -7,34 +8,41 @@ const teks = (nama: string) =>
     .max(5000, `${nama} paling panjang 5000 karakter`)
     .nullable();
 
+/**
+ * One rule per field of the contract's `MasukanTransisi`, no more and no fewer: a field added to or
+ * renamed in the contract fails `tsc` here until it is validated.
+ */
+const aturanKolom: Record<keyof MasukanTransisi, yup.AnySchema> = {
+  action: yup.string().typeError('action harus berupa teks').required('action wajib diisi'),
+  note: teks('note'),
+  alasanTerlambat: teks('alasanTerlambat'),
+  assignees: yup
+    .array()
+    .typeError('assignees harus berupa daftar id pengguna admin')
+    .of(
+      yup
+        .number()
+        .typeError('assignees harus berisi id angka')
+        .integer('id harus bilangan bulat')
+        .positive('id harus positif'),
+    )
+    .nullable(),
+};
+
 const transisiSchema = yup
-  .object({
-    action: yup.string().typeError('action harus berupa teks').required('action wajib diisi'),
-    note: teks('note'),
-    alasanTerlambat: teks('alasanTerlambat'),
-    assignees: yup
-      .array()
-      .typeError('assignees harus berupa daftar id pengguna admin')
-      .of(
-        yup
-          .number()
-          .typeError('assignees harus berisi id angka')
-          .integer('id harus bilangan bulat')
-          .positive('id harus positif'),
-      )
-      .nullable(),
-  })
+  .object(aturanKolom)
   .noUnknown(true, 'Kolom tidak dikenal: ${unknown}')
   .typeError('Isi permintaan harus berupa objek JSON')
   .required('Isi permintaan wajib ada');
-
-export type MasukanTransisi = yup.InferType<typeof transisiSchema>;
 
 /**
  * POST /redaksi/documents/:uid/:documentId/transitions body; a 400 ValidationError when malformed.
  * Strict: an unknown field is refused rather than silently dropped (texts are trimmed by the engine).
  */
-export const validateTransisi = validateYupSchema(transisiSchema, {
-  strict: true,
-  abortEarly: false,
-});
+export const validateTransisi: (body: unknown) => Promise<MasukanTransisi> = validateYupSchema(
+  transisiSchema,
+  {
+    strict: true,
+    abortEarly: false,
+  },
+);

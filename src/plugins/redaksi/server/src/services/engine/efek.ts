@@ -10,7 +10,7 @@ import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
 import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
 import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../../workflows/types';
-import { type Aktor, peranTercatat } from './aktor';
+import type { Aktor } from './aktor';
 import type { Kedatangan } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
@@ -132,12 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       aksi: AKSI_TERIMA_DISPOSISI,
       dari: null,
       ke: aksi.tahapAnak ?? alur.tahapAwal,
-      aktorId: aktor.id,
-      aktorNama: aktor.nama,
-      peran: peranTercatat(aktor, aksi.peran),
-      note: masukan.note?.trim() || null,
-      alasanTerlambat: null,
-      terlambat: false,
+      aktor,
+      peranAksi: aksi.peran,
+      note: masukan.note,
       waktu: sekarang,
     });
   }

@@ -15,16 +15,62 @@ import {
 import type { Sidik } from '../../domain/sidik';
 import { AnchorFileReader, writeAnchorFile } from '../../utils/anchor-file';
 import type { TransactionParams } from '../../utils/transaction';
+import { type Aktor, peranTercatat } from './aktor';
 
-/** A history row as the engine writes it (the chain's links are added by `tambah`). */
-export interface BarisRiwayat extends IsiBarisRantai {
+/** A history row as the engine writes it (the chain's links are added by `append`). */
+interface BarisRiwayat extends IsiBarisRantai {
   waktu: Date;
   /** The content's fingerprint, on a decision that approves it and on the publication. */
-  sidik?: Sidik | null;
+  sidik: Sidik | null;
   /** The fields an edit changed (an edit outside the SOP, a media change). */
-  field?: string[] | null;
+  field: string[] | null;
   /** An SOP rule this act was exempt from, for whom (a Super Admin): `pemisahan-tugas`, `sunting-luar-sop`. */
+  pengecualian: string | null;
+}
+
+/**
+ * What a caller knows of an act: the item, the action, the stages, who, when. The row's own shape
+ * (the actor's columns, the role recorded, the empty values) is decided here only, for every
+ * writer of the history: a transition, an effect's child disposition, a file change, an edit
+ * outside the SOP.
+ */
+export interface CatatanRiwayat {
+  uidKonten: string;
+  dokumenId: string;
+  aksi: string;
+  dari: string | null;
+  ke: string;
+  aktor: Aktor;
+  /** The roles the act belongs to: the first the actor holds is recorded, else the actor's special role. */
+  peranAksi: readonly string[];
+  waktu: Date;
+  note?: string | null;
+  alasanTerlambat?: string | null;
+  terlambat?: boolean;
+  sidik?: Sidik | null;
+  field?: string[] | null;
   pengecualian?: string | null;
+}
+
+/** The row a `CatatanRiwayat` is written as (pure; the chain's links are added when it is appended). */
+export function barisRiwayat({ aktor, peranAksi, ...catatan }: CatatanRiwayat): BarisRiwayat {
+  return {
+    uidKonten: catatan.uidKonten,
+    dokumenId: catatan.dokumenId,
+    aksi: catatan.aksi,
+    dari: catatan.dari,
+    ke: catatan.ke,
+    aktorId: aktor.id,
+    aktorNama: aktor.nama,
+    peran: peranTercatat(aktor, peranAksi),
+    note: catatan.note?.trim() || null,
+    alasanTerlambat: catatan.alasanTerlambat ?? null,
+    terlambat: catatan.terlambat ?? false,
+    waktu: catatan.waktu,
+    sidik: catatan.sidik ?? null,
+    field: catatan.field ?? null,
+    pengecualian: catatan.pengecualian ?? null,
+  };
 }
 
 /** A history row as the query engine gives it back (`sidik` and `field` are JSON columns). */
@@ -89,10 +135,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * compare-and-set in the same transaction, so the row before is the one this row links to,
      * and the count before is this row's position.
      */
-    async append(baris: BarisRiwayat): Promise<void> {
+    async append(catatan: CatatanRiwayat): Promise<void> {
+      const isi = barisRiwayat(catatan);
       // Joins the caller's transaction (or opens one): the head is anchored only once it commits.
       await strapi.db.transaction(async ({ trx, onCommit }: TransactionParams) => {
-        const where = { uidKonten: baris.uidKonten, dokumenId: baris.dokumenId };
+        const where = { uidKonten: isi.uidKonten, dokumenId: isi.dokumenId };
         const terakhir = (await strapi.db.query(UID.riwayat).findOne({
           where,
           orderBy: { id: 'desc' },
@@ -100,17 +147,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })) as Pick<BarisRiwayatTersimpan, 'hash'> | null;
         const jumlah = await strapi.db.query(UID.riwayat).count({ where });
         const hashSebelum: string | null = terakhir?.hash ?? null;
-        const isi = {
-          ...baris,
-          sidik: baris.sidik ?? null,
-          field: baris.field ?? null,
-          pengecualian: baris.pengecualian ?? null,
-        };
         const hash = hashBaris(isi, hashSebelum, kunci);
         await strapi.db.query(UID.riwayat).create({ data: { ...isi, hashSebelum, hash } });
         const kepala: KepalaJangkar = {
-          uidKonten: baris.uidKonten,
-          dokumenId: baris.dokumenId,
+          uidKonten: isi.uidKonten,
+          dokumenId: isi.dokumenId,
           jumlah: jumlah + 1,
           hash,
         };

@@ -13,7 +13,7 @@ import { getService } from '../../utils/get-service';
 import { conflictError } from '../../utils/errors';
 import { loadDocument, sidikForAction } from './load-document';
 import type { TransactionParams } from '../../utils/transaction';
-import { type Aktor, peranTercatat } from './aktor';
+import type { Aktor } from './aktor';
 import type { KonteksEfek } from './efek';
 import type { PeristiwaTransisi } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
@@ -131,10 +131,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         aksi: aksi.kode,
         dari: status.tahap,
         ke,
-        aktorId: aktor.id,
-        aktorNama: aktor.nama,
-        peran: peranTercatat(aktor, aksi.peran),
-        note: terisi(masukan.note) ? String(masukan.note).trim() : null,
+        aktor,
+        peranAksi: aksi.peran,
+        note: masukan.note,
         alasanTerlambat,
         terlambat,
         waktu: sekarang,
