@@ -32,6 +32,20 @@ export function siapkanFolderProduksi(awalan = 'redaksi-deploy-'): {
   return { folder, uploads };
 }
 
+/** Every secret a production start requires, fresh and each its own. */
+export function rahasiaProduksi(): NodeJS.ProcessEnv {
+  const rahasia = () => randomBytes(24).toString('base64');
+  return {
+    APP_KEYS: [rahasia(), rahasia()].join(','),
+    API_TOKEN_SALT: rahasia(),
+    ADMIN_JWT_SECRET: rahasia(),
+    TRANSFER_TOKEN_SALT: rahasia(),
+    JWT_SECRET: rahasia(),
+    ENCRYPTION_KEY: rahasia(),
+    RIWAYAT_HMAC_KEY: rahasia(),
+  };
+}
+
 /**
  * The environment of deploy/.env.production.example, filled: fresh secrets (each its own),
  * the given database on the run's PostgreSQL, the run's Redis under a prefix of this database,
@@ -42,18 +56,11 @@ export function lingkunganProduksi(
   database: string,
   tambahan: NodeJS.ProcessEnv = {},
 ): NodeJS.ProcessEnv {
-  const rahasia = () => randomBytes(24).toString('base64');
   return {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
-    APP_KEYS: [rahasia(), rahasia()].join(','),
-    API_TOKEN_SALT: rahasia(),
-    ADMIN_JWT_SECRET: rahasia(),
-    TRANSFER_TOKEN_SALT: rahasia(),
-    JWT_SECRET: rahasia(),
-    ENCRYPTION_KEY: rahasia(),
-    RIWAYAT_HMAC_KEY: rahasia(),
+    ...rahasiaProduksi(),
     RIWAYAT_JANGKAR_FILE: path.join(folder, 'jangkar-riwayat.jsonl'),
     DATABASE_CLIENT: 'postgres',
     // The settings below, not a connection string that the run's environment may carry.

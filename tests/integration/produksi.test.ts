@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KELUAR_KONFIGURASI_SALAH, NAMA_RAHASIA } from '../../src/utils/secrets';
 import { portBebas } from '../helpers/proses';
+import { rahasiaProduksi } from '../helpers/produksi';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -128,7 +129,6 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
   });
 
   it('starts with one line per event: no banner, no colours, no version notice', async () => {
-    const rahasia = () => randomBytes(24).toString('base64');
     mkdirSync(path.join(folder, 'public', 'uploads'), { recursive: true });
     const hasil = await jalankan(
       `${buat} app.start().then(() => setTimeout(() => process.exit(0), 200), (e) => { console.error(e); process.exit(3); });`,
@@ -141,13 +141,7 @@ describe('produksi: build tanpa rahasia, start hanya dengan rahasia', () => {
         HOST: '127.0.0.1',
         PORT: String(await portBebas()),
         LOG_LEVEL: 'info',
-        APP_KEYS: [rahasia(), rahasia()].join(','),
-        API_TOKEN_SALT: rahasia(),
-        ADMIN_JWT_SECRET: rahasia(),
-        TRANSFER_TOKEN_SALT: rahasia(),
-        JWT_SECRET: rahasia(),
-        ENCRYPTION_KEY: rahasia(),
-        RIWAYAT_HMAC_KEY: rahasia(),
+        ...rahasiaProduksi(),
       },
     );
     expect(hasil.code).toBe(0);
