@@ -25,6 +25,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
         kunci: rahasia(env, 'RIWAYAT_HMAC_KEY'),
         berkasJangkar: berkasJangkar(env),
       },
+      // The printed sheets' letterhead and signer; what is unset keeps the plugin's default
+      // (src/plugins/redaksi/server/src/config/index.ts), and an unset name or NIP prints a
+      // blank line to sign by hand.
+      cetak: {
+        kop: { instansi: env('CETAK_KOP_INSTANSI'), alamat: env('CETAK_KOP_ALAMAT') },
+        tempat: env('CETAK_TEMPAT'),
+        penandatangan: {
+          jabatan: env('CETAK_PENANDATANGAN_JABATAN'),
+          nama: env('CETAK_PENANDATANGAN_NAMA'),
+          nip: env('CETAK_PENANDATANGAN_NIP'),
+        },
+      },
     },
   },
   // Notifications go out over SMTP once SMTP_HOST is set; without it the system works and says at

@@ -5,7 +5,9 @@
  * publish it. Each person acts as themselves from their own Meja Redaksi; the SOP panel shows the
  * stage at every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
+import { readFile } from 'node:fs/promises';
 import { escapeRegExp } from 'lodash';
+import { teksPdf } from '../helpers/berkas';
 import config from '../../src/plugins/redaksi/server/src/config';
 import { alurDisposisi } from '../../src/plugins/redaksi/server/src/workflows/disposisi';
 import { alurSop20 } from '../../src/plugins/redaksi/server/src/workflows/sop-20';
@@ -134,6 +136,15 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
     pemimpin.getByRole('button', { name: 'Unduh XLSX' }).click(),
   ]);
   expect(unduhan.suggestedFilename()).toMatch(/^rekapitulasi-redaksi-\d{4}-\d{2}\.xlsx$/);
+  // The register (SOP 21 langkah 1) on paper, from its own button.
+  const [register] = await Promise.all([
+    pemimpin.waitForEvent('download'),
+    pemimpin.getByRole('button', { name: 'Cetak register (PDF)' }).click(),
+  ]);
+  expect(register.suggestedFilename()).toMatch(/^register-dokumentasi-\d{4}-\d{2}\.pdf$/);
+  const teksRegister = await teksPdf(await readFile(await register.path()));
+  expect(teksRegister).toContain('REGISTER DOKUMENTASI DAN KONTEN');
+  expect(teksRegister).toContain('Mengetahui, Sekretaris KPU Provinsi Sumatera Barat');
 
   // The public website reads it now.
   const publik = await fetch(`${alamat()}/api/liputans?cari=${encodeURIComponent(perihal)}`);

@@ -331,7 +331,7 @@ describe('rekapitulasi Mei 2025', () => {
     };
     expect(nilai('Liputan terbit (pertama kali)')).toBe(3);
     expect(nilai('Jumlah pembaca laman')).toBe(6);
-    expect(nilai('Unggahan per platform: instagram')).toBe(2);
+    expect(nilai('Unggahan per platform: Instagram')).toBe(2);
     expect(nilai('Waktu proses median, penyerahan sampai unggah (jam)')).toBe(21.5);
     expect(nilai('Disposisi melewati batas waktu')).toBe(1);
     expect(ringkasan.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -371,21 +371,75 @@ describe('rekapitulasi Mei 2025', () => {
     ]);
   });
 
-  it('prints the same recap as a PDF for the hardcopy', async () => {
+  it('prints the same recap as a PDF for the hardcopy: landscape, labels, pages, signature', async () => {
     const res = await rekap('pdf').buffer(true).parse(parserBiner).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const teks = await teksPdf(res.body as Buffer);
+    expect(res.headers['content-disposition']).toContain('rekapitulasi-redaksi-2025-05.pdf');
+    const pdf = res.body as Buffer;
+    const teks = await teksPdf(pdf);
     for (const bagian of [
       'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
       'REKAPITULASI REDAKSI MEI 2025',
       'Liputan terbit (pertama kali) 3',
+      // Labels, not the stored codes.
+      'Liputan terbit: Berita 1',
+      'Liputan terbit: Kegiatan 1',
+      'Unggahan per platform: Instagram 2',
       'Jumlah pembaca laman 6',
-      'Liputan C pertengahan Mei 3',
-      'REG/2025/05/0002 2025-05-23 10:00 M2 terlambat',
+      'Liputan C pertengahan Mei Pengumuman 15 Mei 2025 10.00 3',
+      // Dates in Indonesian, in WIB; the activity date as the calendar day it is.
+      'REG/2025/05/0002 23 Mei 2025 10.00 M2 terlambat 20 Mei 2025 Divisi Sosdiklih Diunggah',
       'Jaringan putus',
       'Disposisi melewati batas waktu 1',
+      'Mengetahui, Sekretaris KPU Provinsi Sumatera Barat',
+      'NIP. ....',
     ]) {
       expect(teks).toContain(bagian);
+    }
+    expect(teks).not.toContain('instagram');
+    expect(teks).toMatch(/Padang, \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // Every page numbered out of the total; A4 landscape (842 x 595 points).
+    const halaman = [...teks.matchAll(/Halaman (\d+) dari (\d+)/g)];
+    expect(halaman.length).toBeGreaterThan(1);
+    expect(halaman.map((m) => Number(m[1]))).toEqual(halaman.map((_, i) => i + 1));
+    expect(new Set(halaman.map((m) => m[2]))).toEqual(new Set([String(halaman.length)]));
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89\d* 595\.28\d*\]/);
+  });
+
+  it('prints the register alone, signed by whom the configuration names', async () => {
+    const cetak = strapi.config.get<Record<string, unknown>>('plugin::redaksi.cetak');
+    strapi.config.set('plugin::redaksi.cetak', {
+      ...cetak,
+      tempat: 'Bukittinggi',
+      penandatangan: {
+        jabatan: 'Kepala Bagian Teknis',
+        nama: 'Rina Marlina',
+        nip: '19800101 200501 2 001',
+      },
+    });
+    try {
+      const res = await http(strapi, p['pemimpin-redaksi'])
+        .get('/redaksi/recap?month=2025-05&format=pdf&part=register')
+        .buffer(true)
+        .parse(parserBiner)
+        .expect(200);
+      expect(res.headers['content-disposition']).toContain('register-dokumentasi-2025-05.pdf');
+      const teks = await teksPdf(res.body as Buffer);
+      for (const bagian of [
+        'REGISTER DOKUMENTASI DAN KONTEN MEI 2025',
+        'Nomor register Diserahkan Kegiatan Tanggal kegiatan Unit Status',
+        'REG/2025/05/0002 23 Mei 2025 10.00 M2 terlambat 20 Mei 2025 Divisi Sosdiklih Diunggah',
+        'Mengetahui, Kepala Bagian Teknis',
+        'Rina Marlina NIP. 19800101 200501 2 001',
+        'Halaman 1 dari',
+      ])
+        expect(teks).toContain(bagian);
+      expect(teks).toMatch(/Bukittinggi, \d{1,2} [A-Z][a-z]+ \d{4}/);
+      // The register only: none of the recap's other tables.
+      expect(teks).not.toContain('Jumlah pembaca laman');
+      expect(teks).not.toContain('Disposisi melewati batas waktu');
+    } finally {
+      strapi.config.set('plugin::redaksi.cetak', cetak);
     }
   });
 });
@@ -403,6 +457,8 @@ describe('akses dan masukan', () => {
     ['month=Mei', 'YYYY-MM'],
     ['', 'wajib'],
     ['month=2025-05&format=docx', 'json, csv, xlsx atau pdf'],
+    ['month=2025-05&format=csv&part=register', 'part=register hanya tersedia untuk format pdf'],
+    ['month=2025-05&format=pdf&part=lampiran', 'part harus semua atau register'],
   ])('refuses %s with a clear 400', async (kueri, pesan) => {
     const res = await http(strapi, p['pemimpin-redaksi'])
       .get(`/redaksi/recap?${kueri}`)

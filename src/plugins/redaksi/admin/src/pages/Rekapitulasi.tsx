@@ -14,6 +14,7 @@ import type { Rekap } from '../types';
 import { errorMessage, useText } from '../utils/text';
 import { useDownload } from '../hooks/useDownload';
 import { currentMonth, formatMonth, formatDate, formatWib } from '../utils/time';
+import { LABEL_KATEGORI_LIPUTAN, LABEL_PLATFORM, labelDari } from '../../../shared/label';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -128,11 +129,15 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
         {[
           {
             judul: t('rekap.grafik.kategori', 'Artikel per kategori'),
-            data: website.perKategori.map(({ kategori, jumlah }) => batang(kategori, jumlah)),
+            data: website.perKategori.map(({ kategori, jumlah }) =>
+              batang(labelDari(LABEL_KATEGORI_LIPUTAN, kategori), jumlah),
+            ),
           },
           {
             judul: t('rekap.grafik.platform', 'Unggahan per platform'),
-            data: mediaSosial.perPlatform.map(({ platform, jumlah }) => batang(platform, jumlah)),
+            data: mediaSosial.perPlatform.map(({ platform, jumlah }) =>
+              batang(labelDari(LABEL_PLATFORM, platform), jumlah),
+            ),
           },
           {
             judul: t('rekap.grafik.pembacaHarian', 'Pembaca per hari'),
@@ -202,10 +207,12 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
   );
 }
 
-const FORMAT_UNDUHAN = [
-  { format: 'xlsx', label: 'XLSX' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'pdf', label: 'PDF' },
+/** What the page downloads: the recap in three formats, and the register alone as a printable sheet. */
+const UNDUHAN = [
+  { kunci: 'xlsx', format: 'xlsx', nama: 'rekapitulasi-redaksi' },
+  { kunci: 'csv', format: 'csv', nama: 'rekapitulasi-redaksi' },
+  { kunci: 'pdf', format: 'pdf', nama: 'rekapitulasi-redaksi' },
+  { kunci: 'register', format: 'pdf', part: 'register', nama: 'register-dokumentasi' },
 ] as const;
 
 /** "Rekapitulasi": the month's figures of both SOPs, and the same recap as XLSX, CSV and printable PDF. */
@@ -216,13 +223,10 @@ const Rekapitulasi = () => {
   const bulan = params.get('bulan') ?? kini;
   const { data: rekap, error, isFetching } = useGetRekapQuery(bulan);
   const { unduh, berjalan } = useDownload();
-  const unduhFormat = (format: string) =>
-    unduh(
-      format,
-      '/redaksi/recap',
-      { month: bulan, format },
-      `rekapitulasi-redaksi-${bulan}.${format}`,
-    );
+  const label = (kunci: (typeof UNDUHAN)[number]['kunci']) =>
+    kunci === 'register'
+      ? t('rekap.cetakRegister', 'Cetak register (PDF)')
+      : t('rekap.unduh', 'Unduh {format}', { format: kunci.toUpperCase() });
 
   return (
     <Page.Protect permissions={IZIN_REKAP}>
@@ -235,15 +239,26 @@ const Rekapitulasi = () => {
           })}
           primaryAction={
             <Flex gap={2}>
-              {FORMAT_UNDUHAN.map(({ format, label }) => (
+              {UNDUHAN.map((item) => (
                 <Button
-                  key={format}
+                  key={item.kunci}
                   variant="secondary"
                   startIcon={<Download />}
-                  loading={berjalan === format}
-                  onClick={() => unduhFormat(format)}
+                  loading={berjalan === item.kunci}
+                  onClick={() =>
+                    unduh(
+                      item.kunci,
+                      '/redaksi/recap',
+                      {
+                        month: bulan,
+                        format: item.format,
+                        ...('part' in item ? { part: item.part } : {}),
+                      },
+                      `${item.nama}-${bulan}.${item.format}`,
+                    )
+                  }
                 >
-                  {t('rekap.unduh', 'Unduh {format}', { format: label })}
+                  {label(item.kunci)}
                 </Button>
               ))}
             </Flex>

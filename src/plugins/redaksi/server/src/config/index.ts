@@ -66,6 +66,18 @@ export interface KonfigurasiRantai {
 }
 
 /**
+ * The printed sheets (the recap, the register, the disposition sheet): the letterhead, and who
+ * signs "Mengetahui" where (SOP 21 keeps its records "dalam bentuk softcopy dan hardcopy").
+ * An unset name or NIP prints a blank line to be filled in by hand, as on the office's forms.
+ */
+export interface KonfigurasiCetak {
+  kop: { instansi: string; alamat: string };
+  /** The place before the date of signing ("Padang, 3 Desember 2026"). */
+  tempat: string;
+  penandatangan: { jabatan: string; nama: string; nip: string };
+}
+
+/**
  * No time zone here: SOP days are WIB days by the SOPs themselves (TIME_ZONE in constants.ts),
  * not a setting of an installation.
  */
@@ -74,6 +86,7 @@ export interface KonfigurasiRedaksi {
   sop20: KonfigurasiSop20;
   notifikasi: KonfigurasiNotifikasi;
   rantai: KonfigurasiRantai;
+  cetak: KonfigurasiCetak;
 }
 
 const defaultConfig: KonfigurasiRedaksi = {
@@ -107,6 +120,15 @@ const defaultConfig: KonfigurasiRedaksi = {
   rantai: {
     kunci: 'pengembangan-saja-riwayat_hmac_key',
     berkasJangkar: '.tmp/jangkar-riwayat.jsonl',
+  },
+  cetak: {
+    kop: {
+      instansi: 'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
+      alamat: 'Jalan Pramuka Nomor 9 Padang, Telp. 0751-446654',
+    },
+    tempat: 'Padang',
+    // The SOPs are "disahkan oleh" the Sekretaris: the recap is signed at that desk by default.
+    penandatangan: { jabatan: 'Sekretaris KPU Provinsi Sumatera Barat', nama: '', nip: '' },
   },
 };
 
@@ -150,6 +172,19 @@ export default {
       throw new Error(
         'redaksi.rantai.kunci (RIWAYAT_HMAC_KEY) dan redaksi.rantai.berkasJangkar (RIWAYAT_JANGKAR_FILE) harus diisi',
       );
+    }
+    const { cetak } = config;
+    for (const [nama, nilai] of [
+      ['kop.instansi', cetak?.kop?.instansi],
+      ['kop.alamat', cetak?.kop?.alamat],
+      ['tempat', cetak?.tempat],
+      ['penandatangan.jabatan', cetak?.penandatangan?.jabatan],
+      ['penandatangan.nama', cetak?.penandatangan?.nama],
+      ['penandatangan.nip', cetak?.penandatangan?.nip],
+    ] as const) {
+      if (typeof nilai !== 'string') {
+        throw new Error(`redaksi.cetak.${nama} harus berupa teks (sekarang: ${String(nilai)})`);
+      }
     }
     const { notifikasi } = config;
     if (

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PERAN, UID } from '../constants';
+import type { KonfigurasiCetak } from '../config';
+import { PERAN, PLUGIN_ID, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, type AdminUser, aktorFromAdmin } from '../services/engine/aktor';
 import type { PaketSiap } from '../services/reports/paket-unggahan';
@@ -34,7 +35,7 @@ function pastikanTerlibat(alur: DefinisiAlur, aktor: Aktor): void {
   }
 }
 
-export default () => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   workflows(ctx: Ctx) {
     // The role names travel along so that the admin panel draws the flow with people's words.
     const body: AlurResponse = {
@@ -130,11 +131,14 @@ export default () => ({
     ctx.body = pdf;
   },
 
-  /** GET /redaksi/recap?month=YYYY-MM&format=json|csv|xlsx|pdf (permission plugin::redaksi.rekap.read). */
+  /**
+   * GET /redaksi/recap?month=YYYY-MM&format=json|csv|xlsx|pdf[&part=register] (permission
+   * plugin::redaksi.rekap.read); `part=register` prints the register alone.
+   */
   async recap(ctx: Ctx) {
-    const { month, format } = await validateRekap(ctx.query);
+    const { month, format, part } = await validateRekap(ctx.query);
     const rekap = await getService('rekap').buat(month);
-    const nama = `rekapitulasi-redaksi-${month}`;
+    const nama = `${part === 'register' ? 'register-dokumentasi' : 'rekapitulasi-redaksi'}-${month}`;
     if (format === 'json') {
       ctx.body = { data: rekap };
       return;
@@ -145,7 +149,12 @@ export default () => ({
       ctx.body = rekapKeCsv(rekap);
     } else if (format === 'pdf') {
       ctx.type = 'application/pdf';
-      ctx.body = await rekapKePdf(rekap, getService('clock').now());
+      ctx.body = await rekapKePdf(
+        rekap,
+        getService('clock').now(),
+        strapi.config.get<KonfigurasiCetak>(`plugin::${PLUGIN_ID}.cetak`),
+        part === 'register' ? 'register' : 'semua',
+      );
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       ctx.body = await rekapKeXlsx(rekap);

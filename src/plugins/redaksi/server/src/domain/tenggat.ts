@@ -152,3 +152,13 @@ export function formatBulan(bulan: string): string {
 /** An instant as the API carries it: ISO 8601 in UTC, or null. */
 export const isoAtauNull = (value: Date | string | null | undefined): string | null =>
   value ? new Date(value).toISOString() : null;
+
+/** "3 Des 2026 10.00" in WIB, for printed tables. */
+export function formatPendekWib(instant: Date): string {
+  return format(instant, 'd MMM yyyy HH.mm', { ...inWib, locale: localeId });
+}
+
+/** "3 Desember 2026": the WIB calendar day of an instant, as a signature block dates it. */
+export function formatTanggalWib(instant: Date): string {
+  return format(instant, 'd MMMM yyyy', { ...inWib, locale: localeId });
+}

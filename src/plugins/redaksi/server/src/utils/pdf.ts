@@ -1,73 +1,181 @@
 import PDFDocument from 'pdfkit';
+import type { KonfigurasiCetak } from '../config';
 
 /**
- * The printed documents of the newsroom (the disposition sheet, the monthly recap): A4 with the
- * letterhead of KPU Provinsi Sumatera Barat and ruled tables, as Indonesian offices file them.
+ * The printed documents of the newsroom (the disposition sheet, the monthly recap, the register):
+ * A4 under the letterhead of the configuration (`redaksi.cetak.kop`), ruled tables, a running
+ * header on every page after the first and "Halaman X dari Y" on every page, as Indonesian
+ * offices file them.
  */
-export const KOP = {
-  instansi: 'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
-  alamat: 'Jalan Pramuka Nomor 9 Padang, Telp. 0751-446654',
-};
+const MARGIN = 50;
+
+export interface OpsiPdf {
+  /** The document's title (PDF metadata, and the running header of pages after the first). */
+  judulDokumen: string;
+  /** The title under the letterhead. */
+  judulHalaman: string;
+  kop: KonfigurasiCetak['kop'];
+  /** Landscape for wide tables (the recap, the register); portrait by default. */
+  lanskap?: boolean;
+}
 
 export interface DokumenPdf {
   doc: PDFKit.PDFDocument;
+  /** The width between the margins. */
   lebar: number;
-  /** Ends the document; resolves to its bytes. */
+  /** Ends the document (numbering its pages); resolves to its bytes. */
   selesai(): Promise<Buffer>;
 }
 
-export function mulaiPdf(judulDokumen: string, judulHalaman: string): DokumenPdf {
+export function mulaiPdf({
+  judulDokumen,
+  judulHalaman,
+  kop,
+  lanskap = false,
+}: OpsiPdf): DokumenPdf {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 50,
-    info: { Title: judulDokumen, Author: KOP.instansi },
+    layout: lanskap ? 'landscape' : 'portrait',
+    margin: MARGIN,
+    // Kept in memory until the end, so that each page can say how many there are.
+    bufferPages: true,
+    info: { Title: judulDokumen, Author: kop.instansi },
   });
   const bagian: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => bagian.push(chunk));
   const hasil = new Promise<Buffer>((resolve) =>
     doc.on('end', () => resolve(Buffer.concat(bagian))),
   );
-  const lebar = doc.page.width - 100;
+  const lebar = doc.page.width - 2 * MARGIN;
 
-  doc.font('Helvetica-Bold').fontSize(13).text(KOP.instansi, { align: 'center' });
-  doc.font('Helvetica').fontSize(9).text(KOP.alamat, { align: 'center' });
-  doc
-    .moveTo(50, doc.y + 4)
-    .lineTo(50 + lebar, doc.y + 4)
-    .lineWidth(1.5)
-    .stroke();
+  const garis = (y: number, tebal: number) =>
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + lebar, y)
+      .lineWidth(tebal)
+      .stroke()
+      .lineWidth(1);
+
+  doc.font('Helvetica-Bold').fontSize(13).text(kop.instansi, { align: 'center' });
+  doc.font('Helvetica').fontSize(9).text(kop.alamat, { align: 'center' });
+  garis(doc.y + 4, 1.5);
   doc.moveDown(1);
   doc.font('Helvetica-Bold').fontSize(14).text(judulHalaman, { align: 'center' });
   doc.moveDown(0.8);
+
+  // Every later page, however it was started (a table row that no longer fits, pdfkit's own
+  // wrapping), says what it belongs to before anything else is written on it.
+  doc.on('pageAdded', () => {
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`${kop.instansi}: ${judulDokumen}`, MARGIN, MARGIN, { width: lebar, align: 'left' });
+    garis(doc.y + 2, 0.5);
+    doc.x = MARGIN;
+    doc.y += 10;
+  });
 
   return {
     doc,
     lebar,
     selesai() {
+      const { start, count } = doc.bufferedPageRange();
+      for (let i = start; i < start + count; i++) {
+        doc.switchToPage(i);
+        // Written inside the bottom margin: without lifting it, pdfkit would start a new page.
+        const bawah = doc.page.margins.bottom;
+        doc.page.margins.bottom = 0;
+        doc
+          .font('Helvetica')
+          .fontSize(8)
+          .text(
+            `Halaman ${i - start + 1} dari ${count}`,
+            MARGIN,
+            doc.page.height - MARGIN / 2 - 4,
+            {
+              width: lebar,
+              align: 'center',
+              lineBreak: false,
+            },
+          );
+        doc.page.margins.bottom = bawah;
+      }
       doc.end();
       return hasil;
     },
   };
 }
 
-/** One ruled row; columns share the width as given. A row that no longer fits starts a new page. */
+/**
+ * One ruled row; columns share the width as given. A row that no longer fits starts a new page,
+ * and there `ulangi` (the table's header row) is drawn again first, so that no page holds
+ * numbers without the names of their columns.
+ */
 export function barisTabel(
   pdf: DokumenPdf,
   lebarKolom: number[],
   isi: string[],
   tebal = false,
+  ulangi?: string[],
 ): void {
   const { doc } = pdf;
-  doc.font(tebal ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-  const tinggi =
-    Math.max(...isi.map((teks, i) => doc.heightOfString(teks, { width: lebarKolom[i] - 6 }))) + 8;
-  if (doc.y + tinggi > doc.page.height - 50) doc.addPage();
+  const tinggiBaris = (sel: string[], huruf: string) => {
+    doc.font(huruf).fontSize(9);
+    return (
+      Math.max(...sel.map((teks, i) => doc.heightOfString(teks, { width: lebarKolom[i] - 6 }))) + 8
+    );
+  };
+  const huruf = tebal ? 'Helvetica-Bold' : 'Helvetica';
+  const tinggi = tinggiBaris(isi, huruf);
+  if (doc.y + tinggi > doc.page.height - MARGIN) {
+    doc.addPage();
+    if (ulangi) barisTabel(pdf, lebarKolom, ulangi, true);
+  }
+  doc.font(huruf).fontSize(9);
   const y = doc.y;
-  let kiri = 50;
+  let kiri = MARGIN;
   isi.forEach((teks, i) => {
     doc.rect(kiri, y, lebarKolom[i], tinggi).stroke();
     doc.text(teks, kiri + 3, y + 4, { width: lebarKolom[i] - 6 });
     kiri += lebarKolom[i];
   });
-  doc.text('', 50, y + tinggi);
+  // The cursor is set, not moved with an empty text(): pdfkit starts a new page for a text that
+  // begins below the bottom margin, and that page would miss the repeated header above.
+  doc.x = MARGIN;
+  doc.y = y + tinggi;
+}
+
+/**
+ * The signature block of a printed record, on the right: place and date (WIB), "Mengetahui,",
+ * the position, room to sign, the name underlined and the NIP; an unset name or NIP is a dotted
+ * line to fill in by hand. Starts a new page when it would not fit whole.
+ */
+export function blokTandaTangan(
+  pdf: DokumenPdf,
+  cetak: Pick<KonfigurasiCetak, 'tempat' | 'penandatangan'>,
+  tanggal: string,
+): void {
+  const { doc, lebar } = pdf;
+  const tinggi = 130;
+  if (doc.y + tinggi > doc.page.height - MARGIN) doc.addPage();
+  const kolom = 240;
+  const x = MARGIN + lebar - kolom;
+  const opsi = { width: kolom, align: 'center' as const };
+  doc.moveDown(1);
+  const y = doc.y;
+  doc.font('Helvetica').fontSize(10).text(`${cetak.tempat}, ${tanggal}`, x, y, opsi);
+  doc.text('Mengetahui,', x, doc.y, opsi);
+  doc.text(cetak.penandatangan.jabatan, x, doc.y, opsi);
+  const yNama = doc.y + 55;
+  const { nama, nip } = cetak.penandatangan;
+  doc
+    .font('Helvetica-Bold')
+    .text(nama.trim() || '(..................................................)', x, yNama, {
+      ...opsi,
+      underline: Boolean(nama.trim()),
+    });
+  doc
+    .font('Helvetica')
+    .text(`NIP. ${nip.trim() || '..................................'}`, x, doc.y, opsi);
+  doc.text('', MARGIN, doc.y);
 }

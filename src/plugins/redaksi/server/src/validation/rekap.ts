@@ -22,6 +22,18 @@ const rekapSchema = yup
       .string()
       .oneOf(['json', 'csv', 'xlsx', 'pdf'], 'format harus json, csv, xlsx atau pdf')
       .default('json'),
+    // The register alone (SOP 21 langkah 1's "Register dokumentasi dan konten") as its own sheet.
+    part: yup
+      .string()
+      .oneOf(['semua', 'register'], 'part harus semua atau register')
+      .default('semua')
+      .test(
+        'register-hanya-pdf',
+        'part=register hanya tersedia untuk format pdf (lembar cetak register)',
+        function cekFormat(part) {
+          return part !== 'register' || (this.parent as { format?: string }).format === 'pdf';
+        },
+      ),
   })
   .noUnknown(true, 'Parameter tidak dikenal: ${unknown}');
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../../constants';
+import type { KonfigurasiCetak } from '../../config';
+import { PLUGIN_ID, UID } from '../../constants';
 import { labelTahap } from '../../domain/mesin';
 import { formatDate, formatWib } from '../../domain/tenggat';
 import { getService } from '../../utils/get-service';
@@ -77,7 +78,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['judul'],
       })) as Array<{ judul: string }>;
 
-      const pdf = mulaiPdf(`Lembar Disposisi ${asli.nomorAgenda ?? ''}`, 'LEMBAR DISPOSISI');
+      const { kop } = strapi.config.get<KonfigurasiCetak>(`plugin::${PLUGIN_ID}.cetak`);
+      const pdf = mulaiPdf({
+        judulDokumen: `Lembar Disposisi ${asli.nomorAgenda ?? ''}`,
+        judulHalaman: 'LEMBAR DISPOSISI',
+        kop,
+      });
       const { doc, lebar } = pdf;
 
       const baris = (label: string, nilai: string) => {
@@ -114,11 +120,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { judul: 'Tanggal', lebar: lebar - 400 },
       ];
       const lebarKolom = kolom.map((k) => k.lebar);
-      const tulisBaris = (isi: string[], tebal: boolean) => barisTabel(pdf, lebarKolom, isi, tebal);
-      tulisBaris(
-        kolom.map((k) => k.judul),
-        true,
-      );
+      const kepala = kolom.map((k) => k.judul);
+      const tulisBaris = (isi: string[], tebal: boolean) =>
+        barisTabel(pdf, lebarKolom, isi, tebal, kepala);
+      tulisBaris(kepala, true);
       for (const [i, lembaran] of lembar.slice(1).entries()) {
         const status = statusPer.get(lembaran.documentId);
         // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
@@ -163,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .font('Helvetica')
         .fontSize(8)
         .text(
-          `Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(getService('clock').now())}`,
+          `Dicetak dari Sistem Redaksi ${kop.instansi}, ${formatWib(getService('clock').now())}`,
         );
       const nama = `lembar-disposisi-${(asli.nomorAgenda ?? asli.documentId).replace(/[^0-9A-Za-z]+/g, '-')}.pdf`;
       return { nama, pdf: await pdf.selesai() };

@@ -1,10 +1,21 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { formatBulan, formatSingkatWib, formatWib, jamDindingWib } from '../../domain/tenggat';
-import { barisTabel, mulaiPdf } from '../../utils/pdf';
+import {
+  formatBulan,
+  formatDate,
+  formatPendekWib,
+  formatSingkatWib,
+  formatTanggalWib,
+  formatWib,
+  jamDindingWib,
+} from '../../domain/tenggat';
+import type { KonfigurasiCetak } from '../../config';
+import { barisTabel, blokTandaTangan, mulaiPdf } from '../../utils/pdf';
+import { LABEL_KATEGORI_LIPUTAN, LABEL_PLATFORM, labelDari } from '../../../../shared/label';
 import type { Rekap } from './rekap';
 
-type Jenis = 'teks' | 'angka' | 'tanggal';
+/** `tanggal` is an instant (shown in WIB), `hari` a calendar date (YYYY-MM-DD, no zone). */
+type Jenis = 'teks' | 'angka' | 'tanggal' | 'hari';
 type Nilai = string | number | Date | null;
 
 interface Tabel {
@@ -42,7 +53,7 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
     uraian(`Rekapitulasi bulan ${rekap.bulan} (WIB)`, [
       ['Liputan terbit (pertama kali)', website.artikelTerbit],
       ...website.perKategori.map((item): [string, number] => [
-        `Liputan terbit: ${item.kategori}`,
+        `Liputan terbit: ${labelDari(LABEL_KATEGORI_LIPUTAN, item.kategori)}`,
         item.jumlah,
       ]),
       ['Jumlah pembaca laman', website.pembaca.total],
@@ -50,7 +61,7 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
       ['Suntingan Liputan di luar SOP (Super Admin)', website.suntinganLuarSop],
       ['Konten media sosial diunggah', mediaSosial.diunggah],
       ...mediaSosial.perPlatform.map((item): [string, number] => [
-        `Unggahan per platform: ${item.platform}`,
+        `Unggahan per platform: ${labelDari(LABEL_PLATFORM, item.platform)}`,
         item.jumlah,
       ]),
       ['Unggahan tepat waktu', mediaSosial.tepatWaktu],
@@ -87,12 +98,16 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
         { header: 'Terbit pertama', jenis: 'tanggal', lebar: 20 },
         { header: 'Pembaca bulan ini', jenis: 'angka', lebar: 18 },
       ],
-      baris: semuaArtikel.map((id) => [
-        artikel.get(id)?.judul ?? pembacaPer.get(id)?.judul ?? id,
-        artikel.get(id)?.kategori ?? null,
-        tanggal(artikel.get(id)?.terbitPertama ?? null),
-        pembacaPer.get(id)?.pembaca ?? 0,
-      ]),
+      baris: semuaArtikel.map((id) => {
+        const terbit = artikel.get(id);
+        return [
+          terbit?.judul ?? pembacaPer.get(id)?.judul ?? id,
+          // Read this month but published before it: its category is not in this month's rows.
+          terbit ? labelDari(LABEL_KATEGORI_LIPUTAN, terbit.kategori) : null,
+          tanggal(terbit?.terbitPertama ?? null),
+          pembacaPer.get(id)?.pembaca ?? 0,
+        ];
+      }),
     },
     {
       lembar: 'Media Sosial',
@@ -133,7 +148,7 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
         { header: 'Nomor register', jenis: 'teks', lebar: 20 },
         { header: 'Diserahkan', jenis: 'tanggal', lebar: 20 },
         { header: 'Kegiatan', jenis: 'teks', lebar: 56 },
-        { header: 'Tanggal kegiatan', jenis: 'teks', lebar: 16 },
+        { header: 'Tanggal kegiatan', jenis: 'hari', lebar: 16 },
         { header: 'Unit', jenis: 'teks', lebar: 24 },
         { header: 'Status', jenis: 'teks', lebar: 28 },
       ],
@@ -197,36 +212,70 @@ export async function rekapKeXlsx(rekap: Rekap): Promise<Buffer> {
   return Buffer.from(await buku.xlsx.writeBuffer());
 }
 
-/** The hardcopy the SOP asks to keep: the same tables on A4 under the letterhead. */
-export async function rekapKePdf(rekap: Rekap, dicetakPada: Date): Promise<Buffer> {
-  const pdf = mulaiPdf(
-    `Rekapitulasi ${rekap.bulan}`,
-    `REKAPITULASI REDAKSI ${formatBulan(rekap.bulan).toUpperCase()}`,
-  );
+/** Which part of the recap a printout holds: all of it, or the register alone (SOP 21 langkah 1). */
+export type BagianCetak = 'semua' | 'register';
+
+const JUDUL_CETAK: Record<BagianCetak, { dokumen: string; halaman: string }> = {
+  semua: { dokumen: 'Rekapitulasi Redaksi', halaman: 'REKAPITULASI REDAKSI' },
+  register: {
+    dokumen: 'Register Dokumentasi dan Konten',
+    halaman: 'REGISTER DOKUMENTASI DAN KONTEN',
+  },
+};
+
+/** A cell as printed: instants as WIB dates in Indonesian, calendar dates as themselves, none as a dash. */
+function selCetak(nilai: Nilai, jenis: Jenis): string {
+  if (nilai === null) return '-';
+  if (nilai instanceof Date) return formatPendekWib(nilai);
+  if (jenis === 'hari' && typeof nilai === 'string') return formatDate(nilai);
+  return typeof nilai === 'number' ? nilai.toLocaleString('id-ID') : nilai;
+}
+
+/**
+ * The hardcopy the SOP asks to keep ("dalam bentuk softcopy dan hardcopy"): the same tables, in
+ * landscape A4 under the letterhead, numbered pages, a column header again on every page a table
+ * runs onto, and the signature block ("Mengetahui", position, name, NIP; place and date in WIB).
+ */
+export async function rekapKePdf(
+  rekap: Rekap,
+  dicetakPada: Date,
+  cetak: KonfigurasiCetak,
+  bagian: BagianCetak = 'semua',
+): Promise<Buffer> {
+  const judul = JUDUL_CETAK[bagian];
+  const bulan = formatBulan(rekap.bulan);
+  const pdf = mulaiPdf({
+    judulDokumen: `${judul.dokumen} ${bulan}`,
+    judulHalaman: `${judul.halaman} ${bulan.toUpperCase()}`,
+    kop: cetak.kop,
+    lanskap: true,
+  });
   const { doc, lebar } = pdf;
   doc
     .font('Helvetica')
     .fontSize(9)
     .text(
       'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
-      {
-        align: 'center',
-      },
+      { align: 'center' },
     );
   doc.moveDown(0.8);
-  for (const tabel of tabelRekap(rekap)) {
+  const tabel = tabelRekap(rekap).filter(
+    (item) => bagian === 'semua' || item.lembar === 'Register',
+  );
+  for (const item of tabel) {
     if (doc.y > doc.page.height - 140) doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(11).text(`${tabel.lembar}: ${tabel.judul}`, 50);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .text(bagian === 'semua' ? `${item.lembar}: ${item.judul}` : item.judul, 50);
     doc.moveDown(0.3);
-    const teks = tabel.baris.map((isi) =>
-      isi.map((nilai) =>
-        nilai instanceof Date ? formatSingkatWib(nilai) : nilai === null ? '-' : String(nilai),
-      ),
+    const teks = item.baris.map((isi) =>
+      isi.map((nilai, i) => selCetak(nilai, item.kolom[i].jenis)),
     );
     // Each column as wide as its longest cell; when that is too wide for the page, the widest
     // (free text, which wraps well) gives way first, so numbers and dates stay on one line.
     doc.font('Helvetica-Bold').fontSize(9);
-    const alami = tabel.kolom.map((kolom, i) =>
+    const alami = item.kolom.map((kolom, i) =>
       Math.max(
         ...[kolom.header, ...teks.map((isi) => isi[i])].map((sel) => doc.widthOfString(sel) + 10),
       ),
@@ -240,19 +289,17 @@ export async function rekapKePdf(rekap: Rekap, dicetakPada: Date): Promise<Buffe
         : sisaUntukTerlebar >= 100
           ? alami.map((nilai, i) => (i === terlebar ? sisaUntukTerlebar : nilai))
           : alami.map((nilai) => (nilai / total) * lebar);
-    barisTabel(
-      pdf,
-      lebarKolom,
-      tabel.kolom.map((kolom) => kolom.header),
-      true,
-    );
+    const kepala = item.kolom.map((kolom) => kolom.header);
+    barisTabel(pdf, lebarKolom, kepala, true);
     if (teks.length === 0) barisTabel(pdf, [lebar], ['Tidak ada data pada bulan ini']);
-    for (const isi of teks) barisTabel(pdf, lebarKolom, isi);
+    for (const isi of teks) barisTabel(pdf, lebarKolom, isi, false, kepala);
     doc.moveDown(0.8);
   }
+  blokTandaTangan(pdf, cetak, formatTanggalWib(dicetakPada));
+  doc.moveDown(1);
   doc
     .font('Helvetica')
     .fontSize(8)
-    .text(`Dicetak dari Sistem Redaksi KPU Provinsi Sumatera Barat, ${formatWib(dicetakPada)}`, 50);
+    .text(`Dicetak dari Sistem Redaksi ${cetak.kop.instansi}, ${formatWib(dicetakPada)}`, 50);
   return pdf.selesai();
 }

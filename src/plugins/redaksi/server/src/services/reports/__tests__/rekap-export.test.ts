@@ -88,9 +88,9 @@ describe('tabelRekap', () => {
   };
 
   it('gives every cell the kind its column declares, in every table', () => {
-    const cocok = { teks: 'string', angka: 'number', tanggal: 'object' } as const;
+    const cocok = { teks: 'string', angka: 'number', tanggal: 'object', hari: 'string' } as const;
     // Cells with a value checked per kind: the loop below is not allowed to check nothing.
-    const diperiksa = { teks: 0, angka: 0, tanggal: 0 };
+    const diperiksa = { teks: 0, angka: 0, tanggal: 0, hari: 0 };
     for (const { judul, kolom, baris } of tabel) {
       for (const sel of baris) {
         expect({ judul, lebar: sel.length }).toEqual({ judul, lebar: kolom.length });
@@ -103,6 +103,7 @@ describe('tabelRekap', () => {
             jenis: cocok[kolom[i].jenis],
           });
           if (kolom[i].jenis === 'tanggal') expect(nilai).toBeInstanceOf(Date);
+          if (kolom[i].jenis === 'hari') expect(nilai).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         });
       }
     }
@@ -111,7 +112,7 @@ describe('tabelRekap', () => {
 
   it("lists the month's articles: those published now (unread: 0) and older ones read now", () => {
     expect(cari('Liputan terbit dan dibaca bulan ini').baris).toEqual([
-      ['Rapat pleno, "terbuka" untuk umum', 'berita', new Date('2026-10-02T03:00:00.000Z'), 0],
+      ['Rapat pleno, "terbuka" untuk umum', 'Berita', new Date('2026-10-02T03:00:00.000Z'), 0],
       ['Liputan bulan lalu', null, null, 7],
     ]);
   });
@@ -137,8 +138,8 @@ describe('tabelRekap', () => {
 
   it('summarises with one row per category and platform, and leaves an unknown median empty', () => {
     const ringkasan = cari('Rekapitulasi bulan 2026-10 (WIB)').baris;
-    expect(ringkasan).toContainEqual(['Liputan terbit: berita', 1]);
-    expect(ringkasan).toContainEqual(['Unggahan per platform: instagram', 2]);
+    expect(ringkasan).toContainEqual(['Liputan terbit: Berita', 1]);
+    expect(ringkasan).toContainEqual(['Unggahan per platform: Instagram', 2]);
     expect(ringkasan).toContainEqual(['Waktu proses median, penyerahan sampai unggah (jam)', null]);
     expect(ringkasan).toContainEqual(['Disposisi melewati batas waktu', 1]);
   });

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  LABEL_KATEGORI_LIPUTAN,
+  LABEL_PLATFORM,
+  LABEL_SIFAT_DISPOSISI,
+} from '../../../../shared/label';
+
+const AKAR = path.resolve(__dirname, '../../../../../../..');
+const bacaJson = (berkas: string) =>
+  JSON.parse(readFileSync(path.join(AKAR, berkas), 'utf8')) as Record<string, unknown>;
+
+/** Every enumeration attribute of the project's content types and components, by `file#field`. */
+function enumerasi(): Map<string, string[]> {
+  const hasil = new Map<string, string[]>();
+  const telusuri = (folder: string) => {
+    for (const entri of readdirSync(path.join(AKAR, folder), { withFileTypes: true })) {
+      const relatif = path.join(folder, entri.name);
+      if (entri.isDirectory()) telusuri(relatif);
+      else if (entri.name.endsWith('.json')) {
+        const atribut = (bacaJson(relatif).attributes ?? {}) as Record<
+          string,
+          { type?: string; enum?: string[] }
+        >;
+        for (const [field, isi] of Object.entries(atribut))
+          if (isi.type === 'enumeration') hasil.set(`${relatif}#${field}`, isi.enum ?? []);
+      }
+    }
+  };
+  telusuri('src/api');
+  telusuri('src/components');
+  return hasil;
+}
+
+const TABEL: Record<string, Record<string, string>> = {
+  'src/api/liputan/content-types/liputan/schema.json#kategori': LABEL_KATEGORI_LIPUTAN,
+  'src/components/medsos/tautan.json#platform': LABEL_PLATFORM,
+  'src/api/disposisi/content-types/disposisi/schema.json#sifat': LABEL_SIFAT_DISPOSISI,
+};
+
+describe('every stored code has the words people read', () => {
+  it('has a label table for every enumeration of the schemas, and a label for every value', () => {
+    const semua = enumerasi();
+    expect([...semua.keys()].sort()).toEqual(Object.keys(TABEL).sort());
+    for (const [kunci, nilai] of semua)
+      for (const kode of nilai)
+        expect([kunci, kode, TABEL[kunci][kode]]).toEqual([kunci, kode, expect.any(String)]);
+  });
+
+  it("says what the content manager says (the admin's Indonesian translation of the value)", () => {
+    const terjemahan = bacaJson('src/admin/translations/id.json');
+    for (const [kunci, nilai] of enumerasi())
+      for (const kode of nilai)
+        expect([kode, TABEL[kunci][kode]]).toEqual([kode, terjemahan[kode]]);
+  });
+});

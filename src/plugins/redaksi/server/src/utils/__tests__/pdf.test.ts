@@ -1,0 +1,44 @@
+import { teksPdf } from '../../../../../../../tests/helpers/berkas';
+import { barisTabel, blokTandaTangan, mulaiPdf } from '../pdf';
+
+const kop = { instansi: 'KPU CONTOH', alamat: 'Jalan Contoh 1' };
+
+/** The text of each page, as pdf.js reads it (pages split on their "Halaman X dari Y"). */
+async function halaman(pdf: Buffer): Promise<string[]> {
+  const teks = await teksPdf(pdf);
+  return teks.split(/(?<=Halaman \d+ dari \d+)/).filter((bagian) => bagian.trim());
+}
+
+describe('printed sheets', () => {
+  it('numbers every page out of the total and repeats the column header on every page a table runs onto', async () => {
+    const pdf = mulaiPdf({ judulDokumen: 'Uji', judulHalaman: 'UJI CETAK', kop, lanskap: true });
+    const kepala = ['Nomor', 'Uraian'];
+    barisTabel(pdf, [100, pdf.lebar - 100], kepala, true);
+    for (let i = 1; i <= 80; i++)
+      barisTabel(pdf, [100, pdf.lebar - 100], [String(i), `baris ${i}`], false, kepala);
+    const hasil = await halaman(await pdf.selesai());
+    expect(hasil.length).toBeGreaterThan(2);
+    hasil.forEach((teks, i) => {
+      expect(teks).toContain(`Halaman ${i + 1} dari ${hasil.length}`);
+      expect(teks).toContain('Nomor Uraian');
+      if (i > 0) expect(teks).toContain('KPU CONTOH: Uji');
+    });
+    expect(hasil.join(' ')).toContain('80 baris 80');
+  });
+
+  it('signs with the configured name and NIP, or leaves lines to fill in by hand', async () => {
+    const tanda = async (nama: string, nip: string) => {
+      const pdf = mulaiPdf({ judulDokumen: 'Uji', judulHalaman: 'UJI', kop });
+      blokTandaTangan(
+        pdf,
+        { tempat: 'Padang', penandatangan: { jabatan: 'Sekretaris', nama, nip } },
+        '3 Desember 2026',
+      );
+      return (await halaman(await pdf.selesai())).join(' ');
+    };
+    expect(await tanda('Rina', '1980')).toContain(
+      'Padang, 3 Desember 2026 Mengetahui, Sekretaris Rina NIP. 1980',
+    );
+    expect(await tanda(' ', '')).toMatch(/Sekretaris \(\.{10,}\) NIP\. \.{10,}/);
+  });
+});
