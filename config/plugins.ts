@@ -29,7 +29,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       // (src/plugins/redaksi/server/src/config/index.ts), and an unset name or NIP prints a
       // blank line to sign by hand.
       cetak: {
-        kop: { instansi: env('CETAK_KOP_INSTANSI'), alamat: env('CETAK_KOP_ALAMAT') },
+        kop: {
+          instansi: env('CETAK_KOP_INSTANSI'),
+          alamat: env('CETAK_KOP_ALAMAT'),
+          logo: env('CETAK_KOP_LOGO'),
+        },
         tempat: env('CETAK_TEMPAT'),
         penandatangan: {
           jabatan: env('CETAK_PENANDATANGAN_JABATAN'),

@@ -459,11 +459,14 @@ describe('penjaga publikasi Liputan di semua jalur', () => {
 });
 
 describe('lembar disposisi yang dapat dicetak', () => {
-  it('renders the sheet with the letterhead, agenda number, urgency boxes and the chain of instructions', async () => {
+  it('renders the sheet as the paper form: the letter, one row per person with paraf, room for notes', async () => {
     const root = await buatDisposisi({
       perihal: 'Undangan peliputan debat publik',
       sifat: 'sangat-segera',
       batasWaktu: '2025-05-07',
+      nomorSurat: '045/PP.01/KPU-Kota/V/2025',
+      tanggalSurat: '2025-05-02',
+      instruksi: 'Mohon dipublikasikan di laman',
     });
     await transisi(DISPOSISI, root.documentId, 'ppid-pembantu', {
       action: 'teruskan',
@@ -481,34 +484,49 @@ describe('lembar disposisi yang dapat dicetak', () => {
       assignees: [p['redaktur-pelaksana'].id],
     }).expect(200);
 
+    // The SOP panel offers it as a button, on any sheet of the chain, by the admin route.
+    const { body: panel } = await http(strapi, p['sekretaris-redaksi'])
+      .get(`/redaksi/documents/${DISPOSISI}/${diSekretariat}`)
+      .expect(200);
+    expect(panel.data.lembarCetak).toEqual({
+      label: 'Cetak lembar disposisi',
+      jalur: `/redaksi/disposisi/${diSekretariat}/lembar.pdf`,
+    });
+
     // Any sheet of the chain prints the whole sheet.
     const res = await http(strapi, p['sekretaris-redaksi'])
-      .get(`/redaksi/disposisi/${diSekretariat}/lembar.pdf`)
+      .get(panel.data.lembarCetak.jalur)
       .buffer(true)
       .parse(parserBiner)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const teks = await teksPdf(res.body as Buffer);
-    // Each row names its addressee: the Redaktur Pelaksana only on the row the secretariat addressed.
-    expect(teks).toMatch(/Sekretaris Redaksi Agar diliput/);
     for (const bagian of [
       'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
       'LEMBAR DISPOSISI',
       root.nomorAgenda,
       'Undangan peliputan debat publik',
-      'PPID KPU Provinsi Sumatera Barat',
+      'Surat dari : PPID KPU Provinsi Sumatera Barat',
+      'Nomor Surat : 045/PP.01/KPU-Kota/V/2025',
+      'Tanggal Surat : 2 Mei 2025',
       '7 Mei 2025',
       'Sangat Segera',
-      'Mohon arahan',
-      'Agar diliput dan ditayangkan',
-      'Tugaskan tim peliputan',
-      'Penanggung Jawab',
-      'Redaktur Pelaksana',
-      'Uji ppid-pembantu',
-      'Uji pemimpin-redaksi',
+      'No Dari Kepada Isi Disposisi / Instruksi Tanggal Paraf',
+      'Catatan',
+      'Halaman 1 dari 1',
     ]) {
       expect(teks).toContain(bagian);
     }
+    // Row 1: the PPID officer's own instruction on the letter, then the forward's note; people by
+    // name (demo names carry a number), each with the office they acted as.
+    const orang = (peran: string) => `Uji ${peran}[ -]*\\d*`;
+    for (const baris of [
+      `1 ${orang('ppid-pembantu')} \\(PPID Pembantu\\) ${orang('pemimpin-redaksi')} \\(Pemimpin Redaksi\\) Mohon dipublikasikan di laman Mohon arahan \\d+ \\w+ \\d{4} \\d{2}\\.\\d{2}`,
+      `2 ${orang('pemimpin-redaksi')} \\(Pemimpin Redaksi\\) ${orang('sekretaris-redaksi')} \\(Sekretaris Redaksi\\) Agar diliput dan ditayangkan`,
+      // Addressed by name: the Redaktur Pelaksana the secretariat assigned.
+      `3 ${orang('sekretaris-redaksi')} \\(Sekretaris Redaksi\\) Uji redaktur- ?pelaksana \\d* ?Tugaskan tim peliputan`,
+    ])
+      expect(teks).toMatch(new RegExp(baris));
   });
 
   it('refuses people outside SOP 20 and unknown sheets', async () => {

@@ -257,6 +257,11 @@ export interface DefinisiAlur<
   catatanMesin?: Readonly<Record<string, string>>;
   /** Fields only the engine writes (numbers it issues, the chain it builds): nobody else sets them. */
   fieldMesin?: readonly F[];
+  /**
+   * The printed sheet of an item (the disposition sheet), served at
+   * GET /redaksi/<kode>/:documentId/lembar.pdf; the SOP panel shows its button with this label.
+   */
+  lembarCetak?: { label: string };
   fieldTetap?: readonly FieldTetap<F>[];
   pemisahanTugas?: PemisahanTugas;
 }

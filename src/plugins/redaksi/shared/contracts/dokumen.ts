@@ -84,6 +84,8 @@ export interface TampilanDokumen {
   /** Whether the history's keyed hash chain holds and agrees with its anchored heads. */
   rantai: HasilRantai;
   riwayat: BarisRiwayat[];
+  /** The item's printed sheet, when its workflow has one: the button's label and the admin route. */
+  lembarCetak: { label: string; jalur: string } | null;
 }
 
 /**

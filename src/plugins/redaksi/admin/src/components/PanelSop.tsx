@@ -1,6 +1,7 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { CheckCircle, CrossCircle } from '@strapi/icons';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { CheckCircle, CrossCircle, Download } from '@strapi/icons';
+import { useDownload } from '../hooks/useDownload';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
@@ -9,6 +10,27 @@ import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 
 type Teks = ReturnType<typeof useText>;
+
+/**
+ * The item's printed sheet (the disposition sheet), downloaded with the session's token: a plain
+ * link would reach the admin route without it and get an English 401.
+ */
+function LembarCetak({ data }: { data: TampilanDokumen }) {
+  const { unduh, berjalan } = useDownload();
+  if (!data.lembarCetak) return null;
+  const { label, jalur } = data.lembarCetak;
+  return (
+    <Button
+      variant="secondary"
+      startIcon={<Download />}
+      loading={berjalan === 'lembar'}
+      onClick={() => void unduh('lembar', jalur, {}, 'lembar-disposisi.pdf')}
+      data-testid="redaksi-lembar-cetak"
+    >
+      {label}
+    </Button>
+  );
+}
 
 function Bagian({ judul, children }: { judul: string; children: React.ReactNode }) {
   return (
@@ -317,6 +339,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
     content = (
       <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
         <Tahap data={data} alur={alur} t={t} />
+        <LembarCetak data={data} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
         <Penyuntingan data={data} t={t} />

@@ -3,6 +3,7 @@
  * The next revision of an SOP is a change here (or in the project's config/plugins.ts
  * under `redaksi.config`), not in code.
  */
+import { existsSync } from 'node:fs';
 import type { JenisHari } from '../../../shared/contracts/alur';
 
 export type { JenisHari };
@@ -71,7 +72,8 @@ export interface KonfigurasiRantai {
  * An unset name or NIP prints a blank line to be filled in by hand, as on the office's forms.
  */
 export interface KonfigurasiCetak {
-  kop: { instansi: string; alamat: string };
+  /** `logo`: a PNG or JPEG file drawn left of the letterhead; empty: none. */
+  kop: { instansi: string; alamat: string; logo: string };
   /** The place before the date of signing ("Padang, 3 Desember 2026"). */
   tempat: string;
   penandatangan: { jabatan: string; nama: string; nip: string };
@@ -125,6 +127,7 @@ const defaultConfig: KonfigurasiRedaksi = {
     kop: {
       instansi: 'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
       alamat: 'Jalan Pramuka Nomor 9 Padang, Telp. 0751-446654',
+      logo: '',
     },
     tempat: 'Padang',
     // The SOPs are "disahkan oleh" the Sekretaris: the recap is signed at that desk by default.
@@ -177,6 +180,7 @@ export default {
     for (const [nama, nilai] of [
       ['kop.instansi', cetak?.kop?.instansi],
       ['kop.alamat', cetak?.kop?.alamat],
+      ['kop.logo', cetak?.kop?.logo],
       ['tempat', cetak?.tempat],
       ['penandatangan.jabatan', cetak?.penandatangan?.jabatan],
       ['penandatangan.nama', cetak?.penandatangan?.nama],
@@ -185,6 +189,17 @@ export default {
       if (typeof nilai !== 'string') {
         throw new Error(`redaksi.cetak.${nama} harus berupa teks (sekarang: ${String(nilai)})`);
       }
+    }
+    // Checked at start: a logo that cannot be read would otherwise fail every printout later.
+    if (cetak.kop.logo && !/\.(png|jpe?g)$/i.test(cetak.kop.logo)) {
+      throw new Error(
+        `redaksi.cetak.kop.logo (CETAK_KOP_LOGO) harus berkas PNG atau JPEG (sekarang: ${cetak.kop.logo})`,
+      );
+    }
+    if (cetak.kop.logo && !existsSync(cetak.kop.logo)) {
+      throw new Error(
+        `redaksi.cetak.kop.logo (CETAK_KOP_LOGO): berkas ${cetak.kop.logo} tidak ditemukan`,
+      );
     }
     const { notifikasi } = config;
     if (

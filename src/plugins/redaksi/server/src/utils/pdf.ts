@@ -56,7 +56,8 @@ export function mulaiPdf({
       .stroke()
       .lineWidth(1);
 
-  doc.font('Helvetica-Bold').fontSize(13).text(kop.instansi, { align: 'center' });
+  if (kop.logo) doc.image(kop.logo, MARGIN, MARGIN - 8, { fit: [48, 48] });
+  doc.font('Helvetica-Bold').fontSize(13).text(kop.instansi, MARGIN, MARGIN, { align: 'center' });
   doc.font('Helvetica').fontSize(9).text(kop.alamat, { align: 'center' });
   garis(doc.y + 4, 1.5);
   doc.moveDown(1);

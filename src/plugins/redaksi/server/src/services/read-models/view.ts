@@ -191,6 +191,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           field: baris.field ?? null,
           pengecualian: baris.pengecualian ?? null,
         })),
+        // The admin route the panel downloads it from (routes/admin.ts), with the session's token.
+        lembarCetak: alur.lembarCetak
+          ? {
+              label: alur.lembarCetak.label,
+              jalur: `/redaksi/${alur.kode}/${encodeURIComponent(documentId)}/lembar.pdf`,
+            }
+          : null,
       };
     },
 

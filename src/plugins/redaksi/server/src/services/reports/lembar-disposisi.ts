@@ -3,10 +3,10 @@ import { errors } from '@strapi/utils';
 import type { KonfigurasiCetak } from '../../config';
 import { PLUGIN_ID, UID } from '../../constants';
 import { labelTahap } from '../../domain/mesin';
-import { formatDate, formatWib } from '../../domain/tenggat';
+import { formatDate, formatPendekWib, formatWib } from '../../domain/tenggat';
+import { PERAN } from '../../../../shared/peran';
 import { getService } from '../../utils/get-service';
 import type { AdminUser } from '../engine/aktor';
-import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
 import { barisTabel, mulaiPdf } from '../../utils/pdf';
 
 interface BarisDisposisi {
@@ -15,6 +15,8 @@ interface BarisDisposisi {
   nomorAgenda: string | null;
   tanggalDiterima: string | null;
   asal: string | null;
+  nomorSurat: string | null;
+  tanggalSurat: string | null;
   perihal: string;
   instruksi: string | null;
   sifat: string;
@@ -31,7 +33,8 @@ const SIFAT: Array<[string, string]> = [
 
 /**
  * The printable lembar disposisi (SOP 20): the sheet as Indonesian offices know it, with the
- * letterhead, the agenda number, the urgency boxes and one row per forward of the chain.
+ * letterhead, the letter as received (sender, number and date, agenda number, urgency boxes), one
+ * row per forward naming the people with a paraf column, and room for handwritten notes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.disposisi);
@@ -86,15 +89,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const { doc, lebar } = pdf;
 
+      // The letter as received, as the paper form's upper half records it.
       const baris = (label: string, nilai: string) => {
         const y = doc.y;
         doc.font('Helvetica-Bold').fontSize(10).text(label, 50, y, { width: 130 });
         doc.font('Helvetica').text(`: ${nilai}`, 180, y, { width: lebar - 130 });
         doc.moveDown(0.3);
       };
+      baris('Surat dari', asli.asal ?? '-');
+      baris('Nomor Surat', asli.nomorSurat ?? '-');
+      baris('Tanggal Surat', asli.tanggalSurat ? formatDate(asli.tanggalSurat) : '-');
+      baris('Diterima Tanggal', asli.tanggalDiterima ? formatDate(asli.tanggalDiterima) : '-');
       baris('Nomor Agenda', asli.nomorAgenda ?? '-');
-      baris('Tanggal Diterima', asli.tanggalDiterima ? formatDate(asli.tanggalDiterima) : '-');
-      baris('Asal Surat', asli.asal ?? '-');
       baris('Perihal', asli.perihal);
       baris('Batas Waktu', asli.batasWaktu ? formatDate(asli.batasWaktu) : '-');
 
@@ -108,51 +114,91 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         doc.font('Helvetica').text(label, x + 15, ySifat, { lineBreak: false });
         x += 90;
       }
-      doc.text('', 50, ySifat + 24);
+      doc.x = 50;
+      doc.y = ySifat + 24;
 
       doc.font('Helvetica-Bold').fontSize(11).text('Alur Disposisi', 50);
       doc.moveDown(0.4);
       const kolom = [
-        { judul: 'No', lebar: 25 },
-        { judul: 'Dari', lebar: 110 },
-        { judul: 'Kepada', lebar: 120 },
-        { judul: 'Isi Disposisi / Instruksi', lebar: 145 },
-        { judul: 'Tanggal', lebar: lebar - 400 },
+        { judul: 'No', lebar: 22 },
+        { judul: 'Dari', lebar: 95 },
+        { judul: 'Kepada', lebar: 95 },
+        { judul: 'Isi Disposisi / Instruksi', lebar: 140 },
+        { judul: 'Tanggal', lebar: 85 },
       ];
+      const sisa = lebar - kolom.reduce((jumlah, k) => jumlah + k.lebar, 0);
+      kolom.push({ judul: 'Paraf', lebar: sisa });
       const lebarKolom = kolom.map((k) => k.lebar);
       const kepala = kolom.map((k) => k.judul);
       const tulisBaris = (isi: string[], tebal: boolean) =>
         barisTabel(pdf, lebarKolom, isi, tebal, kepala);
       tulisBaris(kepala, true);
-      for (const [i, lembaran] of lembar.slice(1).entries()) {
-        const status = statusPer.get(lembaran.documentId);
-        // Who a row is addressed to by name is what the forwarding sheet (the row above) recorded.
-        const pengirim = statusPer.get(lembar[i].documentId);
-        const riwayat = await getService('riwayat').list(UID.disposisi, lembaran.documentId);
-        const diterima = riwayat.find((r) => r.aksi === AKSI_TERIMA_DISPOSISI);
-        const tujuan = labelTahap(alur, diterima?.ke ?? status?.tahap ?? '').replace(/^Di /, '');
-        const penerima = (await strapi.db
-          .query('admin::user')
-          .findMany({ where: { id: { $in: pengirim?.penugasan ?? [] } } })) as AdminUser[];
-        const nama = penerima.map((user) =>
-          [user.firstname, user.lastname].filter(Boolean).join(' '),
-        );
+
+      // One row per forward, naming people, not offices: who forwarded (and as what), and who took
+      // the sheet up next (the person assigned, else whoever acted on the next sheet, else the
+      // office it waits at). Row 1 carries the PPID officer's own instruction on the letter.
+      const riwayatPer = await Promise.all(
+        lembar.map((item) => getService('riwayat').list(UID.disposisi, item.documentId)),
+      );
+      // A person's act on a sheet is its workflow's transition (a forward, taking it up to write
+      // the article); the engine's own rows (received, done) are not anyone's act.
+      const aksiOrang = new Set(
+        alur.aksi.filter((aksi) => aksi.melalui === 'transisi').map((aksi) => aksi.kode),
+      );
+      const tindakan = (i: number) => riwayatPer[i]?.find((r) => aksiOrang.has(r.aksi));
+      const orang = (nama: string, peran: string) =>
+        `${nama}\n(${PERAN.find((p) => p.kode === peran)?.nama.split(' (')[0] ?? peran})`;
+      for (let i = 0; i < lembar.length - 1; i += 1) {
+        const terus = tindakan(i);
+        const penerima = (await strapi.db.query('admin::user').findMany({
+          where: { id: { $in: statusPer.get(lembar[i].documentId)?.penugasan ?? [] } },
+        })) as AdminUser[];
+        const berikut = tindakan(i + 1);
+        const kepada =
+          penerima.length > 0
+            ? penerima.map((user) => [user.firstname, user.lastname].filter(Boolean).join(' '))
+            : berikut
+              ? [orang(berikut.aktorNama, berikut.peran)]
+              : [
+                  labelTahap(alur, statusPer.get(lembar[i + 1].documentId)?.tahap ?? '').replace(
+                    /^Di /,
+                    '',
+                  ),
+                ];
+        const isi = [i === 0 ? lembar[0].instruksi : null, terus?.note ?? lembar[i + 1].instruksi]
+          .filter((teks): teks is string => Boolean(teks?.trim()))
+          .join('\n');
         tulisBaris(
           [
             String(i + 1),
-            lembaran.asal ?? '-',
-            [tujuan, ...nama].join('\n'),
-            lembaran.instruksi ?? '-',
-            diterima?.waktu
-              ? formatWib(new Date(diterima.waktu))
-              : formatDate(lembaran.tanggalDiterima ?? ''),
+            terus ? orang(terus.aktorNama, terus.peran) : (lembar[i + 1].asal ?? '-'),
+            kepada.join('\n'),
+            isi || '-',
+            terus ? formatPendekWib(new Date(terus.waktu)) : '-',
+            '',
           ],
           false,
         );
       }
-      if (lembar.length === 1) tulisBaris(['-', '-', '-', 'Belum diteruskan', '-'], false);
+      if (lembar.length === 1)
+        tulisBaris(['1', '-', '-', asli.instruksi?.trim() || 'Belum diteruskan', '-', ''], false);
 
-      doc.moveDown(1);
+      // Room for what is written by hand on the paper copy.
+      doc.moveDown(0.8);
+      if (doc.y + 90 > doc.page.height - 50) doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(10).text('Catatan', 50);
+      const yCatatan = doc.y + 4;
+      doc.rect(50, yCatatan, lebar, 70).stroke();
+      for (let garis = 1; garis < 4; garis += 1)
+        doc
+          .moveTo(56, yCatatan + garis * 17.5)
+          .lineTo(44 + lebar, yCatatan + garis * 17.5)
+          .dash(1, { space: 2 })
+          .stroke()
+          .undash();
+      doc.x = 50;
+      doc.y = yCatatan + 80;
+
       const statusAkhir = statusPer.get(terakhir.documentId);
       doc
         .font('Helvetica-Bold')

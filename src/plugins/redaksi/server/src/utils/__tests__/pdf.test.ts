@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { teksPdf } from '../../../../../../../tests/helpers/berkas';
 import { barisTabel, blokTandaTangan, mulaiPdf } from '../pdf';
 
-const kop = { instansi: 'KPU CONTOH', alamat: 'Jalan Contoh 1' };
+const kop = { instansi: 'KPU CONTOH', alamat: 'Jalan Contoh 1', logo: '' };
 
 /** The text of each page, as pdf.js reads it (pages split on their "Halaman X dari Y"). */
 async function halaman(pdf: Buffer): Promise<string[]> {
@@ -40,5 +41,15 @@ describe('printed sheets', () => {
       'Padang, 3 Desember 2026 Mengetahui, Sekretaris Rina NIP. 1980',
     );
     expect(await tanda(' ', '')).toMatch(/Sekretaris \(\.{10,}\) NIP\. \.{10,}/);
+  });
+
+  it('draws the configured logo beside the letterhead, and none when unset', async () => {
+    const cetak = async (logo: string) => {
+      const pdf = mulaiPdf({ judulDokumen: 'Uji', judulHalaman: 'UJI', kop: { ...kop, logo } });
+      return (await pdf.selesai()).toString('latin1');
+    };
+    const logo = path.resolve(__dirname, '../../../../../../../docs/tangkapan-layar/beranda.png');
+    expect(await cetak(logo)).toMatch(/\/Subtype \/Image/);
+    expect(await cetak('')).not.toMatch(/\/Subtype \/Image/);
   });
 });
