@@ -44,15 +44,23 @@ describe('validateTransisi', () => {
 });
 
 describe('validateRekap', () => {
-  it('takes a month, JSON by default', async () => {
+  it('takes a month, JSON and the whole recap by default, the register alone as a PDF', async () => {
     await expect(validateRekap({ month: '2025-05' })).resolves.toEqual({
       month: '2025-05',
       format: 'json',
+      part: 'semua',
     });
     await expect(validateRekap({ month: '2025-12', format: 'xlsx' })).resolves.toEqual({
       month: '2025-12',
       format: 'xlsx',
+      part: 'semua',
     });
+    await expect(
+      validateRekap({ month: '2025-12', format: 'pdf', part: 'register' }),
+    ).resolves.toEqual({ month: '2025-12', format: 'pdf', part: 'register' });
+    expect(await ditolak(validateRekap({ month: '2025-12', part: 'register' }))).toContain(
+      'part=register hanya tersedia untuk format pdf',
+    );
   });
 
   it('refuses a missing or malformed month, an unknown format or parameter', async () => {
