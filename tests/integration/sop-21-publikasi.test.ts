@@ -329,6 +329,19 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       izinTerlambat: false,
     });
 
+    // Nobody has to phone for it: the item waits in the Pemimpin Redaksi's queue, flagged.
+    const antreanPemimpin = async () =>
+      (
+        (await http(strapi, p['pemimpin-redaksi']).get('/redaksi/queue?pageSize=100').expect(200))
+          .body.data as Array<{ documentId: string }>
+      ).find((item) => item.documentId === documentId);
+    expect(await antreanPemimpin()).toMatchObject({
+      tahap: 'disetujui',
+      aksi: ['izinkan-terlambat'],
+      perluIzinTerlambat: true,
+      lewat: true,
+    });
+
     const sebelum = await potret(strapi, documentId);
     const tolak = await http(strapi, p['admin-medsos'])
       .post(jalur.cmPublish(documentId))
@@ -353,6 +366,8 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       tahap: 'disetujui',
       terlambat: { izinTerlambat: true },
     });
+    // Granted: no longer waiting for the Pemimpin Redaksi; the Admin Medsos still uploads it.
+    expect(await antreanPemimpin()).toBeUndefined();
 
     await http(strapi, p['admin-medsos']).post(jalur.cmPublish(documentId)).expect(200);
     const akhir = await http(strapi, p['admin-medsos']).get(jalur.redaksi(documentId)).expect(200);

@@ -29,6 +29,11 @@ export interface ItemAntrean {
   aksi: string[];
   tenggat: string | null;
   lewat: boolean;
+  /**
+   * Late without the permission its publication needs (SOP 21 langkah 5): the item waits for this
+   * user's `izinkan-terlambat`, whatever stage it stands in.
+   */
+  perluIzinTerlambat: boolean;
 }
 
 /** How many of the user's items wait at one stage, and how many of those are overdue. */

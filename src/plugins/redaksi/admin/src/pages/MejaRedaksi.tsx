@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import {
+  Badge,
   Button,
   EmptyStateLayout,
   Flex,
@@ -211,7 +212,19 @@ const MejaRedaksi = () => {
                     </Flex>
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
-                    <Typography variant="pi">{baris.tahapLabel}</Typography>
+                    <Flex direction="column" alignItems="flex-start" gap={1}>
+                      <Typography variant="pi">{baris.tahapLabel}</Typography>
+                      {baris.perluIzinTerlambat ? (
+                        // danger700 on danger100: Strapi's own danger badge falls short of 4.5:1.
+                        <Badge
+                          backgroundColor="danger100"
+                          textColor="danger700"
+                          data-testid="redaksi-perlu-izin"
+                        >
+                          {t('antrean.perluIzin', 'Perlu izin terlambat')}
+                        </Badge>
+                      ) : null}
+                    </Flex>
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
                     <TenggatSel batas={baris.tenggat} />

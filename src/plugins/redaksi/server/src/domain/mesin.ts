@@ -98,6 +98,36 @@ export function aksiDitunggu(alur: DefinisiAlur, tahap: string): DefinisiAksi[] 
   );
 }
 
+/**
+ * The actions of a stage that grant the late permission an `izin-wajib` action needs (effect
+ * `izin-terlambat`, SOP 21 langkah 5). The stage alone does not make an item wait for them: the
+ * item's lateness does (`izinTerlambatDiperlukan`).
+ */
+export function aksiPemberiIzin(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {
+  if (tahap === alur.tahapTayang) return [];
+  return aksiDariTahap(alur, tahap).filter((aksi) => aksi.efek?.includes('izin-terlambat'));
+}
+
+/**
+ * The passed deadline of an action that needs permission when late (`terlambat: 'izin-wajib'`),
+ * when the item has no permission yet; null otherwise. From the moment it passes, whatever stage
+ * the item stands in, the item waits for the permission too: nobody has to phone for it.
+ */
+export function izinTerlambatDiperlukan(
+  alur: DefinisiAlur,
+  dokumen: DokumenSnapshot,
+  status: StatusAlur,
+  sekarang: Date,
+): Date | null {
+  if (status.izinTerlambat) return null;
+  for (const aksi of alur.aksi) {
+    if (aksi.terlambat !== 'izin-wajib') continue;
+    const batas = tenggatAksi(aksi, dokumen, status);
+    if (batas && sudahLewat(batas, sekarang)) return batas;
+  }
+  return null;
+}
+
 /** The roles an item in this stage waits for, with their names. */
 export function peranBerikutnya(
   alur: DefinisiAlur,

@@ -11,8 +11,10 @@ import {
 import { UID } from '../../constants';
 import {
   aksiDitunggu,
+  aksiPemberiIzin,
   bolehMengambil,
   hambatanPelaku,
+  izinTerlambatDiperlukan,
   labelTahap,
   type StatusAlur,
   tenggatAksi,
@@ -39,6 +41,7 @@ interface Menunggu {
   /** The soonest of the person's deadlines here, in ms; null when none runs. */
   batas: number | null;
   lewat: boolean;
+  perluIzinTerlambat: boolean;
 }
 
 /** Overdue first (flagged `lewat`), then the soonest deadline, then the longest waiting. */
@@ -54,7 +57,15 @@ function urutanAntrean(a: Menunggu, b: Menunggu): number {
   );
 }
 
-function keItemAntrean({ alur, status, doc, aksi, batas, lewat }: Menunggu): ItemAntrean {
+function keItemAntrean({
+  alur,
+  status,
+  doc,
+  aksi,
+  batas,
+  lewat,
+  perluIzinTerlambat,
+}: Menunggu): ItemAntrean {
   return {
     uid: alur.uid,
     alur: alur.kode,
@@ -69,6 +80,7 @@ function keItemAntrean({ alur, status, doc, aksi, batas, lewat }: Menunggu): Ite
     aksi: [...new Set(aksi.map((item) => item.kode))],
     tenggat: batas === null ? null : new Date(batas).toISOString(),
     lewat,
+    perluIzinTerlambat,
   };
 }
 
@@ -169,28 +181,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const sekarang = getService('clock').now();
     const hasil: Menunggu[] = [];
     for (const alur of getService('workflows').semua()) {
-      // The stages where an item waits for this person, and for which of their actions.
+      // The stages where an item waits for this person, and for which of their actions: those
+      // the stage waits for, and those granting a late permission (waited only when it is needed).
+      const boleh = (aksi: DefinisiAksi[]) => aksi.filter((item) => bolehMengambil(item, aktor));
       const aksiSayaPerTahap = new Map(
         alur.tahap
           .map(
             (t) =>
               [
                 t.kode,
-                aksiDitunggu(alur, t.kode).filter((aksi) => bolehMengambil(aksi, aktor)),
+                {
+                  ditunggu: boleh(aksiDitunggu(alur, t.kode)),
+                  pemberiIzin: boleh(aksiPemberiIzin(alur, t.kode)),
+                },
               ] as const,
           )
-          .filter(([, aksi]) => aksi.length > 0),
+          .filter(([, aksi]) => aksi.ditunggu.length + aksi.pemberiIzin.length > 0),
       );
       for (const { status, doc } of await bacaMenunggu(alur, [...aksiSayaPerTahap.keys()])) {
+        const { ditunggu = [], pemberiIzin = [] } = aksiSayaPerTahap.get(status.tahap) ?? {};
+        const batasIzin =
+          pemberiIzin.length > 0 ? izinTerlambatDiperlukan(alur, doc, status, sekarang) : null;
+        const izin = batasIzin
+          ? pemberiIzin.filter((aksi) => !hambatanPelaku(alur, aksi, aktor, status))
+          : [];
         // Not assigned to it, or deciding on what one submitted oneself: not this person's item.
-        const hambatan = (aksiSayaPerTahap.get(status.tahap) ?? []).map(
+        const hambatan = ditunggu.map(
           (aksi) => [aksi, hambatanPelaku(alur, aksi, aktor, status)] as const,
         );
-        // The decision on what one submitted oneself waits for someone else, whatever else stays open.
-        if (hambatan.some(([, h]) => h?.jenis === 'pemisahan-tugas')) continue;
-        const aksi = hambatan.filter(([, h]) => !h).map(([item]) => item);
+        // The decision on what one submitted oneself waits for someone else, whatever else stays
+        // open (a late permission still waits for its giver).
+        const dipisah = hambatan.some(([, h]) => h?.jenis === 'pemisahan-tugas');
+        const aksi = [
+          ...(dipisah ? [] : hambatan.filter(([, h]) => !h).map(([item]) => item)),
+          ...izin,
+        ];
         if (aksi.length === 0) continue;
-        let batas: number | null = null;
+        let batas: number | null = izin.length > 0 && batasIzin ? batasIzin.getTime() : null;
         for (const item of aksi) {
           const tenggat = tenggatAksi(item, doc, status)?.getTime() ?? null;
           if (tenggat !== null && (batas === null || tenggat < batas)) batas = tenggat;
@@ -202,6 +229,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           aksi,
           batas,
           lewat: batas !== null && sekarang.getTime() > batas,
+          perluIzinTerlambat: izin.length > 0,
         });
       }
     }
