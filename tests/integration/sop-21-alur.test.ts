@@ -154,9 +154,20 @@ describe('alur SOP 21 lengkap', () => {
       note: 'Foto kurang jelas',
     }).expect(200);
     expect(kembali.body.data.tahap).toBe('draf');
+    // The team sees who sent it back, when and why, until it moves on.
+    expect(kembali.body.data).toMatchObject({
+      dikembalikan: {
+        oleh: expect.stringContaining('wakil-pemimpin-redaksi'),
+        peran: 'wakil-pemimpin-redaksi',
+        waktu: expect.any(String),
+        catatan: 'Foto kurang jelas',
+      },
+      diserahkanUlang: false,
+    });
 
-    // Resubmitted, it keeps its register number.
-    await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
+    // Resubmitted, it keeps its register number, and the next desk sees it came back.
+    const ulang = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
+    expect(ulang.body.data).toMatchObject({ dikembalikan: null, diserahkanUlang: true });
     expect((await potret(strapi, documentId)).register).toBe(register);
     await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
     await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan' }).expect(200);
@@ -166,6 +177,7 @@ describe('alur SOP 21 lengkap', () => {
       action: 'kembalikan',
       note: 'Narasi perlu data pemilih',
     }).expect(200);
+    expect(keWakil.body.data.dikembalikan).toMatchObject({ catatan: 'Narasi perlu data pemilih' });
     harapLangkahTerakhir(keWakil, 'pemeriksaan', {
       aksi: 'kembalikan',
       dari: 'keputusan',

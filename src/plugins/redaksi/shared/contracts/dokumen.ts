@@ -84,6 +84,17 @@ export interface TampilanDokumen {
   /** Whether the history's keyed hash chain holds and agrees with its anchored heads. */
   rantai: HasilRantai;
   riwayat: BarisRiwayat[];
+  /**
+   * The return the item still stands under (who sent it back, when, why), shown as a banner; null
+   * once it moved on. `diserahkanUlang`: it was handed in again after its last return.
+   */
+  dikembalikan: {
+    oleh: string;
+    peran: string | null;
+    waktu: string | null;
+    catatan: string | null;
+  } | null;
+  diserahkanUlang: boolean;
   /** The item's printed sheet, when its workflow has one: the button's label and the admin route. */
   lembarCetak: { label: string; jalur: string } | null;
 }

@@ -12,6 +12,37 @@ import { useTampilanSop } from '../hooks/useTampilanSop';
 type Teks = ReturnType<typeof useText>;
 
 /**
+ * The return the item still stands under, first thing in the panel: who sent it back, when, and
+ * what to fix (the note is the instruction). Not dismissible: it stays until the item moves on.
+ */
+function Pengembalian({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  if (!data.dikembalikan) return null;
+  const { oleh, waktu, catatan } = data.dikembalikan;
+  return (
+    <Box
+      background="danger100"
+      borderColor="danger200"
+      hasRadius
+      padding={3}
+      role="status"
+      data-testid="redaksi-dikembalikan"
+    >
+      <Typography variant="omega" fontWeight="bold" textColor="danger700" tag="p">
+        {t('panel.dikembalikan', 'Dikembalikan oleh {oleh} pada {waktu}', {
+          oleh,
+          waktu: formatWib(waktu),
+        })}
+      </Typography>
+      {catatan ? (
+        <Typography variant="omega" textColor="neutral800" tag="p">
+          {catatan}
+        </Typography>
+      ) : null}
+    </Box>
+  );
+}
+
+/**
  * The item's printed sheet (the disposition sheet), downloaded with the session's token: a plain
  * link would reach the admin route without it and get an English 401.
  */
@@ -62,6 +93,15 @@ function Tahap({
         <Badge backgroundColor="primary100" textColor="primary700" data-testid="redaksi-tahap">
           {data.tahapLabel}
         </Badge>
+        {data.diserahkanUlang ? (
+          <Badge
+            backgroundColor="secondary100"
+            textColor="secondary700"
+            data-testid="redaksi-diserahkan-ulang"
+          >
+            {t('panel.diserahkanUlang', 'Diserahkan ulang')}
+          </Badge>
+        ) : null}
         {data.posisi ? (
           <Typography variant="pi" textColor="neutral600">
             {t('panel.langkahDari', 'Langkah {urutan} dari {jumlah}', data.posisi)}
@@ -338,6 +378,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
   } else {
     content = (
       <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
+        <Pengembalian data={data} t={t} />
         <Tahap data={data} alur={alur} t={t} />
         <LembarCetak data={data} />
         <Tenggat data={data} t={t} />

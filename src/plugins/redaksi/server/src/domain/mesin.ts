@@ -128,6 +128,35 @@ export function izinTerlambatDiperlukan(
   return null;
 }
 
+/** A history row as far as returns are concerned (the stored row and the view's row both fit). */
+interface LangkahRiwayat {
+  aksi: string;
+  dari: string | null;
+  ke: string;
+}
+
+/**
+ * Where an item stands with respect to returns (SOP 21 langkah 2-4, SOP 20 langkah 6-7), read from
+ * its history and the workflow's own words (`rekap: 'dikembalikan'`): the return it still stands
+ * under (its last change of stage was one), or whether it was handed in again after one (its last
+ * change of stage left the stage the last return sent it to).
+ */
+export function jejakPengembalian<B extends LangkahRiwayat>(
+  alur: DefinisiAlur,
+  riwayat: readonly B[],
+): { dikembalikan: B | null; diserahkanUlang: boolean } {
+  const kembali = new Set(alur.aksi.filter((a) => a.rekap === 'dikembalikan').map((a) => a.kode));
+  const pindah = riwayat.filter((baris) => baris.dari !== null && baris.dari !== baris.ke);
+  const terakhir = pindah.at(-1);
+  if (terakhir && kembali.has(terakhir.aksi))
+    return { dikembalikan: terakhir, diserahkanUlang: false };
+  const returnTerakhir = [...pindah].reverse().find((baris) => kembali.has(baris.aksi));
+  return {
+    dikembalikan: null,
+    diserahkanUlang: Boolean(returnTerakhir && terakhir && terakhir.dari === returnTerakhir.ke),
+  };
+}
+
 /** The roles an item in this stage waits for, with their names. */
 export function peranBerikutnya(
   alur: DefinisiAlur,

@@ -5,6 +5,7 @@ import {
   aksiPublish,
   evaluasiSyarat,
   hambatanPelaku,
+  jejakPengembalian,
   labelTahap,
   peranBerikutnya,
   posisiTahap,
@@ -134,6 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const riwayat = await getService('riwayat').list(uid, documentId);
       const aksiTerjadi = new Set(riwayat.map((baris) => baris.aksi));
+      const { dikembalikan, diserahkanUlang } = jejakPengembalian(alur, riwayat);
       return {
         uid: alur.uid,
         documentId,
@@ -191,6 +193,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           field: baris.field ?? null,
           pengecualian: baris.pengecualian ?? null,
         })),
+        dikembalikan: dikembalikan && {
+          oleh: dikembalikan.aktorNama,
+          peran: dikembalikan.peran,
+          waktu: isoAtauNull(dikembalikan.waktu),
+          catatan: dikembalikan.note,
+        },
+        diserahkanUlang,
         // The admin route the panel downloads it from (routes/admin.ts), with the session's token.
         lembarCetak: alur.lembarCetak
           ? {
