@@ -1,7 +1,8 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { CheckCircle, CrossCircle, Download } from '@strapi/icons';
 import { useDownload } from '../hooks/useDownload';
+import { StatusBadge } from './StatusBadge';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
@@ -89,18 +90,13 @@ function Tahap({
   return (
     <Bagian judul={t('panel.tahap', 'Tahap')}>
       <Flex gap={2} wrap="wrap">
-        {/* Strapi's `active` badge (primary600 on primary200) falls short of WCAG's 4.5:1. */}
-        <Badge backgroundColor="primary100" textColor="primary700" data-testid="redaksi-tahap">
+        <StatusBadge warna="primary" testId="redaksi-tahap">
           {data.tahapLabel}
-        </Badge>
+        </StatusBadge>
         {data.diserahkanUlang ? (
-          <Badge
-            backgroundColor="secondary100"
-            textColor="secondary700"
-            data-testid="redaksi-diserahkan-ulang"
-          >
+          <StatusBadge warna="secondary" testId="redaksi-diserahkan-ulang">
             {t('panel.diserahkanUlang', 'Diserahkan ulang')}
-          </Badge>
+          </StatusBadge>
         ) : null}
         {data.posisi ? (
           <Typography variant="pi" textColor="neutral600">

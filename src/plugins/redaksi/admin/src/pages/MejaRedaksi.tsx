@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, Pagination } from '@strapi/strapi/admin';
 import {
-  Badge,
   Button,
   EmptyStateLayout,
   Flex,
@@ -12,6 +11,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { StatusBadge } from '../components/StatusBadge';
 import { TableHeader } from '../components/TableHeader';
 import { ToolbarSelect } from '../components/ToolbarSelect';
 import { TenggatSel } from '../components/TenggatSel';
@@ -215,14 +215,9 @@ const MejaRedaksi = () => {
                     <Flex direction="column" alignItems="flex-start" gap={1}>
                       <Typography variant="pi">{baris.tahapLabel}</Typography>
                       {baris.perluIzinTerlambat ? (
-                        // danger700 on danger100: Strapi's own danger badge falls short of 4.5:1.
-                        <Badge
-                          backgroundColor="danger100"
-                          textColor="danger700"
-                          data-testid="redaksi-perlu-izin"
-                        >
+                        <StatusBadge warna="danger" testId="redaksi-perlu-izin">
                           {t('antrean.perluIzin', 'Perlu izin terlambat')}
-                        </Badge>
+                        </StatusBadge>
                       ) : null}
                     </Flex>
                   </Td>
