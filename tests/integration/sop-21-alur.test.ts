@@ -165,9 +165,26 @@ describe('alur SOP 21 lengkap', () => {
       diserahkanUlang: false,
     });
 
+    const diAntrean = async (peran: string) =>
+      (
+        (await http(strapi, p[peran]).get('/redaksi/queue?pageSize=100').expect(200)).body
+          .data as Array<{ documentId: string }>
+      ).find((item) => item.documentId === documentId);
+    expect(await diAntrean('tim-pelaksana')).toMatchObject({
+      dikembalikan: {
+        oleh: expect.stringContaining('wakil-pemimpin-redaksi'),
+        catatan: 'Foto kurang jelas',
+      },
+      diserahkanUlang: false,
+    });
+
     // Resubmitted, it keeps its register number, and the next desk sees it came back.
     const ulang = await transisi(documentId, 'tim-pelaksana', { action: 'serahkan' }).expect(200);
     expect(ulang.body.data).toMatchObject({ dikembalikan: null, diserahkanUlang: true });
+    expect(await diAntrean('admin-medsos')).toMatchObject({
+      dikembalikan: null,
+      diserahkanUlang: true,
+    });
     expect((await potret(strapi, documentId)).register).toBe(register);
     await transisi(documentId, 'admin-medsos', { action: 'terima' }).expect(200);
     await transisi(documentId, 'wakil-pemimpin-redaksi', { action: 'teruskan' }).expect(200);

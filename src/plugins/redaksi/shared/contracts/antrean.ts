@@ -34,6 +34,10 @@ export interface ItemAntrean {
    * user's `izinkan-terlambat`, whatever stage it stands in.
    */
   perluIzinTerlambat: boolean;
+  /** The return the item still stands under (who, why), shown as a badge with its note; null when none. */
+  dikembalikan: { oleh: string; catatan: string | null } | null;
+  /** Handed in again after its last return: the desk sees it came back. */
+  diserahkanUlang: boolean;
 }
 
 /** How many of the user's items wait at one stage, and how many of those are overdue. */

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useGetAntreanQuery } from '../services/api';
 import { tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
+import { TandaAntrean } from './TandaAntrean';
 import { TenggatSel } from './TenggatSel';
 
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
@@ -41,11 +42,14 @@ export const WidgetAntrean = () => {
       </Flex>
       {antrean.data.map((item) => (
         <Flex key={`${item.uid}/${item.documentId}`} justifyContent="space-between" gap={2}>
-          <Link to={tautanDokumen(item.uid, item.documentId)}>
-            <Typography textColor={item.lewat ? 'danger600' : 'primary600'} ellipsis>
-              {item.judul || t('antrean.tanpaJudul', '(tanpa judul)')}
-            </Typography>
-          </Link>
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Link to={tautanDokumen(item.uid, item.documentId)}>
+              <Typography textColor={item.lewat ? 'danger600' : 'primary600'} ellipsis>
+                {item.judul || t('antrean.tanpaJudul', '(tanpa judul)')}
+              </Typography>
+            </Link>
+            <TandaAntrean item={item} />
+          </Flex>
           <TenggatSel batas={item.tenggat} />
         </Flex>
       ))}

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { StatusBadge } from '../components/StatusBadge';
+import { TandaAntrean } from '../components/TandaAntrean';
 import { TableHeader } from '../components/TableHeader';
 import { ToolbarSelect } from '../components/ToolbarSelect';
 import { TenggatSel } from '../components/TenggatSel';
@@ -214,11 +214,7 @@ const MejaRedaksi = () => {
                   <Td style={{ whiteSpace: 'normal' }}>
                     <Flex direction="column" alignItems="flex-start" gap={1}>
                       <Typography variant="pi">{baris.tahapLabel}</Typography>
-                      {baris.perluIzinTerlambat ? (
-                        <StatusBadge warna="danger" testId="redaksi-perlu-izin">
-                          {t('antrean.perluIzin', 'Perlu izin terlambat')}
-                        </StatusBadge>
-                      ) : null}
+                      <TandaAntrean item={baris} />
                     </Flex>
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>

@@ -15,6 +15,7 @@ import {
   bolehMengambil,
   hambatanPelaku,
   izinTerlambatDiperlukan,
+  jejakPengembalian,
   labelTahap,
   type StatusAlur,
   tenggatAksi,
@@ -57,15 +58,13 @@ function urutanAntrean(a: Menunggu, b: Menunggu): number {
   );
 }
 
-function keItemAntrean({
-  alur,
-  status,
-  doc,
-  aksi,
-  batas,
-  lewat,
-  perluIzinTerlambat,
-}: Menunggu): ItemAntrean {
+/** Where an item stands with respect to returns, read from its history (`jejakPengembalian`). */
+type Jejak = Pick<ItemAntrean, 'dikembalikan' | 'diserahkanUlang'>;
+
+function keItemAntrean(
+  { alur, status, doc, aksi, batas, lewat, perluIzinTerlambat }: Menunggu,
+  jejak: Jejak,
+): ItemAntrean {
   return {
     uid: alur.uid,
     alur: alur.kode,
@@ -81,6 +80,7 @@ function keItemAntrean({
     tenggat: batas === null ? null : new Date(batas).toISOString(),
     lewat,
     perluIzinTerlambat,
+    ...jejak,
   };
 }
 
@@ -236,10 +236,46 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return hasil.sort(urutanAntrean);
   }
 
+  /**
+   * The listed items dressed for the answer, with their returns: the history rows of all of them
+   * in one query (only the columns a return is read from), not one per item.
+   */
+  async function keItem(daftar: Menunggu[]): Promise<ItemAntrean[]> {
+    if (daftar.length === 0) return [];
+    const baris = (await strapi.db.query(UID.riwayat).findMany({
+      where: { dokumenId: { $in: daftar.map((item) => item.status.dokumenId) } },
+      select: ['uidKonten', 'dokumenId', 'aksi', 'dari', 'ke', 'aktorNama', 'note'],
+      orderBy: { id: 'asc' },
+    })) as Array<{
+      uidKonten: string;
+      dokumenId: string;
+      aksi: string;
+      dari: string | null;
+      ke: string;
+      aktorNama: string;
+      note: string | null;
+    }>;
+    const per = new Map<string, typeof baris>();
+    for (const item of baris) {
+      const kunci = `${item.uidKonten}|${item.dokumenId}`;
+      per.set(kunci, [...(per.get(kunci) ?? []), item]);
+    }
+    return daftar.map((item) => {
+      const { dikembalikan, diserahkanUlang } = jejakPengembalian(
+        item.alur,
+        per.get(`${item.alur.uid}|${item.status.dokumenId}`) ?? [],
+      );
+      return keItemAntrean(item, {
+        dikembalikan: dikembalikan && { oleh: dikembalikan.aktorNama, catatan: dikembalikan.note },
+        diserahkanUlang,
+      });
+    });
+  }
+
   return {
     /** Everything that waits for the actor's roles, in queue order (the reminders read it whole). */
     async semua(aktor: Aktor): Promise<ItemAntrean[]> {
-      return (await kumpulkan(aktor)).map(keItemAntrean);
+      return keItem(await kumpulkan(aktor));
     },
 
     /** GET /redaksi/queue: one page of it, optionally of one workflow or stage, with counts per stage. */
@@ -292,7 +328,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           (!alur || item.alur === alur) && (!query.tahap || item.status.tahap === query.tahap),
       );
       return {
-        data: terpilih.slice((page - 1) * pageSize, page * pageSize).map(keItemAntrean),
+        data: await keItem(terpilih.slice((page - 1) * pageSize, page * pageSize)),
         meta: {
           pagination: {
             page,
