@@ -116,6 +116,12 @@ const galatSesudahTerkirim = new WeakSet<object>();
  * for the whole group, where a statement per read queued every reader of an article on the row
  * lock of its day's bucket until the previous reader's commit reached the disk.
  *
+ * Two instances' groups still raise the same bucket row, and the second waits on its lock for the
+ * first's commit. A bucket row per instance (striped buckets, issue #22) was measured and left
+ * out: the wait only moved to PostgreSQL's WAL flush, which flushes one commit at a time and folds
+ * in only the commits already waiting, so the second commit still waited for the first's flush,
+ * and the counter behind the proxy was no faster (README, "Tolok ukur": CPU bounds it there).
+ *
  * The statement inserts the visits that are new (`ON CONFLICT DO NOTHING`: a visitor already
  * counted today, by this instance or any other, inserts nothing), raises each day's bucket by the
  * visits that were new, and reads the totals, all atomically: after a crash either the visits and
