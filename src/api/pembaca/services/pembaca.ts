@@ -7,7 +7,7 @@ import type { HasilBaca, LayananPembaca, Pengunjung } from '../../../publik/pemb
 import { redaksi } from '../../../publik/redaksi';
 import { publicVersion } from '../../../publik/version';
 import { UID } from '../../../utils/uid';
-import { KomitBerkelompok } from '../komit-berkelompok';
+import { GroupCommit } from '../group-commit';
 
 const UID_LIPUTAN = UID.liputan;
 const UID_PEMBACA = UID.pembacaHarian;
@@ -232,7 +232,7 @@ export function layananPembaca(strapi: Core.Strapi): LayananPembaca {
       .digest('hex');
 
   /** This process's group commit (PostgreSQL). */
-  const kelompokPostgres = new KomitBerkelompok<Baca, HasilBaca>(
+  const kelompokPostgres = new GroupCommit<Baca, HasilBaca>(
     (kelompok) =>
       catatPostgres(
         strapi,
@@ -265,7 +265,7 @@ export function layananPembaca(strapi: Core.Strapi): LayananPembaca {
       let hasil: HasilBaca;
       if (strapi.db.dialect.client === 'postgres') {
         try {
-          hasil = await kelompokPostgres.kirim(baca);
+          hasil = await kelompokPostgres.submit(baca);
         } catch (error) {
           // The statement ran in whichever request's context started the group: every read in
           // it says, in its own 503, that its outcome is unknown once the statement was sent.
