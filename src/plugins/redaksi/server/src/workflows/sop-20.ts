@@ -1,7 +1,7 @@
 import type { KonfigurasiSop20 } from '../config';
 import { UID } from '../constants';
 import {
-  type DefinisiAksi,
+  DIKEMBALIKAN,
   type DefinisiAlur,
   type DefinisiSyarat,
   FIELD_TAYANG,
@@ -10,15 +10,6 @@ import {
 
 /** The fields of Liputan, as its schema has them: a renamed one fails the typecheck here. */
 type Field = FieldKonten<typeof UID.liputan>;
-
-/**
- * Every step that hands an article back: counted as returned in the recap, and told to whoever
- * submitted it to the stage it goes back to, by name, with the note.
- */
-const DIKEMBALIKAN: Pick<DefinisiAksi, 'rekap' | 'notifikasi'> = {
-  rekap: 'dikembalikan',
-  notifikasi: { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
-};
 
 /**
  * SOP 20/2025, Pengelolaan Laman, as data (docs/ISTILAH.md, `sop-20`): from the coverage plan to a

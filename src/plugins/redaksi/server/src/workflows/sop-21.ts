@@ -1,25 +1,17 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
 import { labelTenggat } from '../domain/tenggat';
-import type {
-  DefinisiAksi,
-  DefinisiAlur,
-  DefinisiSyarat,
-  DefinisiTenggat,
-  FieldKonten,
+import {
+  type DefinisiAksi,
+  type DefinisiAlur,
+  type DefinisiSyarat,
+  type DefinisiTenggat,
+  DIKEMBALIKAN,
+  type FieldKonten,
 } from './types';
 
 /** The fields of Konten Medsos, as its schema has them: a renamed one fails the typecheck here. */
 type Field = FieldKonten<typeof UID.kontenMedsos>;
-
-/**
- * Every step that hands the material back: counted as returned in the recap, and told to whoever
- * submitted it to the stage it goes back to, by name, with the note.
- */
-const DIKEMBALIKAN: Pick<DefinisiAksi, 'rekap' | 'notifikasi'> = {
-  rekap: 'dikembalikan',
-  notifikasi: { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
-};
 
 /**
  * SOP 21/2025, Alur Pengunggahan Konten Media Sosial, as data (docs/ISTILAH.md, `sop-21`).
