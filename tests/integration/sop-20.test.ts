@@ -484,6 +484,16 @@ describe('lembar disposisi yang dapat dicetak', () => {
       assignees: [p['redaktur-pelaksana'].id],
     }).expect(200);
 
+    // The PPID officer sees where the letter is now, not the root sheet's own last step.
+    const { body: diPpid } = await http(strapi, p['ppid-pembantu'])
+      .get(`/redaksi/documents/${DISPOSISI}/${root.documentId}`)
+      .expect(200);
+    expect(diPpid.data.sekarangDi).toEqual({
+      tahapLabel: 'Di Redaktur Pelaksana',
+      menunggu: ['Redaktur Pelaksana'],
+      ditugaskan: [expect.stringContaining('redaktur-pelaksana')],
+    });
+
     // The SOP panel offers it as a button, on any sheet of the chain, by the admin route.
     const { body: panel } = await http(strapi, p['sekretaris-redaksi'])
       .get(`/redaksi/documents/${DISPOSISI}/${diSekretariat}`)

@@ -258,6 +258,11 @@ export interface DefinisiAlur<
   /** Fields only the engine writes (numbers it issues, the chain it builds): nobody else sets them. */
   fieldMesin?: readonly F[];
   /**
+   * The relation to the item that carries this one on (a disposition's child sheet, `turunan`):
+   * an item handed on shows where its chain stands now, not an empty wait.
+   */
+  diteruskanLewat?: F;
+  /**
    * The printed sheet of an item (the disposition sheet), served at
    * GET /redaksi/<kode>/:documentId/lembar.pdf; the SOP panel shows its button with this label.
    */

@@ -95,6 +95,11 @@ export interface TampilanDokumen {
     catatan: string | null;
   } | null;
   diserahkanUlang: boolean;
+  /**
+   * Where an item handed on stands now (the last sheet of a disposition's chain): its stage, the
+   * roles it waits for, who is assigned. Null for an item that is itself where the work is.
+   */
+  sekarangDi: { tahapLabel: string; menunggu: string[]; ditugaskan: string[] } | null;
   /** The item's printed sheet, when its workflow has one: the button's label and the admin route. */
   lembarCetak: { label: string; jalur: string } | null;
 }

@@ -98,7 +98,8 @@ function Tahap({
             {t('panel.diserahkanUlang', 'Diserahkan ulang')}
           </StatusBadge>
         ) : null}
-        {data.posisi ? (
+        {/* An item handed on says where its chain is now instead (below), not its own last step. */}
+        {data.posisi && !data.sekarangDi ? (
           <Typography variant="pi" textColor="neutral600">
             {t('panel.langkahDari', 'Langkah {urutan} dari {jumlah}', data.posisi)}
           </Typography>
@@ -109,6 +110,15 @@ function Tahap({
           {t('panel.menunggu', 'Menunggu: {peran}', {
             peran: data.menunggu.map((peran) => peran.nama).join(', '),
           })}
+        </Typography>
+      ) : data.sekarangDi ? (
+        <Typography variant="pi" data-testid="redaksi-sekarang-di">
+          {t('panel.sekarangDi', 'Sekarang di: {tahap}', { tahap: data.sekarangDi.tahapLabel })}
+          {data.sekarangDi.ditugaskan.length > 0
+            ? ` (${data.sekarangDi.ditugaskan.join(', ')})`
+            : data.sekarangDi.menunggu.length > 0
+              ? ` (${data.sekarangDi.menunggu.join(', ')})`
+              : ''}
         </Typography>
       ) : akhir ? (
         <Typography variant="pi">{t('panel.selesai', 'Alur selesai di tahap ini.')}</Typography>

@@ -42,6 +42,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return ids?.length ? penggunaBernama({ id: { $in: ids } }) : [];
   }
 
+  /**
+   * The last item of the chain an item was handed on through (`diteruskanLewat`), and its state:
+   * what a PPID officer asks of a letter forwarded long ago ("where is it now?").
+   */
+  async function ujungRantai(alur: DefinisiAlur, documentId: string) {
+    const relasi = alur.diteruskanLewat;
+    if (!relasi) return null;
+    let ujung: string | null = null;
+    // A chain is a handful of sheets; the bound only guards against a cycle written by hand.
+    for (let sekarang = documentId, langkah = 0; langkah < 50; langkah += 1) {
+      const baris = (await strapi.db.query(alur.uid).findOne({
+        where: { documentId: sekarang },
+        populate: { [relasi]: { select: ['documentId'] } },
+      })) as Record<string, unknown> | null;
+      const anak = baris?.[relasi] as Array<{ documentId: string }> | undefined;
+      if (!anak?.length) break;
+      ujung = sekarang = anak[0].documentId;
+    }
+    if (!ujung) return null;
+    const status = await getService('status').findOne(alur.uid, ujung);
+    if (!status) return null;
+    return {
+      tahapLabel: labelTahap(alur, status.tahap),
+      menunggu: peranBerikutnya(alur, status.tahap).map((peran) => peran.nama),
+      ditugaskan: (await namaPengguna(status.penugasan)).map((orang) => orang.nama),
+    };
+  }
+
   /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
   async function calonPenugasan(aksi: DefinisiAksi) {
     return aksi.penugasan
@@ -200,6 +228,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           catatan: dikembalikan.note,
         },
         diserahkanUlang,
+        sekarangDi: await ujungRantai(alur, documentId),
         // The admin route the panel downloads it from (routes/admin.ts), with the session's token.
         lembarCetak: alur.lembarCetak
           ? {
