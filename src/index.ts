@@ -18,6 +18,7 @@ import { installPublicVersion } from './publik/version';
 import { getService } from './plugins/redaksi/server/src/utils/get-service';
 import { guardQueryParams } from './utils/query-guard';
 import { removeStrapiDefaultTokens } from './operations/default-tokens';
+import { fillAdminLanguage, installAdminLanguageDefault } from './utils/admin-language';
 import {
   KELUAR_KONFIGURASI_SALAH,
   periksaRahasiaProduksi,
@@ -57,6 +58,8 @@ export default {
     installOpenApiRoute(strapi);
     installPublicVersion(strapi);
     installReadinessRoute(strapi);
+    // Every admin user is created with the Indonesian panel unless another language is named.
+    installAdminLanguageDefault(strapi);
     // SIGTERM (systemd, a deploy): finish the requests in flight and the queued mails, then close.
     installGracefulShutdown(strapi);
     // A database that goes away under Strapi's own after-commit work does not end the process.
@@ -72,6 +75,7 @@ export default {
     const peranIds = await getService('peran').pastikanPeran();
     await ensurePublicPermissions(strapi);
     await configureUserRegistration(strapi);
+    await fillAdminLanguage(strapi);
     // An upload that fails half-way (a full disk) leaves no file and no row behind.
     installAtomicUpload(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).

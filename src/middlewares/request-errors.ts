@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { changesMayBeSaved } from '../operations/write-tracking';
-import { sendRefusal, classifyError, type Refusal } from '../utils/errors';
+import {
+  sendRefusal,
+  classifyError,
+  strapiMessageInIndonesian,
+  translateErrorBody,
+  type Refusal,
+} from '../utils/errors';
 
 /**
  * PostgreSQL's data exceptions for a value that cannot be the column's type: `22P02` invalid text
@@ -32,7 +38,8 @@ const BACA_SAJA = new Set(['GET', 'HEAD', 'OPTIONS']);
  * too large, a malformed address, the database restarting, a full disk, an upload folder the
  * server may not write, a value PostgreSQL cannot cast) are answered here in Indonesian and logged
  * as one line by the request's access line. Real faults go on to strapi::errors, which logs them
- * with their stack and answers 500.
+ * with their stack and answers 500. Strapi's own English messages ("Forbidden", "Missing or
+ * invalid credentials"), thrown or set as the answer, are said in Indonesian on the way out.
  */
 export default () => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<unknown>) => {
@@ -44,8 +51,13 @@ export default () => {
           bacaSaja: BACA_SAJA.has(ctx.method),
           perubahanMungkinTersimpan: changesMayBeSaved(),
         }) ?? nilaiTidakSesuaiJenis(error);
-      if (!penolakan) throw error;
+      if (!penolakan) {
+        const pesan = strapiMessageInIndonesian((error as { message?: unknown } | null)?.message);
+        if (pesan) (error as { message: string }).message = pesan;
+        throw error;
+      }
       sendRefusal(ctx, penolakan);
     }
+    if (ctx.status >= 400) translateErrorBody(ctx.body);
   };
 };

@@ -240,3 +240,41 @@ export function sendRefusal(ctx: Context, penolakan: Refusal): void {
   if (penolakan.retryAfterDetik) ctx.set('Retry-After', String(penolakan.retryAfterDetik));
   ctx.state.alasanPenolakan = penolakan.alasan;
 }
+
+const BELUM_MASUK = 'Anda belum masuk atau sesi Anda telah berakhir. Silakan masuk kembali.';
+const TIDAK_BERHAK = 'Anda tidak berhak melakukan tindakan ini.';
+
+/**
+ * The English Strapi itself answers with where no code of ours speaks: the authentication of
+ * every route (core services/auth: "Missing or invalid credentials", 401), the content manager's
+ * permission checks (`ctx.forbidden()`: "Forbidden", 403; a colleague's item one may not delete),
+ * the admin login ("Invalid credentials"), and @strapi/utils' default messages. The panel shows a
+ * server's message as it comes (a toast, the login form), so these are said in Indonesian too.
+ */
+const PESAN_STRAPI: Readonly<Record<string, string>> = {
+  'Missing or invalid credentials': BELUM_MASUK,
+  Unauthorized: BELUM_MASUK,
+  'Unauthorized access': BELUM_MASUK,
+  'Invalid credentials': 'Email atau kata sandi salah.',
+  Forbidden: TIDAK_BERHAK,
+  'Forbidden access': TIDAK_BERHAK,
+  'Not Found': 'Tidak ditemukan.',
+  'Entity not found': 'Tidak ditemukan.',
+};
+
+/** The Indonesian of one of Strapi's own English error messages, else undefined. */
+export function strapiMessageInIndonesian(message: unknown): string | undefined {
+  return typeof message === 'string' && Object.hasOwn(PESAN_STRAPI, message)
+    ? PESAN_STRAPI[message]
+    : undefined;
+}
+
+/**
+ * An error answer in Strapi's shape (`{ error: { message } }`) whose message is one of Strapi's
+ * English ones: the message said in Indonesian, in place.
+ */
+export function translateErrorBody(body: unknown): void {
+  const error = (body as { error?: { message?: unknown } } | null)?.error;
+  const message = error ? strapiMessageInIndonesian(error.message) : undefined;
+  if (error && message) error.message = message;
+}
