@@ -2,6 +2,10 @@ import path from 'node:path';
 import { teksPdf } from '../../../../../../../tests/helpers/berkas';
 import { barisTabel, blokTandaTangan, mulaiPdf } from '../pdf';
 
+// Each reading spawns pdf.js in a process of its own (tests/helpers/teks-pdf.mjs): seconds on a
+// loaded machine, more than Jest's default 5 s for a test that reads two sheets.
+jest.setTimeout(30_000);
+
 const kop = { instansi: 'KPU CONTOH', alamat: 'Jalan Contoh 1', logo: '' };
 
 /** The text of each page, as pdf.js reads it (pages split on their "Halaman X dari Y"). */
