@@ -54,7 +54,7 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
 ];
-const SANDI_DEMO = 'RedaksiDemo2025';
+export const SANDI_DEMO = 'RedaksiDemo2025';
 export const FOLDER_POTRET = path.resolve(__dirname, 'screenshots');
 const FOLDER_DOKUMENTASI = path.resolve(__dirname, '..', '..', 'docs', 'tangkapan-layar');
 
@@ -74,8 +74,6 @@ export class Peramban {
   private browser: Browser | null = null;
   private konteks = new Map<string, BrowserContext>();
   private nomor = 0;
-  /** Messages the panel could not translate, collected to keep the Indonesian panel complete. */
-  readonly tanpaTerjemahan = new Set<string>();
 
   constructor(private readonly skenario: string) {}
 
@@ -98,33 +96,25 @@ export class Peramban {
       timezoneId: 'Asia/Jakarta',
     });
     this.konteks.set(nama, konteks);
-    const page = await konteks.newPage();
-    this.awasi(page);
-    return page;
+    return konteks.newPage();
   }
 
   /** A page logged in as the demo account of a role (one login per role for the whole scenario). */
   async sebagai(peran: string): Promise<Page> {
     const ada = this.konteks.get(peran);
-    if (!ada) {
-      const page = await this.tamu(peran);
-      await page.goto(`${alamat()}/admin/auth/login`);
-      await page.locator('input[name=email]').fill(`${peran}@demo.kpusumbar.id`);
-      await page.locator('input[name=password]').fill(SANDI_DEMO);
-      await page.locator('button[type=submit]').click();
-      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-      return page;
-    }
-    return ada.pages()[0];
+    if (ada) return ada.pages()[0];
+    return this.masuk(peran, `${peran}@demo.kpusumbar.id`, SANDI_DEMO);
   }
 
-  private awasi(page: Page) {
-    page.on('console', (pesan) => {
-      const cocok = /MISSING_TRANSLATION\] Missing message: "([^"]+)" for locale "id"/.exec(
-        pesan.text(),
-      );
-      if (cocok) this.tanpaTerjemahan.add(cocok[1]);
-    });
+  /** A fresh browser context logged in through the login screen, as a person does. */
+  async masuk(nama: string, email: string, sandi: string): Promise<Page> {
+    const page = await this.tamu(nama);
+    await page.goto(`${alamat()}/admin/auth/login`);
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill(sandi);
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    return page;
   }
 
   /** Runs a scenario; on failure every open page is photographed, to see what the editor saw. */
@@ -138,14 +128,6 @@ export class Peramban {
       }
       throw error;
     }
-  }
-
-  /** Lists Strapi's labels met without an Indonesian translation (src/admin/translations/id.json fills them). */
-  laporkanTanpaTerjemahan() {
-    if (this.tanpaTerjemahan.size === 0) return;
-    console.info(
-      `Label tanpa terjemahan Indonesia (${this.skenario}):\n${[...this.tanpaTerjemahan].sort().join('\n')}`,
-    );
   }
 
   /**
@@ -170,8 +152,8 @@ export class Peramban {
 
 /**
  * One end-to-end scenario in its own browser: the setup both SOP scenarios share (a long timeout,
- * the browser started and closed, screenshots on failure, the untranslated labels reported, no
- * serious accessibility violation on the SOP panels and dialogs it opened).
+ * the browser started and closed, screenshots on failure, no accessibility violation on the SOP
+ * panels and dialogs it opened).
  */
 export function skenario(
   nama: string,
@@ -186,5 +168,4 @@ export function skenario(
     await peramban.skenarioDenganPotret(() => langkah(peramban));
     expect(pelanggaranAksesibilitas).toEqual([]);
   });
-  afterAll(() => peramban.laporkanTanpaTerjemahan());
 }

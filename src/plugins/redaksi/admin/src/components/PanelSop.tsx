@@ -145,7 +145,7 @@ function Tahap({
             aksi: data.aksi
               .map((aksi) =>
                 aksi.melalui === 'publish'
-                  ? t('panel.lewatPublish', '{aksi} (tombol Publish)', { aksi: aksi.label })
+                  ? t('panel.lewatPublish', '{aksi} (tombol Terbit)', { aksi: aksi.label })
                   : aksi.label,
               )
               .join(', '),

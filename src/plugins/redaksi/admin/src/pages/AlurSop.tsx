@@ -31,7 +31,7 @@ function teksTenggat(aksi: DefinisiAksi, t: Teks): string | null {
 function teksCara(aksi: DefinisiAksi, t: Teks): string {
   switch (aksi.melalui) {
     case 'publish':
-      return t('alur.melalui.publish', 'dengan tombol Publish');
+      return t('alur.melalui.publish', 'dengan tombol Terbit');
     case 'suntingan':
       return t('alur.melalui.suntingan', 'otomatis saat konten yang tayang disunting');
     case 'sistem':
