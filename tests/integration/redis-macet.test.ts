@@ -16,6 +16,8 @@ import { buatPengguna, type Pengguna, PERAN_SOP_20 } from '../helpers/pengguna';
 import { buatLiputan, liputanSampaiTayang } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
+type KlienRedis = import('ioredis').default;
+
 let strapi: Core.Strapi;
 let redisServer: ChildProcess;
 let folder: string;
@@ -38,6 +40,27 @@ async function tunggu(kondisi: () => Promise<boolean>, ms = 10_000): Promise<voi
 }
 
 /** A request's answer and how long it took, in milliseconds. */
+/**
+ * Counts the commands that waited their whole timeout, on the very client Strapi uses (the compiled
+ * module it loaded from dist/): the mechanism under test, counted instead of timed, so a loaded
+ * machine cannot turn it red or green.
+ */
+function hitungPerintahMenunggu(): () => number {
+  const { redis } = require(path.resolve('dist/src/publik/redis')) as {
+    redis: (s: Core.Strapi) => KlienRedis | null;
+  };
+  const klien = redis(strapi)!;
+  const kirim = klien.sendCommand.bind(klien);
+  let jumlah = 0;
+  klien.sendCommand = (perintah, aliran) => {
+    perintah.promise.catch((error: Error) => {
+      if (error.message === 'Command timed out') jumlah += 1;
+    });
+    return kirim(perintah, aliran);
+  };
+  return () => jumlah;
+}
+
 async function berwaktu<T>(kerja: () => Promise<T>): Promise<{ hasil: T; ms: number }> {
   const mulai = performance.now();
   const hasil = await kerja();
@@ -73,6 +96,7 @@ describe('Redis yang macet', () => {
     await tunggu(async () => (await http(strapi).get('/_ready')).body.redis === 'ok', 15_000);
     await http(strapi).get('/api/liputans').expect(200);
 
+    const menunggu = hitungPerintahMenunggu();
     redisServer.kill('SIGSTOP');
     try {
       const bacaan: Array<[string, () => Promise<{ status: number }>]> = [
@@ -83,15 +107,18 @@ describe('Redis yang macet', () => {
         ['kesiapan', () => http(strapi).get('/_ready')],
       ];
       for (const [i, [nama, baca]] of bacaan.entries()) {
+        const sebelum = menunggu();
         const { hasil, ms } = await berwaktu(baca);
-        // The first request meets the command timeout (200 ms per Redis command), far from a
-        // hang; Redis then rests, and the next requests (each of which asks Redis several
-        // things) fall back at once instead of waiting 200 ms for each.
-        expect({ nama, status: hasil.status, lambat: ms > (i === 0 ? 5000 : 150) }).toEqual({
+        // Each read asks Redis several things (the cache before routing, the version stamp, the
+        // route's cache, storing the answer). The first meets the command timeout once, far from a
+        // hang; Redis then rests and the rest fall back at once. A loaded machine may outlast the
+        // rest period, so a later read may meet one timeout again, never one per command.
+        expect({
           nama,
-          status: 200,
-          lambat: false,
-        });
+          status: hasil.status,
+          lambat: i === 0 && ms > 5000,
+          perintahMenunggu: menunggu() - sebelum <= 1,
+        }).toEqual({ nama, status: 200, lambat: false, perintahMenunggu: true });
       }
       const siap = await http(strapi).get('/_ready').expect(200);
       expect(siap.body.basisData).toBe('ok');
