@@ -314,6 +314,20 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       tautan: [tautanInstagram],
     });
 
+    // The team is told at its draft, before it submits, that the upload will need permission.
+    const diDraf = await http(strapi, p['tim-pelaksana'])
+      .get(jalur.redaksi(documentId))
+      .expect(200);
+    expect(diDraf.body.data.terlambat.perluIzin).toMatchObject({
+      pemberi: ['Pemimpin Redaksi (Penanggung Jawab)'],
+      batasTeks: expect.any(String),
+    });
+    const antreanTim = (
+      (await http(strapi, p['tim-pelaksana']).get('/redaksi/queue?pageSize=100').expect(200)).body
+        .data as Array<{ documentId: string }>
+    ).find((item) => item.documentId === documentId);
+    expect(antreanTim).toMatchObject({ tanpaIzinTerlambat: true, perluIzinTerlambat: false });
+
     const tanpaAlasan = await http(strapi, p['tim-pelaksana'])
       .post(jalur.transisi(documentId), { action: 'serahkan' })
       .expect(400);
@@ -339,6 +353,7 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       tahap: 'disetujui',
       aksi: ['izinkan-terlambat'],
       perluIzinTerlambat: true,
+      tanpaIzinTerlambat: true,
       lewat: true,
     });
 
@@ -364,7 +379,7 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       .expect(200);
     expect(izin.body.data).toMatchObject({
       tahap: 'disetujui',
-      terlambat: { izinTerlambat: true },
+      terlambat: { izinTerlambat: true, perluIzin: null },
     });
     // Granted: no longer waiting for the Pemimpin Redaksi; the Admin Medsos still uploads it.
     expect(await antreanPemimpin()).toBeUndefined();

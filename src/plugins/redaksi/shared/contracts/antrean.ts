@@ -34,6 +34,11 @@ export interface ItemAntrean {
    * user's `izinkan-terlambat`, whatever stage it stands in.
    */
   perluIzinTerlambat: boolean;
+  /**
+   * Late without that permission, whoever this user is: every queue flags it from the draft on,
+   * so the team asks for the permission before the upload is refused.
+   */
+  tanpaIzinTerlambat: boolean;
   /** The return the item still stands under (who, why), shown as a badge with its note; null when none. */
   dikembalikan: { oleh: string; catatan: string | null } | null;
   /** Handed in again after its last return: the desk sees it came back. */

@@ -73,7 +73,18 @@ export interface TampilanDokumen {
   aksi: AksiTersedia[];
   syarat: Syarat[];
   tenggat: Tenggat[];
-  terlambat: { ya: boolean; tercatat: boolean; alasan: string | null; izinTerlambat: boolean };
+  terlambat: {
+    ya: boolean;
+    tercatat: boolean;
+    alasan: string | null;
+    izinTerlambat: boolean;
+    /**
+     * The deadline that passed without the permission the item's publication needs (SOP 21
+     * langkah 5), and who gives it: said to everyone who handles the item, from the draft on,
+     * so the team asks for it before the upload is refused. Null when none is needed.
+     */
+    perluIzin: { batas: string; batasTeks: string; pemberi: string[] } | null;
+  };
   /** May this user edit the content at this stage, which fields (null: all), and if not, why. */
   sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
   /**

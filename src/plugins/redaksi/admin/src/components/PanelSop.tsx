@@ -182,6 +182,18 @@ function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
             : t('panel.terlambat', 'Tercatat terlambat.')}
         </Typography>
       ) : null}
+      {data.terlambat.perluIzin ? (
+        <Typography variant="pi" textColor="danger600" data-testid="redaksi-perlu-izin-panel">
+          {t(
+            'panel.perluIzin',
+            'Batas {batas} sudah lewat: unggahan memerlukan izin terlambat dari {pemberi}. Mintalah izin itu sebelum mengunggah; tanpa izin, unggahan ditolak.',
+            {
+              batas: data.terlambat.perluIzin.batasTeks,
+              pemberi: data.terlambat.perluIzin.pemberi.join(' atau '),
+            },
+          )}
+        </Typography>
+      ) : null}
       {data.terlambat.izinTerlambat ? (
         <Typography variant="pi">
           {t('panel.izinTerlambat', 'Pimpinan telah mengizinkan unggahan terlambat.')}

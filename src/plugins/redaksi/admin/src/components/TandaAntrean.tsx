@@ -5,11 +5,12 @@ import { StatusBadge } from './StatusBadge';
 
 /**
  * What a queue row must say besides its stage, the same in Meja Redaksi and the homepage widget:
- * sent back (with the note: what to fix), handed in again, late without its permission.
+ * sent back (with the note: what to fix), handed in again, late without its permission (to the
+ * one who gives it: it waits for you; to everyone else: it will need it).
  */
 export function TandaAntrean({ item }: { item: ItemAntrean }) {
   const t = useText();
-  if (!item.dikembalikan && !item.diserahkanUlang && !item.perluIzinTerlambat) return null;
+  if (!item.dikembalikan && !item.diserahkanUlang && !item.tanpaIzinTerlambat) return null;
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
       <Flex gap={1} wrap="wrap">
@@ -26,6 +27,10 @@ export function TandaAntrean({ item }: { item: ItemAntrean }) {
         {item.perluIzinTerlambat ? (
           <StatusBadge warna="danger" testId="redaksi-perlu-izin">
             {t('antrean.perluIzin', 'Perlu izin terlambat')}
+          </StatusBadge>
+        ) : item.tanpaIzinTerlambat ? (
+          <StatusBadge warna="danger" testId="redaksi-terlambat-tanpa-izin">
+            {t('antrean.tanpaIzin', 'Terlambat: perlu izin pimpinan')}
           </StatusBadge>
         ) : null}
       </Flex>

@@ -128,6 +128,32 @@ export function izinTerlambatDiperlukan(
   return null;
 }
 
+/**
+ * Who gives the late permission of a workflow (its actions with `efek: ['izin-terlambat']`), by
+ * the roles' names: what a late item's team is told to ask for, before it is refused at upload.
+ */
+export function pemberiIzinTerlambat(alur: DefinisiAlur): string[] {
+  const kode = alur.aksi
+    .filter((aksi) => aksi.efek?.includes('izin-terlambat'))
+    .flatMap((aksi) => aksi.peran);
+  return PERAN.filter((peran) => kode.includes(peran.kode)).map((peran) => peran.nama);
+}
+
+/**
+ * The late permission an item still needs, while it is on its way (not online, not at an end):
+ * its passed deadline, or null. Shown to everyone who handles it, from the draft on.
+ */
+export function izinTerlambatDitunggu(
+  alur: DefinisiAlur,
+  dokumen: DokumenSnapshot,
+  status: StatusAlur,
+  sekarang: Date,
+): Date | null {
+  if (status.tahap === alur.tahapTayang || aksiDariTahap(alur, status.tahap).length === 0)
+    return null;
+  return izinTerlambatDiperlukan(alur, dokumen, status, sekarang);
+}
+
 /** A history row as far as returns are concerned (the stored row and the view's row both fit). */
 interface LangkahRiwayat {
   aksi: string;

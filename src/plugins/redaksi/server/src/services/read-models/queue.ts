@@ -14,7 +14,7 @@ import {
   aksiPemberiIzin,
   bolehMengambil,
   hambatanPelaku,
-  izinTerlambatDiperlukan,
+  izinTerlambatDitunggu,
   jejakPengembalian,
   labelTahap,
   type StatusAlur,
@@ -43,6 +43,7 @@ interface Menunggu {
   batas: number | null;
   lewat: boolean;
   perluIzinTerlambat: boolean;
+  tanpaIzinTerlambat: boolean;
 }
 
 /** Overdue first (flagged `lewat`), then the soonest deadline, then the longest waiting. */
@@ -62,7 +63,7 @@ function urutanAntrean(a: Menunggu, b: Menunggu): number {
 type Jejak = Pick<ItemAntrean, 'dikembalikan' | 'diserahkanUlang'>;
 
 function keItemAntrean(
-  { alur, status, doc, aksi, batas, lewat, perluIzinTerlambat }: Menunggu,
+  { alur, status, doc, aksi, batas, lewat, perluIzinTerlambat, tanpaIzinTerlambat }: Menunggu,
   jejak: Jejak,
 ): ItemAntrean {
   return {
@@ -80,6 +81,7 @@ function keItemAntrean(
     tenggat: batas === null ? null : new Date(batas).toISOString(),
     lewat,
     perluIzinTerlambat,
+    tanpaIzinTerlambat,
     ...jejak,
   };
 }
@@ -200,8 +202,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       for (const { status, doc } of await bacaMenunggu(alur, [...aksiSayaPerTahap.keys()])) {
         const { ditunggu = [], pemberiIzin = [] } = aksiSayaPerTahap.get(status.tahap) ?? {};
-        const batasIzin =
-          pemberiIzin.length > 0 ? izinTerlambatDiperlukan(alur, doc, status, sekarang) : null;
+        const batasIzin = izinTerlambatDitunggu(alur, doc, status, sekarang);
         const izin = batasIzin
           ? pemberiIzin.filter((aksi) => !hambatanPelaku(alur, aksi, aktor, status))
           : [];
@@ -230,6 +231,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           batas,
           lewat: batas !== null && sekarang.getTime() > batas,
           perluIzinTerlambat: izin.length > 0,
+          tanpaIzinTerlambat: batasIzin !== null,
         });
       }
     }

@@ -5,8 +5,10 @@ import {
   aksiPublish,
   evaluasiSyarat,
   hambatanPelaku,
+  izinTerlambatDitunggu,
   jejakPengembalian,
   labelTahap,
+  pemberiIzinTerlambat,
   peranBerikutnya,
   posisiTahap,
   tenggatTahap,
@@ -161,6 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
 
+      const perluIzin = izinTerlambatDitunggu(alur, dokumen, statusAlur, sekarang);
       const riwayat = await getService('riwayat').list(uid, documentId);
       const aksiTerjadi = new Set(riwayat.map((baris) => baris.aksi));
       const { dikembalikan, diserahkanUlang } = jejakPengembalian(alur, riwayat);
@@ -206,6 +209,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tercatat: Boolean(status.terlambat),
           alasan: status.alasanTerlambat,
           izinTerlambat: Boolean(status.izinTerlambat),
+          perluIzin: perluIzin && {
+            batas: perluIzin.toISOString(),
+            batasTeks: formatWib(perluIzin),
+            pemberi: pemberiIzinTerlambat(alur),
+          },
         },
         riwayat: riwayat.map((baris) => ({
           aksi: baris.aksi,
