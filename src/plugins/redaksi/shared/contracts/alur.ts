@@ -214,6 +214,12 @@ export interface DefinisiTahap<F extends string = string> {
   untukYangDitugaskan?: boolean;
   /** Who may change the content here; absent: nobody (the stage is locked). */
   sunting?: AturanSunting<F>;
+  /**
+   * The SOP's own step (its table's "No.") the item stands at in this stage, shown as "Langkah X
+   * dari Y" with the SOP's count of steps; absent where the SOP numbers none (taken down, handed
+   * on, rejected). Several stages may stand at one step: the SOP's numbering, not the stages'.
+   */
+  langkahSop?: number;
 }
 
 /** A workflow; written for one content type `U`, it names only that type's fields (`FieldKonten`). */
@@ -223,7 +229,8 @@ export interface DefinisiAlur<
 > {
   kode: string;
   uid: U;
-  sop: { nomor: string; judul: string; tanggalRevisi: string };
+  /** `jumlahLangkah`: how many steps the SOP's procedure table has ("Langkah X dari Y"). */
+  sop: { nomor: string; judul: string; tanggalRevisi: string; jumlahLangkah: number };
   tahapAwal: string;
   /**
    * An item created already linked to this relation starts in another stage (a Liputan made from a

@@ -70,16 +70,16 @@ export type Keputusan =
 export { labelTahap };
 
 /**
- * Where a stage stands on the SOP's path, for people ("langkah 3 dari 6"): final side stages
- * (a rejection) are off the path and have no position.
+ * Where a stage stands in the SOP's own numbering, for people ("Langkah 3 dari 5", as the SOP's
+ * table counts its steps, not the stages): a stage the SOP numbers no step for (a rejection, a
+ * takedown, a sheet handed on) has no position.
  */
 export function posisiTahap(
   alur: DefinisiAlur,
   kode: string,
 ): { urutan: number; jumlah: number } | null {
-  const jalan = alur.tahap.filter((tahap) => !tahap.akhir);
-  const urutan = jalan.findIndex((tahap) => tahap.kode === kode);
-  return urutan === -1 ? null : { urutan: urutan + 1, jumlah: jalan.length };
+  const langkah = alur.tahap.find((tahap) => tahap.kode === kode)?.langkahSop;
+  return langkah === undefined ? null : { urutan: langkah, jumlah: alur.sop.jumlahLangkah };
 }
 
 /**

@@ -56,7 +56,12 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
   return {
     kode: 'disposisi',
     uid: UID.disposisi,
-    sop: { nomor: config.nomor, judul: 'Lembar Disposisi', tanggalRevisi: config.tanggalRevisi },
+    sop: {
+      nomor: config.nomor,
+      judul: 'Lembar Disposisi',
+      tanggalRevisi: config.tanggalRevisi,
+      jumlahLangkah: 8,
+    },
     tahapAwal: 'ppid',
     // "Nomor agenda" of the incoming letter, per year (001/DISP/2025); child rows belong to the same sheet.
     penomoran: { field: 'nomorAgenda', jenis: 'agenda', kecualiJikaTerkait: 'induk' },
@@ -69,10 +74,21 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     // What one office recorded on the sheet is read-only once forwarded: only the PPID's own
     // record, before it leaves, is edited by hand; each later row is written by the forward itself.
     tahap: [
-      { kode: 'ppid', label: 'Dicatat PPID Pembantu', sunting: { peran: ['ppid-pembantu'] } },
-      { kode: 'pimpinan', label: 'Di Penanggung Jawab' },
-      { kode: 'sekretariat', label: 'Di Sekretaris Redaksi' },
-      { kode: 'redaktur', label: 'Di Redaktur Pelaksana', untukYangDitugaskan: true },
+      {
+        kode: 'ppid',
+        label: 'Dicatat PPID Pembantu',
+        langkahSop: 2,
+        sunting: { peran: ['ppid-pembantu'] },
+      },
+      { kode: 'pimpinan', label: 'Di Penanggung Jawab', langkahSop: 2 },
+      { kode: 'sekretariat', label: 'Di Sekretaris Redaksi', langkahSop: 3 },
+      {
+        kode: 'redaktur',
+        label: 'Di Redaktur Pelaksana',
+        langkahSop: 3,
+        untukYangDitugaskan: true,
+      },
+      // No step of its own: the work (SOP 20 langkah 4-8) goes on in the Liputan it made.
       { kode: 'dikerjakan', label: 'Liputan sedang disusun' },
       { kode: 'diteruskan', label: 'Diteruskan' },
       { kode: 'selesai', label: 'Selesai', akhir: true },

@@ -48,7 +48,12 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
   return {
     kode: 'sop-20',
     uid: UID.liputan,
-    sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
+    sop: {
+      nomor: config.nomor,
+      judul: config.judul,
+      tanggalRevisi: config.tanggalRevisi,
+      jumlahLangkah: 8,
+    },
     tahapAwal: 'proyeksi',
     // SOP 20 langkah 3: the secretariat's disposition reaches the Redaktur Pelaksana, who assigns the
     // team. An article carries out a disposition only once the chain has handed it to a Redaktur,
@@ -81,27 +86,36 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       {
         kode: 'proyeksi',
         label: 'Proyeksi',
+        langkahSop: 1,
         sunting: { peran: ['pemimpin-redaksi', 'wakil-pemimpin-redaksi', 'koordinator-liputan'] },
       },
       {
         kode: 'penugasan',
         label: 'Penugasan oleh Redaktur Pelaksana',
+        langkahSop: 4,
         sunting: { peran: ['redaktur-pelaksana'] },
       },
       {
         kode: 'penyusunan',
         label: 'Penyusunan materi',
+        langkahSop: 5,
         untukYangDitugaskan: true,
         sunting: { peran: ['tim-peliputan', 'tim-pasca-produksi'], hanyaDitugaskan: true },
       },
       {
         kode: 'koreksi',
         label: 'Koreksi Sekretaris Redaksi',
+        langkahSop: 6,
         sunting: { peran: ['sekretaris-redaksi'] },
       },
-      { kode: 'verifikasi', label: 'Verifikasi' },
-      { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang' },
-      { kode: 'tayang', label: 'Tayang', sunting: { peran: penyuntingSetelahTayang } },
+      { kode: 'verifikasi', label: 'Verifikasi', langkahSop: 7 },
+      { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang', langkahSop: 8 },
+      {
+        kode: 'tayang',
+        label: 'Tayang',
+        langkahSop: 8,
+        sunting: { peran: penyuntingSetelahTayang },
+      },
       { kode: 'diturunkan', label: 'Diturunkan', sunting: { peran: penyuntingSetelahTayang } },
     ],
     aksi: [

@@ -91,7 +91,12 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
   return {
     kode: 'sop-21',
     uid: UID.kontenMedsos,
-    sop: { nomor: config.nomor, judul: config.judul, tanggalRevisi: config.tanggalRevisi },
+    sop: {
+      nomor: config.nomor,
+      judul: config.judul,
+      tanggalRevisi: config.tanggalRevisi,
+      jumlahLangkah: 5,
+    },
     tahapAwal: 'draf',
     tahapTayang: 'diunggah',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
@@ -116,22 +121,25 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     // it was submitted (langkah 2, 4: nobody edits); the Wakil "mengontrol dan mengoreksi"
     // (langkah 3); after the decision only the upload's own record, the platform links, changes.
     tahap: [
-      { kode: 'draf', label: 'Draf', sunting: { peran: ['tim-pelaksana'] } },
-      { kode: 'diserahkan', label: 'Diserahkan ke Admin Medsos' },
+      { kode: 'draf', label: 'Draf', langkahSop: 1, sunting: { peran: ['tim-pelaksana'] } },
+      { kode: 'diserahkan', label: 'Diserahkan ke Admin Medsos', langkahSop: 2 },
       {
         kode: 'pemeriksaan',
         label: 'Pemeriksaan Wakil Pemimpin Redaksi',
+        langkahSop: 3,
         sunting: { peran: ['wakil-pemimpin-redaksi'] },
       },
-      { kode: 'keputusan', label: 'Keputusan Pemimpin Redaksi' },
+      { kode: 'keputusan', label: 'Keputusan Pemimpin Redaksi', langkahSop: 4 },
       {
         kode: 'disetujui',
         label: 'Disetujui, siap diunggah',
+        langkahSop: 5,
         sunting: { peran: ['admin-medsos'], field: ['tautan'] },
       },
       {
         kode: 'diunggah',
         label: 'Diunggah',
+        langkahSop: 5,
         sunting: { peran: ['admin-medsos'], field: ['tautan'], hanyaTambah: ['tautan'] },
       },
       { kode: 'ditolak', label: 'Ditolak', akhir: true },

@@ -34,7 +34,7 @@ const aksi = (
 const CONTOH: DefinisiAlur = {
   kode: 'contoh',
   uid: UID.kontenMedsos,
-  sop: { nomor: '0/2025', judul: 'Contoh', tanggalRevisi: '2025-01-01' },
+  sop: { nomor: '0/2025', judul: 'Contoh', tanggalRevisi: '2025-01-01', jumlahLangkah: 3 },
   tahapAwal: 'a',
   tahapTayang: 'd',
   antrean: { judul: 'judul', kolom: [] },

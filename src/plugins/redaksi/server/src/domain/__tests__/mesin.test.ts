@@ -467,10 +467,11 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
 });
 
 describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
-  it('menghitung langkah pada jalur utama; tahap samping akhir tidak berposisi', () => {
-    expect(posisiTahap(alur, 'draf')).toEqual({ urutan: 1, jumlah: 6 });
-    expect(posisiTahap(alur, 'keputusan')).toEqual({ urutan: 4, jumlah: 6 });
-    expect(posisiTahap(alur, 'diunggah')).toEqual({ urutan: 6, jumlah: 6 });
+  it('menomori langkah seperti tabel SOP 21 (5 langkah), bukan urutan tahap', () => {
+    expect(posisiTahap(alur, 'draf')).toEqual({ urutan: 1, jumlah: 5 });
+    expect(posisiTahap(alur, 'keputusan')).toEqual({ urutan: 4, jumlah: 5 });
+    expect(posisiTahap(alur, 'disetujui')).toEqual({ urutan: 5, jumlah: 5 });
+    expect(posisiTahap(alur, 'diunggah')).toEqual({ urutan: 5, jumlah: 5 });
     expect(posisiTahap(alur, 'ditolak')).toBeNull();
   });
 

@@ -23,6 +23,31 @@ describe.each(SEMUA)('alur %s', (_, alur) => {
     const berbeda = [...perKode].filter(([, rekap]) => rekap.size > 1).map(([kode]) => kode);
     expect(berbeda).toEqual([]);
   });
+
+  it("numbers its stages as the SOP's table numbers its steps: within the count, never going back", () => {
+    const langkah = alur.tahap.flatMap((tahap) =>
+      tahap.langkahSop === undefined ? [] : [tahap.langkahSop],
+    );
+    expect(langkah.length).toBeGreaterThan(3);
+    expect(langkah.every((n) => Number.isInteger(n) && n >= 1 && n <= alur.sop.jumlahLangkah)).toBe(
+      true,
+    );
+    expect(langkah).toEqual([...langkah].sort((a, b) => a - b));
+    // The stage's step is the one its leaving actions say they carry out ("SOP 20 langkah 3-4").
+    for (const tahap of alur.tahap) {
+      if (tahap.langkahSop === undefined || tahap.kode === alur.tahapTayang) continue;
+      const disebut = alur.aksi
+        .filter((aksi) => aksi.dari.includes(tahap.kode))
+        .flatMap((aksi) => {
+          const cocok = /langkah (\d+)(?:-(\d+))?/.exec(aksi.langkah);
+          return cocok ? [[Number(cocok[1]), Number(cocok[2] ?? cocok[1])]] : [];
+        });
+      expect([
+        tahap.kode,
+        disebut.some(([a, b]) => a <= tahap.langkahSop! && tahap.langkahSop! <= b),
+      ]).toEqual([tahap.kode, true]);
+    }
+  });
 });
 
 it('counts every step that hands an item back to an earlier stage of the path, and tells its submitter', () => {
