@@ -362,6 +362,7 @@ describe('terlambat: unggah setelah H+1 perlu izin Pemimpin Redaksi', () => {
       .post(jalur.cmPublish(documentId))
       .expect(400);
     expect(kodeSyarat(tolak)).toEqual(['izin-terlambat']);
+    expect(tolak.body.error.message).toContain('sudah tampil di Meja Redaksi');
     expect(await potret(strapi, documentId)).toEqual(sebelum);
 
     // Only the Pemimpin Redaksi grants it, and only with a reason.

@@ -465,7 +465,10 @@ export function evaluasiSyarat(
         terpenuhi: status.izinTerlambat,
         pesan: status.izinTerlambat
           ? 'Izin terlambat dari Pemimpin Redaksi: ada'
-          : `Batas waktu ${formatWib(batas)} sudah lewat: perlu izin terlambat dari Pemimpin Redaksi`,
+          : // What to do next, not only why: nobody has to phone, the request is already there.
+            `Batas waktu ${formatWib(batas)} sudah lewat: perlu izin terlambat dari Pemimpin Redaksi. ` +
+            'Permintaan izin sudah tampil di Meja Redaksi dan pengingat harian beliau; ' +
+            'unggah setelah izin diberikan',
       });
     }
   }
