@@ -494,6 +494,24 @@ describe('lembar disposisi yang dapat dicetak', () => {
       ditugaskan: [expect.stringContaining('redaktur-pelaksana')],
     });
 
+    // Every forwarded copy shows the incoming letter read-only, as the PPID officer recorded it;
+    // the first sheet is the letter itself.
+    expect(diPpid.data.asalRantai).toBeNull();
+    const { body: salinan } = await http(strapi, p['redaktur-pelaksana'])
+      .get(`/redaksi/documents/${DISPOSISI}/${await anakDari(diSekretariat)}`)
+      .expect(200);
+    expect(salinan.data.asalRantai).toEqual({
+      documentId: root.documentId,
+      field: [
+        { field: 'nomorAgenda', nilai: root.nomorAgenda },
+        { field: 'asal', nilai: 'PPID KPU Provinsi Sumatera Barat' },
+        { field: 'nomorSurat', nilai: '045/PP.01/KPU-Kota/V/2025' },
+        { field: 'tanggalSurat', nilai: '2025-05-02' },
+        { field: 'perihal', nilai: 'Undangan peliputan debat publik' },
+        { field: 'instruksi', nilai: 'Mohon dipublikasikan di laman' },
+      ],
+    });
+
     // The SOP panel offers it as a button, on any sheet of the chain, by the admin route.
     const { body: panel } = await http(strapi, p['sekretaris-redaksi'])
       .get(`/redaksi/documents/${DISPOSISI}/${diSekretariat}`)

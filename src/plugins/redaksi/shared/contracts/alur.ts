@@ -274,6 +274,12 @@ export interface DefinisiAlur<
    * GET /redaksi/<kode>/:documentId/lembar.pdf; the SOP panel shows its button with this label.
    */
   lembarCetak?: { label: string };
+  /**
+   * The first item of a chain, reached up its parent relation, and the fields of it every later
+   * item shows read-only: the incoming letter (sender, number, date, the PPID officer's
+   * instruction) on each forwarded copy of a disposition, as on the paper sheet.
+   */
+  asalRantai?: { relasi: F; field: readonly F[] };
   fieldTetap?: readonly FieldTetap<F>[];
   pemisahanTugas?: PemisahanTugas;
 }

@@ -113,6 +113,11 @@ export interface TampilanDokumen {
   sekarangDi: { tahapLabel: string; menunggu: string[]; ditugaskan: string[] } | null;
   /** The item's printed sheet, when its workflow has one: the button's label and the admin route. */
   lembarCetak: { label: string; jalur: string } | null;
+  /**
+   * The chain's first item as every later one shows it, read-only (the letter a disposition
+   * forwards): its fields in the workflow's order. Null on the first item itself.
+   */
+  asalRantai: { documentId: string; field: Array<{ field: string; nilai: string | null }> } | null;
 }
 
 /**

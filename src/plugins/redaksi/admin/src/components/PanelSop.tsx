@@ -2,6 +2,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { CheckCircle, CrossCircle, Download } from '@strapi/icons';
 import { useDownload } from '../hooks/useDownload';
+import { AsalRantai } from './AsalRantai';
 import { StatusBadge } from './StatusBadge';
 import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
@@ -398,6 +399,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
       <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
         <Pengembalian data={data} t={t} />
         <Tahap data={data} alur={alur} t={t} />
+        <AsalRantai data={data} />
         <LembarCetak data={data} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />

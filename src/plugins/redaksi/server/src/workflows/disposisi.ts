@@ -70,6 +70,10 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
     // The agenda number and the chain are the engine's; an article is linked from its own side.
     fieldMesin: ['nomorAgenda', 'induk', 'turunan', 'liputan'],
     lembarCetak: { label: 'Cetak lembar disposisi' },
+    asalRantai: {
+      relasi: 'induk',
+      field: ['nomorAgenda', 'asal', 'nomorSurat', 'tanggalSurat', 'perihal', 'instruksi'],
+    },
     diteruskanLewat: 'turunan',
     // What one office recorded on the sheet is read-only once forwarded: only the PPID's own
     // record, before it leaves, is edited by hand; each later row is written by the forward itself.

@@ -72,6 +72,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * The first item of the chain up `asalRantai.relasi` and the fields every later item shows of it
+   * (a forwarded disposition shows the incoming letter); null on the first item itself.
+   */
+  async function asalRantai(alur: DefinisiAlur, documentId: string) {
+    const aturan = alur.asalRantai;
+    if (!aturan) return null;
+    const baca = async (id: string) =>
+      (await strapi.db.query(alur.uid).findOne({
+        where: { documentId: id },
+        select: ['documentId', ...aturan.field],
+        populate: { [aturan.relasi]: { select: ['documentId'] } },
+      })) as Record<string, unknown> | null;
+    const induk = (baris: Record<string, unknown> | null) =>
+      baris?.[aturan.relasi] as { documentId: string } | null | undefined;
+    let asal = await baca(documentId);
+    if (!induk(asal)) return null; // the first item itself
+    // The same bound as `ujungRantai`: a handful of sheets, and no loop on a cycle made by hand.
+    for (let langkah = 0; langkah < 50 && induk(asal); langkah += 1)
+      asal = await baca(induk(asal)!.documentId);
+    if (!asal) return null;
+    return {
+      documentId: String(asal.documentId),
+      // Scalar fields only (text, numbers, dates as stored): what the letter says.
+      field: aturan.field.map((field) => {
+        const nilai = asal[field];
+        return {
+          field,
+          nilai: typeof nilai === 'string' || typeof nilai === 'number' ? String(nilai) : null,
+        };
+      }),
+    };
+  }
+
   /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
   async function calonPenugasan(aksi: DefinisiAksi) {
     return aksi.penugasan
@@ -244,6 +278,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               jalur: `/redaksi/${alur.kode}/${encodeURIComponent(documentId)}/lembar.pdf`,
             }
           : null,
+        asalRantai: await asalRantai(alur, documentId),
       };
     },
 
