@@ -123,9 +123,7 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
       ['terima', []],
       ['kembalikan', []],
       // The draft's edits (a media change row keeps no content).
-      ...riwayat
-        .filter((baris) => baris.aksi === 'ubah-berkas')
-        .map((baris) => [baris.aksi, null]),
+      ...riwayat.filter((baris) => baris.aksi === 'ubah-berkas').map((baris) => [baris.aksi, null]),
       ['serahkan', ['dokumentasi', 'narasi']],
       ['terima', []],
     ]);
@@ -202,6 +200,8 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
     });
     expect(online!.field.map((item) => item.field)).toEqual(['isi']);
     // Against the Verifikator's own last approval, the same edit shows too.
-    expect(kolom(perubahanTerhadap(res.body.data, 'keputusan'), 'isi')).toEqual(kolom(online, 'isi'));
+    expect(kolom(perubahanTerhadap(res.body.data, 'keputusan'), 'isi')).toEqual(
+      kolom(online, 'isi'),
+    );
   });
 });

@@ -6,7 +6,11 @@
  * Pure: the schema comes from the caller.
  */
 import stringify from 'safe-stable-stringify';
-import type { PerubahanField, PotonganTeks, BerkasCuplikan } from '../../../shared/contracts/dokumen';
+import type {
+  PerubahanField,
+  PotonganTeks,
+  BerkasCuplikan,
+} from '../../../shared/contracts/dokumen';
 import type { SkemaAtribut } from './sidik';
 import { blokKeTeks } from './teks-blok';
 
@@ -16,6 +20,12 @@ export type { PerubahanField, PotonganTeks, BerkasCuplikan };
 export type Cuplikan = Record<string, unknown>;
 
 /** Bookkeeping Strapi writes on every save: never content (as in domain/sidik.ts). */
+/** A stored value as text: a string as it is, anything else (a number, a date, a JSON field) as JSON. */
+function teksNilai(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : (stringify(value) ?? '');
+}
+
 const BUKAN_KONTEN = new Set([
   'id',
   'documentId',
@@ -55,14 +65,14 @@ function berkasCuplikan(berkas: BerkasStrapi): BerkasCuplikan {
 
 /** A related entry as people name it: its title, subject or name, else its id. */
 function labelRelasi(item: Record<string, unknown>): { documentId: string; label: string } {
-  const documentId = String(item.documentId ?? item.id ?? '');
+  const documentId = teksNilai(item.documentId ?? item.id);
   const label = ['judul', 'perihal', 'nama', 'name', 'title'].map((k) => item[k]).find(Boolean);
   return { documentId, label: typeof label === 'string' ? label : documentId };
 }
 
 /** A file or a related entry inside a component, by the name people know it by. */
 function namaButir(butir: unknown): string {
-  if (typeof butir !== 'object' || butir === null) return String(butir);
+  if (typeof butir !== 'object' || butir === null) return teksNilai(butir);
   const { label, nama } = butir as { label?: string | null; nama?: string | null };
   return label ?? nama ?? '';
 }
@@ -78,7 +88,7 @@ function komponenKeTeks(
     .map(([nama, atribut]) => {
       const nilai = nilaiCuplikan(item[nama], atribut.type, atribut.component, skemaKomponen);
       if (nilai === null) return null;
-      const teks = Array.isArray(nilai) ? nilai.map(namaButir).join(', ') : String(nilai);
+      const teks = Array.isArray(nilai) ? nilai.map(namaButir).join(', ') : teksNilai(nilai);
       return `${nama}: ${teks}`;
     })
     .filter((baris): baris is string => baris !== null)
@@ -258,13 +268,13 @@ export function bedaCuplikan(
         dihapus: lama.filter((x) => !ada(baru, x)).map((x) => x.label),
       });
     } else if (JENIS_TEKS.has(atribut.type)) {
-      hasil.push({ field, jenis: 'teks', potongan: bedaKata(String(a ?? ''), String(b ?? '')) });
+      hasil.push({ field, jenis: 'teks', potongan: bedaKata(teksNilai(a), teksNilai(b)) });
     } else {
       hasil.push({
         field,
         jenis: 'nilai',
-        sebelum: a === null ? null : String(a),
-        sesudah: b === null ? null : String(b),
+        sebelum: a === null ? null : teksNilai(a),
+        sesudah: b === null ? null : teksNilai(b),
       });
     }
   }

@@ -36,7 +36,9 @@ const cuplikan = (ubah: Record<string, unknown> = {}) =>
 
 describe('bedaKata', () => {
   it('marks the words deleted and inserted, keeping the rest and the spaces between', () => {
-    expect(bedaKata('rapat pleno di Padang hari ini', 'rapat pleno terbuka di Solok hari ini')).toEqual([
+    expect(
+      bedaKata('rapat pleno di Padang hari ini', 'rapat pleno terbuka di Solok hari ini'),
+    ).toEqual([
       { jenis: 'sama', teks: 'rapat pleno ' },
       { jenis: 'tambah', teks: 'terbuka ' },
       { jenis: 'sama', teks: 'di ' },
@@ -67,7 +69,9 @@ describe('bedaKata', () => {
 
 describe('bedaCuplikan', () => {
   it('finds nothing between two keepings of the same content, whatever Strapi bookkeeping changed', () => {
-    expect(bedaCuplikan(cuplikan(), cuplikan({ updatedAt: '2026-12-02T00:00:00.000Z' }), skema)).toEqual([]);
+    expect(
+      bedaCuplikan(cuplikan(), cuplikan({ updatedAt: '2026-12-02T00:00:00.000Z' }), skema),
+    ).toEqual([]);
   });
 
   it('tells a photo replaced under the same id, one added, one removed and the order changed', () => {
@@ -85,7 +89,9 @@ describe('bedaCuplikan', () => {
   });
 
   it('tells an alt text changed, and no reordering when the order of the photos kept is the same', () => {
-    const sesudah = cuplikan({ dokumentasi: [foto(1), foto(2, 'h2', 'Ketua membuka rapat'), foto(3)] });
+    const sesudah = cuplikan({
+      dokumentasi: [foto(1), foto(2, 'h2', 'Ketua membuka rapat'), foto(3)],
+    });
     expect(bedaCuplikan(cuplikan(), sesudah, skema)).toEqual([
       expect.objectContaining({
         field: 'dokumentasi',
@@ -105,7 +111,9 @@ describe('bedaCuplikan', () => {
       disposisi: { documentId: 'd2', perihal: 'Surat Bawaslu' },
       tautan: [{ id: 9, platform: 'facebook', url: 'https://instagram.com/p/1' }],
       tanggalKegiatan: '2026-12-02',
-      narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Rapat dibuka wakil ketua.' }] }],
+      narasi: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Rapat dibuka wakil ketua.' }] },
+      ],
     });
     expect(bedaCuplikan(cuplikan(), sesudah, skema)).toEqual([
       { field: 'tanggalKegiatan', jenis: 'nilai', sebelum: '2026-12-01', sesudah: '2026-12-02' },
@@ -128,7 +136,12 @@ describe('bedaCuplikan', () => {
           { jenis: 'sama', teks: ' · url: https://instagram.com/p/1' },
         ],
       },
-      { field: 'disposisi', jenis: 'relasi', ditambah: ['Surat Bawaslu'], dihapus: ['Undangan rapat'] },
+      {
+        field: 'disposisi',
+        jenis: 'relasi',
+        ditambah: ['Surat Bawaslu'],
+        dihapus: ['Undangan rapat'],
+      },
     ]);
     expect(fieldBedaCuplikan(cuplikan(), sesudah)).toEqual([
       'disposisi',

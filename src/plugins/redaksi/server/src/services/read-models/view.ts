@@ -182,10 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const hasil = new Map<string, string[]>();
     let sebelum: Cuplikan | null = null;
     for (const baris of cuplikan) {
-      hasil.set(
-        kunciBaris(baris),
-        sebelum ? fieldBedaCuplikan(sebelum, baris.isi) : [],
-      );
+      hasil.set(kunciBaris(baris), sebelum ? fieldBedaCuplikan(sebelum, baris.isi) : []);
       sebelum = baris.isi;
     }
     return hasil;
