@@ -4,6 +4,10 @@
  * the last decision taken at the stage, and the version online, field by field, word by word.
  */
 import type { Core } from '@strapi/strapi';
+import type {
+  PerubahanField,
+  PerubahanSejak,
+} from '../../src/plugins/redaksi/shared/contracts/dokumen';
 import { unggahBerkas } from '../helpers/berkas';
 import { cmUid, http, jalur, UID_LIPUTAN } from '../helpers/http';
 import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
@@ -28,16 +32,10 @@ afterAll(async () => {
 
 const paragraf = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
-interface Perubahan {
-  terhadap: string;
-  aksi: string | null;
-  field: Array<Record<string, unknown> & { field: string; jenis: string }>;
-}
-
-const perubahanTerhadap = (data: { perubahan: Perubahan[] }, terhadap: string) =>
+const perubahanTerhadap = (data: { perubahan: PerubahanSejak[] }, terhadap: string) =>
   data.perubahan.find((item) => item.terhadap === terhadap);
 
-const kolom = (perubahan: Perubahan | undefined, field: string) =>
+const kolom = (perubahan: PerubahanSejak | undefined, field: string) =>
   perubahan?.field.find((item) => item.field === field);
 
 describe('apa yang berubah sejak terakhir dilihat', () => {
@@ -91,12 +89,10 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
       ],
     });
 
-    const dokumentasi = kolom(sejakKembali, 'dokumentasi') as Record<string, unknown> & {
-      ditambah: Array<{ id: number; thumbnail: string }>;
-      dihapus: Array<{ id: number }>;
-      sebelum: Array<{ id: number }>;
-      sesudah: Array<{ id: number }>;
-    };
+    const dokumentasi = kolom(sejakKembali, 'dokumentasi') as Extract<
+      PerubahanField,
+      { jenis: 'berkas' }
+    >;
     expect(dokumentasi).toMatchObject({
       jenis: 'berkas',
       urutanBerubah: true,

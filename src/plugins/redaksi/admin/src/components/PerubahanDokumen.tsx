@@ -28,7 +28,7 @@ function TeksBeda({ potongan }: { potongan: PotonganTeks[] }) {
           <ins
             key={i}
             data-beda="tambah"
-            style={{ background: '#c6f0c2', color: '#2f6846', textDecoration: 'underline' }}
+            style={{ background: '#c6f0c2', color: '#1e4d2b', textDecoration: 'underline' }}
           >
             {p.teks}
           </ins>
@@ -36,7 +36,7 @@ function TeksBeda({ potongan }: { potongan: PotonganTeks[] }) {
           <del
             key={i}
             data-beda="hapus"
-            style={{ background: '#f5c0b8', color: '#b72b1a', textDecoration: 'line-through' }}
+            style={{ background: '#f5c0b8', color: '#8a1e12', textDecoration: 'line-through' }}
           >
             {p.teks}
           </del>
