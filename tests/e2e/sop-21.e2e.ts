@@ -148,7 +148,7 @@ skenario(
       .fill('Sosialisasi tahapan pilkada bersama mahasiswa Universitas Andalas #KPUSumbar');
     await simpan(wakil);
     const perubahan = wakil.getByTestId('redaksi-perubahan-pengembalian');
-    await teksMenjadi(perubahan.locator('ins'), 'Universitas Andalas ');
+    await teksMenjadi(perubahan.locator('ins'), 'Universitas Andalas');
     await perubahan.scrollIntoViewIfNeeded();
     await peramban.potret(wakil, 'perubahan-sejak-dikembalikan', 'panel-sop-perubahan');
     await jalankanAksi(wakil, pemeriksaan.aksi, pemeriksaan);
