@@ -133,6 +133,26 @@ skenario(
       potret: 'diteruskan',
     });
 
+    // SOP 21 langkah 3–4: returned by the Pemimpin Redaksi, the caption revised by the Wakil, who
+    // sees word by word what changed since the return before sending it on again.
+    const pengembali = await peramban.sebagai(keputusan.peran);
+    await bukaDariMejaRedaksi(pengembali, judul);
+    await jalankanAksi(pengembali, 'Kembalikan ke Wakil Pemimpin Redaksi', {
+      catatan: 'Sebutkan kampusnya di caption.',
+      tahapBaru: pemeriksaan.tahap,
+    });
+    const wakil = await peramban.sebagai(pemeriksaan.peran);
+    await bukaDariMejaRedaksi(wakil, judul);
+    await wakil
+      .locator('textarea[name=caption]')
+      .fill('Sosialisasi tahapan pilkada bersama mahasiswa Universitas Andalas #KPUSumbar');
+    await simpan(wakil);
+    const perubahan = wakil.getByTestId('redaksi-perubahan-pengembalian');
+    await teksMenjadi(perubahan.locator('ins'), 'Universitas Andalas');
+    await perubahan.scrollIntoViewIfNeeded();
+    await peramban.potret(wakil, 'perubahan-sejak-dikembalikan', 'panel-sop-perubahan');
+    await jalankanAksi(wakil, pemeriksaan.aksi, pemeriksaan);
+
     const pemimpin = await langkahDariMejaRedaksi(peramban, judul, keputusan);
     await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
     await peramban.potret(pemimpin, 'disetujui');

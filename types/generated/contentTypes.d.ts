@@ -724,6 +724,45 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginRedaksiCuplikan extends Struct.CollectionTypeSchema {
+  collectionName: 'redaksi_cuplikan';
+  info: {
+    description: 'Isi konten saat diserahkan, dikembalikan atau diputuskan: pembanding "apa yang berubah sejak terakhir dilihat"; hanya ditambah oleh mesin alur';
+    displayName: 'Cuplikan Konten';
+    pluralName: 'cuplikan-list';
+    singularName: 'cuplikan';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    aksi: Schema.Attribute.String & Schema.Attribute.Required;
+    aktorNama: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dari: Schema.Attribute.String;
+    dokumenId: Schema.Attribute.String & Schema.Attribute.Required;
+    isi: Schema.Attribute.JSON & Schema.Attribute.Required;
+    ke: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::redaksi.cuplikan'> &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    uidKonten: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    waktu: Schema.Attribute.DateTime & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginRedaksiKirimanSurel extends Struct.CollectionTypeSchema {
   collectionName: 'redaksi_kiriman_surel';
   info: {
@@ -1247,6 +1286,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
+      'plugin::redaksi.cuplikan': PluginRedaksiCuplikan;
       'plugin::redaksi.kiriman-surel': PluginRedaksiKirimanSurel;
       'plugin::redaksi.penomoran': PluginRedaksiPenomoran;
       'plugin::redaksi.preferensi-surel': PluginRedaksiPreferensiSurel;

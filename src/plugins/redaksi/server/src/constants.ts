@@ -13,6 +13,7 @@ export const UID = {
   penomoran: 'plugin::redaksi.penomoran',
   kirimanSurel: 'plugin::redaksi.kiriman-surel',
   preferensiSurel: 'plugin::redaksi.preferensi-surel',
+  cuplikan: 'plugin::redaksi.cuplikan',
 } as const;
 
 /** Collections of the engine itself: written only by the engine, never through the document service. */
@@ -22,6 +23,7 @@ export const ENGINE_UIDS = [
   UID.penomoran,
   UID.kirimanSurel,
   UID.preferensiSurel,
+  UID.cuplikan,
 ] as const;
 
 export { PERAN, type KodePeran } from '../../shared/peran';

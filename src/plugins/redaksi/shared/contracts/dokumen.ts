@@ -56,6 +56,57 @@ export interface BarisRiwayat {
   field: string[] | null;
   /** An SOP rule this act was exempt from (a Super Admin's): `sunting-luar-sop`, `pemisahan-tugas`. */
   pengecualian: string | null;
+  /**
+   * The content fields this act's kept content differs in from the one kept at the act before it
+   * (submissions, returns, decisions keep one); null when no content was kept with the row.
+   */
+  perubahan: string[] | null;
+}
+
+/** A piece of a word-level text difference: kept, inserted or deleted text. */
+export interface PotonganTeks {
+  jenis: 'sama' | 'tambah' | 'hapus';
+  teks: string;
+}
+
+/** A media file as kept with a decision: enough to show it and to tell it was replaced. */
+export interface BerkasCuplikan {
+  id: number | null;
+  nama: string | null;
+  url: string | null;
+  thumbnail: string | null;
+  hash: string | null;
+  alt: string | null;
+}
+
+/** How one content field changed, as a person reads it. */
+export type PerubahanField =
+  | { field: string; jenis: 'teks'; potongan: PotonganTeks[] }
+  | { field: string; jenis: 'nilai'; sebelum: string | null; sesudah: string | null }
+  | { field: string; jenis: 'relasi'; ditambah: string[]; dihapus: string[] }
+  | {
+      field: string;
+      jenis: 'berkas';
+      sebelum: BerkasCuplikan[];
+      sesudah: BerkasCuplikan[];
+      ditambah: BerkasCuplikan[];
+      dihapus: BerkasCuplikan[];
+      diganti: { sebelum: BerkasCuplikan; sesudah: BerkasCuplikan }[];
+      teksAlternatif: { berkas: BerkasCuplikan; sebelum: string | null; sesudah: string | null }[];
+      urutanBerubah: boolean;
+    };
+
+/**
+ * What changed in the draft since a point someone saw it: the last return, the last decision
+ * taken at this stage, or the version online (a correction after `tayang`).
+ */
+export interface PerubahanSejak {
+  terhadap: 'pengembalian' | 'keputusan' | 'tayang';
+  /** The act the content was kept with (null for the version online). */
+  aksi: string | null;
+  oleh: string | null;
+  waktu: string | null;
+  field: PerubahanField[];
 }
 
 export interface TampilanDokumen {
@@ -95,6 +146,8 @@ export interface TampilanDokumen {
   /** Whether the history's keyed hash chain holds and agrees with its anchored heads. */
   rantai: HasilRantai;
   riwayat: BarisRiwayat[];
+  /** SOP 21 langkah 3–4, SOP 20 langkah 6–7: what changed since the last return, decision, version online. */
+  perubahan: PerubahanSejak[];
   /**
    * The return the item still stands under (who sent it back, when, why), shown as a banner; null
    * once it moved on. `diserahkanUlang`: it was handed in again after its last return.

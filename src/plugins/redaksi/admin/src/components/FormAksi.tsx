@@ -13,7 +13,9 @@ import {
 import { useJalankanAksiMutation } from '../services/api';
 import type { AksiTersedia, Syarat } from '../types';
 import { errorMessage, useText } from '../utils/text';
+import { useTampilanSop } from '../hooks/useTampilanSop';
 import { DismissibleAlert } from './DismissibleAlert';
+import { PerubahanDokumen } from './PerubahanDokumen';
 
 interface FormAksiProps {
   uid: string;
@@ -35,6 +37,8 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
   // The engine reads the stored draft: unsaved edits in the form would not be what is sent on.
   const adaPerubahan = useForm('FormAksi', (state) => state.modified, false) ?? false;
 
+  // The decision is taken knowing what changed since the last return or decision (the panel's view, cached).
+  const { data: tampilan } = useTampilanSop(uid, documentId);
   const [note, setNote] = React.useState('');
   const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
   const [assignees, setAssignees] = React.useState<number[]>([]);
@@ -91,6 +95,7 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
               )}
             </DismissibleAlert>
           ) : null}
+          {tampilan ? <PerubahanDokumen data={tampilan} t={t} /> : null}
           {belumTerpenuhi.length > 0 ? (
             <DismissibleAlert
               variant="default"

@@ -10,6 +10,7 @@ import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
+import { PerubahanDokumen } from './PerubahanDokumen';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -343,6 +344,13 @@ function Riwayat({
                   “{baris.note}”
                 </Typography>
               ) : null}
+              {baris.perubahan?.length ? (
+                <Typography variant="pi" textColor="neutral800" tag="p">
+                  {t('panel.riwayatPerubahan', 'Berubah: {field}', {
+                    field: baris.perubahan.join(', '),
+                  })}
+                </Typography>
+              ) : null}
               {baris.pengecualian ? (
                 <Typography variant="pi" textColor="danger600" tag="p">
                   {baris.pengecualian === 'pemisahan-tugas'
@@ -404,6 +412,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
         <Penyuntingan data={data} t={t} />
+        <PerubahanDokumen data={data} t={t} />
         <Riwayat data={data} alur={alur} t={t} />
       </Flex>
     );

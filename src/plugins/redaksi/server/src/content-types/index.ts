@@ -1,3 +1,4 @@
+import cuplikan from './cuplikan/schema.json';
 import kirimanSurel from './kiriman-surel/schema.json';
 import penomoran from './penomoran/schema.json';
 import preferensiSurel from './preferensi-surel/schema.json';
@@ -10,4 +11,5 @@ export default {
   penomoran: { schema: penomoran },
   'kiriman-surel': { schema: kirimanSurel },
   'preferensi-surel': { schema: preferensiSurel },
+  cuplikan: { schema: cuplikan },
 };

@@ -1,4 +1,5 @@
 import clock from './engine/clock';
+import cuplikan from './engine/cuplikan';
 import efek from './engine/efek';
 import penomoran from './engine/penomoran';
 import peran from './engine/peran';
@@ -20,6 +21,7 @@ import publik from './publik';
 export default {
   // The engine: a transition, the state it moves, its history, effects and fingerprint, and what they stand on.
   clock,
+  cuplikan,
   efek,
   penomoran,
   peran,

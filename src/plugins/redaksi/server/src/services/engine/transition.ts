@@ -143,6 +143,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           : null,
       });
 
+      // SOP 21 langkah 3–4, SOP 20 langkah 6–7: the content as it stood when it was handed on,
+      // sent back or decided on, for whoever looks next to see what changed since.
+      if (ke !== status.tahap)
+        await getService('cuplikan').simpan(
+          {
+            uidKonten: uid,
+            dokumenId: documentId,
+            aksi: aksi.kode,
+            dari: status.tahap,
+            ke,
+            aktorNama: aktor.nama,
+            waktu: sekarang,
+          },
+          dokumen,
+        );
+
       // People hear of it only once it is committed, and off the request: a mail never holds up
       // or undoes a transition.
       const peristiwa: PeristiwaTransisi = {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { TampilanDokumen } from '../../../../shared/contracts/dokumen';
+import type { PerubahanSejak, TampilanDokumen } from '../../../../shared/contracts/dokumen';
+import { bedaCuplikan, type Cuplikan, fieldBedaCuplikan } from '../../domain/beda';
 import {
   aksiDariTahap,
   aksiPublish,
@@ -22,10 +23,19 @@ import { getService } from '../../utils/get-service';
 import { loadDocument, sidikForAction } from '../engine/load-document';
 import { type DefinisiAksi, type DefinisiAlur, FIELD_TAYANG } from '../../workflows/types';
 import { type AdminUser, type Aktor, aktorFromAdmin } from '../engine/aktor';
+import type { CuplikanTersimpan } from '../engine/cuplikan';
 import { keStatusAlur } from '../engine/status';
 
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
 const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
+
+/** A kept content and its history row are written by the same act: same action, stages and time. */
+const kunciBaris = (baris: {
+  aksi: string;
+  dari: string | null;
+  ke: string;
+  waktu: string | Date | null;
+}) => `${baris.aksi}|${baris.dari}|${baris.ke}|${isoAtauNull(baris.waktu)}`;
 
 /** An item's SOP state as people read it: the side panel's view, and the facts a mail quotes. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -151,6 +161,69 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return bedaDariSidik(tercatat, await getService('sidik').sidik(alur.uid, terbitan));
   }
 
+  /**
+   * SOP 21 langkah 3–4, SOP 20 langkah 6–7: the draft against the content kept at the last return,
+   * at the last decision taken at this stage (what the one deciding here saw last time), and, for
+   * a correction after `tayang`, against the version online.
+   */
+  async function perubahanSejak(
+    alur: DefinisiAlur,
+    documentId: string,
+    tahap: string,
+    dokumen: Record<string, unknown>,
+    cuplikan: readonly CuplikanTersimpan[],
+  ): Promise<PerubahanSejak[]> {
+    const layanan = getService('cuplikan');
+    const skema = layanan.skema(alur.uid);
+    const draf = layanan.dari(alur.uid, dokumen);
+    const kembali = new Set(
+      alur.aksi.filter((aksi) => aksi.rekap === 'dikembalikan').map((aksi) => aksi.kode),
+    );
+    const terbaru = [...cuplikan].reverse();
+    const pembanding: Array<[PerubahanSejak['terhadap'], CuplikanTersimpan | undefined]> = [
+      ['pengembalian', terbaru.find((baris) => kembali.has(baris.aksi))],
+      ['keputusan', terbaru.find((baris) => baris.dari === tahap && !kembali.has(baris.aksi))],
+    ];
+    const hasil: PerubahanSejak[] = pembanding
+      .filter((pasangan): pasangan is [PerubahanSejak['terhadap'], CuplikanTersimpan] =>
+        Boolean(pasangan[1]),
+      )
+      .map(([terhadap, baris]) => ({
+        terhadap,
+        aksi: baris.aksi,
+        oleh: baris.aktorNama,
+        waktu: isoAtauNull(baris.waktu),
+        field: bedaCuplikan(baris.isi, draf, skema),
+      }));
+    if (dokumen[FIELD_TAYANG]) {
+      const terbitan = await documentService(alur.uid).findOne({
+        documentId,
+        status: 'published',
+        populate: '*',
+      });
+      if (terbitan)
+        hasil.push({
+          terhadap: 'tayang',
+          aksi: null,
+          oleh: null,
+          waktu: isoAtauNull(terbitan.publishedAt as string | null),
+          field: bedaCuplikan(layanan.dari(alur.uid, terbitan), draf, skema),
+        });
+    }
+    return hasil;
+  }
+
+  /** Each history row that kept content: the fields it differs in from the content kept before it. */
+  function perubahanPerBaris(cuplikan: readonly CuplikanTersimpan[]): Map<string, string[]> {
+    const hasil = new Map<string, string[]>();
+    let sebelum: Cuplikan | null = null;
+    for (const baris of cuplikan) {
+      hasil.set(kunciBaris(baris), sebelum ? fieldBedaCuplikan(sebelum, baris.isi) : []);
+      sebelum = baris.isi;
+    }
+    return hasil;
+  }
+
   return {
     /** GET /redaksi/documents/:uid/:documentId */
     async tampilan(uid: string, documentId: string, aktor: Aktor): Promise<TampilanDokumen> {
@@ -199,6 +272,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const perluIzin = izinTerlambatDitunggu(alur, dokumen, statusAlur, sekarang);
       const riwayat = await getService('riwayat').list(uid, documentId);
+      const cuplikan = await getService('cuplikan').list(uid, documentId);
+      const perubahanBaris = perubahanPerBaris(cuplikan);
       const aksiTerjadi = new Set(riwayat.map((baris) => baris.aksi));
       const { dikembalikan, diserahkanUlang } = jejakPengembalian(alur, riwayat);
       return {
@@ -262,7 +337,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           sidik: baris.sidik?.total ?? null,
           field: baris.field ?? null,
           pengecualian: baris.pengecualian ?? null,
+          perubahan: perubahanBaris.get(kunciBaris(baris)) ?? null,
         })),
+        perubahan: await perubahanSejak(alur, documentId, status.tahap, dokumen, cuplikan),
         dikembalikan: dikembalikan && {
           oleh: dikembalikan.aktorNama,
           peran: dikembalikan.peran,
