@@ -5,6 +5,7 @@
  * photos added, removed, reordered or replaced and their alt text, relations linked and unlinked.
  * Pure: the schema comes from the caller.
  */
+import { diffWordsWithSpace } from 'diff';
 import stringify from 'safe-stable-stringify';
 import type {
   PerubahanField,
@@ -140,73 +141,31 @@ export function buatCuplikan(
   return hasil;
 }
 
-/** Words and the spaces between them, kept, so that the pieces join back into the text. */
-const tokenKata = (teks: string): string[] => teks.match(/\s+|[^\s]+/g) ?? [];
-
-/** Above this many word pairs the middle is shown as deleted and inserted whole (a rewrite). */
-const BATAS_PASANGAN = 4_000_000;
-
-function tambahPotongan(hasil: PotonganTeks[], jenis: PotonganTeks['jenis'], teks: string) {
-  if (!teks) return;
-  const akhir = hasil.at(-1);
-  if (akhir?.jenis === jenis) akhir.teks += teks;
-  else hasil.push({ jenis, teks });
-}
-
 /**
- * Word-level difference (longest common subsequence of words): the pieces of `sesudah` kept,
- * inserted, and the pieces of `sebelum` deleted, in reading order.
+ * Word-level difference (jsdiff's `diffWordsWithSpace`: the spaces are tokens too, so the pieces
+ * join back into both texts): the pieces of `sesudah` kept and inserted and the pieces of `sebelum`
+ * deleted, in reading order; of a replacement, the words deleted read first. Long texts stay
+ * bounded: past `maxEditLength` edits the library gives up, and the middle is shown as deleted
+ * and inserted whole (a rewrite).
  */
 export function bedaKata(sebelum: string, sesudah: string): PotonganTeks[] {
-  const a = tokenKata(sebelum);
-  const b = tokenKata(sesudah);
-  let awal = 0;
-  while (awal < a.length && awal < b.length && a[awal] === b[awal]) awal += 1;
-  let akhirA = a.length;
-  let akhirB = b.length;
-  while (akhirA > awal && akhirB > awal && a[akhirA - 1] === b[akhirB - 1]) {
-    akhirA -= 1;
-    akhirB -= 1;
-  }
+  const bagian = diffWordsWithSpace(sebelum, sesudah, { maxEditLength: BATAS_SUNTINGAN });
+  if (!bagian) return [hapusSemua(sebelum), tambahSemua(sesudah)].filter((p) => p.teks);
   const hasil: PotonganTeks[] = [];
-  tambahPotongan(hasil, 'sama', a.slice(0, awal).join(''));
-  const tengahA = a.slice(awal, akhirA);
-  const tengahB = b.slice(awal, akhirB);
-  const n = tengahA.length;
-  const m = tengahB.length;
-  if (n * m > BATAS_PASANGAN) {
-    tambahPotongan(hasil, 'hapus', tengahA.join(''));
-    tambahPotongan(hasil, 'tambah', tengahB.join(''));
-  } else {
-    // panjang[i][j]: the longest common subsequence of tengahA[i..] and tengahB[j..].
-    const panjang = new Uint32Array((n + 1) * (m + 1));
-    const at = (i: number, j: number) => i * (m + 1) + j;
-    for (let i = n - 1; i >= 0; i -= 1)
-      for (let j = m - 1; j >= 0; j -= 1)
-        panjang[at(i, j)] =
-          tengahA[i] === tengahB[j]
-            ? panjang[at(i + 1, j + 1)] + 1
-            : Math.max(panjang[at(i + 1, j)], panjang[at(i, j + 1)]);
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-      if (i < n && j < m && tengahA[i] === tengahB[j]) {
-        tambahPotongan(hasil, 'sama', tengahA[i]);
-        i += 1;
-        j += 1;
-      } else if (i < n && (j === m || panjang[at(i + 1, j)] >= panjang[at(i, j + 1)])) {
-        // Of a replacement, the words deleted read first, then those that took their place.
-        tambahPotongan(hasil, 'hapus', tengahA[i]);
-        i += 1;
-      } else {
-        tambahPotongan(hasil, 'tambah', tengahB[j]);
-        j += 1;
-      }
-    }
+  for (const { added, removed, value } of bagian) {
+    if (!value) continue;
+    const jenis: PotonganTeks['jenis'] = added ? 'tambah' : removed ? 'hapus' : 'sama';
+    const akhir = hasil.at(-1);
+    if (akhir?.jenis === jenis) akhir.teks += value;
+    else hasil.push({ jenis, teks: value });
   }
-  tambahPotongan(hasil, 'sama', a.slice(akhirA).join(''));
   return hasil;
 }
+
+/** Above this many word edits a text is shown as rewritten whole (bounds the work on a long article). */
+const BATAS_SUNTINGAN = 2000;
+const hapusSemua = (teks: string): PotonganTeks => ({ jenis: 'hapus', teks });
+const tambahSemua = (teks: string): PotonganTeks => ({ jenis: 'tambah', teks });
 
 const sama = (x: unknown, y: unknown) => stringify(x ?? null) === stringify(y ?? null);
 

@@ -61,6 +61,15 @@ describe('bedaKata', () => {
     expect(teks('tambah')).toBe(sesudah);
   });
 
+  it('shows a long text rewritten as a whole instead of diffing it word by word without bound', () => {
+    const sebelum = Array.from({ length: 3000 }, (_, i) => `lama${i}`).join(' ');
+    const sesudah = Array.from({ length: 3000 }, (_, i) => `baru${i}`).join(' ');
+    expect(bedaKata(sebelum, sesudah)).toEqual([
+      { jenis: 'hapus', teks: sebelum },
+      { jenis: 'tambah', teks: sesudah },
+    ]);
+  });
+
   it('shows a text emptied or written from nothing whole', () => {
     expect(bedaKata('', 'Baru')).toEqual([{ jenis: 'tambah', teks: 'Baru' }]);
     expect(bedaKata('Lama', '')).toEqual([{ jenis: 'hapus', teks: 'Lama' }]);
