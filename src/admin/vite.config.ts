@@ -139,6 +139,16 @@ export const STRAPI_PATCHES: StrapiPatch[] = [
     ],
   },
   {
+    module: '@strapi/upload/dist/admin/components/MediaLibraryInput/MediaLibraryInput.mjs',
+    why: 'photos uploaded into a field went before the ones already there, not in upload order (#24 item 6)',
+    replace: [
+      [
+        /initiallySelectedAssets = multiple \? \[\s*\.\.\.allowedUploadedFiles,\s*\.\.\.selectedAssets\s*\]/,
+        'initiallySelectedAssets = multiple ? [...selectedAssets, ...allowedUploadedFiles]',
+      ],
+    ],
+  },
+  {
     module: '@strapi/upload/dist/admin/future/pages/Assets/AssetsPage.mjs',
     why: "the media library's file input has no name (WCAG 4.1.2)",
     replace: [

@@ -26,7 +26,7 @@ import {
   langkahJalan,
   tahapDiPanel,
 } from './panel-sop';
-import { alamat, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
+import { alamat, hilang, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
 
 const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
 
@@ -88,6 +88,37 @@ skenario(
       tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
       'Dokumentasi: 4 dari minimal 4 foto',
     );
+    // The review grid: every photo at once, numbered in the field's order, each with its own alt
+    // text. The photo uploaded later comes after the three already there (within one upload the
+    // media library adds files as each finishes, so those three may be in any order).
+    await tunggu(
+      () => tim.getByTestId('redaksi-galeri-item').allInnerTexts(),
+      (teks) =>
+        teks.length === 4 &&
+        teks[3].includes('4. foto-4.jpg') &&
+        teks.every((isi, i) => {
+          const nama = new RegExp(`^${i + 1}\\. (foto-\\d)\\.jpg`).exec(isi)?.[1];
+          return nama !== undefined && isi.includes(`Dokumentasi kegiatan ${nama}`);
+        }),
+      'galeri empat foto berurutan dengan teks alternatifnya',
+    );
+    // An alt text edited in the media library is saved on the file at once: the condition follows
+    // it, red when taken away and green when written back, without a reload.
+    const syaratTeks = tim.getByTestId('redaksi-syarat').filter({ hasText: /teks alternatif/ });
+    const ubahTeks = async (teks: string) => {
+      await tim
+        .locator('section[aria-roledescription="carousel"][aria-label^="Dokumentasi" i]')
+        .getByRole('button', { name: /^(edit|ubah)$/i })
+        .click();
+      await tim.getByRole('textbox', { name: /Alternative text|Teks alternatif/ }).fill(teks);
+      await tim.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
+      await hilang(tim.getByRole('dialog'));
+    };
+    await ubahTeks('');
+    await teksMenjadi(syaratTeks, /foto ke-1 belum punya teks alternatif/);
+    await ubahTeks('Dokumentasi kegiatan foto-1');
+    await teksMenjadi(syaratTeks, /setiap foto punya teks alternatif/);
+    await simpan(tim);
     await jalankanAksi(tim, draf.aksi, draf);
     await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
     await peramban.potret(tim, 'diserahkan');

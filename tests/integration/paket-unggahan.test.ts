@@ -136,6 +136,70 @@ describe('paket unggahan', () => {
     );
   });
 
+  it('holds each photo as its original upload, not a resized format, in the stored order, with its alt text', async () => {
+    // Photos large enough for the upload plugin to make every resized format beside the original,
+    // uploaded over HTTP as the Tim Pelaksana does, each with its own alt text.
+    const unggah = async (i: number) => {
+      const gambar = await sharp({
+        create: { width: 1200, height: 900, channels: 3, background: { r: 30 * i, g: 90, b: 60 } },
+      })
+        .jpeg()
+        .toBuffer();
+      const res = await http(strapi, p['tim-pelaksana'])
+        .multipart('/upload')
+        .field('fileInfo', JSON.stringify({ alternativeText: `Suasana pleno, sudut ${i}` }))
+        .attach('files', gambar, { filename: `pleno-${i}.jpg`, contentType: 'image/jpeg' })
+        .expect(201);
+      return res.body[0] as { id: number; formats: Record<string, { url: string }> | null };
+    };
+    const berkas = [await unggah(1), await unggah(2), await unggah(3), await unggah(4)];
+    expect(Object.keys(berkas[0].formats ?? {}).sort()).toEqual([
+      'large',
+      'medium',
+      'small',
+      'thumbnail',
+    ]);
+    // Attached in an order that is neither the upload's nor the ids'.
+    const urutan = [berkas[2], berkas[0], berkas[3], berkas[1]].map((b) => b.id);
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana'], { dokumentasi: urutan });
+    await sampaiTahap(documentId, 'disetujui');
+
+    const res = await unduh(documentId).expect(200);
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const fotoDalamZip = Object.keys(zip.files)
+      .filter((item) => item.startsWith('foto/') && !zip.files[item].dir)
+      .sort();
+    expect(fotoDalamZip).toEqual([
+      'foto/01-pleno-3.jpg',
+      'foto/02-pleno-1.jpg',
+      'foto/03-pleno-4.jpg',
+      'foto/04-pleno-2.jpg',
+    ]);
+    const foto = await fotoDari(documentId);
+    expect(foto.map((item) => item.id)).toEqual(urutan);
+    for (const [i, item] of foto.entries()) {
+      const isi = await zip.files[fotoDalamZip[i]].async('nodebuffer');
+      const asli = await readFile(path.join(strapi.dirs.static.public, item.url));
+      expect(Buffer.compare(isi, asli)).toBe(0);
+      expect(await sharp(isi).metadata()).toMatchObject({ width: 1200, height: 900 });
+    }
+    const keterangan = await zip.files['keterangan.txt'].async('string');
+    expect(keterangan).toContain(
+      [
+        'Foto, berurutan seperti di konten, dengan teks alternatifnya:',
+        'foto/01-pleno-3.jpg',
+        '  Teks alternatif: Suasana pleno, sudut 3',
+        'foto/02-pleno-1.jpg',
+        '  Teks alternatif: Suasana pleno, sudut 1',
+        'foto/03-pleno-4.jpg',
+        '  Teks alternatif: Suasana pleno, sudut 4',
+        'foto/04-pleno-2.jpg',
+        '  Teks alternatif: Suasana pleno, sudut 2',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('gives both of two downloads at once their package, each recorded', async () => {
     const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
     await sampaiTahap(documentId, 'disetujui');

@@ -10,6 +10,7 @@ import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
+import { GaleriFoto } from './GaleriFoto';
 import { PerubahanDokumen } from './PerubahanDokumen';
 
 type Teks = ReturnType<typeof useText>;
@@ -381,7 +382,7 @@ function Riwayat({
 /** The SOP as the editor sees it beside the item: stage, deadline, conditions, history. */
 export const PanelSop: PanelComponent = ({ model, documentId }) => {
   const t = useText();
-  const { diatur, data, error, isLoading } = useTampilanSop(model, documentId);
+  const { diatur, data, error, isLoading, refetch } = useTampilanSop(model, documentId);
   const { data: definisi } = useGetAlurQuery();
   if (!diatur) return null;
   const alur = definisi?.alur.find((item) => item.uid === model);
@@ -411,6 +412,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
         <LembarCetak data={data} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
+        <GaleriFoto alur={alur} muatUlang={refetch} t={t} />
         <Penyuntingan data={data} t={t} />
         <PerubahanDokumen data={data} t={t} />
         <Riwayat data={data} alur={alur} t={t} />

@@ -76,18 +76,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       arsip.pipe(keluar);
       const galat = new Promise<never>((_, reject) => arsip.on('error', reject));
 
+      // In the field's stored order (the order of upload, a replaced photo in its place): the
+      // file's own url is the original upload, never one of the resized `formats`.
       const daftarFoto = (Array.isArray(dokumen[foto]) ? dokumen[foto] : []) as Array<
-        StoredFile & { name?: string; ext?: string }
+        StoredFile & { name?: string; ext?: string; alternativeText?: string | null }
       >;
       const lebar = String(daftarFoto.length).length;
+      const isiFoto: string[] = [];
       for (const [i, item] of daftarFoto.entries()) {
         const urut = String(i + 1).padStart(Math.max(2, lebar), '0');
         const dasar = namaAman(path.parse(item.name ?? `foto${item.ext ?? ''}`).name);
         const ext = (item.ext ?? path.extname(item.url ?? '')).toLowerCase();
+        const namaFoto = `foto/${urut}-${dasar}${ext}`;
         arsip.append(await openFileContent(item, strapi.dirs.static.public), {
-          name: `foto/${urut}-${dasar}${ext}`,
+          name: namaFoto,
           store: true,
         });
+        // Each photo's alt text goes with it: the platforms ask for it at upload (SOP 21).
+        const teksAlt = item.alternativeText?.replace(/\s+/g, ' ').trim();
+        isiFoto.push(namaFoto, `  Teks alternatif: ${teksAlt || '-'}`);
       }
       for (const { berkas: namaTeks, field } of teks) {
         arsip.append(`${blokKeTeks(dokumen[field]).trim()}\n`, { name: namaTeks });
@@ -103,6 +110,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         `Foto              : ${daftarFoto.length} berkas asli di folder foto/`,
         `Diunduh oleh      : ${aktor.nama}, ${formatWib(getService('clock').now())}`,
         '',
+        ...(isiFoto.length > 0
+          ? ['Foto, berurutan seperti di konten, dengan teks alternatifnya:', ...isiFoto, '']
+          : []),
         'Isi paket ini sama dengan konten yang disetujui Pemimpin Redaksi: server memeriksa sidiknya',
         'sebelum paket dibuat. Unggah apa adanya; perubahan apa pun harus melalui alur SOP lagi.',
         '',
