@@ -1,7 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import type { TampilanDokumen } from '../../../shared/contracts/dokumen';
-import { useText } from '../utils/text';
+import { useFieldLabel, useText } from '../utils/text';
 import { formatDate } from '../utils/time';
 
 /**
@@ -11,7 +10,7 @@ import { formatDate } from '../utils/time';
  */
 export function AsalRantai({ data }: { data: TampilanDokumen }) {
   const t = useText();
-  const { formatMessage } = useIntl();
+  const labelField = useFieldLabel(data.uid);
   if (!data.asalRantai) return null;
   const judul = t('panel.asalRantai', 'Surat asli');
   return (
@@ -30,11 +29,7 @@ export function AsalRantai({ data }: { data: TampilanDokumen }) {
         {data.asalRantai.field.map(({ field, nilai }) => (
           <Flex key={field} gap={2} alignItems="baseline">
             <Typography variant="pi" textColor="neutral600" tag="dt">
-              {formatMessage({
-                id: `content-manager.content-types.${data.uid}.${field}`,
-                defaultMessage: field,
-              })}
-              :
+              {labelField(field)}:
             </Typography>
             <Typography variant="pi" tag="dd">
               {nilai === null ? '–' : formatDate(nilai)}

@@ -6,7 +6,7 @@ import type {
   PotonganTeks,
 } from '../../../shared/contracts/dokumen';
 import type { TampilanDokumen } from '../types';
-import type { useText } from '../utils/text';
+import { type useText, useFieldLabel } from '../utils/text';
 import { formatWib } from '../utils/time';
 
 type Teks = ReturnType<typeof useText>;
@@ -144,12 +144,12 @@ function BerkasBeda({ beda, t }: { beda: Extract<PerubahanField, { jenis: 'berka
   );
 }
 
-function FieldBeda({ beda, t }: { beda: PerubahanField; t: Teks }) {
+function FieldBeda({ beda, label, t }: { beda: PerubahanField; label: string; t: Teks }) {
   const kosong = t('perubahan.kosong', '(kosong)');
   return (
     <Box data-testid={`redaksi-perubahan-field-${beda.field}`}>
       <Typography variant="pi" fontWeight="bold" tag="p">
-        {beda.field}
+        {label}
       </Typography>
       {beda.jenis === 'teks' ? (
         <TeksBeda potongan={beda.potongan} />
@@ -209,6 +209,7 @@ function judulPerubahan(item: PerubahanSejak, t: Teks): string {
  * server computed it.
  */
 export function PerubahanDokumen({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  const labelField = useFieldLabel(data.uid);
   if (data.perubahan.length === 0) return null;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="redaksi-perubahan">
@@ -231,7 +232,9 @@ export function PerubahanDokumen({ data, t }: { data: TampilanDokumen; t: Teks }
               {t('perubahan.tidakAda', 'Tidak ada perubahan.')}
             </Typography>
           ) : (
-            item.field.map((beda) => <FieldBeda key={beda.field} beda={beda} t={t} />)
+            item.field.map((beda) => (
+              <FieldBeda key={beda.field} beda={beda} label={labelField(beda.field)} t={t} />
+            ))
           )}
         </Flex>
       ))}

@@ -27,3 +27,14 @@ export function errorMessage(galat: unknown, bawaan: string): string {
   }
   return bawaan;
 }
+
+/**
+ * A content type's field as the content manager labels it (`nomorAgenda` → "Nomor agenda"): the
+ * codes the server answers with (changed fields, editable fields, the letter's fields) are never
+ * shown to people as they are. A unit test keeps every field's label in both languages.
+ */
+export function useFieldLabel(uid: string) {
+  const { formatMessage } = useIntl();
+  return (field: string) =>
+    formatMessage({ id: `content-manager.content-types.${uid}.${field}`, defaultMessage: field });
+}
