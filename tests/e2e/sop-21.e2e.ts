@@ -25,6 +25,8 @@ import {
   langkahDariMejaRedaksi,
   langkahJalan,
   tahapDiPanel,
+  tombolUtama,
+  tombolUtamaAdalah,
 } from './panel-sop';
 import { alamat, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
 
@@ -46,7 +48,10 @@ skenario(
   'Tim Pelaksana sampai Admin Medsos: KontenMedsos dari draf hingga diunggah',
   async (peramban) => {
     const tim = await peramban.sebagai(draf.peran);
-    await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`);
+    // The maker starts from Meja Redaksi's "Buat Konten Medsos".
+    await tim.goto(`${alamat()}/admin/plugins/redaksi`);
+    await tim.getByTestId('redaksi-buat-sop-21').click();
+    await tim.waitForURL((url) => url.pathname.endsWith(`/${UID.kontenMedsos}/create`));
     await tim.locator('input[name=judul]').fill(judul);
     await isiTanggal(tim, 'tanggalKegiatan', new Date());
     await tim.locator('input[name=unitPelaksana]').fill('Divisi Sosialisasi');
@@ -68,6 +73,18 @@ skenario(
       tim.getByTestId('redaksi-syarat').filter({ hasText: /Dokumentasi: \d+ dari minimal/ }),
       'Dokumentasi: 3 dari minimal 4 foto',
     );
+    // Serahkan is the primary button; Publish waits, disabled, naming the stage it waits for.
+    await tombolUtamaAdalah(tim, draf.aksi);
+    expect(await tombolUtama(tim).getAttribute('data-disabled')).toBeNull();
+    await tim
+      .getByRole('button', { name: /^(More document actions|Tindakan dokumen lainnya)$/ })
+      .click();
+    const terbitTertahan = tim.getByRole('menuitem', {
+      name: /^(Publish|Terbit) \(menunggu tahap Disetujui\)$/,
+    });
+    await terlihat(terbitTertahan);
+    expect(await terbitTertahan.getAttribute('aria-disabled')).toBe('true');
+    await tim.keyboard.press('Escape');
     await peramban.potret(tim, 'draf-tiga-foto');
 
     // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
@@ -194,8 +211,11 @@ skenario(
       .locator('input[name="tautan.0.url"]')
       .fill('https://www.instagram.com/p/kpusumbar-uji/');
     await simpan(admin);
+    await tombolUtamaAdalah(admin, /^(Publish|Terbit)$/);
     await terbitkan(admin);
     await tahapDiPanel(admin, disetujui.tahapBaru);
+    // Issue #24: the clicks of one cycle, draft to upload, every person's.
+    console.log(`SOP 21: ${peramban.klik} klik per siklus`);
     await peramban.potret(admin, 'diunggah');
 
     expect(documentId).toMatch(/^[a-z0-9]+$/);

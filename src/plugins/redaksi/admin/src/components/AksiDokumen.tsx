@@ -67,7 +67,7 @@ export function pilahAksi(data: TampilanDokumen, alur: DefinisiAlur | undefined)
  * for, or the roles it belongs to. Null when it is.
  */
 export function alasanTerbitTertutup(
-  data: TampilanDokumen,
+  data: Pick<TampilanDokumen, 'aksi' | 'tahap'>,
   alur: DefinisiAlur | undefined,
   namaPeran: (kode: string) => string,
   t: Teks,
@@ -192,12 +192,26 @@ export function susunAksiDokumen(
       const t = useText();
       const asli = Terbit(props);
       const { diatur, data, alur, peran } = useAlurDokumen(props.model, props.documentId);
-      if (!asli || !diatur || !props.documentId) return asli;
+      if (!asli || !diatur) return asli;
+      const namaPeran = (kode: string) => peran.find((item) => item.kode === kode)?.nama ?? kode;
+      // A new item stands, once saved, at its workflow's first stage: nothing is published from there.
+      if (!props.documentId && alur) {
+        const alasan = alasanTerbitTertutup(
+          { aksi: [], tahap: alur.tahapAwal },
+          alur,
+          namaPeran,
+          t,
+        );
+        return {
+          ...asli,
+          disabled: true,
+          label: alasan ? `${asli.label} (${alasan})` : asli.label,
+        };
+      }
       // Until the item's SOP state is known, nobody publishes past it.
       if (!data) return { ...asli, disabled: true };
       // Publishing is this user's step: the first slot shows it.
       if (data.aksi.some((aksi) => aksi.melalui === 'publish')) return null;
-      const namaPeran = (kode: string) => peran.find((item) => item.kode === kode)?.nama ?? kode;
       const alasan = alasanTerbitTertutup(data, alur, namaPeran, t);
       return alasan ? { ...asli, disabled: true, label: `${asli.label} (${alasan})` } : asli;
     };
