@@ -80,7 +80,7 @@ skenario(
       .getByRole('button', { name: /^(More document actions|Tindakan dokumen lainnya)$/ })
       .click();
     const terbitTertahan = tim.getByRole('menuitem', {
-      name: /^(Publish|Terbit) \(menunggu tahap Disetujui\)$/,
+      name: /^(Publish|Terbit) \(menunggu tahap Disetujui, siap diunggah\)$/,
     });
     await terlihat(terbitTertahan);
     expect(await terbitTertahan.getAttribute('aria-disabled')).toBe('true');
