@@ -76,15 +76,10 @@ skenario(
     // Serahkan is the primary button; Publish waits, disabled, naming the stage it waits for.
     await tombolUtamaAdalah(tim, draf.aksi);
     expect(await tombolUtama(tim).getAttribute('data-disabled')).toBeNull();
-    await tim
-      .getByRole('button', { name: /^(More document actions|Tindakan dokumen lainnya)$/ })
-      .click();
-    const terbitTertahan = tim.getByRole('menuitem', {
-      name: /^(Publish|Terbit) \(menunggu tahap Disetujui, siap diunggah\)$/,
-    });
-    await terlihat(terbitTertahan);
-    expect(await terbitTertahan.getAttribute('aria-disabled')).toBe('true');
-    await tim.keyboard.press('Escape');
+    await teksMenjadi(
+      tim.getByTestId('redaksi-terbit-tertutup'),
+      'Tombol Terbit belum aktif: menunggu tahap Disetujui, siap diunggah.',
+    );
     await peramban.potret(tim, 'draf-tiga-foto');
 
     // Serahkan with three photos: the server refuses, in its own words, naming the missing photo.
