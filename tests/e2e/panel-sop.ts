@@ -46,6 +46,22 @@ export async function klikTindakan(page: Page, label: string): Promise<void> {
   }
 }
 
+/**
+ * The edit view's primary button: the first button of its actions panel (the content manager
+ * renders the first action there, beside its "more" menu).
+ */
+export const tombolUtama = (page: Page): Locator =>
+  page.locator('aside').first().getByRole('button').first();
+
+/** The step's action is the primary button (issue #24): asserted before it is taken. */
+export async function tombolUtamaAdalah(page: Page, label: string | RegExp) {
+  await tunggu(
+    async () => (await tombolUtama(page).textContent())?.trim() ?? '',
+    (teks) => (typeof label === 'string' ? teks === label : label.test(teks)),
+    `tombol utama "${label}"`,
+  );
+}
+
 /** Opens an SOP action's dialog from the edit view's actions. */
 export async function bukaAksi(page: Page, label: string): Promise<Locator> {
   await klikTindakan(page, label);
@@ -57,6 +73,8 @@ export async function bukaAksi(page: Page, label: string): Promise<Locator> {
 
 /** What a person gives an SOP action's dialog, and the stage the item must reach. */
 export interface PilihanAksi {
+  /** A step of the main path: its action must be the edit view's primary button. */
+  utama?: boolean;
   catatan?: string;
   tugaskan?: (string | RegExp)[];
   tahapBaru: string;
@@ -64,6 +82,7 @@ export interface PilihanAksi {
 
 /** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
 export async function jalankanAksi(page: Page, label: string, pilihan: PilihanAksi) {
+  if (pilihan.utama) await tombolUtamaAdalah(page, label);
   const dialog = await bukaAksi(page, label);
   if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
   for (const nama of pilihan.tugaskan ?? [])
@@ -79,7 +98,8 @@ export async function bukaDariMejaRedaksi(page: Page, judul: string, potret?: ()
   const baris = page.getByTestId('redaksi-antrean-baris').filter({ hasText: judul });
   await terlihat(baris);
   await potret?.();
-  await baris.getByRole('link').click();
+  // The title's link (the row's action buttons may be links too, to the edit view).
+  await baris.getByRole('link').first().click();
   await terlihat(panelSop(page), 30_000);
   await periksaAksesibilitas(page, `panel SOP "${judul}"`, '[data-testid=redaksi-panel]');
 }
@@ -135,6 +155,7 @@ export function langkahJalan(alur: DefinisiAlur, dari: string): LangkahMeja & { 
     aksi: langkah.aksi.label,
     tahap: labelTahap(alur, dari),
     tahapBaru: labelTahap(alur, langkah.aksi.ke),
+    utama: true,
     ...(langkah.ditugaskan ? { tugaskan: [namaAkunDemo(langkah.ditugaskan)] } : {}),
   };
 }

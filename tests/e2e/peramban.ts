@@ -74,6 +74,8 @@ export class Peramban {
   private browser: Browser | null = null;
   private konteks = new Map<string, BrowserContext>();
   private nomor = 0;
+  /** Every click a person made in any of this scenario's pages (issue #24 counts them per cycle). */
+  klik = 0;
 
   constructor(private readonly skenario: string) {}
 
@@ -96,6 +98,14 @@ export class Peramban {
       timezoneId: 'Asia/Jakarta',
     });
     this.konteks.set(nama, konteks);
+    // Counted in the page, where a person's clicks land, whatever helper made them.
+    await konteks.exposeBinding('__redaksiKlik', () => {
+      this.klik += 1;
+    });
+    await konteks.addInitScript(() => {
+      const catat = (window as unknown as { __redaksiKlik: () => Promise<void> }).__redaksiKlik;
+      window.addEventListener('click', () => void catat(), true);
+    });
     return konteks.newPage();
   }
 

@@ -1,7 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { ChartBubble, Clock, Layout } from '@strapi/icons';
-import { slotAksiSop, UnduhanSop } from './components/AksiDokumen';
+import { susunAksiDokumen, UnduhanSop } from './components/AksiDokumen';
 import { PanelSop } from './components/PanelSop';
 import { IZIN_REKAP, PLUGIN_ID } from './pluginId';
 import { translationKey } from './utils/text';
@@ -59,7 +59,8 @@ export default {
     const contentManager = app.getPlugin('content-manager')
       .apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([PanelSop]);
-    contentManager.addDocumentAction([...slotAksiSop, UnduhanSop]);
+    // The SOP step's action is the edit view's primary button; Strapi's own follow (AksiDokumen).
+    contentManager.addDocumentAction((bawaan) => susunAksiDokumen(bawaan, UnduhanSop));
 
     app.addSettingsLink(
       {

@@ -12,6 +12,7 @@ import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { GaleriFoto } from './GaleriFoto';
 import { PerubahanDokumen } from './PerubahanDokumen';
+import { alasanTerbitTertutup } from './AksiDokumen';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -155,7 +156,33 @@ function Tahap({
           })}
         </Typography>
       ) : null}
+      <TerbitTertutup data={data} alur={alur} t={t} />
     </Bagian>
+  );
+}
+
+/**
+ * Why Strapi's Publish is disabled for this user here (issue #24): said in the panel too, since a
+ * disabled button in the "⋯" menu cannot be opened to be read.
+ */
+function TerbitTertutup({
+  data,
+  alur,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  t: Teks;
+}) {
+  const { data: definisi } = useGetAlurQuery();
+  const namaPeran = (kode: string) =>
+    definisi?.peran.find((peran) => peran.kode === kode)?.nama ?? kode;
+  const alasan = alasanTerbitTertutup(data, alur, namaPeran, t);
+  if (!alasan) return null;
+  return (
+    <Typography variant="pi" textColor="neutral600" data-testid="redaksi-terbit-tertutup">
+      {t('panel.terbitTertutup', 'Tombol Terbit belum aktif: {alasan}.', { alasan })}
+    </Typography>
   );
 }
 

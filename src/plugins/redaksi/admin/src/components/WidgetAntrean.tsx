@@ -1,11 +1,12 @@
 import { Widget } from '@strapi/strapi/admin';
 import { Flex, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
-import { useGetAntreanQuery } from '../services/api';
+import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
 import { tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { TandaAntrean } from './TandaAntrean';
 import { TenggatSel } from './TenggatSel';
+import { TombolAksiAntrean } from './TombolAntrean';
 
 /** The homepage widget: how much waits for me, how much of it is overdue, and the first items. */
 export const WidgetAntrean = () => {
@@ -15,6 +16,8 @@ export const WidgetAntrean = () => {
     error,
     isLoading,
   } = useGetAntreanQuery({ page: 1, pageSize: 3 }, { refetchOnMountOrArgChange: true });
+  const { data: definisi } = useGetAlurQuery();
+  const alurDari = (kode: string) => definisi?.alur.find((alur) => alur.kode === kode);
   if (isLoading) return <Widget.Loading />;
   if (error || !antrean)
     return (
@@ -49,6 +52,7 @@ export const WidgetAntrean = () => {
               </Typography>
             </Link>
             <TandaAntrean item={item} />
+            <TombolAksiAntrean item={item} alur={alurDari(item.alur)} />
           </Flex>
           <TenggatSel batas={item.tenggat} />
         </Flex>

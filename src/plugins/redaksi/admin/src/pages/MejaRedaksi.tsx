@@ -12,11 +12,12 @@ import {
 } from '@strapi/design-system';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { TandaAntrean } from '../components/TandaAntrean';
+import { TombolAksiAntrean, TombolBuat } from '../components/TombolAntrean';
 import { TableHeader } from '../components/TableHeader';
 import { ToolbarSelect } from '../components/ToolbarSelect';
 import { TenggatSel } from '../components/TenggatSel';
 import { useGetAlurQuery, useGetAntreanQuery } from '../services/api';
-import { labelAksi, namaSop, tautanDokumen } from '../utils/alur';
+import { namaSop, tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { formatDate } from '../utils/time';
 import { UKURAN_HALAMAN_BAWAAN } from '../../../shared/contracts/antrean';
@@ -84,6 +85,7 @@ const MejaRedaksi = () => {
           jumlah: ringkasan.jumlah,
           lewat: ringkasan.lewat,
         })}
+        primaryAction={<TombolBuat daftarAlur={definisi?.alur ?? []} />}
       />
       <Layouts.Action
         startActions={
@@ -221,11 +223,7 @@ const MejaRedaksi = () => {
                     <TenggatSel batas={baris.tenggat} />
                   </Td>
                   <Td style={{ whiteSpace: 'normal' }}>
-                    <Typography variant="pi">
-                      {baris.aksi
-                        .map((kode) => labelAksi(alurDari(baris.alur), kode, baris.tahap))
-                        .join(', ')}
-                    </Typography>
+                    <TombolAksiAntrean item={baris} alur={alurDari(baris.alur)} />
                   </Td>
                 </Tr>
               ))}
