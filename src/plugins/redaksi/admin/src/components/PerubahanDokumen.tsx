@@ -63,32 +63,46 @@ function Gambar({ berkas, tanda }: { berkas: BerkasCuplikan; tanda?: 'tambah' | 
 }
 
 /** The photos before and after side by side, then what happened to them, one line each. */
+/** One side of a photo field (before or after), each photo marked when it left or arrived. */
+function DeretGambar({
+  judul,
+  berkas,
+  tanda,
+}: {
+  judul: string;
+  berkas: BerkasCuplikan[];
+  tanda: (b: BerkasCuplikan) => 'tambah' | 'hapus' | undefined;
+}) {
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      <Typography variant="pi" textColor="neutral600">
+        {judul}
+      </Typography>
+      <Flex gap={1} wrap="wrap">
+        {berkas.map((b, i) => (
+          <Gambar key={i} berkas={b} tanda={tanda(b)} />
+        ))}
+      </Flex>
+    </Flex>
+  );
+}
+
 function BerkasBeda({ beda, t }: { beda: Extract<PerubahanField, { jenis: 'berkas' }>; t: Teks }) {
   const ditambah = new Set(beda.ditambah.map((b) => b.id));
   const dihapus = new Set(beda.dihapus.map((b) => b.id));
   return (
     <Flex direction="column" alignItems="stretch" gap={1}>
       <Flex gap={2} alignItems="flex-start" wrap="wrap">
-        <Flex direction="column" alignItems="flex-start" gap={1}>
-          <Typography variant="pi" textColor="neutral600">
-            {t('perubahan.sebelum', 'Sebelum')}
-          </Typography>
-          <Flex gap={1} wrap="wrap">
-            {beda.sebelum.map((b, i) => (
-              <Gambar key={i} berkas={b} tanda={dihapus.has(b.id) ? 'hapus' : undefined} />
-            ))}
-          </Flex>
-        </Flex>
-        <Flex direction="column" alignItems="flex-start" gap={1}>
-          <Typography variant="pi" textColor="neutral600">
-            {t('perubahan.sesudah', 'Sesudah')}
-          </Typography>
-          <Flex gap={1} wrap="wrap">
-            {beda.sesudah.map((b, i) => (
-              <Gambar key={i} berkas={b} tanda={ditambah.has(b.id) ? 'tambah' : undefined} />
-            ))}
-          </Flex>
-        </Flex>
+        <DeretGambar
+          judul={t('perubahan.sebelum', 'Sebelum')}
+          berkas={beda.sebelum}
+          tanda={(b) => (dihapus.has(b.id) ? 'hapus' : undefined)}
+        />
+        <DeretGambar
+          judul={t('perubahan.sesudah', 'Sesudah')}
+          berkas={beda.sesudah}
+          tanda={(b) => (ditambah.has(b.id) ? 'tambah' : undefined)}
+        />
       </Flex>
       {beda.ditambah.length > 0 ? (
         <Typography variant="pi" textColor="success600" tag="p">

@@ -12,7 +12,7 @@ import type {
   PotonganTeks,
   BerkasCuplikan,
 } from '../../../shared/contracts/dokumen';
-import type { SkemaAtribut } from './sidik';
+import { BUKAN_KONTEN, type SkemaAtribut } from './sidik';
 import { blokKeTeks } from './teks-blok';
 
 export type { PerubahanField, PotonganTeks, BerkasCuplikan };
@@ -20,24 +20,11 @@ export type { PerubahanField, PotonganTeks, BerkasCuplikan };
 /** The content of an item at one moment: each content field, in a form that can be stored as JSON and compared. */
 export type Cuplikan = Record<string, unknown>;
 
-/** Bookkeeping Strapi writes on every save: never content (as in domain/sidik.ts). */
 /** A stored value as text: a string as it is, anything else (a number, a date, a JSON field) as JSON. */
 function teksNilai(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? value : (stringify(value) ?? '');
 }
-
-const BUKAN_KONTEN = new Set([
-  'id',
-  'documentId',
-  'createdAt',
-  'updatedAt',
-  'publishedAt',
-  'createdBy',
-  'updatedBy',
-  'locale',
-  'localizations',
-]);
 
 /** Text a person reads word by word. */
 const JENIS_TEKS = new Set(['string', 'text', 'richtext', 'blocks', 'email', 'uid', 'component']);

@@ -36,8 +36,8 @@ export interface OpsiNormalisasi {
   hashBerkas?: (berkas: Berkas) => string | undefined;
 }
 
-/** Bookkeeping Strapi writes on every save: never content. */
-const BUKAN_KONTEN = new Set([
+/** Bookkeeping Strapi writes on every save: never content (the fingerprint and the snapshots skip it). */
+export const BUKAN_KONTEN: ReadonlySet<string> = new Set([
   'id',
   'documentId',
   'createdAt',

@@ -5,6 +5,7 @@ import {
   LABEL_PLATFORM,
   LABEL_SIFAT_DISPOSISI,
 } from '../../../../shared/label';
+import { BUKAN_KONTEN } from '../../domain/sidik';
 
 const AKAR = path.resolve(__dirname, '../../../../../../..');
 const bacaJson = (berkas: string) =>
@@ -59,15 +60,8 @@ describe('every field the content manager shows has its name in both languages',
   // Strapi labels a field by `content-manager.content-types.<uid>.<field>`; a field added to a
   // schema without these keys shows its code name in the panel (the e2e language crawl finds it
   // only minutes later, in a browser).
-  const SISTEM = [
-    'id',
-    'documentId',
-    'createdAt',
-    'updatedAt',
-    'publishedAt',
-    'createdBy',
-    'updatedBy',
-  ];
+  // Strapi's bookkeeping fields are shown too (list columns, filters); i18n is not used here.
+  const SISTEM = [...BUKAN_KONTEN].filter((field) => !['locale', 'localizations'].includes(field));
   const labelDibutuhkan = () => {
     const kunci: string[] = [];
     for (const api of readdirSync(path.join(AKAR, 'src/api'))) {
