@@ -10,6 +10,7 @@ import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { formatWib, timeLeft } from '../utils/time';
 import { useTampilanSop } from '../hooks/useTampilanSop';
+import { riwayatTampil } from '../utils/riwayat';
 import { GaleriFoto } from './GaleriFoto';
 import { PerubahanDokumen } from './PerubahanDokumen';
 import { alasanTerbitTertutup } from './AksiDokumen';
@@ -352,7 +353,7 @@ function Riwayat({
         </Typography>
       ) : (
         <Flex direction="column" alignItems="stretch" gap={3} tag="ol">
-          {data.riwayat.map((baris, i) => (
+          {riwayatTampil(data.riwayat).map(({ baris, kali }, i) => (
             <Box
               key={i}
               tag="li"
@@ -361,7 +362,9 @@ function Riwayat({
               style={{ borderLeftWidth: 2, borderLeftStyle: 'solid' }}
             >
               <Typography variant="pi" fontWeight="bold" tag="p">
-                {labelAksi(alur, baris.aksi, baris.dari)} · {baris.aktor.nama}
+                {labelAksi(alur, baris.aksi, baris.dari)}
+                {kali > 1 ? ` ${t('panel.riwayatKali', '({kali} kali)', { kali })}` : ''} ·{' '}
+                {baris.aktor.nama}
               </Typography>
               <Typography variant="pi" textColor="neutral600" tag="p">
                 {formatWib(baris.waktu)} · {labelTahap(alur, baris.dari)} →{' '}
