@@ -125,6 +125,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await getService('efek').sesudah(konteks);
       for (const aksiLanjutan of konteks.lanjutan)
         await getService('transition').jalankan(aksiLanjutan);
+      // SOP 21 langkah 3–4, SOP 20 langkah 6–7: the content as it stood when it was handed on,
+      // sent back or decided on, for whoever looks next to see what changed since. Written before
+      // the history row, which stays the transaction's last statement (the record of the act).
+      if (ke !== status.tahap)
+        await getService('cuplikan').simpan(
+          {
+            uidKonten: uid,
+            dokumenId: documentId,
+            aksi: aksi.kode,
+            dari: status.tahap,
+            ke,
+            aktorNama: aktor.nama,
+            waktu: sekarang,
+          },
+          dokumen,
+        );
+
       await getService('riwayat').append({
         uidKonten: uid,
         dokumenId: documentId,
@@ -142,22 +159,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ? 'pemisahan-tugas'
           : null,
       });
-
-      // SOP 21 langkah 3–4, SOP 20 langkah 6–7: the content as it stood when it was handed on,
-      // sent back or decided on, for whoever looks next to see what changed since.
-      if (ke !== status.tahap)
-        await getService('cuplikan').simpan(
-          {
-            uidKonten: uid,
-            dokumenId: documentId,
-            aksi: aksi.kode,
-            dari: status.tahap,
-            ke,
-            aktorNama: aktor.nama,
-            waktu: sekarang,
-          },
-          dokumen,
-        );
 
       // People hear of it only once it is committed, and off the request: a mail never holds up
       // or undoes a transition.
