@@ -262,8 +262,11 @@ skenario(
     await tahapDiPanel(admin, disetujui.tahapBaru);
     // Issue #24: the clicks of one cycle, draft to upload, every person's.
     console.log(`SOP 21: ${peramban.klik} klik per siklus`);
-    // Measured 54 with the step's action as the primary button (before: about 99).
-    expect(peramban.klik).toBeLessThanOrEqual(54);
+    // Measured 54 with the step's action as the primary button (before: about 99), then 69 once
+    // this scenario also walks a return by the Pemimpin Redaksi with its revision (the difference
+    // since the return) and an alt text cleared and rewritten in the media library: 15 clicks of
+    // those detours, not of the cycle.
+    expect(peramban.klik).toBeLessThanOrEqual(69);
     await peramban.potret(admin, 'diunggah');
 
     expect(documentId).toMatch(/^[a-z0-9]+$/);
