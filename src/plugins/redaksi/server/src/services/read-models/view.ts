@@ -55,25 +55,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * The far end of a chain of items along one relation (a disposition's child sheets down
+   * `turunan`, its parent up `induk`): the row reached after at least one step, with `select`,
+   * or null when the item has no next one. A chain is a handful of sheets; the bound only
+   * guards against a cycle written by hand.
+   */
+  async function ujungJalan(
+    alur: DefinisiAlur,
+    documentId: string,
+    relasi: string,
+    select: readonly string[],
+  ): Promise<Record<string, unknown> | null> {
+    const baca = async (id: string) =>
+      (await strapi.db.query(alur.uid).findOne({
+        where: { documentId: id },
+        select: ['documentId', ...select],
+        populate: { [relasi]: { select: ['documentId'] } },
+      })) as Record<string, unknown> | null;
+    // A to-many relation goes on through its first item (a sheet is forwarded to one office).
+    const berikut = (baris: Record<string, unknown> | null) => {
+      const nilai = baris?.[relasi] as
+        | { documentId: string }
+        | Array<{ documentId: string }>
+        | null;
+      return (Array.isArray(nilai) ? nilai[0] : nilai)?.documentId;
+    };
+    let ujung: Record<string, unknown> | null = null;
+    let sekarang = berikut(await baca(documentId));
+    for (let langkah = 0; sekarang && langkah < 50; langkah += 1) {
+      ujung = await baca(sekarang);
+      sekarang = berikut(ujung);
+    }
+    return ujung;
+  }
+
+  /**
    * The last item of the chain an item was handed on through (`diteruskanLewat`), and its state:
    * what a PPID officer asks of a letter forwarded long ago ("where is it now?").
    */
   async function ujungRantai(alur: DefinisiAlur, documentId: string) {
-    const relasi = alur.diteruskanLewat;
-    if (!relasi) return null;
-    let ujung: string | null = null;
-    // A chain is a handful of sheets; the bound only guards against a cycle written by hand.
-    for (let sekarang = documentId, langkah = 0; langkah < 50; langkah += 1) {
-      const baris = (await strapi.db.query(alur.uid).findOne({
-        where: { documentId: sekarang },
-        populate: { [relasi]: { select: ['documentId'] } },
-      })) as Record<string, unknown> | null;
-      const anak = baris?.[relasi] as Array<{ documentId: string }> | undefined;
-      if (!anak?.length) break;
-      ujung = sekarang = anak[0].documentId;
-    }
+    if (!alur.diteruskanLewat) return null;
+    const ujung = await ujungJalan(alur, documentId, alur.diteruskanLewat, []);
     if (!ujung) return null;
-    const status = await getService('status').findOne(alur.uid, ujung);
+    const status = await getService('status').findOne(alur.uid, String(ujung.documentId));
     if (!status) return null;
     return {
       tahapLabel: labelTahap(alur, status.tahap),
@@ -89,19 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function asalRantai(alur: DefinisiAlur, documentId: string) {
     const aturan = alur.asalRantai;
     if (!aturan) return null;
-    const baca = async (id: string) =>
-      (await strapi.db.query(alur.uid).findOne({
-        where: { documentId: id },
-        select: ['documentId', ...aturan.field],
-        populate: { [aturan.relasi]: { select: ['documentId'] } },
-      })) as Record<string, unknown> | null;
-    const induk = (baris: Record<string, unknown> | null) =>
-      baris?.[aturan.relasi] as { documentId: string } | null | undefined;
-    let asal = await baca(documentId);
-    if (!induk(asal)) return null; // the first item itself
-    // The same bound as `ujungRantai`: a handful of sheets, and no loop on a cycle made by hand.
-    for (let langkah = 0; langkah < 50 && induk(asal); langkah += 1)
-      asal = await baca(induk(asal)!.documentId);
+    const asal = await ujungJalan(alur, documentId, aturan.relasi, aturan.field);
     if (!asal) return null;
     return {
       documentId: String(asal.documentId),
