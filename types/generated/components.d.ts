@@ -1,5 +1,28 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface InformasiPublikUjiKonsekuensi extends Struct.ComponentSchema {
+  collectionName: 'components_informasi_publik_uji_konsekuensi';
+  info: {
+    description: 'Uji konsekuensi atas informasi yang dikecualikan (UU 14/2008 Pasal 2 ayat 4 dan Pasal 19; Perki 1/2010)';
+    displayName: 'Uji konsekuensi';
+    icon: 'scale';
+  };
+  attributes: {
+    akibat: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    kepentinganPublik: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    kesimpulan: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+  };
+}
+
 export interface MedsosTautan extends Struct.ComponentSchema {
   collectionName: 'components_medsos_tautan';
   info: {
@@ -20,6 +43,7 @@ export interface MedsosTautan extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'informasi-publik.uji-konsekuensi': InformasiPublikUjiKonsekuensi;
       'medsos.tautan': MedsosTautan;
     }
   }

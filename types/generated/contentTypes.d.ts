@@ -504,8 +504,27 @@ export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
     draftAndPublish: true;
   };
   attributes: {
+    berlakuSampai: Schema.Attribute.Date;
+    catatanKoreksi: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dasarPengecualian: Schema.Attribute.Enumeration<
+      [
+        'pasal-17-a',
+        'pasal-17-b',
+        'pasal-17-c',
+        'pasal-17-d',
+        'pasal-17-e',
+        'pasal-17-f',
+        'pasal-17-g',
+        'pasal-17-h',
+        'pasal-17-i',
+        'pasal-17-j',
+      ]
+    >;
     disposisi: Schema.Attribute.Relation<'manyToOne', 'api::disposisi.disposisi'>;
     foto: Schema.Attribute.Media<'images', true>;
     isi: Schema.Attribute.Blocks;
@@ -518,6 +537,9 @@ export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
       ['berita', 'pengumuman', 'kegiatan', 'siaran-pers', 'opini']
     > &
       Schema.Attribute.DefaultTo<'berita'>;
+    klasifikasi: Schema.Attribute.Enumeration<
+      ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan']
+    >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::liputan.liputan'> &
       Schema.Attribute.Private;
@@ -536,6 +558,8 @@ export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
       }>;
     slug: Schema.Attribute.UID<'judul'>;
     tanggalKegiatan: Schema.Attribute.Date;
+    tautan: Schema.Attribute.Component<'medsos.tautan', true>;
+    ujiKonsekuensi: Schema.Attribute.Component<'informasi-publik.uji-konsekuensi', false>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -908,6 +932,7 @@ export interface PluginRedaksiRiwayat extends Struct.CollectionTypeSchema {
     note: Schema.Attribute.Text;
     pengecualian: Schema.Attribute.String;
     peran: Schema.Attribute.String & Schema.Attribute.Required;
+    publik: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     sidik: Schema.Attribute.JSON;
     terlambat: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;

@@ -29,6 +29,37 @@ export const LABEL_SIFAT_DISPOSISI: Record<string, string> = {
   rahasia: 'Rahasia',
 };
 
+/** UU 14/2008 (KIP): the categories of public information the Verifikator classifies an article in. */
+export const LABEL_KLASIFIKASI_INFORMASI: Record<string, string> = {
+  berkala: 'Informasi berkala (Pasal 9)',
+  'serta-merta': 'Informasi serta-merta (Pasal 10)',
+  'setiap-saat': 'Informasi setiap saat (Pasal 11)',
+  dikecualikan: 'Informasi dikecualikan (Pasal 17)',
+};
+
+/** UU 14/2008 Pasal 17: the letter that exempts an item of information, and what it protects. */
+export const LABEL_DASAR_PENGECUALIAN: Record<string, string> = {
+  'pasal-17-a': 'Pasal 17 huruf a: menghambat proses penegakan hukum',
+  'pasal-17-b': 'Pasal 17 huruf b: hak atas kekayaan intelektual dan persaingan usaha',
+  'pasal-17-c': 'Pasal 17 huruf c: pertahanan dan keamanan negara',
+  'pasal-17-d': 'Pasal 17 huruf d: kekayaan alam Indonesia',
+  'pasal-17-e': 'Pasal 17 huruf e: ketahanan ekonomi nasional',
+  'pasal-17-f': 'Pasal 17 huruf f: hubungan luar negeri',
+  'pasal-17-g': 'Pasal 17 huruf g: isi akta otentik atau wasiat seseorang',
+  'pasal-17-h': 'Pasal 17 huruf h: rahasia pribadi',
+  'pasal-17-i':
+    'Pasal 17 huruf i: memorandum atau surat antar/intra Badan Publik yang dirahasiakan',
+  'pasal-17-j': 'Pasal 17 huruf j: informasi yang tidak boleh diungkapkan menurut undang-undang',
+};
+
+/** Why an article was taken down, as the public takedown register (GET /api/penurunan) says it. */
+export const LABEL_KATEGORI_PENURUNAN: Record<string, string> = {
+  'permintaan-pihak': 'Permintaan pihak terkait',
+  'kesalahan-fakta': 'Kesalahan fakta',
+  'informasi-dikecualikan': 'Informasi yang dikecualikan',
+  lainnya: 'Lainnya',
+};
+
 /** The label of a code, or the code itself when the table does not know it (never an empty cell). */
 export const labelDari = (tabel: Record<string, string>, kode: string): string =>
   tabel[kode] ?? kode;

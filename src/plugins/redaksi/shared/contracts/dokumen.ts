@@ -40,6 +40,28 @@ export interface Tenggat {
   lewat: boolean;
 }
 
+/**
+ * What an act puts on the public record (UU 14/2008), kept in its history row so that the public
+ * registers are read from the append-only, hash-chained history and travel with every backup:
+ * - the Verifikator's classifying decision: the category, and for exempt information its legal
+ *   basis, consequence test and validity;
+ * - a publication of a corrected article: the public correction note it went online with;
+ * - a takedown: the public reason and its category.
+ */
+export interface CatatanPublik {
+  klasifikasi?: string;
+  dasarPengecualian?: string | null;
+  ujiKonsekuensi?: {
+    akibat: string | null;
+    kepentinganPublik: string | null;
+    kesimpulan: string | null;
+  } | null;
+  berlakuSampai?: string | null;
+  catatanKoreksi?: string;
+  kategori?: string;
+  alasanPublik?: string;
+}
+
 export interface BarisRiwayat {
   aksi: string;
   dari: string | null;
@@ -56,6 +78,8 @@ export interface BarisRiwayat {
   field: string[] | null;
   /** An SOP rule this act was exempt from (a Super Admin's): `sunting-luar-sop`, `pemisahan-tugas`. */
   pengecualian: string | null;
+  /** What the act put on the public record (classification, correction note, takedown reason). */
+  publik: CatatanPublik | null;
   /**
    * The content fields this act's kept content differs in from the one kept at the act before it
    * (submissions, returns, decisions keep one); null when no content was kept with the row.

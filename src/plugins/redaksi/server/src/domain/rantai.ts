@@ -33,6 +33,8 @@ export interface IsiBarisRantai {
   sidik?: unknown;
   field?: unknown;
   pengecualian?: string | null;
+  /** What the act put on the public record; absent from the rows written before it existed. */
+  publik?: unknown;
 }
 
 export interface BarisBerantai extends IsiBarisRantai {
@@ -60,6 +62,8 @@ function bentukKanonik(baris: IsiBarisRantai, hashSebelum: string | null): strin
       sidik: baris.sidik ?? null,
       field: baris.field ?? null,
       pengecualian: baris.pengecualian ?? null,
+      // Only when there is one: the rows written before the public record existed keep their hash.
+      ...(baris.publik ? { publik: baris.publik } : {}),
       hashSebelum,
     }) ?? 'null'
   );

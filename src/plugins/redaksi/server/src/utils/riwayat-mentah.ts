@@ -33,6 +33,7 @@ export function dariKolom(baris: Record<string, unknown>): BarisBerantai {
     sidik: jsonDariKolom(baris.sidik),
     field: jsonDariKolom(baris.field),
     pengecualian: (baris.pengecualian as string | null) ?? null,
+    publik: jsonDariKolom(baris.publik),
     hashSebelum: (baris.hash_sebelum as string | null) ?? null,
     hash: (baris.hash as string | null) ?? null,
   };

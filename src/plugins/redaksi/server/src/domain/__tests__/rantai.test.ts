@@ -92,6 +92,18 @@ describe('rantai riwayat berkunci', () => {
     expect(() => hashBaris(baris[0], null, '')).toThrow(/RIWAYAT_HMAC_KEY/);
   });
 
+  it('hashes the public record of a row, and leaves the rows written before it as they were', () => {
+    const [baris] = rantai(1);
+    expect(hashBaris({ ...baris, publik: null }, null, KUNCI)).toBe(baris.hash);
+    const publik = { kategori: 'kesalahan-fakta', alasanPublik: 'Angka rekapitulasi keliru' };
+    const berpublik = { ...baris, publik, hash: hashBaris({ ...baris, publik }, null, KUNCI) };
+    expect(berpublik.hash).not.toBe(baris.hash);
+    expect(periksaRantai([berpublik], KUNCI)).toMatchObject({ utuh: true });
+    expect(
+      periksaRantai([{ ...berpublik, publik: { ...publik, alasanPublik: 'diubah' } }], KUNCI),
+    ).toMatchObject({ utuh: false, rusakPada: 10 });
+  });
+
   it('reports the first row changed or removed, naming it', () => {
     const baris = rantai();
     expect(periksaRantai([{ ...baris[0], note: 'diubah' }, baris[1]], KUNCI)).toMatchObject({

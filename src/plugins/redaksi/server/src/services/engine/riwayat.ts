@@ -13,6 +13,7 @@ import {
   periksaRantai,
 } from '../../domain/rantai';
 import type { Sidik } from '../../domain/sidik';
+import type { CatatanPublik } from '../../../../shared/contracts/dokumen';
 import { AnchorFileReader, writeAnchorFile } from '../../utils/anchor-file';
 import type { TransactionParams } from '../../utils/transaction';
 import { type Aktor, peranTercatat } from './aktor';
@@ -26,6 +27,8 @@ interface BarisRiwayat extends IsiBarisRantai {
   field: string[] | null;
   /** An SOP rule this act was exempt from, for whom (a Super Admin): `pemisahan-tugas`, `sunting-luar-sop`. */
   pengecualian: string | null;
+  /** What the act put on the public record (UU 14/2008): shared/contracts/dokumen.ts. */
+  publik: CatatanPublik | null;
 }
 
 /**
@@ -50,6 +53,7 @@ export interface CatatanRiwayat {
   sidik?: Sidik | null;
   field?: string[] | null;
   pengecualian?: string | null;
+  publik?: CatatanPublik | null;
 }
 
 /** The row a `CatatanRiwayat` is written as (pure; the chain's links are added when it is appended). */
@@ -70,6 +74,7 @@ export function barisRiwayat({ aktor, peranAksi, ...catatan }: CatatanRiwayat): 
     sidik: catatan.sidik ?? null,
     field: catatan.field ?? null,
     pengecualian: catatan.pengecualian ?? null,
+    publik: catatan.publik ?? null,
   };
 }
 
@@ -78,6 +83,7 @@ export interface BarisRiwayatTersimpan extends BarisBerantai {
   sidik: Sidik | null;
   field: string[] | null;
   pengecualian: string | null;
+  publik: CatatanPublik | null;
 }
 
 const PESAN_HANYA_TAMBAH =

@@ -349,6 +349,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           sidik: baris.sidik?.total ?? null,
           field: baris.field ?? null,
           pengecualian: baris.pengecualian ?? null,
+          publik: baris.publik ?? null,
           perubahan: perubahanBaris.get(kunciBaris(baris)) ?? null,
         })),
         perubahan: await perubahanSejak(alur, documentId, status.tahap, dokumen, cuplikan),

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  LABEL_DASAR_PENGECUALIAN,
   LABEL_KATEGORI_LIPUTAN,
+  LABEL_KLASIFIKASI_INFORMASI,
   LABEL_PLATFORM,
   LABEL_SIFAT_DISPOSISI,
 } from '../../../../shared/label';
@@ -35,6 +37,8 @@ function enumerasi(): Map<string, string[]> {
 
 const TABEL: Record<string, Record<string, string>> = {
   'src/api/liputan/content-types/liputan/schema.json#kategori': LABEL_KATEGORI_LIPUTAN,
+  'src/api/liputan/content-types/liputan/schema.json#klasifikasi': LABEL_KLASIFIKASI_INFORMASI,
+  'src/api/liputan/content-types/liputan/schema.json#dasarPengecualian': LABEL_DASAR_PENGECUALIAN,
   'src/components/medsos/tautan.json#platform': LABEL_PLATFORM,
   'src/api/disposisi/content-types/disposisi/schema.json#sifat': LABEL_SIFAT_DISPOSISI,
 };

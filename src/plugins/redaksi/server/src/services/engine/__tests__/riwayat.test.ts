@@ -62,6 +62,7 @@ describe('one history row shape for every writer', () => {
       sidik: null,
       field: null,
       pengecualian: null,
+      publik: null,
     });
     expect(barisRiwayat(catatan({ note: '  cek foto \n' })).note).toBe('cek foto');
   });
