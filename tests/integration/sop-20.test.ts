@@ -363,7 +363,8 @@ describe('liputan yang sudah tayang', () => {
     const slug = (
       await strapi.db.query(LIPUTAN).findOne({ where: { documentId: id, publishedAt: null } })
     ).slug;
-    expect(slug).toMatch(/^sosialisasi-pilkada-di-bukittinggi/);
+    // Made as "Sosialisasi Pilkada di Bukittinggi", retitled by the team before it went online.
+    expect(slug).toMatch(/^kpu-sumbar-tetapkan-dpt-pemilihan-2025(-\d+)?$/);
     const res = await http(strapi, p['sekretaris-redaksi'])
       .put(cm(LIPUTAN, id), { slug: 'alamat-baru' })
       .expect(400);
@@ -371,8 +372,53 @@ describe('liputan yang sudah tayang', () => {
 
     const kedua = await strapi
       .documents(LIPUTAN)
-      .create({ data: { judul: 'Sosialisasi Pilkada di Bukittinggi' } as never });
+      .create({ data: { judul: 'KPU Sumbar Tetapkan DPT Pemilihan 2025' } as never });
+    expect((kedua as { slug: string }).slug).toMatch(
+      /^kpu-sumbar-tetapkan-dpt-pemilihan-2025-\d+$/,
+    );
     expect((kedua as { slug: string }).slug).not.toBe(slug);
+  });
+
+  it('lets the slug follow the title until first publication, unless the editor wrote one', async () => {
+    const koordinator = http(strapi, p['koordinator-liputan']);
+    const buat = await koordinator.post(cm(LIPUTAN), { judul: 'Rapat pleno terbuka' }).expect(201);
+    const id = buat.body.data.documentId as string;
+    expect(buat.body.data.slug).toBe('rapat-pleno-terbuka');
+    // The panel sends back the slug it loaded with every save: the slug follows the new title.
+    const ganti = await koordinator
+      .put(cm(LIPUTAN, id), {
+        judul: 'Rapat pleno rekapitulasi suara',
+        slug: 'rapat-pleno-terbuka',
+      })
+      .expect(200);
+    expect(ganti.body.data.slug).toBe('rapat-pleno-rekapitulasi-suara');
+    // A retitling that makes the same slug keeps it (no "-1" against itself).
+    const ejaan = await koordinator
+      .put(cm(LIPUTAN, id), {
+        judul: 'Rapat Pleno: Rekapitulasi Suara',
+        slug: 'rapat-pleno-rekapitulasi-suara',
+      })
+      .expect(200);
+    expect(ejaan.body.data.slug).toBe('rapat-pleno-rekapitulasi-suara');
+    // A slug of the editor's own is their choice: a later retitling leaves it.
+    await koordinator.put(cm(LIPUTAN, id), { slug: 'pleno-2026' }).expect(200);
+    const lagi = await koordinator
+      .put(cm(LIPUTAN, id), { judul: 'Rapat pleno penetapan', slug: 'pleno-2026' })
+      .expect(200);
+    expect(lagi.body.data.slug).toBe('pleno-2026');
+
+    // Once online, a retitled article keeps its address.
+    const tayang = await liputanTayang();
+    const sebelum = (
+      await strapi.db.query(LIPUTAN).findOne({ where: { documentId: tayang, publishedAt: null } })
+    ).slug as string;
+    await http(strapi, p['sekretaris-redaksi'])
+      .put(cm(LIPUTAN, tayang), { judul: 'Judul yang diperbaiki setelah tayang', slug: sebelum })
+      .expect(200);
+    expect(
+      (await strapi.db.query(LIPUTAN).findOne({ where: { documentId: tayang, publishedAt: null } }))
+        .slug,
+    ).toBe(sebelum);
   });
 
   it('links an article to a disposition only once the chain reached a Redaktur, and closes that chain on publication', async () => {
