@@ -61,8 +61,15 @@ export async function unggahBerkas(
   }
 }
 
-/** The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs). */
+/**
+ * The text of a PDF, as pdf.js extracts it (see teks-pdf.mjs); and every printable of the office
+ * carries its fonts: one that only names a font (PDF's built-in Helvetica: `/Subtype /Type1`
+ * without a font file) prints with whatever the viewer substitutes, so it is refused here.
+ */
 export function teksPdf(pdf: Buffer): Promise<string> {
+  const isi = pdf.toString('latin1');
+  if (/\/Subtype\s*\/Type1\b/.test(isi) || !/\/FontFile2\b/.test(isi))
+    return Promise.reject(new Error('PDF memakai huruf yang tidak tertanam di berkasnya'));
   return new Promise((resolve, reject) => {
     const anak = execFile(
       process.execPath,

@@ -593,7 +593,8 @@ describe('lembar disposisi yang dapat dicetak', () => {
     }
     // Row 1: the PPID officer's own instruction on the letter, then the forward's note; people by
     // name (demo names carry a number), each with the office they acted as.
-    const orang = (peran: string) => `Uji ${peran}[ -]*\\d*`;
+    // A narrow column breaks a hyphenated name after its hyphen ("pemimpin- redaksi").
+    const orang = (peran: string) => `Uji ${peran.replace('-', '- ?')}[ -]*\\d*`;
     for (const baris of [
       `1 ${orang('ppid-pembantu')} \\(PPID Pembantu\\) ${orang('pemimpin-redaksi')} \\(Pemimpin Redaksi\\) Mohon dipublikasikan di laman Mohon arahan \\d+ \\w+ \\d{4} \\d{2}\\.\\d{2}`,
       `2 ${orang('pemimpin-redaksi')} \\(Pemimpin Redaksi\\) ${orang('sekretaris-redaksi')} \\(Sekretaris Redaksi\\) Agar diliput dan ditayangkan`,

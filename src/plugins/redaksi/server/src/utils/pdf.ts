@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { KonfigurasiCetak } from '../config';
 
@@ -8,6 +9,29 @@ import type { KonfigurasiCetak } from '../config';
  * offices file them.
  */
 const MARGIN = 50;
+
+/**
+ * The typefaces of every printed document, embedded (subset) in the file: Noto Sans (SIL Open Font
+ * License), so the sheet prints the same on any machine and in any viewer, and a PDF/A archive
+ * accepts it. PDF's built-in Helvetica is only named, never embedded: each viewer substitutes its
+ * own font.
+ */
+export const HURUF = { biasa: 'NotoSans', tebal: 'NotoSans-Bold' } as const;
+
+const berkasHuruf = {
+  [HURUF.biasa]: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+  [HURUF.tebal]: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
+};
+let isiHuruf: [string, Buffer][] | null = null;
+
+/** Read once per process: a recap printed on election night does not go back to the disk. */
+function daftarkanHuruf(doc: PDFKit.PDFDocument): void {
+  isiHuruf ??= Object.entries(berkasHuruf).map(([nama, modul]) => [
+    nama,
+    readFileSync(require.resolve(modul)),
+  ]);
+  for (const [nama, isi] of isiHuruf) doc.registerFont(nama, isi);
+}
 
 export interface OpsiPdf {
   /** The document's title (PDF metadata, and the running header of pages after the first). */
@@ -41,6 +65,7 @@ export function mulaiPdf({
     bufferPages: true,
     info: { Title: judulDokumen, Author: kop.instansi },
   });
+  daftarkanHuruf(doc);
   const bagian: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => bagian.push(chunk));
   const hasil = new Promise<Buffer>((resolve) =>
@@ -57,18 +82,18 @@ export function mulaiPdf({
       .lineWidth(1);
 
   if (kop.logo) doc.image(kop.logo, MARGIN, MARGIN - 8, { fit: [48, 48] });
-  doc.font('Helvetica-Bold').fontSize(13).text(kop.instansi, MARGIN, MARGIN, { align: 'center' });
-  doc.font('Helvetica').fontSize(9).text(kop.alamat, { align: 'center' });
+  doc.font(HURUF.tebal).fontSize(13).text(kop.instansi, MARGIN, MARGIN, { align: 'center' });
+  doc.font(HURUF.biasa).fontSize(9).text(kop.alamat, { align: 'center' });
   garis(doc.y + 4, 1.5);
   doc.moveDown(1);
-  doc.font('Helvetica-Bold').fontSize(14).text(judulHalaman, { align: 'center' });
+  doc.font(HURUF.tebal).fontSize(14).text(judulHalaman, { align: 'center' });
   doc.moveDown(0.8);
 
   // Every later page, however it was started (a table row that no longer fits, pdfkit's own
   // wrapping), says what it belongs to before anything else is written on it.
   doc.on('pageAdded', () => {
     doc
-      .font('Helvetica')
+      .font(HURUF.biasa)
       .fontSize(8)
       .text(`${kop.instansi}: ${judulDokumen}`, MARGIN, MARGIN, { width: lebar, align: 'left' });
     garis(doc.y + 2, 0.5);
@@ -87,7 +112,7 @@ export function mulaiPdf({
         const bawah = doc.page.margins.bottom;
         doc.page.margins.bottom = 0;
         doc
-          .font('Helvetica')
+          .font(HURUF.biasa)
           .fontSize(8)
           .text(
             `Halaman ${i - start + 1} dari ${count}`,
@@ -126,7 +151,7 @@ export function barisTabel(
       Math.max(...sel.map((teks, i) => doc.heightOfString(teks, { width: lebarKolom[i] - 6 }))) + 8
     );
   };
-  const huruf = tebal ? 'Helvetica-Bold' : 'Helvetica';
+  const huruf = tebal ? HURUF.tebal : HURUF.biasa;
   const tinggi = tinggiBaris(isi, huruf);
   if (doc.y + tinggi > doc.page.height - MARGIN) {
     doc.addPage();
@@ -164,19 +189,19 @@ export function blokTandaTangan(
   const opsi = { width: kolom, align: 'center' as const };
   doc.moveDown(1);
   const y = doc.y;
-  doc.font('Helvetica').fontSize(10).text(`${cetak.tempat}, ${tanggal}`, x, y, opsi);
+  doc.font(HURUF.biasa).fontSize(10).text(`${cetak.tempat}, ${tanggal}`, x, y, opsi);
   doc.text('Mengetahui,', x, doc.y, opsi);
   doc.text(cetak.penandatangan.jabatan, x, doc.y, opsi);
   const yNama = doc.y + 55;
   const { nama, nip } = cetak.penandatangan;
   doc
-    .font('Helvetica-Bold')
+    .font(HURUF.tebal)
     .text(nama.trim() || '(..................................................)', x, yNama, {
       ...opsi,
       underline: Boolean(nama.trim()),
     });
   doc
-    .font('Helvetica')
+    .font(HURUF.biasa)
     .text(`NIP. ${nip.trim() || '..................................'}`, x, doc.y, opsi);
   doc.text('', MARGIN, doc.y);
 }

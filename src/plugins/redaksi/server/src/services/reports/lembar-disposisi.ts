@@ -7,7 +7,7 @@ import { formatDate, formatPendekWib, formatWib } from '../../domain/tenggat';
 import { PERAN } from '../../../../shared/peran';
 import { getService } from '../../utils/get-service';
 import type { AdminUser } from '../engine/aktor';
-import { barisTabel, mulaiPdf } from '../../utils/pdf';
+import { barisTabel, HURUF, mulaiPdf } from '../../utils/pdf';
 
 interface BarisDisposisi {
   id: number;
@@ -92,8 +92,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The letter as received, as the paper form's upper half records it.
       const baris = (label: string, nilai: string) => {
         const y = doc.y;
-        doc.font('Helvetica-Bold').fontSize(10).text(label, 50, y, { width: 130 });
-        doc.font('Helvetica').text(`: ${nilai}`, 180, y, { width: lebar - 130 });
+        doc.font(HURUF.tebal).fontSize(10).text(label, 50, y, { width: 130 });
+        doc.font(HURUF.biasa).text(`: ${nilai}`, 180, y, { width: lebar - 130 });
         doc.moveDown(0.3);
       };
       baris('Surat dari', asli.asal ?? '-');
@@ -106,18 +106,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // Urgency as the paper form shows it: four boxes, the applicable one ticked.
       const ySifat = doc.y + 4;
-      doc.font('Helvetica-Bold').text('Sifat', 50, ySifat);
+      doc.font(HURUF.tebal).text('Sifat', 50, ySifat);
       let x = 180;
       for (const [kode, label] of SIFAT) {
         doc.rect(x, ySifat, 10, 10).stroke();
-        if (asli.sifat === kode) doc.font('Helvetica-Bold').text('X', x + 2, ySifat + 1);
-        doc.font('Helvetica').text(label, x + 15, ySifat, { lineBreak: false });
+        if (asli.sifat === kode) doc.font(HURUF.tebal).text('X', x + 2, ySifat + 1);
+        doc.font(HURUF.biasa).text(label, x + 15, ySifat, { lineBreak: false });
         x += 90;
       }
       doc.x = 50;
       doc.y = ySifat + 24;
 
-      doc.font('Helvetica-Bold').fontSize(11).text('Alur Disposisi', 50);
+      doc.font(HURUF.tebal).fontSize(11).text('Alur Disposisi', 50);
       doc.moveDown(0.4);
       const kolom = [
         { judul: 'No', lebar: 22 },
@@ -186,7 +186,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Room for what is written by hand on the paper copy.
       doc.moveDown(0.8);
       if (doc.y + 90 > doc.page.height - 50) doc.addPage();
-      doc.font('Helvetica-Bold').fontSize(10).text('Catatan', 50);
+      doc.font(HURUF.tebal).fontSize(10).text('Catatan', 50);
       const yCatatan = doc.y + 4;
       doc.rect(50, yCatatan, lebar, 70).stroke();
       for (let garis = 1; garis < 4; garis += 1)
@@ -201,17 +201,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const statusAkhir = statusPer.get(terakhir.documentId);
       doc
-        .font('Helvetica-Bold')
+        .font(HURUF.tebal)
         .fontSize(10)
         .text(`Status: ${labelTahap(alur, statusAkhir?.tahap ?? alur.tahapAwal)}`, 50);
       if (liputan.length > 0) {
         doc
-          .font('Helvetica')
+          .font(HURUF.biasa)
           .text(`Dilaksanakan dengan liputan: ${liputan.map((item) => item.judul).join('; ')}`);
       }
       doc.moveDown(0.5);
       doc
-        .font('Helvetica')
+        .font(HURUF.biasa)
         .fontSize(8)
         .text(
           `Dicetak dari Sistem Redaksi ${kop.instansi}, ${formatWib(getService('clock').now())}`,

@@ -10,7 +10,7 @@ import {
   jamDindingWib,
 } from '../../domain/tenggat';
 import type { KonfigurasiCetak } from '../../config';
-import { barisTabel, blokTandaTangan, mulaiPdf } from '../../utils/pdf';
+import { barisTabel, blokTandaTangan, HURUF, mulaiPdf } from '../../utils/pdf';
 import { LABEL_KATEGORI_LIPUTAN, LABEL_PLATFORM, labelDari } from '../../../../shared/label';
 import type { Rekap } from './rekap';
 
@@ -252,7 +252,7 @@ export async function rekapKePdf(
   });
   const { doc, lebar } = pdf;
   doc
-    .font('Helvetica')
+    .font(HURUF.biasa)
     .fontSize(9)
     .text(
       'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
@@ -265,7 +265,7 @@ export async function rekapKePdf(
   for (const item of tabel) {
     if (doc.y > doc.page.height - 140) doc.addPage();
     doc
-      .font('Helvetica-Bold')
+      .font(HURUF.tebal)
       .fontSize(11)
       .text(bagian === 'semua' ? `${item.lembar}: ${item.judul}` : item.judul, 50);
     doc.moveDown(0.3);
@@ -274,7 +274,7 @@ export async function rekapKePdf(
     );
     // Each column as wide as its longest cell; when that is too wide for the page, the widest
     // (free text, which wraps well) gives way first, so numbers and dates stay on one line.
-    doc.font('Helvetica-Bold').fontSize(9);
+    doc.font(HURUF.tebal).fontSize(9);
     const alami = item.kolom.map((kolom, i) =>
       Math.max(
         ...[kolom.header, ...teks.map((isi) => isi[i])].map((sel) => doc.widthOfString(sel) + 10),
@@ -298,7 +298,7 @@ export async function rekapKePdf(
   blokTandaTangan(pdf, cetak, formatTanggalWib(dicetakPada));
   doc.moveDown(1);
   doc
-    .font('Helvetica')
+    .font(HURUF.biasa)
     .fontSize(8)
     .text(`Dicetak dari Sistem Redaksi ${cetak.kop.instansi}, ${formatWib(dicetakPada)}`, 50);
   return pdf.selesai();
