@@ -153,6 +153,52 @@ export class Peramban {
       await page.screenshot({ path: path.join(FOLDER_DOKUMENTASI, `${dokumentasi}.png`) });
   }
 
+  /**
+   * The first page of a printable as paper shows it: rendered by pdf.js in Chromium (what Firefox
+   * shows for a PDF), saved as docs/tangkapan-layar/<dokumentasi>.png beside the screens, so the
+   * README shows the sheets as the office prints them.
+   */
+  async potretPdf(pdf: Buffer, dokumentasi: string) {
+    if (!this.browser) throw new Error('Peramban belum dimulai');
+    const pdfjs = path.dirname(require.resolve('pdfjs-dist/package.json'));
+    const asal = 'http://cetakan.lokal';
+    const page = await this.browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    try {
+      // A module script in the page itself: this file is compiled to CommonJS, where a dynamic
+      // import() inside page.evaluate would turn into a require() the browser does not have.
+      const html = `<!doctype html><html lang="id"><body style="margin:0;background:#fff">
+<canvas id="halaman"></canvas>
+<script type="module">
+import * as pdfjsLib from '/pdf.min.mjs';
+pdfjsLib.GlobalWorkerOptions.workerSrc = '/pdf.worker.min.mjs';
+const halaman = await (await pdfjsLib.getDocument('/cetakan.pdf').promise).getPage(1);
+const ukuran = halaman.getViewport({ scale: 1.5 });
+const kanvas = document.getElementById('halaman');
+kanvas.width = ukuran.width;
+kanvas.height = ukuran.height;
+await halaman.render({ canvasContext: kanvas.getContext('2d'), viewport: ukuran }).promise;
+document.body.dataset.siap = 'ya';
+</script></body></html>`;
+      await page.route(`${asal}/**`, (route) => {
+        const jalur = new URL(route.request().url()).pathname;
+        if (jalur === '/') return route.fulfill({ contentType: 'text/html', body: html });
+        if (jalur === '/cetakan.pdf')
+          return route.fulfill({ contentType: 'application/pdf', body: pdf });
+        return route.fulfill({
+          contentType: 'text/javascript',
+          path: path.join(pdfjs, 'build', path.basename(jalur)),
+        });
+      });
+      await page.goto(`${asal}/`);
+      await page.locator('body[data-siap=ya]').waitFor({ timeout: TUNGGU_MS });
+      await page
+        .locator('#halaman')
+        .screenshot({ path: path.join(FOLDER_DOKUMENTASI, `${dokumentasi}.png`) });
+    } finally {
+      await page.close();
+    }
+  }
+
   /** Closes a role's browser context once its part is done (a crawl of every role keeps few open). */
   async lepas(nama: string) {
     await this.konteks.get(nama)?.close();

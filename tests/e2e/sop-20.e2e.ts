@@ -152,6 +152,26 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   const teksRegister = await teksPdf(await readFile(await register.path()));
   expect(teksRegister).toContain('REGISTER DOKUMENTASI DAN KONTEN');
   expect(teksRegister).toContain('Mengetahui, Sekretaris KPU Provinsi Sumatera Barat');
+  await peramban.potretPdf(await readFile(await register.path()), 'cetak-register-dokumentasi');
+  const [rekapPdf] = await Promise.all([
+    pemimpin.waitForEvent('download'),
+    pemimpin.getByRole('button', { name: 'Unduh PDF' }).click(),
+  ]);
+  const berkasRekap = await readFile(await rekapPdf.path());
+  expect(await teksPdf(berkasRekap)).toContain('Mengetahui');
+  await peramban.potretPdf(berkasRekap, 'cetak-rekapitulasi');
+
+  // The disposition sheet, from its button where the sheet is opened: the whole chain on paper.
+  await ppid.reload();
+  const [lembar] = await Promise.all([
+    ppid.waitForEvent('download'),
+    ppid.getByTestId('redaksi-lembar-cetak').click(),
+  ]);
+  const berkasLembar = await readFile(await lembar.path());
+  const teksLembar = await teksPdf(berkasLembar);
+  for (const bagian of ['LEMBAR DISPOSISI', perihal, 'Paraf', 'Mohon diliput dan ditayangkan'])
+    expect(teksLembar).toContain(bagian);
+  await peramban.potretPdf(berkasLembar, 'cetak-lembar-disposisi');
 
   // The public website reads it now.
   const publik = await fetch(`${alamat()}/api/liputans?cari=${encodeURIComponent(perihal)}`);

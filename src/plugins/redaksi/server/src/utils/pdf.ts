@@ -14,13 +14,14 @@ const MARGIN = 50;
  * The typefaces of every printed document, embedded (subset) in the file: Noto Sans (SIL Open Font
  * License), so the sheet prints the same on any machine and in any viewer, and a PDF/A archive
  * accepts it. PDF's built-in Helvetica is only named, never embedded: each viewer substitutes its
- * own font.
+ * own font. WOFF, not WOFF2: fontkit's subsetting of a WOFF2 source writes broken glyph outlines
+ * (the text extracts, the page shows slashes) or throws a RangeError.
  */
 export const HURUF = { biasa: 'NotoSans', tebal: 'NotoSans-Bold' } as const;
 
 const berkasHuruf = {
-  [HURUF.biasa]: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
-  [HURUF.tebal]: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2',
+  [HURUF.biasa]: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
+  [HURUF.tebal]: '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff',
 };
 let isiHuruf: [string, Buffer][] | null = null;
 
