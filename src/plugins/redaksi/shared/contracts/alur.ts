@@ -133,6 +133,16 @@ export interface NotifikasiAksi {
   penerima: 'pengaju-tahap-ke' | 'pengaju-tahap-awal';
 }
 
+/**
+ * What an action puts on the public record (UU 14/2008, SOP 20's legal base), written into its
+ * history row as `publik` (shared/contracts/dokumen.ts `CatatanPublik`; domain/catatan-publik.ts):
+ * - `klasifikasi`: the Verifikator's classification of the information (and, for exempt
+ *   information, its legal basis, consequence test and validity);
+ * - `koreksi`: the public correction note a corrected article goes online with;
+ * - `penurunan`: a takedown's category of reason and its public reason.
+ */
+export type JenisCatatanPublik = 'klasifikasi' | 'koreksi' | 'penurunan';
+
 export interface DefinisiAksi<F extends string = string> {
   kode: string;
   label: string;
@@ -164,6 +174,8 @@ export interface DefinisiAksi<F extends string = string> {
   rekap?: RekapAksi;
   /** Mail to the item's submitter instead of the arrival mail; absent: the arrival mail. */
   notifikasi?: NotifikasiAksi;
+  /** What the action puts on the public record, in its history row; absent: nothing. */
+  catatanPublik?: JenisCatatanPublik;
 }
 
 /**

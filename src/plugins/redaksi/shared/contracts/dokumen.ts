@@ -226,6 +226,9 @@ export interface MasukanTransisi {
   note?: string | null;
   alasanTerlambat?: string | null;
   assignees?: number[] | null;
+  /** `turunkan`: the takedown's category of reason (`KATEGORI_PENURUNAN`) and its public reason. */
+  kategori?: string | null;
+  alasanPublik?: string | null;
 }
 
 /** What both document routes answer: the item's state after the request. */

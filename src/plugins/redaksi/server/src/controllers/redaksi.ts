@@ -70,6 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         note: masukan.note,
         alasanTerlambat: masukan.alasanTerlambat,
         assignees: masukan.assignees,
+        kategori: masukan.kategori,
+        alasanPublik: masukan.alasanPublik,
       },
     });
     const body: DokumenResponse = {

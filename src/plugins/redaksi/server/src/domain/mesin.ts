@@ -41,6 +41,9 @@ export interface Pelaku {
 export interface MasukanAksi {
   note?: string | null;
   alasanTerlambat?: string | null;
+  /** A takedown's public record (`turunkan`): its category of reason and public reason. */
+  kategori?: string | null;
+  alasanPublik?: string | null;
 }
 
 export type { JalurAksi };

@@ -1,5 +1,6 @@
 import { validateYupSchema, yup } from '@strapi/utils';
 import type { MasukanTransisi } from '../../../shared/contracts/dokumen';
+import { LABEL_KATEGORI_PENURUNAN } from '../../../shared/label';
 
 const teks = (nama: string) =>
   yup
@@ -27,6 +28,15 @@ const aturanKolom: Record<keyof MasukanTransisi, yup.AnySchema> = {
         .positive('id harus positif'),
     )
     .nullable(),
+  kategori: yup
+    .string()
+    .typeError('kategori harus berupa teks')
+    .oneOf(
+      [...Object.keys(LABEL_KATEGORI_PENURUNAN), null],
+      `kategori harus salah satu dari: ${Object.keys(LABEL_KATEGORI_PENURUNAN).join(', ')}`,
+    )
+    .nullable(),
+  alasanPublik: teks('alasanPublik'),
 };
 
 const transisiSchema = yup

@@ -9,6 +9,7 @@ import {
   putuskan,
 } from '../../domain/mesin';
 import { terisi } from '../../domain/syarat';
+import { catatanPublik } from '../../domain/catatan-publik';
 import { getService } from '../../utils/get-service';
 import { conflictError } from '../../utils/errors';
 import { loadDocument, sidikForAction } from './load-document';
@@ -158,6 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         pengecualian: melanggarPemisahanTugas(alur, aksi, aktor, statusAlur)
           ? 'pemisahan-tugas'
           : null,
+        publik: catatanPublik(aksi, dokumen, masukan),
       });
 
       // People hear of it only once it is committed, and off the request: a mail never holds up

@@ -36,6 +36,9 @@ describe('validateTransisi', () => {
     expect(await ditolak(validateTransisi({ action: 'x', assignees: 'semua' }))).toContain(
       'assignees harus berupa daftar id pengguna admin',
     );
+    expect(await ditolak(validateTransisi({ action: 'turunkan', kategori: 'bosan' }))).toContain(
+      'kategori harus salah satu dari: permintaan-pihak, kesalahan-fakta, informasi-dikecualikan, lainnya',
+    );
     expect(await ditolak(validateTransisi({ action: 'x', assignees: [-1] }))).toContain(
       'id harus positif',
     );

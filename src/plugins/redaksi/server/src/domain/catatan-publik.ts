@@ -1,0 +1,66 @@
+import type { CatatanPublik } from '../../../shared/contracts/dokumen';
+import type { DefinisiAksi } from '../workflows/types';
+import type { MasukanAksi } from './mesin';
+import type { DokumenSnapshot } from './syarat';
+import { terisi } from './syarat';
+
+/**
+ * What an action puts on the public record (UU 14/2008), read from the item as it stands when the
+ * action is taken and from the request, for its history row (`publik`). The public registers (the
+ * Daftar Informasi Publik, the corrections and the takedowns) are read back from these rows: the
+ * append-only, hash-chained history is the record, and travels with every backup.
+ *
+ * Pure: the engine (services/engine/transition.ts) calls it inside the transition's transaction.
+ */
+
+const teksAtauNull = (nilai: unknown): string | null =>
+  terisi(nilai) ? String(nilai).trim() : null;
+
+function ujiKonsekuensi(nilai: unknown): CatatanPublik['ujiKonsekuensi'] {
+  if (!nilai || typeof nilai !== 'object') return null;
+  const uji = nilai as Record<string, unknown>;
+  return {
+    akibat: teksAtauNull(uji.akibat),
+    kepentinganPublik: teksAtauNull(uji.kepentinganPublik),
+    kesimpulan: teksAtauNull(uji.kesimpulan),
+  };
+}
+
+/** The date part (YYYY-MM-DD) of a date field, as Strapi stores a `date` attribute. */
+const tanggalAtauNull = (nilai: unknown): string | null =>
+  terisi(nilai) ? String(nilai).slice(0, 10) : null;
+
+export function catatanPublik(
+  aksi: Pick<DefinisiAksi, 'catatanPublik'>,
+  dokumen: DokumenSnapshot,
+  masukan: MasukanAksi,
+): CatatanPublik | null {
+  switch (aksi.catatanPublik) {
+    case 'klasifikasi': {
+      const klasifikasi = teksAtauNull(dokumen.klasifikasi);
+      if (!klasifikasi) return null;
+      // Only exempt information carries its legal basis, test and validity: for the rest the
+      // fields are meaningless, even if a draft still holds them from an earlier decision.
+      if (klasifikasi !== 'dikecualikan') return { klasifikasi };
+      return {
+        klasifikasi,
+        dasarPengecualian: teksAtauNull(dokumen.dasarPengecualian),
+        ujiKonsekuensi: ujiKonsekuensi(dokumen.ujiKonsekuensi),
+        berlakuSampai: tanggalAtauNull(dokumen.berlakuSampai),
+      };
+    }
+    case 'koreksi': {
+      const catatanKoreksi = teksAtauNull(dokumen.catatanKoreksi);
+      return catatanKoreksi ? { catatanKoreksi } : null;
+    }
+    case 'penurunan': {
+      const kategori = teksAtauNull(masukan.kategori);
+      const alasanPublik = teksAtauNull(masukan.alasanPublik);
+      return kategori || alasanPublik
+        ? { kategori: kategori ?? undefined, alasanPublik: alasanPublik ?? undefined }
+        : null;
+    }
+    default:
+      return null;
+  }
+}
