@@ -284,6 +284,8 @@ export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, 
         await documentService(uid).publish({ documentId });
         continue;
       }
+      if (langkah.aksi.catatanPublik === 'klasifikasi')
+        await klasifikasikan(langkah.peran, uid, documentId);
       await getService('transition').jalankan({
         uid,
         documentId,
@@ -298,6 +300,19 @@ export async function installDemo(strapi: Core.Strapi, peranIds: Map<KodePeran, 
         },
       });
     }
+  };
+
+  /**
+   * SOP 20 langkah 7: the Verifikator classifies the article (UU 14/2008) in the edit view before
+   * verifying it; the demo's news is periodic information (Pasal 9).
+   */
+  const klasifikasikan = async (peran: KodePeran, uid: string, documentId: string) => {
+    const verifikator = await akunDemo(peran);
+    await strapi.requestContext.run(permintaanSebagai(strapi, verifikator), async () => {
+      await strapi
+        .documents(uid as typeof UID.liputan)
+        .update({ documentId, data: { klasifikasi: 'berkala' } });
+    });
   };
 
   const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-demo-'));

@@ -238,6 +238,35 @@ const PENERBIT_SOP_20 = (
   JALAN_SOP_20.find((langkah) => langkah.aksi.melalui === 'publish') as LangkahJalan
 ).peran;
 
+/** SOP 20's actions that put the classification on record: the article is classified before them. */
+const AKSI_KLASIFIKASI_SOP_20 = new Set(
+  alurSop20(config.default.sop20)
+    .aksi.filter((aksi) => aksi.catatanPublik === 'klasifikasi')
+    .map((aksi) => aksi.kode),
+);
+
+/**
+ * SOP 20 langkah 7: the Verifikator classifies the article in the content manager (UU 14/2008),
+ * periodic information (Pasal 9) unless `data` says otherwise. An article a test classified
+ * itself is left as it is.
+ */
+export async function klasifikasikan(
+  strapi: Core.Strapi,
+  verifikator: Pengguna,
+  documentId: string,
+  data?: Record<string, unknown>,
+): Promise<void> {
+  if (!data) {
+    const draf = await strapi.db
+      .query(UID_LIPUTAN)
+      .findOne({ where: { documentId, publishedAt: null }, select: ['klasifikasi'] });
+    if (draf?.klasifikasi) return;
+  }
+  await http(strapi, verifikator)
+    .put(cmUid(UID_LIPUTAN, documentId), data ?? { klasifikasi: 'berkala' })
+    .expect(200);
+}
+
 /**
  * Walks an item over HTTP along `langkah`, each step by its own role (`p` holds a user per role),
  * from the stage it stands in (the first step when that stage is none the steps lead to) up to
@@ -257,6 +286,8 @@ export async function jalankanLangkah(
   if (status?.tahap === sampai) return;
   const dari = langkah.findIndex(([, , ke]) => ke === status?.tahap) + 1;
   for (const [siapa, action, ke, ditugaskan] of langkah.slice(dari)) {
+    if (uid === UID_LIPUTAN && AKSI_KLASIFIKASI_SOP_20.has(action))
+      await klasifikasikan(strapi, p[siapa], documentId);
     const assignees = ditugaskan ? { assignees: [p[ditugaskan].id] } : {};
     await http(strapi, p[siapa])
       .post(jalur.transisi(documentId, uid), { action, ...assignees, ...body })

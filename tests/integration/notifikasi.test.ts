@@ -8,7 +8,14 @@ import type { Core } from '@strapi/strapi';
 import { unggahBerkas } from '../helpers/berkas';
 import { http, jalur } from '../helpers/http';
 import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
-import { buatLiputan, medsosSampaiTahap, narasi, padaJam, tanggalWibRelatif } from '../helpers/sop';
+import {
+  buatLiputan,
+  klasifikasikan,
+  medsosSampaiTahap,
+  narasi,
+  padaJam,
+  tanggalWibRelatif,
+} from '../helpers/sop';
 import { ServerSmtpUji } from '../helpers/smtp';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
@@ -177,6 +184,8 @@ describe('surel per transisi', () => {
       [p.verifikator, 'setujui', [p['pemimpin-redaksi'].email, p['staf-sekretariat'].email].sort()],
     ];
     for (const [siapa, action, harapan] of langkah) {
+      // The Verifikator classifies before verifying (SOP 20 langkah 7): an edit, not a step, no mail.
+      if (action === 'setujui') await klasifikasikan(strapi, siapa, id);
       smtp.kosongkan();
       await transisi(id, siapa, { action }, LIPUTAN);
       await selesai();

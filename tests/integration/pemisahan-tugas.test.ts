@@ -24,6 +24,7 @@ import {
   buatLiputan,
   disposisiSampaiRedaktur,
   jalankanLangkah,
+  klasifikasikan,
   LANGKAH_SOP_20_SESUDAH_DITULIS,
   medsosSampaiTahap,
   narasi,
@@ -277,6 +278,9 @@ async function liputanSampaiTayangOleh(id: string, penulis: string) {
   await transisi(id, penulis, { action: 'ajukan' }, LIPUTAN).expect(200);
   await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
   await harapTerhalang(id, penulis, ['setujui'], LIPUTAN);
+  // Classifying is deciding, not writing: the Verifikator who classified verifies it.
+  await klasifikasikan(strapi, p.verifikator, id);
+  expect((await statusAlur(id)).kontributor).not.toContain(p.verifikator.id);
   await transisi(id, 'verifikator', { action: 'setujui' }, LIPUTAN).expect(200);
   await http(strapi, p['staf-sekretariat'])
     .post(`${cm(LIPUTAN, id)}/actions/publish`)
@@ -405,6 +409,7 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
 
     // The unrelated article goes online: the chain stays open.
     await transisi(lain, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
+    await klasifikasikan(strapi, p.verifikator, lain);
     await transisi(lain, 'verifikator', { action: 'setujui' }, LIPUTAN).expect(200);
     await http(strapi, p['staf-sekretariat'])
       .post(`${cm(LIPUTAN, lain)}/actions/publish`)

@@ -24,6 +24,7 @@ import {
   buatKontenMedsos,
   buatLiputan,
   disposisiSampaiRedaktur,
+  klasifikasikan,
   medsosSampaiTahap,
   narasi,
   potret,
@@ -213,10 +214,11 @@ describe('hak sunting per tahap SOP 20', () => {
         'sekretaris-redaksi',
         ['tim-peliputan', 'verifikator'],
       ],
+      // The Verifikator edits no content, only the classification (UU 14/2008) they decide on.
       [
         'verifikasi',
         ['sekretaris-redaksi', { action: 'teruskan' }],
-        null,
+        'verifikator',
         ['sekretaris-redaksi', 'verifikator', 'tim-peliputan'],
       ],
       [
@@ -248,15 +250,21 @@ describe('hak sunting per tahap SOP 20', () => {
       ).rejects.toMatchObject({ name: 'PolicyError' });
       expect(await keadaan(id, LIPUTAN)).toEqual(sebelum);
       if (boleh) {
+        const klasifikasi = tahap === 'verifikasi';
         const isi =
           tahap === 'penyusunan'
             ? { ringkasan: `Ringkasan ${tahap}`, isi: narasi, foto }
-            : { ringkasan: `Ringkasan ${tahap}` };
+            : klasifikasi
+              ? { klasifikasi: 'berkala' }
+              : { ringkasan: `Ringkasan ${tahap}` };
         await http(strapi, p[boleh]).put(cm(LIPUTAN, id), isi).expect(200);
         await sebagai(strapi, p[boleh], () =>
-          strapi
-            .documents(LIPUTAN)
-            .update({ documentId: id, data: { ringkasan: `Kode ${tahap}` } as never }),
+          strapi.documents(LIPUTAN).update({
+            documentId: id,
+            data: (klasifikasi
+              ? { klasifikasi: 'setiap-saat' }
+              : { ringkasan: `Kode ${tahap}` }) as never,
+          }),
         );
       }
     }
@@ -436,6 +444,7 @@ describe('sidik persetujuan: yang disetujui adalah yang tayang', () => {
       .expect(200);
     await transisi(id, 'tim-peliputan', { action: 'ajukan' }, LIPUTAN).expect(200);
     await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
+    await klasifikasikan(strapi, p.verifikator, id);
     await transisi(id, 'verifikator', { action: 'setujui' }, LIPUTAN).expect(200);
 
     const sebelum = await keadaan(id, LIPUTAN);

@@ -20,6 +20,7 @@ import {
   disposisiSampaiRedaktur,
   harapLangkahTerakhir,
   jalankanLangkah,
+  klasifikasikan,
   LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
   padaJam,
@@ -225,6 +226,8 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
     await kembalikan(id, 'verifikator', 'Angka DPT perlu dicek', 'koreksi');
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
     await lainDitolak(LIPUTAN, id, 'setujui', ['verifikator']);
+    // Langkah 7 under UU 14/2008: the Verifikator classifies what they verify, then verifies it.
+    await klasifikasikan(strapi, p.verifikator, id);
     await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('terverifikasi');
 
@@ -267,6 +270,7 @@ describe('liputan yang sudah tayang', () => {
     await lengkapiLiputan(id);
     await transisi(LIPUTAN, id, 'tim-peliputan', { action: 'ajukan' }).expect(200);
     await transisi(LIPUTAN, id, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+    await klasifikasikan(strapi, p.verifikator, id);
     await transisi(LIPUTAN, id, 'verifikator', { action: 'setujui' }).expect(200);
     await http(strapi, p['pemimpin-redaksi'])
       .post(`${cm(LIPUTAN, id)}/actions/publish`)

@@ -37,6 +37,21 @@ export const LABEL_KLASIFIKASI_INFORMASI: Record<string, string> = {
   dikecualikan: 'Informasi dikecualikan (Pasal 17)',
 };
 
+/**
+ * What each category means, told to the Verifikator who chooses it (the SOP panel at
+ * `verifikasi`): UU 14/2008 Pasal 9, 10, 11 and 17, in a sentence each.
+ */
+export const PENJELASAN_KLASIFIKASI_INFORMASI: Record<string, string> = {
+  berkala:
+    'Wajib diumumkan secara rutin dan berkala, paling singkat 6 bulan sekali: profil dan kegiatan badan publik, kinerja, laporan keuangan, tahapan pemilu yang berjalan.',
+  'serta-merta':
+    'Wajib diumumkan segera tanpa penundaan karena dapat mengancam hajat hidup orang banyak dan ketertiban umum: peringatan, bencana, perubahan jadwal pemungutan suara yang mendesak.',
+  'setiap-saat':
+    'Wajib tersedia setiap saat dan diberikan kepada siapa pun yang meminta: keputusan dan pertimbangannya, kebijakan, rencana kerja, perjanjian dengan pihak ketiga.',
+  dikecualikan:
+    'Tidak boleh dibuka kepada publik karena menurut Pasal 17 membahayakan kepentingan yang dilindungi (misalnya rahasia pribadi atau penegakan hukum). Wajib menyebut huruf Pasal 17, hasil uji konsekuensi, dan masa berlakunya; materi ini tidak akan pernah tayang.',
+};
+
 /** UU 14/2008 Pasal 17: the letter that exempts an item of information, and what it protects. */
 export const LABEL_DASAR_PENGECUALIAN: Record<string, string> = {
   'pasal-17-a': 'Pasal 17 huruf a: menghambat proses penegakan hukum',

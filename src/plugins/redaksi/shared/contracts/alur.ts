@@ -29,7 +29,29 @@ export type DefinisiSyarat<F extends string = string> =
   | { kode: string; jenis: 'item-minimal'; field: F; label: string; minimal: number }
   | { kode: string; jenis: 'tanggal-sudah-lewat'; field: F; label: string }
   /** Every image of the media field is described (its alternative text), for readers who cannot see it. */
-  | { kode: string; jenis: 'teks-alternatif'; field: F; label: string };
+  | { kode: string; jenis: 'teks-alternatif'; field: F; label: string }
+  /**
+   * The field holds one of these values (an enumeration's choice: a publishable classification).
+   * `labelNilai` names the values as people read them.
+   */
+  | {
+      kode: string;
+      jenis: 'nilai-salah-satu';
+      field: F;
+      label: string;
+      nilai: readonly string[];
+      labelNilai?: Readonly<Record<string, string>>;
+    }
+  /** Every one of these subfields of a component field is filled (a consequence test's parts). */
+  | {
+      kode: string;
+      jenis: 'bagian-terisi';
+      field: F;
+      label: string;
+      bagian: ReadonlyArray<{ field: string; label: string }>;
+    }
+  /** A date field lies after today (WIB): a validity that has not ended yet. */
+  | { kode: string; jenis: 'tanggal-mendatang'; field: F; label: string };
 
 /** History rows the engine writes for every workflow, besides its actions, with their labels. */
 export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
@@ -176,6 +198,12 @@ export interface DefinisiAksi<F extends string = string> {
   notifikasi?: NotifikasiAksi;
   /** What the action puts on the public record, in its history row; absent: nothing. */
   catatanPublik?: JenisCatatanPublik;
+  /**
+   * A date field of the item before which nobody waits for this action: the item shows in the
+   * queue, the panel's "waiting for" and the daily digest only once the date is past (an exempt
+   * article's review when its validity ends). Absent: waited on from arrival.
+   */
+  ditungguSetelah?: F;
 }
 
 /**
@@ -232,6 +260,11 @@ export interface DefinisiTahap<F extends string = string> {
    * on, rejected). Several stages may stand at one step: the SOP's numbering, not the stages'.
    */
   langkahSop?: number;
+  /**
+   * A stage beside the main path (information held back as exempt): the way to publication
+   * (domain/jalan.ts) does not go through it, though an action leads back from it.
+   */
+  samping?: boolean;
 }
 
 /** A workflow; written for one content type `U`, it names only that type's fields (`FieldKonten`). */
@@ -293,6 +326,12 @@ export interface DefinisiAlur<
    */
   asalRantai?: { relasi: F; field: readonly F[] };
   fieldTetap?: readonly FieldTetap<F>[];
+  /**
+   * Decision fields (the Verifikator's classification of the information): only a stage rule
+   * naming them in its `field` list may change them, and changing only these is deciding, not
+   * writing: it does not make one a contributor to the content (pemisahan tugas).
+   */
+  fieldKeputusan?: readonly F[];
   pemisahanTugas?: PemisahanTugas;
 }
 

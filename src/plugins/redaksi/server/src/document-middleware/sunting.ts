@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { UID as UID_REDAKSI } from '../constants';
 import { aksiOtomatis, tahapAwalUntuk, tambahKontributor } from '../domain/mesin';
 import { fieldBerubah } from '../domain/sidik';
-import { putuskanSunting } from '../domain/sunting';
+import { hanyaFieldKeputusan, putuskanSunting } from '../domain/sunting';
 import { type PenolakanTautan, putuskanTautanBaru, putuskanTautanUbah } from '../domain/tautan';
 import { aktorFromRequest } from '../services/engine/aktor';
 import { keStatusAlur, type StatusTersimpan } from '../services/engine/status';
@@ -169,12 +169,16 @@ export function penjagaSunting(strapi: Core.Strapi) {
     if (!keputusan.ok) throw galatSunting(keputusan.pesan, keputusan.kode, keputusan.field);
   };
 
-  /** A clone is a new item: what the engine issues or builds (numbers, the chain) is not copied. */
+  /**
+   * A clone is a new item: what the engine issues or builds (numbers, the chain) is not copied, nor
+   * the decisions taken on the original (its classification): the copy is decided on anew.
+   */
   const tanpaFieldMesin = (alur: DefinisiAlur, params: Params) => {
-    if (!alur.fieldMesin?.length) return;
+    const kosongkan = [...(alur.fieldMesin ?? []), ...(alur.fieldKeputusan ?? [])];
+    if (kosongkan.length === 0) return;
     const atribut = atributDari(alur.uid);
     const data = { ...((params.data ?? {}) as Record<string, unknown>) };
-    for (const field of alur.fieldMesin)
+    for (const field of kosongkan)
       data[field] = atribut[field]?.type === 'relation' ? { set: [] } : null;
     params.data = data;
   };
@@ -238,8 +242,11 @@ export function penjagaSunting(strapi: Core.Strapi) {
       );
       // Pemisahan tugas: whoever changed the content may not decide on it. Written only when the
       // list grows, so that two people saving the same draft at once do not collide on the state.
+      // Classifying (decision fields only) is deciding, not writing: the Verifikator stays free to.
       const aktor = aktorFromRequest(strapi);
-      const kontributor = tambahKontributor(alur, keStatusAlur(status), aktor.id, 'penyunting');
+      const kontributor = hanyaFieldKeputusan(alur, berubah)
+        ? null
+        : tambahKontributor(alur, keStatusAlur(status), aktor.id, 'penyunting');
       const terkini = kontributor
         ? await getService('status').compareAndSet(status, { kontributor })
         : status;

@@ -35,13 +35,16 @@ const pilihPeran = (peran: readonly KodePeran[], utamakan: readonly KodePeran[])
 /**
  * From the workflow's first stage, each step the one action an item waits on (`aksiDitunggu`: taken
  * by a person, moving it on, no exception) that leads to a stage the path has not been in and that
- * is not final: not a return, not a rejection. It ends at `sampai`, online (where nothing is waited
- * on) or where nothing leads on. A definition whose path forks, or that never reaches `sampai`, is
+ * is neither final nor beside the path: not a return, not a rejection, not an exemption. It ends at
+ * `sampai`, online (where nothing is waited on) or where nothing leads on. A definition whose path forks, or that never reaches `sampai`, is
  * an error of the definition, said as such.
  */
 export function jalanUtama(alur: DefinisiAlur, opsi: OpsiJalan = {}): LangkahJalan[] {
   const { sampai, utamakan = [] } = opsi;
-  const akhir = new Set(alur.tahap.filter((tahap) => tahap.akhir).map((tahap) => tahap.kode));
+  // Final stages and stages beside the path (exempt information) are no way to publication.
+  const akhir = new Set(
+    alur.tahap.filter((tahap) => tahap.akhir || tahap.samping).map((tahap) => tahap.kode),
+  );
   const dilalui = new Set([alur.tahapAwal]);
   const jalan: LangkahJalan[] = [];
   let tahap = alur.tahapAwal;

@@ -7,7 +7,7 @@ import { type KodePeran, PERAN } from '../constants';
 import type { DefinisiAksi, DefinisiAlur, JalurAksi, JenisKontribusi } from '../workflows/types';
 import { bedaDariSidik, type Sidik } from './sidik';
 import { type DokumenSnapshot, type HasilSyarat, periksaSyarat, terisi } from './syarat';
-import { formatWib, hitungTenggat, sudahLewat } from './tenggat';
+import { formatWib, hitungTenggat, sudahLewat, tanggalWib } from './tenggat';
 import { labelTahap } from '../../../shared/alur';
 
 export interface StatusAlur {
@@ -91,14 +91,41 @@ export function posisiTahap(
  * exception open everywhere (`kapanSaja`). Online is where the path ends: publishing an edit
  * again waits for no one. The queue, the panel's "waiting for" and the mails all read this.
  */
-export function aksiDitunggu(alur: DefinisiAlur, tahap: string): DefinisiAksi[] {
+export function aksiDitunggu(
+  alur: DefinisiAlur,
+  tahap: string,
+  /**
+   * What decides whether an action waited on only after a date (`ditungguSetelah`) is due:
+   * without it such actions are left out (the arrival mail, the stage's "waiting for");
+   * `'semua'` keeps them all, for a caller that asks `ditungguSekarang` item by item.
+   */
+  keadaan?: { dokumen: DokumenSnapshot; sekarang: Date } | 'semua',
+): DefinisiAksi[] {
   if (tahap === alur.tahapTayang) return [];
   return aksiDariTahap(alur, tahap).filter(
     (aksi) =>
       (aksi.melalui === 'transisi' || aksi.melalui === 'publish') &&
       aksi.ke !== null &&
-      !aksi.kapanSaja,
+      !aksi.kapanSaja &&
+      (!aksi.ditungguSetelah ||
+        keadaan === 'semua' ||
+        (keadaan !== undefined && ditungguSekarang(aksi, keadaan.dokumen, keadaan.sekarang))),
   );
+}
+
+/**
+ * Whether an item waits for this action now: always, unless the action waits on a date
+ * (`ditungguSetelah`, an exemption's validity), which must be past in WIB: valid "until" a date
+ * means through that whole day. An item without the date waits at once, to be looked at.
+ */
+export function ditungguSekarang(
+  aksi: DefinisiAksi,
+  dokumen: DokumenSnapshot,
+  sekarang: Date,
+): boolean {
+  if (!aksi.ditungguSetelah) return true;
+  const tanggal = dokumen[aksi.ditungguSetelah];
+  return typeof tanggal !== 'string' || tanggalWib(sekarang) > tanggal.slice(0, 10);
 }
 
 /**

@@ -28,6 +28,7 @@ export type KodePenolakanSunting =
   | 'sunting-bukan-peran'
   | 'sunting-bukan-penugasan'
   | 'sunting-field'
+  | 'sunting-field-keputusan'
   | 'sunting-hanya-tambah';
 
 export type KeputusanSunting =
@@ -113,6 +114,25 @@ function menurutAturan(alur: DefinisiAlur, permintaan: PermintaanSunting): Keput
     };
   }
 
+  // Decision fields (the classification) belong to the rule that names them: an editor allowed
+  // every field still leaves them to the one who decides.
+  const keputusan = (alur.fieldKeputusan ?? []).filter(
+    (field) => berubah.includes(field) && !aturan.field?.includes(field),
+  );
+  if (keputusan.length > 0) {
+    const pemilik = alur.tahap.filter((t) =>
+      keputusan.some((field) => t.sunting?.field?.includes(field)),
+    );
+    return {
+      ok: false,
+      kode: 'sunting-field-keputusan',
+      pesan: `${daftarField(keputusan)} adalah keputusan, bukan isi: hanya ${pemilik
+        .map((t) => `${namaPeran(t.sunting?.peran ?? [])} pada tahap "${t.label}"`)
+        .join(' atau ')} yang dapat mengubahnya (SOP ${alur.sop.nomor}).`,
+      field: keputusan,
+    };
+  }
+
   const diLuar = aturan.field ? berubah.filter((field) => !aturan.field?.includes(field)) : [];
   if (diLuar.length > 0) {
     return {
@@ -179,6 +199,14 @@ export function putuskanSunting(
   const keputusan = menurutAturan(alur, permintaan);
   if (!keputusan.ok && bebasDariAturan(pelaku)) return { ok: true, luarSop: true };
   return keputusan;
+}
+
+/**
+ * An edit of decision fields alone (the Verifikator classifying) decides on the content rather than
+ * writing it: it does not make the editor a contributor, whom pemisahan tugas keeps from deciding.
+ */
+export function hanyaFieldKeputusan(alur: DefinisiAlur, berubah: readonly string[]): boolean {
+  return berubah.length > 0 && berubah.every((field) => alur.fieldKeputusan?.includes(field));
 }
 
 /** What the editor is told beside the form: may they edit now, which fields, and if not, why. */

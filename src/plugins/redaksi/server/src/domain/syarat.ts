@@ -113,5 +113,38 @@ export function periksaSyarat(
           : `${syarat.label} ${String(value)} belum tiba: dokumentasi kegiatan yang belum berlangsung tidak dapat diserahkan`,
       );
     }
+    case 'nilai-salah-satu': {
+      const nama = (nilai: string) => syarat.labelNilai?.[nilai] ?? nilai;
+      const ok = typeof value === 'string' && syarat.nilai.includes(value);
+      const pilihan = syarat.nilai.map(nama).join(', ');
+      return hasil(
+        ok,
+        ok
+          ? `${syarat.label}: ${nama(value)}`
+          : terisi(value)
+            ? `${syarat.label} "${nama(String(value))}" tidak memungkinkan aksi ini; yang dapat: ${pilihan}`
+            : `${syarat.label} wajib dipilih: ${pilihan}`,
+      );
+    }
+    case 'bagian-terisi': {
+      const isi = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+      const kosong = syarat.bagian.filter((bagian) => !terisi(isi[bagian.field]));
+      return hasil(
+        kosong.length === 0,
+        kosong.length === 0
+          ? `${syarat.label}: lengkap`
+          : `${syarat.label} belum lengkap: ${kosong.map((bagian) => bagian.label).join(', ')} wajib diisi`,
+      );
+    }
+    case 'tanggal-mendatang': {
+      // A missing date is reported once, by its own `terisi` condition.
+      const ok = typeof value !== 'string' || diMasaDepan(value.slice(0, 10), sekarang);
+      return hasil(
+        ok,
+        ok
+          ? `${syarat.label}: belum berakhir`
+          : `${syarat.label} ${String(value)} harus sesudah hari ini (WIB)`,
+      );
+    }
   }
 }

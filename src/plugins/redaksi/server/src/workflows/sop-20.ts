@@ -1,3 +1,4 @@
+import { LABEL_KLASIFIKASI_INFORMASI } from '../../../shared/label';
 import type { KonfigurasiSop20 } from '../config';
 import { UID } from '../constants';
 import {
@@ -29,6 +30,61 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     },
     // A government website must be accessible: every photo is described before it goes to review.
     { kode: 'foto-teks-alternatif', jenis: 'teks-alternatif', field: 'foto', label: 'Foto' },
+  ];
+  // SOP 20 langkah 7 under UU 14/2008: the Verifikator classifies what they verify. Information
+  // in Pasal 9-11 may go online; information exempt under Pasal 17 never does, on any path.
+  const fieldKlasifikasi: Field[] = [
+    'klasifikasi',
+    'dasarPengecualian',
+    'ujiKonsekuensi',
+    'berlakuSampai',
+  ];
+  const dapatDipublikasikan: DefinisiSyarat<Field> = {
+    kode: 'klasifikasi-dapat-dipublikasikan',
+    jenis: 'nilai-salah-satu',
+    field: 'klasifikasi',
+    label: 'Klasifikasi informasi',
+    nilai: ['berkala', 'serta-merta', 'setiap-saat'],
+    labelNilai: LABEL_KLASIFIKASI_INFORMASI,
+  };
+  const pengecualianLengkap: DefinisiSyarat<Field>[] = [
+    {
+      kode: 'klasifikasi-dikecualikan',
+      jenis: 'nilai-salah-satu',
+      field: 'klasifikasi',
+      label: 'Klasifikasi informasi',
+      nilai: ['dikecualikan'],
+      labelNilai: LABEL_KLASIFIKASI_INFORMASI,
+    },
+    {
+      kode: 'dasar-pengecualian-terisi',
+      jenis: 'terisi',
+      field: 'dasarPengecualian',
+      label: 'Dasar pengecualian (huruf Pasal 17)',
+    },
+    {
+      kode: 'uji-konsekuensi-lengkap',
+      jenis: 'bagian-terisi',
+      field: 'ujiKonsekuensi',
+      label: 'Uji konsekuensi',
+      bagian: [
+        { field: 'akibat', label: 'akibat bila dibuka' },
+        { field: 'kepentinganPublik', label: 'kepentingan publik' },
+        { field: 'kesimpulan', label: 'kesimpulan' },
+      ],
+    },
+    {
+      kode: 'berlaku-sampai-terisi',
+      jenis: 'terisi',
+      field: 'berlakuSampai',
+      label: 'Berlaku sampai',
+    },
+    {
+      kode: 'berlaku-sampai-mendatang',
+      jenis: 'tanggal-mendatang',
+      field: 'berlakuSampai',
+      label: 'Berlaku sampai',
+    },
   ];
   const penyuntingSetelahTayang = [
     'tim-peliputan',
@@ -72,12 +128,14 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
           // secretary's correction, an edit after publication) and whoever submitted it.
           pemisahanTugas: {
             pengaju: ['ajukan'],
-            pemutus: ['setujui'],
+            pemutus: ['setujui', 'kecualikan'],
             kontributor: ['pembuat', 'penyunting', 'pengaju'],
           },
         }
       : {}),
     tahapTayang: 'tayang',
+    // Nobody but the Verifikator at `verifikasi` classifies: an edit anywhere else leaves them alone.
+    fieldKeputusan: fieldKlasifikasi,
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
     // Who may edit in each stage: the one whose SOP step it is. What the Verifikator verifies
     // (langkah 7) is what goes online: from `verifikasi` on, nobody edits. An edit of an article
@@ -108,7 +166,15 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         langkahSop: 6,
         sunting: { peran: ['sekretaris-redaksi'] },
       },
-      { kode: 'verifikasi', label: 'Verifikasi', langkahSop: 7 },
+      {
+        // What is verified stays as it was written: the Verifikator only classifies it.
+        kode: 'verifikasi',
+        label: 'Verifikasi',
+        langkahSop: 7,
+        sunting: { peran: ['verifikator'], field: fieldKlasifikasi },
+      },
+      // Held back as exempt until its validity ends; then the Verifikator reviews it again.
+      { kode: 'dikecualikan', label: 'Informasi dikecualikan', langkahSop: 7, samping: true },
       { kode: 'terverifikasi', label: 'Terverifikasi, siap tayang', langkahSop: 8 },
       {
         kode: 'tayang',
@@ -188,8 +254,35 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['verifikator'],
         melalui: 'transisi',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        syarat: [...kelengkapanMateri, dapatDipublikasikan],
         sidik: 'catat',
+        catatanPublik: 'klasifikasi',
+      },
+      {
+        kode: 'kecualikan',
+        label: 'Kecualikan (Pasal 17)',
+        langkah:
+          'SOP 20 langkah 7: Verifikator menetapkan materi sebagai informasi yang dikecualikan (UU 14/2008 Pasal 17)',
+        dari: ['verifikasi'],
+        ke: 'dikecualikan',
+        peran: ['verifikator'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: pengecualianLengkap,
+        catatanPublik: 'klasifikasi',
+      },
+      {
+        kode: 'tinjau-ulang',
+        label: 'Tinjau Ulang Klasifikasi',
+        langkah:
+          'SOP 20 langkah 7: masa berlaku pengecualian berakhir, Verifikator menguji klasifikasinya lagi',
+        dari: ['dikecualikan'],
+        ke: 'verifikasi',
+        peran: ['verifikator'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        ditungguSetelah: 'berlakuSampai',
       },
       {
         kode: 'kembalikan',
@@ -213,7 +306,8 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['staf-sekretariat', 'pemimpin-redaksi'],
         melalui: 'publish',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        // Held here too: a classification changed after verification never reaches the public.
+        syarat: [...kelengkapanMateri, dapatDipublikasikan],
         efek: ['selesaikan-disposisi'],
         sidik: 'cocokkan',
         rekap: 'terbit',

@@ -136,11 +136,12 @@ describe('jalan utama sebuah alur', () => {
       expect(new Set(jalan.map((langkah) => langkah.ke)).size).toBe(jalan.length);
     });
 
-    it('passes every stage but the side ones: final, or reached only by an exception', () => {
+    it('passes every stage but the side ones: final, beside the path, or reached only by an exception', () => {
       const dilalui = [alur.tahapAwal, ...jalan.map((langkah) => langkah.ke)];
       const sampingan = alur.tahap.filter(
         (tahap) =>
           tahap.akhir ||
+          tahap.samping ||
           (tahap.kode !== alur.tahapAwal &&
             alur.aksi.filter((item) => item.ke === tahap.kode).every((item) => item.kapanSaja)),
       );

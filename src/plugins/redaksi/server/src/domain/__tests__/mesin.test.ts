@@ -5,6 +5,8 @@ import { alurDisposisi } from '../../workflows/disposisi';
 import { alurSop20 } from '../../workflows/sop-20';
 import {
   aksiDariTahap,
+  aksiDitunggu,
+  ditungguSekarang,
   evaluasiSyarat,
   type Keputusan,
   kontributorSejakKeputusan,
@@ -493,6 +495,26 @@ describe('posisi tahap dan siapa berikutnya (panel SOP)', () => {
       'redaktur-pelaksana',
     ]);
     expect(peranBerikutnya(sop20, 'tayang')).toEqual([]);
+  });
+
+  it('an exempt article waits for its review only once its validity has ended (ditungguSetelah)', () => {
+    const sop20 = alurSop20(config.default.sop20);
+    const tinjau = aksiDariTahap(sop20, 'dikecualikan').find(
+      (aksi) => aksi.kode === 'tinjau-ulang',
+    );
+    expect(tinjau?.ditungguSetelah).toBe('berlakuSampai');
+    // Valid through the 31st (WIB): not waited on that day, waited on from 00:00 WIB on the 1st.
+    const dokumen = { berlakuSampai: '2025-12-31' };
+    const pada = (iso: string) =>
+      aksiDitunggu(sop20, 'dikecualikan', { dokumen, sekarang: new Date(iso) }).map((a) => a.kode);
+    expect(pada('2025-12-31T16:59:00Z')).toEqual([]);
+    expect(pada('2025-12-31T17:00:00Z')).toEqual(['tinjau-ulang']);
+    expect(ditungguSekarang(tinjau!, {}, H_PAGI)).toBe(true);
+    // Without the item, nobody is said to wait (arrival mail, "waiting for"); `semua` lists it.
+    expect(peranBerikutnya(sop20, 'dikecualikan')).toEqual([]);
+    expect(aksiDitunggu(sop20, 'dikecualikan', 'semua').map((a) => a.kode)).toEqual([
+      'tinjau-ulang',
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@ import { alurSop20 } from '../../workflows/sop-20';
 import { alurSop21 } from '../../workflows/sop-21';
 import { hambatanPelaku, type Pelaku, type StatusAlur } from '../mesin';
 import {
+  hanyaFieldKeputusan,
   kunciBerkas,
   type PermintaanSunting,
   putuskanSunting,
@@ -145,8 +146,8 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
     });
   });
 
-  it.each(['verifikasi', 'terverifikasi'])(
-    'locks %s: what the Verifikator verifies is what goes online',
+  it.each(['terverifikasi', 'dikecualikan'])(
+    'locks %s: what the Verifikator verified or exempted stays as decided',
     (tahap) => {
       expect(
         putuskanSunting(
@@ -159,6 +160,66 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       });
     },
   );
+
+  const klasifikasi = ['klasifikasi', 'dasarPengecualian', 'ujiKonsekuensi', 'berlakuSampai'];
+
+  it('lets the Verifikator only classify at verifikasi: what is verified stays as written', () => {
+    const verifikator = orang(['verifikator']);
+    expect(
+      putuskanSunting(
+        sop20,
+        sunting({ tahap: 'verifikasi', pelaku: verifikator, berubah: klasifikasi }),
+      ),
+    ).toEqual({ ok: true, luarSop: false });
+    expect(
+      putuskanSunting(
+        sop20,
+        sunting({ tahap: 'verifikasi', pelaku: verifikator, berubah: ['klasifikasi', 'isi'] }),
+      ),
+    ).toMatchObject({ ok: false, kode: 'sunting-field', field: ['isi'] });
+    expect(
+      putuskanSunting(
+        sop20,
+        sunting({
+          tahap: 'verifikasi',
+          pelaku: orang(['sekretaris-redaksi']),
+          berubah: ['klasifikasi'],
+        }),
+      ),
+    ).toMatchObject({ ok: false, kode: 'sunting-bukan-peran' });
+  });
+
+  it.each([
+    ['proyeksi', 'koordinator-liputan'],
+    ['koreksi', 'sekretaris-redaksi'],
+    ['tayang', 'tim-peliputan'],
+  ])(
+    'keeps the classification to the Verifikator at %s, where %s edits the rest',
+    (tahap, peran) => {
+      const pelaku = orang([peran]);
+      expect(putuskanSunting(sop20, sunting({ tahap, pelaku, berubah: ['judul'] }))).toEqual({
+        ok: true,
+        luarSop: false,
+      });
+      expect(
+        putuskanSunting(sop20, sunting({ tahap, pelaku, berubah: ['judul', 'klasifikasi'] })),
+      ).toEqual({
+        ok: false,
+        kode: 'sunting-field-keputusan',
+        field: ['klasifikasi'],
+        pesan: expect.stringMatching(
+          /hanya Verifikator .* pada tahap "Verifikasi" yang dapat mengubahnya/,
+        ),
+      });
+    },
+  );
+
+  it('counts an edit of the classification alone as deciding, not writing (pemisahan tugas)', () => {
+    expect(hanyaFieldKeputusan(sop20, klasifikasi)).toBe(true);
+    expect(hanyaFieldKeputusan(sop20, ['klasifikasi', 'ringkasan'])).toBe(false);
+    expect(hanyaFieldKeputusan(sop20, [])).toBe(false);
+    expect(hanyaFieldKeputusan(sop21, ['caption'])).toBe(false);
+  });
 
   it('keeps the agenda number and the chain to the engine, and a forwarded sheet read-only', () => {
     const ppid = orang(['ppid-pembantu']);

@@ -13,6 +13,7 @@ import {
   aksiDitunggu,
   aksiPemberiIzin,
   bolehMengambil,
+  ditungguSekarang,
   hambatanPelaku,
   izinTerlambatDitunggu,
   jejakPengembalian,
@@ -123,6 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const metaKonten = strapi.db.metadata.get(alur.uid);
     const kolomStatus = (nama: string) => `s.${kolom(meta, nama)}`;
     const kolomKonten = (nama: string) => `d.${kolom(metaKonten, nama)}`;
+    // The listed columns, and the dates an action waits for (an exemption's end of validity).
+    const kolomDibaca = [
+      ...new Set([
+        ...alur.antrean.kolom,
+        ...alur.aksi.flatMap((aksi) => (aksi.ditungguSetelah ? [aksi.ditungguSetelah] : [])),
+      ]),
+    ];
 
     let sql = strapi.db
       .connection({ s: meta.tableName })
@@ -139,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         penugasan: kolomStatus('penugasan'),
         pengajuId: kolomStatus('pengajuId'),
         kontributor: kolomStatus('kontributor'),
-        ...Object.fromEntries(alur.antrean.kolom.map((nama) => [`d_${nama}`, kolomKonten(nama)])),
+        ...Object.fromEntries(kolomDibaca.map((nama) => [`d_${nama}`, kolomKonten(nama)])),
       });
     if (draftFilter(alur.uid).publishedAt === null) sql = sql.whereNull(kolomKonten('publishedAt'));
 
@@ -172,7 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sidikDisetujui: null,
       };
       const doc: Record<string, unknown> = Object.fromEntries(
-        alur.antrean.kolom.map((nama) => [nama, row[`d_${nama}`] ?? null]),
+        kolomDibaca.map((nama) => [nama, row[`d_${nama}`] ?? null]),
       );
       return { status, doc };
     });
@@ -193,7 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               [
                 t.kode,
                 {
-                  ditunggu: boleh(aksiDitunggu(alur, t.kode)),
+                  ditunggu: boleh(aksiDitunggu(alur, t.kode, 'semua')),
                   pemberiIzin: boleh(aksiPemberiIzin(alur, t.kode)),
                 },
               ] as const,
@@ -201,7 +209,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .filter(([, aksi]) => aksi.ditunggu.length + aksi.pemberiIzin.length > 0),
       );
       for (const { status, doc } of await bacaMenunggu(alur, [...aksiSayaPerTahap.keys()])) {
-        const { ditunggu = [], pemberiIzin = [] } = aksiSayaPerTahap.get(status.tahap) ?? {};
+        const { ditunggu: ditungguTahap = [], pemberiIzin = [] } =
+          aksiSayaPerTahap.get(status.tahap) ?? {};
+        // An exempt article waits for its review only once its validity has ended.
+        const ditunggu = ditungguTahap.filter((aksi) => ditungguSekarang(aksi, doc, sekarang));
         const batasIzin = izinTerlambatDitunggu(alur, doc, status, sekarang);
         const izin = batasIzin
           ? pemberiIzin.filter((aksi) => !hambatanPelaku(alur, aksi, aktor, status))
