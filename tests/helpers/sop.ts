@@ -149,6 +149,23 @@ export async function liputanSampaiTayang(
   documentId: string,
   isi: Record<string, unknown> = {},
 ): Promise<void> {
+  await liputanSampaiTahap(strapi, p, documentId, 'terverifikasi', isi);
+  await http(strapi, p[PENERBIT_SOP_20])
+    .post(`${cmUid(UID_LIPUTAN, documentId)}/actions/publish`)
+    .expect(200);
+}
+
+/**
+ * The same walk from the article's first stage up to `sampai`, a stage once the article is
+ * written (`verifikasi`: before the Verifikator classifies; `terverifikasi`: verified).
+ */
+export async function liputanSampaiTahap(
+  strapi: Core.Strapi,
+  p: Record<string, Pengguna>,
+  documentId: string,
+  sampai: string,
+  isi: Record<string, unknown> = {},
+): Promise<void> {
   await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SAMPAI_DITUGASKAN);
   // Written by the people the path assigned: only they may edit at that stage.
   await http(strapi, p[PENULIS_SOP_20])
@@ -161,10 +178,9 @@ export async function liputanSampaiTayang(
       ...isi,
     })
     .expect(200);
-  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS);
-  await http(strapi, p[PENERBIT_SOP_20])
-    .post(`${cmUid(UID_LIPUTAN, documentId)}/actions/publish`)
-    .expect(200);
+  await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS, {
+    sampai,
+  });
 }
 
 /**

@@ -282,7 +282,10 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: false,
         syarat: [],
+        // Waited on from the day after the validity; due on the first working day after it, so
+        // that the daily digest brings it to the Verifikator that morning.
         ditungguSetelah: 'berlakuSampai',
+        tenggat: { dasar: 'berlakuSampai', hari: 1, jenisHari: 'kerja' },
       },
       {
         kode: 'kembalikan',

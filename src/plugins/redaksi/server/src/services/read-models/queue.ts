@@ -124,11 +124,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const metaKonten = strapi.db.metadata.get(alur.uid);
     const kolomStatus = (nama: string) => `s.${kolom(meta, nama)}`;
     const kolomKonten = (nama: string) => `d.${kolom(metaKonten, nama)}`;
-    // The listed columns, and the dates an action waits for (an exemption's end of validity).
+    // The listed columns, and the dates an action waits for or is due from (an exemption's end
+    // of validity).
     const kolomDibaca = [
       ...new Set([
         ...alur.antrean.kolom,
-        ...alur.aksi.flatMap((aksi) => (aksi.ditungguSetelah ? [aksi.ditungguSetelah] : [])),
+        ...alur.aksi.flatMap((aksi) => [
+          ...(aksi.ditungguSetelah ? [aksi.ditungguSetelah] : []),
+          ...(aksi.tenggat && aksi.tenggat.dasar !== 'diserahkanPada' ? [aksi.tenggat.dasar] : []),
+        ]),
       ]),
     ];
 
