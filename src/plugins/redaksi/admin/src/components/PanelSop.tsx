@@ -8,7 +8,12 @@ import { useGetAlurQuery } from '../services/api';
 import type { DefinisiAlur, TampilanDokumen } from '../types';
 import { labelAksi, labelTahap, namaSop } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
-import { formatWib, timeLeft } from '../utils/time';
+import { formatDate, formatWib, timeLeft } from '../utils/time';
+import {
+  LABEL_DASAR_PENGECUALIAN,
+  LABEL_KLASIFIKASI_INFORMASI,
+  PENJELASAN_KLASIFIKASI_INFORMASI,
+} from '../../../shared/label';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { riwayatTampil } from '../utils/riwayat';
 import { GaleriFoto } from './GaleriFoto';
@@ -409,8 +414,96 @@ function Riwayat({
   );
 }
 
+/**
+ * The item's public-information classification (UU 14/2008, SOP 20 langkah 7), as saved: its
+ * category, and for exempt information its Pasal 17 basis and when it is reviewed again. Whoever
+ * may classify now (the server says so: the Verifikator at verifikasi) reads what each category
+ * means before choosing it in the form.
+ */
+function KlasifikasiInformasi({
+  data,
+  alur,
+  dokumen,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  dokumen: Record<string, unknown> | undefined;
+  t: Teks;
+}) {
+  if (!alur?.fieldKeputusan?.includes('klasifikasi')) return null;
+  const teks = (nilai: unknown) => (typeof nilai === 'string' && nilai !== '' ? nilai : null);
+  const kode = teks(dokumen?.klasifikasi);
+  const dasar = teks(dokumen?.dasarPengecualian);
+  const berlakuSampai = teks(dokumen?.berlakuSampai);
+  const mengklasifikasi =
+    data.sunting.boleh && Boolean(data.sunting.field?.includes('klasifikasi'));
+  return (
+    <Bagian judul={t('panel.klasifikasi', 'Klasifikasi informasi')}>
+      <Box data-testid="redaksi-klasifikasi">
+        {kode ? (
+          <StatusBadge
+            warna={kode === 'dikecualikan' ? 'danger' : 'primary'}
+            testId="redaksi-klasifikasi-kategori"
+          >
+            {LABEL_KLASIFIKASI_INFORMASI[kode] ?? kode}
+          </StatusBadge>
+        ) : (
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'panel.klasifikasiBelum',
+              'Belum diklasifikasikan: Verifikator menetapkannya pada tahap Verifikasi (UU 14/2008).',
+            )}
+          </Typography>
+        )}
+      </Box>
+      {kode === 'dikecualikan' ? (
+        <>
+          <Typography variant="pi">
+            {t('panel.klasifikasiDasar', 'Dasar: {dasar}', {
+              dasar: (dasar && LABEL_DASAR_PENGECUALIAN[dasar]) ?? dasar ?? '–',
+            })}
+          </Typography>
+          <Typography variant="pi" textColor="danger600" data-testid="redaksi-tinjau-ulang">
+            {t('panel.klasifikasiTinjau', 'Tidak akan tayang. Ditinjau ulang setelah {tanggal}.', {
+              tanggal: formatDate(berlakuSampai),
+            })}
+          </Typography>
+        </>
+      ) : null}
+      {mengklasifikasi ? (
+        <Flex
+          direction="column"
+          alignItems="stretch"
+          gap={2}
+          data-testid="redaksi-penjelasan-klasifikasi"
+        >
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'panel.klasifikasiPilih',
+              'Pilih klasifikasi pada formulir dan simpan sebelum memutuskan. Informasi berkala, serta-merta dan setiap saat dapat tayang; informasi dikecualikan tidak pernah tayang dan wajib disertai dasar Pasal 17, uji konsekuensi, serta masa berlaku.',
+            )}
+          </Typography>
+          <Flex direction="column" alignItems="stretch" gap={1} tag="dl">
+            {Object.entries(PENJELASAN_KLASIFIKASI_INFORMASI).map(([nilai, penjelasan]) => (
+              <Box key={nilai}>
+                <Typography variant="pi" fontWeight="bold" tag="dt">
+                  {LABEL_KLASIFIKASI_INFORMASI[nilai] ?? nilai}
+                </Typography>
+                <Typography variant="pi" tag="dd">
+                  {penjelasan}
+                </Typography>
+              </Box>
+            ))}
+          </Flex>
+        </Flex>
+      ) : null}
+    </Bagian>
+  );
+}
+
 /** The SOP as the editor sees it beside the item: stage, deadline, conditions, history. */
-export const PanelSop: PanelComponent = ({ model, documentId }) => {
+export const PanelSop: PanelComponent = ({ model, documentId, document: dokumen }) => {
   const t = useText();
   const { diatur, data, error, isLoading, refetch } = useTampilanSop(model, documentId);
   const { data: definisi } = useGetAlurQuery();
@@ -442,6 +535,7 @@ export const PanelSop: PanelComponent = ({ model, documentId }) => {
         <LembarCetak data={data} />
         <Tenggat data={data} t={t} />
         <Syarat data={data} t={t} />
+        <KlasifikasiInformasi data={data} alur={alur} dokumen={dokumen} t={t} />
         <GaleriFoto alur={alur} muatUlang={refetch} t={t} />
         <Penyuntingan data={data} t={t} />
         <PerubahanDokumen data={data} t={t} />
