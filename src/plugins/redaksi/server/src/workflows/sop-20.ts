@@ -30,6 +30,19 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     // A government website must be accessible: every photo is described before it goes to review.
     { kode: 'foto-teks-alternatif', jenis: 'teks-alternatif', field: 'foto', label: 'Foto' },
   ];
+  // SOP 20 "Suntingan setelah tayang": a version that replaces one the public read goes through the
+  // correction cycle with a new public note saying what changed and why (UU 14/2008: the public
+  // record is corrected in the open). The secretary's submission, the verification and the
+  // publication each require it; a first publication does not.
+  const koreksiPublik: DefinisiSyarat<Field>[] = [
+    ...kelengkapanMateri,
+    {
+      kode: 'catatan-koreksi-baru',
+      jenis: 'terisi-baru-sejak-tayang',
+      field: 'catatanKoreksi',
+      label: 'Catatan koreksi',
+    },
+  ];
   const penyuntingSetelahTayang = [
     'tim-peliputan',
     'tim-pasca-produksi',
@@ -165,7 +178,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['sekretaris-redaksi'],
         melalui: 'transisi',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        syarat: koreksiPublik,
       },
       {
         kode: 'kembalikan',
@@ -188,7 +201,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['verifikator'],
         melalui: 'transisi',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        syarat: koreksiPublik,
         sidik: 'catat',
       },
       {
@@ -213,10 +226,11 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['staf-sekretariat', 'pemimpin-redaksi'],
         melalui: 'publish',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        syarat: koreksiPublik,
         efek: ['selesaikan-disposisi'],
         sidik: 'cocokkan',
         rekap: 'terbit',
+        catatanPublik: 'koreksi',
       },
       {
         // The way back when what would go online is no longer what the Verifikator verified.
@@ -265,6 +279,12 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         ],
         efek: ['tarik'],
         kapanSaja: true,
+        // The takedown register (GET /api/penurunan) and the article's 410 tell the public why.
+        catatanPublik: 'penurunan',
+        masukanWajib: [
+          { kode: 'kategori-penurunan', masukan: 'kategori', label: 'Kategori alasan penurunan' },
+          { kode: 'alasan-publik', masukan: 'alasanPublik', label: 'Alasan publik penurunan' },
+        ],
       },
     ],
   } satisfies DefinisiAlur<typeof UID.liputan>;
