@@ -79,7 +79,12 @@ export async function halamanRegister(
   ctx: Ctx,
   jenis: 'koreksi' | 'penurunan',
 ) {
-  const paginasi = (ctx.query as { pagination: Paginasi }).pagination;
+  // Validated whole numbers (query.ts), read back as text: Koa keeps a query as its query string.
+  const paginasi = Object.fromEntries(
+    Object.entries((ctx.query as { pagination: Record<string, unknown> }).pagination)
+      .filter(([kunci]) => kunci !== 'withCount')
+      .map(([kunci, nilai]) => [kunci, Number(nilai)]),
+  ) as Paginasi;
   const halaman =
     'page' in paginasi
       ? { start: (paginasi.page - 1) * paginasi.pageSize, limit: paginasi.pageSize }
