@@ -456,7 +456,10 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
       .query('plugin::redaksi.status-alur')
       .update({ where: { dokumenId: id }, data: { pembuatId: p['redaktur-pelaksana'].id } });
     await http(strapi, p['tim-peliputan'])
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan versi kedua' })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan versi kedua',
+        catatanKoreksi: 'Ringkasan diperbarui.',
+      })
       .expect(200);
     await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS.slice(1));
     await http(strapi, p['staf-sekretariat'])
