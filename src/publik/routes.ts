@@ -44,6 +44,19 @@ const KONTEN_MEDSOS: PublicQueryRules = {
   sortBawaan: 'publishedAt:desc',
 };
 
+/**
+ * A public register read from the history (corrections, takedowns): newest first, in pages; what
+ * each entry shows is fixed by the server, so there is nothing to choose, filter or sort.
+ */
+const REGISTER: PublicQueryRules = {
+  fields: [],
+  populate: {},
+  filters: [],
+  sort: [],
+  cari: [],
+  sortBawaan: 'tanggal:desc',
+};
+
 type Params = Record<string, string>;
 
 export interface PublicRoute {
@@ -89,6 +102,29 @@ export const PUBLIC_ROUTES = {
     aturan: LIPUTAN,
     tambahan: (params) => ({ filters: { slug: { $eq: params.slug } }, sort: undefined }),
     keterangan: 'Satu Liputan yang tayang menurut slug-nya (alamat tetap setelah pertama tayang).',
+  },
+  daftarKoreksi: {
+    jalur: '/api/koreksi',
+    uid: UID.liputan,
+    aksi: 'koreksi',
+    aturan: REGISTER,
+    tambahan: semua,
+    keterangan:
+      'Daftar koreksi publik: setiap penayangan ulang Liputan yang dikoreksi setelah tayang, dengan ' +
+      'catatan koreksinya (apa yang diubah dan mengapa), terbaru lebih dulu. Setiap butir: documentId, ' +
+      'slug, tanggal, catatan. Berhalaman (pagination[page], pagination[pageSize]).',
+  },
+  daftarPenurunan: {
+    jalur: '/api/penurunan',
+    uid: UID.liputan,
+    aksi: 'penurunan',
+    aturan: REGISTER,
+    tambahan: semua,
+    keterangan:
+      'Daftar penurunan: setiap Liputan yang diturunkan dari laman, dengan tanggal, kategori alasan ' +
+      '(permintaan-pihak, kesalahan-fakta, informasi-dikecualikan, lainnya) dan alasan publiknya, ' +
+      'terbaru lebih dulu. Alamat Liputan yang diturunkan menjawab 410 (GoneError) dengan tanggal dan ' +
+      'alasannya. Berhalaman (pagination[page], pagination[pageSize]).',
   },
   daftarKontenMedsos: {
     jalur: '/api/konten-medsos-list',

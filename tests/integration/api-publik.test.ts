@@ -441,6 +441,8 @@ describe('webhook untuk membersihkan CDN', () => {
         .post(`/redaksi/documents/${LIPUTAN}/${documentId}/transitions`, {
           action: 'turunkan',
           note: 'Uji webhook',
+          kategori: 'lainnya',
+          alasanPublik: 'Uji webhook',
         })
         .expect(200);
       await tunggu(() =>

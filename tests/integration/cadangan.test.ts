@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 import { daftarBerkas, sha256Berkas } from '../../src/operations/archive';
-import { http, jalur } from '../helpers/http';
+import { cmUid, http, jalur, UID_LIPUTAN } from '../helpers/http';
 import { isiFolder, isiPostgres, isiSqlite } from '../helpers/isi-basis-data';
 import { type Pengguna, penggunaPerPeran, SANDI } from '../helpers/pengguna';
 import {
@@ -42,6 +42,10 @@ const p: Record<string, Pengguna> = {};
 let folder: string;
 let konten: string;
 let liputan: string;
+let diturunkan: string;
+/** The public registers (corrections, takedowns) as the original server answered them. */
+const registerAsal: Record<string, unknown> = {};
+const REGISTER = ['/api/koreksi', '/api/penurunan'];
 let databasePulih: string | null = null;
 let jangkar: string;
 
@@ -63,6 +67,7 @@ beforeAll(async () => {
       'ppid-pembantu',
       'sekretaris-redaksi',
       'redaktur-pelaksana',
+      'koordinator-liputan',
       'tim-peliputan',
       'verifikator',
       'staf-sekretariat',
@@ -94,6 +99,37 @@ beforeAll(async () => {
       .post(`/api/liputans/${liputan}/views`)
       .set('User-Agent', `pembaca ${i}`)
       .expect(200);
+
+  // The public record (#25): a correction published with its note, and a takedown with its reason.
+  await http(strapi, p['sekretaris-redaksi'])
+    .put(cmUid(UID_LIPUTAN, liputan), {
+      ringkasan: 'Ringkasan diperbaiki',
+      catatanKoreksi: 'Ringkasan diperbaiki.',
+    })
+    .expect(200);
+  await http(strapi, p['sekretaris-redaksi'])
+    .post(jalur.transisi(liputan, UID_LIPUTAN), { action: 'teruskan' })
+    .expect(200);
+  await http(strapi, p.verifikator)
+    .post(jalur.transisi(liputan, UID_LIPUTAN), { action: 'setujui' })
+    .expect(200);
+  await http(strapi, p['staf-sekretariat'])
+    .post(`${cmUid(UID_LIPUTAN, liputan)}/actions/publish`)
+    .expect(200);
+  diturunkan = await buatLiputan(strapi, p, { judul: 'Liputan yang diturunkan' });
+  await liputanSampaiTayang(strapi, p, diturunkan, { ringkasan: 'Ringkasan' });
+  await http(strapi, p['pemimpin-redaksi'])
+    .post(jalur.transisi(diturunkan, UID_LIPUTAN), {
+      action: 'turunkan',
+      note: 'Permintaan narasumber',
+      kategori: 'permintaan-pihak',
+      alasanPublik: 'Diturunkan atas permintaan narasumber.',
+    })
+    .expect(200);
+  for (const rute of REGISTER) {
+    registerAsal[rute] = (await request(alamat(strapi)).get(rute).expect(200)).body;
+    expect((registerAsal[rute] as { data: unknown[] }).data).toHaveLength(1);
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -388,6 +424,10 @@ describe('cadangan dan pemulihan', () => {
         (await request(server.base).get(`/api/liputans/${liputan}`).expect(200)).body.data
           .jumlahPembaca,
       ).toBe(3);
+      // The public record came back with the data: the same registers, the same 410.
+      for (const rute of REGISTER)
+        expect((await request(server.base).get(rute).expect(200)).body).toEqual(registerAsal[rute]);
+      await request(server.base).get(`/api/liputans/${diturunkan}`).expect(410);
 
       // A new submission on the restored server takes the next register number.
       const foto: number[] = [];

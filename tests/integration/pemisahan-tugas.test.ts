@@ -223,7 +223,10 @@ describe('pemisahan tugas sepanjang siklus SOP 20', () => {
 
     // A correction by the secretary reopens the cycle: V had no hand since, V may verify.
     await http(strapi, p['sekretaris-redaksi'])
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan dikoreksi sekretaris' })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan dikoreksi sekretaris',
+        catatanKoreksi: 'Ringkasan dikoreksi.',
+      })
       .expect(200);
     expect(await tahapLiputan(id)).toBe('koreksi');
     await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
@@ -236,7 +239,10 @@ describe('pemisahan tugas sepanjang siklus SOP 20', () => {
 
     // V edits the live text (the `sunting` path sends it to koreksi), in the content manager...
     await http(strapi, p.v)
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan disunting V setelah tayang' })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan disunting V setelah tayang',
+        catatanKoreksi: 'Ringkasan diperbaiki.',
+      })
       .expect(200);
     expect(await tahapLiputan(id)).toBe('koreksi');
     await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
@@ -248,9 +254,10 @@ describe('pemisahan tugas sepanjang siklus SOP 20', () => {
 
     // ...or through the document service in V's request: the same.
     await sebagai(strapi, p.v, () =>
-      strapi
-        .documents(LIPUTAN)
-        .update({ documentId: id, data: { ringkasan: 'Ringkasan dari kode V' } }),
+      strapi.documents(LIPUTAN).update({
+        documentId: id,
+        data: { ringkasan: 'Ringkasan dari kode V', catatanKoreksi: 'Ringkasan diperbaiki lagi.' },
+      }),
     );
     expect(await tahapLiputan(id)).toBe('koreksi');
     await transisi(id, 'sekretaris-redaksi', { action: 'teruskan' }, LIPUTAN).expect(200);
@@ -454,7 +461,10 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
       .query('plugin::redaksi.status-alur')
       .update({ where: { dokumenId: id }, data: { pembuatId: p['redaktur-pelaksana'].id } });
     await http(strapi, p['tim-peliputan'])
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan versi kedua' })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan versi kedua',
+        catatanKoreksi: 'Ringkasan diperbarui.',
+      })
       .expect(200);
     await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS.slice(1));
     await http(strapi, p['staf-sekretariat'])

@@ -175,6 +175,7 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
     await http(strapi, p['sekretaris-redaksi'])
       .put(cmUid(UID_LIPUTAN, documentId), {
         isi: paragraf('Komisioner dan sekretaris meninjau gudang logistik pemilihan.'),
+        catatanKoreksi: 'Sekretaris ikut meninjau: isi dilengkapi.',
       })
       .expect(200);
     await http(strapi, p['sekretaris-redaksi'])
@@ -196,7 +197,8 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
         { jenis: 'sama', teks: 'meninjau gudang logistik pemilihan.' },
       ],
     });
-    expect(online!.field.map((item) => item.field)).toEqual(['isi']);
+    // The public correction note the version goes online with is verified with it.
+    expect(online!.field.map((item) => item.field)).toEqual(['isi', 'catatanKoreksi']);
     // Against the Verifikator's own last approval, the same edit shows too.
     expect(kolom(perubahanTerhadap(res.body.data, 'keputusan'), 'isi')).toEqual(
       kolom(online, 'isi'),

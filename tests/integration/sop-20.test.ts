@@ -287,7 +287,10 @@ describe('liputan yang sudah tayang', () => {
     ).judul;
 
     await http(strapi, p['sekretaris-redaksi'])
-      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan yang diperbaiki.' })
+      .put(cm(LIPUTAN, id), {
+        ringkasan: 'Ringkasan yang diperbaiki.',
+        catatanKoreksi: 'Ringkasan diperbaiki agar sesuai isi berita.',
+      })
       .expect(200);
     expect(await tahap(LIPUTAN, id)).toBe('koreksi');
     const view = await http(strapi, p['sekretaris-redaksi']).get(redaksi(LIPUTAN, id)).expect(200);
@@ -335,7 +338,9 @@ describe('liputan yang sudah tayang', () => {
     const tanpaAlasan = await transisi(LIPUTAN, id, 'pemimpin-redaksi', {
       action: 'turunkan',
     }).expect(400);
-    expect(tanpaAlasan.body.error.details.syarat[0].kode).toBe('catatan-wajib');
+    expect(
+      tanpaAlasan.body.error.details.syarat.map((syarat: { kode: string }) => syarat.kode),
+    ).toEqual(['catatan-wajib', 'kategori-penurunan', 'alasan-publik']);
     expect(
       await strapi.db
         .query(LIPUTAN)
@@ -345,6 +350,8 @@ describe('liputan yang sudah tayang', () => {
     const turun = await transisi(LIPUTAN, id, 'pemimpin-redaksi', {
       action: 'turunkan',
       note: 'Data keliru, akan diperbaiki',
+      kategori: 'kesalahan-fakta',
+      alasanPublik: 'Angka dalam berita keliru.',
     }).expect(200);
     harapLangkahTerakhir(turun, 'diturunkan', {
       aksi: 'turunkan',
@@ -358,7 +365,12 @@ describe('liputan yang sudah tayang', () => {
     ).toBe(0);
 
     // Nothing online any more: a second takedown has nothing to take down.
-    const lagi = await transisi(LIPUTAN, id, 'pemimpin-redaksi', { action: 'turunkan', note: 'x' });
+    const lagi = await transisi(LIPUTAN, id, 'pemimpin-redaksi', {
+      action: 'turunkan',
+      note: 'x',
+      kategori: 'lainnya',
+      alasanPublik: 'x',
+    });
     expect(lagi.status).toBe(409);
   });
 

@@ -1,6 +1,12 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { publicResponse, applyPublicQuery } from '../../../publik/response';
+import {
+  dokumenMenurutSlug,
+  halamanRegister,
+  jawabJikaDiturunkan,
+  withKoreksi,
+} from '../../../publik/catatan-publik';
 import { pembaca } from '../../../publik/pembaca';
 import { redaksi } from '../../../publik/redaksi';
 import { parameterRute } from '../../../utils/koa';
@@ -30,22 +36,42 @@ export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Prom
 export default factories.createCoreController('api::liputan.liputan', ({ strapi }) => ({
   async find(ctx) {
     applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'find');
-    return publicResponse(await withJumlahPembaca(strapi, await super.find(ctx)));
+    const hasil = await withJumlahPembaca(strapi, await super.find(ctx));
+    return publicResponse(await withKoreksi(strapi, hasil, false));
   },
 
   async findOne(ctx) {
     applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'findOne');
-    return publicResponse(await withJumlahPembaca(strapi, await super.findOne(ctx)));
+    const hasil = (await super.findOne(ctx)) as Hasil;
+    // Not online: a takedown answers 410 with its public reason; anything else stays a 404.
+    if (!hasil?.data && (await jawabJikaDiturunkan(strapi, ctx, parameterRute(ctx).id)))
+      return ctx.body;
+    return publicResponse(await withKoreksi(strapi, await withJumlahPembaca(strapi, hasil), true));
   },
 
   async bySlug(ctx) {
     applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'bySlug');
     const hasil = (await super.find(ctx)) as { data: unknown[] };
-    if (!hasil.data.length)
-      throw new errors.NotFoundError(
-        `Liputan dengan slug "${parameterRute(ctx).slug}" tidak ditemukan`,
-      );
-    return publicResponse(await withJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
+    const { slug } = parameterRute(ctx);
+    if (!hasil.data.length) {
+      if (await jawabJikaDiturunkan(strapi, ctx, await dokumenMenurutSlug(strapi, slug)))
+        return ctx.body;
+      throw new errors.NotFoundError(`Liputan dengan slug "${slug}" tidak ditemukan`);
+    }
+    const satu = await withJumlahPembaca(strapi, { data: hasil.data[0], meta: {} });
+    return publicResponse(await withKoreksi(strapi, satu, true));
+  },
+
+  /** GET /api/koreksi: the corrections register (src/publik/catatan-publik.ts). */
+  async koreksi(ctx) {
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'koreksi');
+    return halamanRegister(strapi, ctx, 'koreksi');
+  },
+
+  /** GET /api/penurunan: the takedowns register. */
+  async penurunan(ctx) {
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'penurunan');
+    return halamanRegister(strapi, ctx, 'penurunan');
   },
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */

@@ -10,6 +10,7 @@ export type {
   DefinisiAksi,
   DefinisiAlur,
   DefinisiSyarat,
+  KunciMasukan,
 } from '../../shared/contracts/alur';
 export type {
   AksiTersedia,

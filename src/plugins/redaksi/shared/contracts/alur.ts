@@ -51,7 +51,14 @@ export type DefinisiSyarat<F extends string = string> =
       bagian: ReadonlyArray<{ field: string; label: string }>;
     }
   /** A date field lies after today (WIB): a validity that has not ended yet. */
-  | { kode: string; jenis: 'tanggal-mendatang'; field: F; label: string };
+  | { kode: string; jenis: 'tanggal-mendatang'; field: F; label: string }
+  /**
+   * Once a version was ever published, the field must be filled and differ from its value at the
+   * last publication (a public correction note is new for each correction); before the first
+   * publication, nothing is asked. The engine gives the last publication's public record under
+   * `FIELD_TAYANG_TERAKHIR`.
+   */
+  | { kode: string; jenis: 'terisi-baru-sejak-tayang'; field: F; label: string };
 
 /** History rows the engine writes for every workflow, besides its actions, with their labels. */
 export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';
@@ -63,6 +70,13 @@ export const CATATAN_MESIN_UMUM: Readonly<Record<string, string>> = {
 
 /** The snapshot key under which the engine tells whether a published version exists. */
 export const FIELD_TAYANG = '__sedangTayang';
+
+/**
+ * The snapshot key under which the engine gives what the item's last publication put on the public
+ * record (its history row's `publik`, `{}` when it put nothing there), or `null` when the item was
+ * never published.
+ */
+export const FIELD_TAYANG_TERAKHIR = '__tayangTerakhir';
 
 /**
  * Where a deadline counts from: the moment of submission (`diserahkanPada`, kept in the state),
@@ -165,6 +179,16 @@ export interface NotifikasiAksi {
  */
 export type JenisCatatanPublik = 'klasifikasi' | 'koreksi' | 'penurunan';
 
+/** The fields of the transition body an action may require besides its note (a takedown's public record). */
+export type KunciMasukan = 'kategori' | 'alasanPublik';
+
+/** A field of the transition body the action cannot be taken without, checked like a condition. */
+export interface DefinisiMasukanWajib {
+  kode: string;
+  masukan: KunciMasukan;
+  label: string;
+}
+
 export interface DefinisiAksi<F extends string = string> {
   kode: string;
   label: string;
@@ -204,6 +228,8 @@ export interface DefinisiAksi<F extends string = string> {
    * article's review when its validity ends). Absent: waited on from arrival.
    */
   ditungguSetelah?: F;
+  /** Fields of the transition body required besides the note; the panel asks for them. */
+  masukanWajib?: readonly DefinisiMasukanWajib[];
 }
 
 /**

@@ -5,7 +5,7 @@
  * Bahasa Indonesia.
  */
 import type { UID } from '@strapi/strapi';
-import type { JalurAksi } from './alur';
+import type { JalurAksi, KunciMasukan } from './alur';
 
 export interface Orang {
   id: number | null;
@@ -20,6 +20,8 @@ export interface AksiTersedia {
   melalui: JalurAksi;
   catatanWajib: boolean;
   alasanTerlambatWajib: boolean;
+  /** Fields of the transition body the action requires besides the note (the panel asks for them). */
+  masukanWajib: { masukan: KunciMasukan; label: string }[];
   siap: boolean;
   calonPenugasan?: Orang[];
 }

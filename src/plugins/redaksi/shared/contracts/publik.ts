@@ -1,3 +1,21 @@
+import type { JenisCatatanPublik } from './alur';
+import type { CatatanPublik } from './dokumen';
+
+/** One entry of a public register, as the history recorded it: which item, when, and what. */
+export interface CatatanPublikTercatat {
+  documentId: string;
+  /** When the act happened (ISO 8601). */
+  tanggal: string;
+  publik: CatatanPublik;
+}
+
+/** Which entries of a public register to read: of some items, or a page of all, in time order. */
+export interface PermintaanCatatanPublik {
+  documentIds?: readonly string[];
+  halaman?: { start: number; limit: number };
+  urutan: 'asc' | 'desc';
+}
+
 /**
  * What the application outside the plugin (the public website API, the Liputan slug rule) may
  * ask of the SOP engine, as `strapi.plugin('redaksi').service('publik')`. The rest of the
@@ -18,4 +36,18 @@ export interface LayananPublikRedaksi {
   bacaPenghitung(kunci: string): Promise<number>;
   /** Whether an item ever reached its workflow's published stage, as its history records. */
   pernahTayang(uid: string, documentId: string): Promise<boolean>;
+  /**
+   * The entries a kind of act put on the public record (UU 14/2008: the corrections, the
+   * takedowns), read from the append-only history, with how many there are in all.
+   */
+  catatanPublik(
+    uid: string,
+    jenis: JenisCatatanPublik,
+    permintaan: PermintaanCatatanPublik,
+  ): Promise<{ data: CatatanPublikTercatat[]; total: number }>;
+  /**
+   * The takedown an item stands under: its last takedown, when no publication came after it;
+   * null otherwise. The caller knows whether a version is online (then there is none).
+   */
+  penurunanBerlaku(uid: string, documentId: string): Promise<CatatanPublikTercatat | null>;
 }

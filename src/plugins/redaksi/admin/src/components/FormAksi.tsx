@@ -7,11 +7,14 @@ import {
   Field,
   Flex,
   Modal,
+  SingleSelect,
+  SingleSelectOption,
   Textarea,
   Typography,
 } from '@strapi/design-system';
 import { useJalankanAksiMutation } from '../services/api';
-import type { AksiTersedia, Syarat } from '../types';
+import { LABEL_KATEGORI_PENURUNAN } from '../../../shared/label';
+import type { AksiTersedia, KunciMasukan, Syarat } from '../types';
 import { errorMessage, useText } from '../utils/text';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { DismissibleAlert } from './DismissibleAlert';
@@ -27,7 +30,8 @@ interface FormAksiProps {
 }
 
 /**
- * The dialog of one SOP action: the note, the late reason and the assignees it asks for.
+ * The dialog of one SOP action: the note, the late reason, the assignees and the public record
+ * (a takedown's category and public reason) it asks for, as the server's view says.
  * The server decides; a refusal is shown here in its own words and what was typed is kept.
  */
 export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: FormAksiProps) {
@@ -42,13 +46,15 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
   const [note, setNote] = React.useState('');
   const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
   const [assignees, setAssignees] = React.useState<number[]>([]);
+  const [masukan, setMasukan] = React.useState<Partial<Record<KunciMasukan, string>>>({});
   const [galat, setGalat] = React.useState<string | null>(null);
 
   const perluPenugasan = Array.isArray(aksi.calonPenugasan);
   const kurang =
     (aksi.catatanWajib && !note.trim()) ||
     (aksi.alasanTerlambatWajib && !alasanTerlambat.trim()) ||
-    (perluPenugasan && assignees.length === 0);
+    (perluPenugasan && assignees.length === 0) ||
+    aksi.masukanWajib.some((wajib) => !masukan[wajib.masukan]?.trim());
 
   async function kirim(event: React.FormEvent) {
     event.preventDefault();
@@ -63,6 +69,9 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(alasanTerlambat.trim() ? { alasanTerlambat: alasanTerlambat.trim() } : {}),
         ...(perluPenugasan ? { assignees } : {}),
+        ...Object.fromEntries(
+          aksi.masukanWajib.map((wajib) => [wajib.masukan, masukan[wajib.masukan]?.trim() ?? '']),
+        ),
       }).unwrap();
       toggleNotification({
         type: 'success',
@@ -147,6 +156,45 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
               </Flex>
             </Box>
           ) : null}
+          {aksi.masukanWajib.map((wajib) =>
+            wajib.masukan === 'kategori' ? (
+              <Field.Root key={wajib.masukan} name={wajib.masukan} required>
+                <Field.Label>{wajib.label}</Field.Label>
+                <SingleSelect
+                  value={masukan.kategori ?? ''}
+                  placeholder={t('aksi.pilihKategori', 'Pilih kategori')}
+                  onChange={(nilai: string | number) =>
+                    setMasukan((kini) => ({ ...kini, kategori: String(nilai) }))
+                  }
+                >
+                  {Object.entries(LABEL_KATEGORI_PENURUNAN).map(([kode, label]) => (
+                    <SingleSelectOption key={kode} value={kode}>
+                      {label}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            ) : (
+              <Field.Root
+                key={wajib.masukan}
+                name={wajib.masukan}
+                required
+                hint={t(
+                  'aksi.alasanPublik',
+                  'Tampil untuk publik di laman dan di daftar penurunan: tulis tanpa data pribadi.',
+                )}
+              >
+                <Field.Label>{wajib.label}</Field.Label>
+                <Textarea
+                  value={masukan[wajib.masukan] ?? ''}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                    setMasukan((kini) => ({ ...kini, [wajib.masukan]: e.target.value }))
+                  }
+                />
+                <Field.Hint />
+              </Field.Root>
+            ),
+          )}
           {aksi.alasanTerlambatWajib ? (
             <Field.Root name="alasanTerlambat" required>
               <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>

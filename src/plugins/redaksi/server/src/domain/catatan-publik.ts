@@ -1,5 +1,5 @@
 import type { CatatanPublik } from '../../../shared/contracts/dokumen';
-import type { DefinisiAksi } from '../workflows/types';
+import { type DefinisiAksi, FIELD_TAYANG_TERAKHIR } from '../workflows/types';
 import type { MasukanAksi } from './mesin';
 import type { DokumenSnapshot } from './syarat';
 import { terisi } from './syarat';
@@ -50,6 +50,9 @@ export function catatanPublik(
       };
     }
     case 'koreksi': {
+      // A first publication corrects nothing the public read: a note a draft holds then is no
+      // correction (SOP 20 "Suntingan setelah tayang" asks for one only when a version replaces another).
+      if (!dokumen[FIELD_TAYANG_TERAKHIR]) return null;
       const catatanKoreksi = teksAtauNull(dokumen.catatanKoreksi);
       return catatanKoreksi ? { catatanKoreksi } : null;
     }

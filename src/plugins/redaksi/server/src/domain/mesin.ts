@@ -477,6 +477,19 @@ export function evaluasiSyarat(
     });
   }
 
+  // What the action puts on the public record is given with the request (a takedown's category and
+  // public reason): without it there is nothing to publish, so the action waits for it.
+  for (const wajib of aksi.masukanWajib ?? []) {
+    const ok = terisi(masukan[wajib.masukan]);
+    hasil.push({
+      kode: wajib.kode,
+      terpenuhi: ok,
+      pesan: ok
+        ? `${wajib.label}: terisi`
+        : `${wajib.label} (${wajib.masukan}) wajib diisi untuk aksi "${aksi.label}"`,
+    });
+  }
+
   const batas = tenggatAksi(aksi, dokumen, status);
   if (batas && sudahLewat(batas, sekarang)) {
     if (aksi.terlambat === 'alasan-wajib') {

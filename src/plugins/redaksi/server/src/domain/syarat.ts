@@ -1,4 +1,4 @@
-import type { DefinisiSyarat } from '../workflows/types';
+import { type DefinisiSyarat, FIELD_TAYANG_TERAKHIR } from '../workflows/types';
 import { diMasaDepan } from './tenggat';
 
 /** One condition, evaluated: what the API returns in `syarat` and in a refusal's `details`. */
@@ -101,6 +101,25 @@ export function periksaSyarat(
         tanpa.length === 0
           ? `${syarat.label}: setiap foto punya teks alternatif`
           : `${syarat.label}: foto ke-${tanpa.join(', ')} belum punya teks alternatif (uraian foto bagi pembaca yang tidak dapat melihatnya); isi lewat tombol Ubah pada foto itu`,
+      );
+    }
+    case 'terisi-baru-sejak-tayang': {
+      const terakhir = dokumen[FIELD_TAYANG_TERAKHIR] as Record<string, unknown> | null | undefined;
+      // SOP 20 "Suntingan setelah tayang": only a version that replaces one the public has read
+      // owes the public a correction note.
+      if (!terakhir) return hasil(true, `${syarat.label}: belum pernah tayang, tidak diperlukan`);
+      if (!terisi(value))
+        return hasil(
+          false,
+          `${syarat.label} wajib diisi: materi ini pernah tayang, sampaikan kepada pembaca apa yang diubah dan mengapa`,
+        );
+      const sebelumnya = terakhir[syarat.field];
+      const sama = terisi(sebelumnya) && String(sebelumnya).trim() === String(value).trim();
+      return hasil(
+        !sama,
+        sama
+          ? `${syarat.label} masih sama dengan catatan pada penayangan terakhir: tulis catatan baru untuk koreksi ini`
+          : `${syarat.label}: terisi`,
       );
     }
     case 'tanggal-sudah-lewat': {

@@ -86,6 +86,19 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
       label: 'Berlaku sampai',
     },
   ];
+  // SOP 20 "Suntingan setelah tayang": a version that replaces one the public read goes through the
+  // correction cycle with a new public note saying what changed and why (UU 14/2008: the public
+  // record is corrected in the open). The secretary's submission, the verification and the
+  // publication each require it; a first publication does not.
+  const koreksiPublik: DefinisiSyarat<Field>[] = [
+    ...kelengkapanMateri,
+    {
+      kode: 'catatan-koreksi-baru',
+      jenis: 'terisi-baru-sejak-tayang',
+      field: 'catatanKoreksi',
+      label: 'Catatan koreksi',
+    },
+  ];
   const penyuntingSetelahTayang = [
     'tim-peliputan',
     'tim-pasca-produksi',
@@ -231,7 +244,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['sekretaris-redaksi'],
         melalui: 'transisi',
         catatanWajib: false,
-        syarat: kelengkapanMateri,
+        syarat: koreksiPublik,
       },
       {
         kode: 'kembalikan',
@@ -254,7 +267,7 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         peran: ['verifikator'],
         melalui: 'transisi',
         catatanWajib: false,
-        syarat: [...kelengkapanMateri, dapatDipublikasikan],
+        syarat: [...koreksiPublik, dapatDipublikasikan],
         sidik: 'catat',
         catatanPublik: 'klasifikasi',
       },
@@ -310,10 +323,11 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'publish',
         catatanWajib: false,
         // Held here too: a classification changed after verification never reaches the public.
-        syarat: [...kelengkapanMateri, dapatDipublikasikan],
+        syarat: [...koreksiPublik, dapatDipublikasikan],
         efek: ['selesaikan-disposisi'],
         sidik: 'cocokkan',
         rekap: 'terbit',
+        catatanPublik: 'koreksi',
       },
       {
         // The way back when what would go online is no longer what the Verifikator verified.
@@ -362,6 +376,12 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         ],
         efek: ['tarik'],
         kapanSaja: true,
+        // The takedown register (GET /api/penurunan) and the article's 410 tell the public why.
+        catatanPublik: 'penurunan',
+        masukanWajib: [
+          { kode: 'kategori-penurunan', masukan: 'kategori', label: 'Kategori alasan penurunan' },
+          { kode: 'alasan-publik', masukan: 'alasanPublik', label: 'Alasan publik penurunan' },
+        ],
       },
     ],
   } satisfies DefinisiAlur<typeof UID.liputan>;

@@ -1,4 +1,5 @@
 import { catatanPublik } from '../catatan-publik';
+import { FIELD_TAYANG_TERAKHIR } from '../../workflows/types';
 
 describe('catatanPublik: what an action puts on the public record', () => {
   const dikecualikan = {
@@ -36,22 +37,41 @@ describe('catatanPublik: what an action puts on the public record', () => {
   });
 
   it('records the correction note from the item and the takedown reason from the request', () => {
+    const pernahTayang = { [FIELD_TAYANG_TERAKHIR]: { catatanKoreksi: 'Koreksi lama.' } };
     expect(
       catatanPublik(
         { catatanPublik: 'koreksi' },
-        { catatanKoreksi: ' Nama narasumber diperbaiki. ' },
+        { ...pernahTayang, catatanKoreksi: ' Nama narasumber diperbaiki. ' },
         {},
       ),
     ).toEqual({
       catatanKoreksi: 'Nama narasumber diperbaiki.',
     });
-    expect(catatanPublik({ catatanPublik: 'koreksi' }, { catatanKoreksi: '  ' }, {})).toBeNull();
+    expect(
+      catatanPublik({ catatanPublik: 'koreksi' }, { ...pernahTayang, catatanKoreksi: '  ' }, {}),
+    ).toBeNull();
     expect(
       catatanPublik({ catatanPublik: 'penurunan' }, dikecualikan, {
         kategori: 'kesalahan-fakta',
         alasanPublik: 'Angka rekapitulasi keliru.',
       }),
     ).toEqual({ kategori: 'kesalahan-fakta', alasanPublik: 'Angka rekapitulasi keliru.' });
+  });
+
+  it('records no correction note at a first publication: it corrects nothing the public read', () => {
+    const catatan = { catatanKoreksi: 'Catatan yang tertinggal di draf.' };
+    expect(catatanPublik({ catatanPublik: 'koreksi' }, catatan, {})).toBeNull();
+    expect(
+      catatanPublik(
+        { catatanPublik: 'koreksi' },
+        { ...catatan, [FIELD_TAYANG_TERAKHIR]: null },
+        {},
+      ),
+    ).toBeNull();
+    // Published before without a note: this publication is the first correction.
+    expect(
+      catatanPublik({ catatanPublik: 'koreksi' }, { ...catatan, [FIELD_TAYANG_TERAKHIR]: {} }, {}),
+    ).toEqual({ catatanKoreksi: 'Catatan yang tertinggal di draf.' });
   });
 
   it('records nothing for an action without a public record', () => {

@@ -125,6 +125,7 @@ describe('docs/ISTILAH.md', () => {
         ...alur.aksi.flatMap((definisi) => [
           definisi.melalui,
           ...definisi.syarat.flatMap((syarat) => [syarat.kode, syarat.jenis]),
+          ...(definisi.masukanWajib ?? []).map((wajib) => wajib.kode),
           ...(definisi.efek ?? []),
           ...(definisi.terlambat ? [definisi.terlambat] : []),
           ...(definisi.sidik ? [definisi.sidik] : []),

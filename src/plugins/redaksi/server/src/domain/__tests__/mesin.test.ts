@@ -21,6 +21,7 @@ import {
   tambahKontributor,
 } from '../mesin';
 import { buatSidik } from '../sidik';
+import { FIELD_TAYANG, FIELD_TAYANG_TERAKHIR } from '../../workflows/types';
 
 const alur = alurSop21(config.default.sop21);
 /** The SOP's minimum as configured: a revision of the threshold changes no test here. */
@@ -533,4 +534,82 @@ describe('slot tindakan di panel admin', () => {
       }
     },
   );
+});
+
+describe('SOP 20: koreksi setelah tayang dan penurunan', () => {
+  const sop20 = alurSop20(config.default.sop20);
+  const lengkap = {
+    judul: 'Rapat pleno',
+    isi: 'Isi berita',
+    ringkasan: 'Ringkasan',
+    foto: [{ mime: 'image/jpeg', alternativeText: 'Rapat pleno' }],
+  };
+  const status = (tahap: string): StatusAlur => ({
+    tahap,
+    diserahkanPada: null,
+    izinTerlambat: false,
+    sidikDisetujui: null,
+  });
+  const langkah = [
+    { kodeAksi: 'teruskan', tahap: 'koreksi', peran: 'sekretaris-redaksi' },
+    { kodeAksi: 'setujui', tahap: 'verifikasi', peran: 'verifikator' },
+  ];
+
+  it('requires a new correction note at each step of the cycle of an article published before', () => {
+    for (const { kodeAksi, tahap, peran } of langkah) {
+      const permintaan = (dokumen: Record<string, unknown>) =>
+        putuskan(
+          sop20,
+          minta({
+            kodeAksi,
+            status: status(tahap),
+            pelaku: { peran: [peran], superAdmin: false },
+            dokumen: { ...lengkap, ...dokumen },
+          }),
+        );
+      // First publication: no note is asked.
+      expect(permintaan({ [FIELD_TAYANG_TERAKHIR]: null })).toMatchObject({ ok: true });
+      expect(
+        ditolak(permintaan({ [FIELD_TAYANG_TERAKHIR]: {} }), 'syarat').syarat.map((s) => s.kode),
+      ).toEqual(['catatan-koreksi-baru']);
+      const terakhir = { [FIELD_TAYANG_TERAKHIR]: { catatanKoreksi: 'Koreksi pertama.' } };
+      expect(
+        ditolak(permintaan({ ...terakhir, catatanKoreksi: 'Koreksi pertama.' }), 'syarat').syarat,
+      ).toHaveLength(1);
+      expect(permintaan({ ...terakhir, catatanKoreksi: 'Koreksi kedua.' })).toMatchObject({
+        ok: true,
+      });
+    }
+    const tayangkan = sop20.aksi.find((aksi) => aksi.kode === 'tayangkan')!;
+    expect(tayangkan.syarat.map((s) => s.kode)).toContain('catatan-koreksi-baru');
+    expect(tayangkan.catatanPublik).toBe('koreksi');
+  });
+
+  it('takes an article down only with its note, the category and the public reason', () => {
+    const turunkan = (masukan: PermintaanAksi['masukan']) =>
+      putuskan(
+        sop20,
+        minta({
+          kodeAksi: 'turunkan',
+          status: status('tayang'),
+          pelaku: { peran: ['pemimpin-redaksi'], superAdmin: false },
+          dokumen: { ...lengkap, [FIELD_TAYANG]: true },
+          masukan,
+        }),
+      );
+    expect(ditolak(turunkan({}), 'syarat').syarat.map((s) => s.kode)).toEqual([
+      'catatan-wajib',
+      'kategori-penurunan',
+      'alasan-publik',
+    ]);
+    expect(
+      ditolak(
+        turunkan({ note: 'Keliru', kategori: 'kesalahan-fakta', alasanPublik: ' ' }),
+        'syarat',
+      ).syarat.map((s) => s.kode),
+    ).toEqual(['alasan-publik']);
+    expect(
+      turunkan({ note: 'Keliru', kategori: 'kesalahan-fakta', alasanPublik: 'Angka keliru.' }),
+    ).toMatchObject({ ok: true, ke: 'diturunkan' });
+  });
 });

@@ -1,4 +1,5 @@
 import { periksaSyarat } from '../syarat';
+import { FIELD_TAYANG_TERAKHIR } from '../../workflows/types';
 
 describe('syarat teks-alternatif', () => {
   const syarat = {
@@ -121,5 +122,39 @@ describe('syarat klasifikasi informasi (UU 14/2008)', () => {
       periksaSyarat(syarat, { berlakuSampai: '2025-05-07' }, new Date('2025-05-06T17:30:00Z'))
         .terpenuhi,
     ).toBe(false);
+  });
+});
+
+describe('syarat terisi-baru-sejak-tayang (catatan koreksi publik)', () => {
+  const syarat = {
+    kode: 'catatan-koreksi-baru',
+    jenis: 'terisi-baru-sejak-tayang',
+    field: 'catatanKoreksi',
+    label: 'Catatan koreksi',
+  } as const;
+  const sekarang = new Date('2025-05-06T03:00:00Z');
+  const periksa = (catatanKoreksi: unknown, terakhir: unknown) =>
+    periksaSyarat(syarat, { catatanKoreksi, [FIELD_TAYANG_TERAKHIR]: terakhir }, sekarang);
+
+  it('asks nothing before the first publication', () => {
+    expect(periksa(null, null)).toMatchObject({ kode: 'catatan-koreksi-baru', terpenuhi: true });
+    expect(periksaSyarat(syarat, {}, sekarang).terpenuhi).toBe(true);
+  });
+
+  it('requires a note once a version was published, even one published without a note', () => {
+    for (const kosong of [null, '', '   ']) {
+      const hasil = periksa(kosong, {});
+      expect(hasil).toMatchObject({ terpenuhi: false, field: 'catatanKoreksi' });
+      expect(hasil.pesan).toContain('Catatan koreksi wajib diisi');
+    }
+    expect(periksa('Nama narasumber diperbaiki.', {}).terpenuhi).toBe(true);
+  });
+
+  it('refuses the note of the last publication again, however it is spaced, and takes a new one', () => {
+    const terakhir = { catatanKoreksi: 'Nama narasumber diperbaiki.' };
+    const sama = periksa('  Nama narasumber diperbaiki. ', terakhir);
+    expect(sama.terpenuhi).toBe(false);
+    expect(sama.pesan).toContain('masih sama dengan catatan pada penayangan terakhir');
+    expect(periksa('Tanggal kegiatan diperbaiki.', terakhir).terpenuhi).toBe(true);
   });
 });

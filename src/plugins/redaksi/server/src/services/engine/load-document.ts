@@ -1,7 +1,13 @@
 import { errors } from '@strapi/utils';
-import { aksiDariTahap, fieldBebasDiTahap, type SidikSekarang } from '../../domain/mesin';
+import {
+  aksiDariTahap,
+  aksiPublish,
+  fieldBebasDiTahap,
+  type SidikSekarang,
+} from '../../domain/mesin';
 import type { DokumenSnapshot } from '../../domain/syarat';
-import { FIELD_TAYANG, type DefinisiAlur } from '../../workflows/types';
+import { UID } from '../../constants';
+import { FIELD_TAYANG, FIELD_TAYANG_TERAKHIR, type DefinisiAlur } from '../../workflows/types';
 import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
 
@@ -27,7 +33,34 @@ export async function loadDocument(
         .query(alur.uid)
         .count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
     : false;
-  return { ...dokumen, [FIELD_TAYANG]: sedangTayang };
+  return {
+    ...dokumen,
+    [FIELD_TAYANG]: sedangTayang,
+    [FIELD_TAYANG_TERAKHIR]: await tayangTerakhir(alur, documentId),
+  };
+}
+
+/**
+ * What the item's last publication put on the public record (its history row's `publik`, `{}`
+ * when nothing), or null when it was never published: a correction note is new against it.
+ */
+async function tayangTerakhir(
+  alur: DefinisiAlur,
+  documentId: string,
+): Promise<Record<string, unknown> | null> {
+  const publikasi = aksiPublish(alur);
+  if (!alur.tahapTayang || !publikasi) return null;
+  const baris = (await strapi.db.query(UID.riwayat).findOne({
+    where: {
+      uidKonten: alur.uid,
+      dokumenId: documentId,
+      aksi: publikasi.kode,
+      ke: alur.tahapTayang,
+    },
+    select: ['publik'],
+    orderBy: { id: 'desc' },
+  })) as { publik: Record<string, unknown> | null } | null;
+  return baris ? (baris.publik ?? {}) : null;
 }
 
 /**

@@ -29,6 +29,10 @@ import { keStatusAlur } from '../engine/status';
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
 const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
 
+/** Whether a condition is met by what the request brings (the form asks for it), not by the item. */
+const dariMasukan = (aksi: DefinisiAksi, kode: string) =>
+  SYARAT_MASUKAN.has(kode) || Boolean(aksi.masukanWajib?.some((wajib) => wajib.kode === kode));
+
 /** A kept content and its history row are written by the same act: same action, stages and time. */
 const kunciBaris = (baris: {
   aksi: string;
@@ -144,7 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       melalui: aksi.melalui,
       catatanWajib: aksi.catatanWajib,
       alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
-      siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
+      masukanWajib: (aksi.masukanWajib ?? []).map(({ masukan, label }) => ({ masukan, label })),
+      siap: syarat.every((item) => item.terpenuhi || dariMasukan(aksi, item.kode)),
       calonPenugasan: await calonPenugasan(aksi),
     };
   }
@@ -267,7 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       >();
       for (const [aksi, hasil] of syaratPerAksi) {
         for (const item of hasil) {
-          if (!SYARAT_MASUKAN.has(item.kode) && !syarat.has(item.kode))
+          if (!dariMasukan(aksi, item.kode) && !syarat.has(item.kode))
             syarat.set(item.kode, { ...item, aksi: aksi.kode });
         }
       }
