@@ -6,6 +6,7 @@ import { redaksi } from '../../../publik/redaksi';
 import { parameterRute } from '../../../utils/koa';
 import type { Core } from '@strapi/strapi';
 import type { Hasil } from '../../../publik/response';
+import type { ParameterDaftarInformasiPublik } from '../../../publik/query';
 
 /** Each Liputan in the public API carries its total `jumlahPembaca`. */
 export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
@@ -46,6 +47,22 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
         `Liputan dengan slug "${parameterRute(ctx).slug}" tidak ditemukan`,
       );
     return publicResponse(await withJumlahPembaca(strapi, { data: hasil.data[0], meta: {} }));
+  },
+
+  /**
+   * GET /api/daftar-informasi-publik: the Daftar Informasi Publik the engine reads from the
+   * history (src/publik/routes.ts; ?tahun, ?kategori, ?format=json|csv|pdf), cached as the other
+   * public reads are.
+   */
+  async daftarInformasiPublik(ctx) {
+    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'daftarInformasiPublik');
+    const { format, ...saringan } = ctx.query as unknown as ParameterDaftarInformasiPublik;
+    if (format === 'json') return redaksi(strapi).daftarInformasiPublik(saringan);
+    const berkas = await redaksi(strapi).berkasDaftarInformasiPublik(saringan, format);
+    ctx.type = berkas.tipe;
+    ctx.set('Content-Disposition', `attachment; filename="${berkas.nama}"`);
+    ctx.body = berkas.isi;
+    return undefined;
   },
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */

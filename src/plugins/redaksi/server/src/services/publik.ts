@@ -17,6 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }): LayananPublikRedaksi => ({
     return Number(baris?.nilai ?? 0);
   },
 
+  daftarInformasiPublik: (saringan) => getService('daftar-informasi-publik').daftar(saringan),
+  berkasDaftarInformasiPublik: (saringan, format) =>
+    getService('daftar-informasi-publik').berkas(saringan, format),
+
   async pernahTayang(uid, documentId) {
     const alur = getService('workflows').untukUid(uid);
     if (!alur?.tahapTayang) return false;
