@@ -59,8 +59,8 @@ beforeAll(async () => {
   strapi = await mulaiStrapi();
   Object.assign(p, await penggunaPerPeran(strapi, [...PERAN_SOP_20, 'pemimpin-redaksi']));
   foto = await unggahBerkas(strapi, 1);
-  // 23:30 WIB on 31 December 2025 is still 2025 in WIB (16:30 UTC), whatever the server's zone.
-  lama = await liputanTayang('Rekapitulasi Suara Akhir Tahun', 'berita', '2025-12-31T16:30:00Z');
+  // 00:30 WIB on 1 January 2025 is 2025 in WIB, though still 2024 in UTC (17:30 on 31 December).
+  lama = await liputanTayang('Rekapitulasi Suara Akhir Tahun', 'berita', '2024-12-31T17:30:00Z');
   await liputanTayang('Rapat Pleno Terbuka DPT', 'berita');
   await liputanTayang('Pengumuman Seleksi PPK', 'pengumuman');
   // Never online: not in the register.
@@ -84,7 +84,7 @@ describe('daftar informasi publik', () => {
       judul: 'Rekapitulasi Suara Akhir Tahun',
       ringkasan: 'Ringkasan Rekapitulasi Suara Akhir Tahun',
       // The first publication as the history records it (the engine's clock), not publishedAt.
-      terbitPertama: '2025-12-31T16:30:00.000Z',
+      terbitPertama: '2024-12-31T17:30:00.000Z',
       penanggungJawab: CETAK.CETAK_UNIT_PENANGGUNG_JAWAB,
       klasifikasi: null,
       tanggalKlasifikasi: null,
@@ -171,7 +171,7 @@ describe('daftar informasi publik', () => {
         'Berita',
         'Rekapitulasi Suara Akhir Tahun',
         'Ringkasan Rekapitulasi Suara Akhir Tahun',
-        '2025-12-31 23:30',
+        '2025-01-01 00:30',
         CETAK.CETAK_UNIT_PENANGGUNG_JAWAB,
         '',
         '',
