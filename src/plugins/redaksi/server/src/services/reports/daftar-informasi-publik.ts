@@ -102,20 +102,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
     const penanggungJawab = cetak().unitPenanggungJawab;
-    const data = terbit.map((baris) => {
-      const id = String(baris.document_id);
-      const berlaku = klasifikasi.get(id);
-      return {
-        kategori: (baris.kategori as string | null) ?? 'tanpa-kategori',
-        judul: String(baris.judul),
-        ringkasan: (baris.ringkasan as string | null) ?? null,
-        terbitPertama: keWaktu(baris.pertama).toISOString(),
-        penanggungJawab,
-        klasifikasi: berlaku?.klasifikasi ?? null,
-        tanggalKlasifikasi: berlaku ? berlaku.waktu.toISOString() : null,
-        slug: (baris.slug as string | null) ?? null,
-      };
-    });
+    // An article still online whose classification in force exempts it (decided in a later cycle,
+    // not yet taken down) is counted with the exempt ones above, never listed.
+    const data = terbit
+      .filter((baris) => klasifikasi.get(String(baris.document_id))?.klasifikasi !== 'dikecualikan')
+      .map((baris) => {
+        const id = String(baris.document_id);
+        const berlaku = klasifikasi.get(id);
+        return {
+          kategori: (baris.kategori as string | null) ?? 'tanpa-kategori',
+          judul: String(baris.judul),
+          ringkasan: (baris.ringkasan as string | null) ?? null,
+          terbitPertama: keWaktu(baris.pertama).toISOString(),
+          penanggungJawab,
+          klasifikasi: berlaku?.klasifikasi ?? null,
+          tanggalKlasifikasi: berlaku ? berlaku.waktu.toISOString() : null,
+          slug: (baris.slug as string | null) ?? null,
+        };
+      });
     return {
       data,
       meta: {
