@@ -114,7 +114,9 @@ async function isiData(strapi, fotoIds) {
           }),
         );
     }
-    await knex(riwayat).insert(barisRiwayat);
+    // SQLite takes at most 500 terms in one compound insert.
+    for (let j = 0; j < barisRiwayat.length; j += 100)
+      await knex(riwayat).insert(barisRiwayat.slice(j, j + 100));
     const ids = await knex(meta.tableName).insert(baris).returning('id');
     const relasi = ids.flatMap((row) =>
       fotoIds.map((fileId, urutan) => ({
