@@ -195,6 +195,8 @@ export interface ParameterDaftarInformasiPublik {
   tahun?: number;
   kategori?: string;
   format: 'json' | 'csv' | 'pdf';
+  /** JSON only, as Strapi's lists take it (page/pageSize or start/limit); the files hold the whole register. */
+  pagination?: { page?: number; pageSize?: number; start?: number; limit?: number };
 }
 
 const KATEGORI_LIPUTAN: readonly string[] = skemaLiputan.attributes.kategori.enum;
@@ -206,12 +208,13 @@ const FORMAT_DIP = ['json', 'csv', 'pdf'] as const;
  */
 export function shapeParameterDaftarInformasiPublik(
   query: Kueri,
+  batas: PaginationLimits = { bawaan: 25, maks: 100 },
 ): ParameterDaftarInformasiPublik & Kueri {
-  const { tahun, kategori, format, ...lain } = query;
+  const { tahun, kategori, format, pagination, ...lain } = query;
   const asing = Object.keys(lain);
   if (asing.length > 0)
     tolak(
-      `Parameter "${asing[0]}" tidak dikenal. Parameter yang tersedia: tahun, kategori, format`,
+      `Parameter "${asing[0]}" tidak dikenal. Parameter yang tersedia: tahun, kategori, format, pagination`,
     );
   const hasil: ParameterDaftarInformasiPublik & Kueri = { format: 'json' };
   if (tahun !== undefined && tahun !== '') {
@@ -229,5 +232,8 @@ export function shapeParameterDaftarInformasiPublik(
       tolak(`format harus salah satu dari: ${FORMAT_DIP.join(', ')}`);
     hasil.format = format as ParameterDaftarInformasiPublik['format'];
   }
+  // Validated whatever the format (a malformed page is a 400 everywhere), kept for JSON only.
+  const halaman = saringPaginasi(pagination, batas);
+  if (hasil.format === 'json') hasil.pagination = halaman;
   return hasil;
 }

@@ -121,7 +121,8 @@ export const PUBLIC_ROUTES = {
       'dengan kategori, judul, ringkasan, tanggal pertama terbit, penanggung jawab, klasifikasi dan tanggalnya, ' +
       'serta slug. Informasi yang dikecualikan hanya dihitung per dasar pengecualian (meta.dikecualikan). ' +
       'Parameter: tahun (tahun pertama terbit, WIB), kategori, format=json|csv|pdf (CSV UTF-8 ber-BOM; PDF ' +
-      'tahunan bertanda tangan PPID, tahun berjalan bila tahun tidak diberikan).',
+      'tahunan bertanda tangan PPID, tahun berjalan bila tahun tidak diberikan); JSON berhalaman seperti ' +
+      'daftar lain (pagination[page], pagination[pageSize]), CSV dan PDF memuat seluruh daftar.',
   },
 } satisfies Record<string, PublicRoute>;
 

@@ -90,7 +90,23 @@ describe('daftar informasi publik', () => {
       tanggalKlasifikasi: null,
       slug: lama.slug,
     });
-    expect(res.body.meta).toEqual({ tahun: null, kategori: null, jumlah: 3, dikecualikan: [] });
+    expect(res.body.meta).toEqual({
+      tahun: null,
+      kategori: null,
+      jumlah: 3,
+      dikecualikan: [],
+      pagination: { page: 1, pageSize: 25, pageCount: 1, total: 3 },
+    });
+  });
+
+  it('pages the JSON as the other public lists do', async () => {
+    const res = await publik()
+      .get(`${JALUR}?pagination[page]=2&pagination[pageSize]=2`)
+      .expect(200);
+    expect(res.body.data.map((item: { judul: string }) => item.judul)).toEqual([
+      'Pengumuman Seleksi PPK',
+    ]);
+    expect(res.body.meta.pagination).toEqual({ page: 2, pageSize: 2, pageCount: 2, total: 3 });
   });
 
   it('filters by the year of first publication (WIB) and by category', async () => {

@@ -92,13 +92,24 @@ describe('kueri publik', () => {
 
 describe('parameter Daftar Informasi Publik', () => {
   it('normalises year, category and format, so one register asked two ways is one cache key', () => {
-    expect(shapeParameterDaftarInformasiPublik({})).toEqual({ format: 'json' });
-    expect(
-      shapeParameterDaftarInformasiPublik({ tahun: '2026', kategori: 'berita', format: 'csv' }),
-    ).toEqual({ tahun: 2026, kategori: 'berita', format: 'csv' });
+    const halamanPertama = { page: 1, pageSize: 25 };
+    expect(shapeParameterDaftarInformasiPublik({})).toEqual({
+      format: 'json',
+      pagination: halamanPertama,
+    });
     expect(shapeParameterDaftarInformasiPublik({ tahun: '', format: '' })).toEqual({
       format: 'json',
+      pagination: halamanPertama,
     });
+    // The files hold the whole register: a page asked of them is no other file.
+    expect(
+      shapeParameterDaftarInformasiPublik({
+        tahun: '2026',
+        kategori: 'berita',
+        format: 'csv',
+        pagination: { page: '3' },
+      }),
+    ).toEqual({ tahun: 2026, kategori: 'berita', format: 'csv' });
   });
 
   it.each([
@@ -107,6 +118,7 @@ describe('parameter Daftar Informasi Publik', () => {
     [{ kategori: 'rahasia' }, /kategori tidak dikenal/],
     [{ format: 'xlsx' }, /format/],
     [{ filters: { judul: 'x' } }, /Parameter "filters" tidak dikenal/],
+    [{ pagination: { pageSize: '1000' } }, /pageSize/],
   ])('refuses %j with a 400 naming the parameter', (query, pesan) => {
     expect(() => shapeParameterDaftarInformasiPublik(query)).toThrow(
       expect.objectContaining({ name: 'ValidationError', message: expect.stringMatching(pesan) }),

@@ -7,6 +7,8 @@ import { parameterRute } from '../../../utils/koa';
 import type { Core } from '@strapi/strapi';
 import type { Hasil } from '../../../publik/response';
 import type { ParameterDaftarInformasiPublik } from '../../../publik/query';
+import { bacaanPublik } from '../../../publik/cache';
+import { PUBLIC_ROUTES } from '../../../publik/routes';
 
 /** Each Liputan in the public API carries its total `jumlahPembaca`. */
 export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
@@ -55,8 +57,14 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
    * public reads are.
    */
   async daftarInformasiPublik(ctx) {
-    applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'daftarInformasiPublik');
-    const { format, ...saringan } = ctx.query as unknown as ParameterDaftarInformasiPublik;
+    // The validated parameters themselves: once they are the request's query, Koa hands them
+    // back as text (a year "2026", a page "2").
+    const { format, ...saringan } = bacaanPublik(
+      strapi,
+      ctx,
+      PUBLIC_ROUTES.daftarInformasiPublik,
+      parameterRute(ctx),
+    ).kueri as unknown as ParameterDaftarInformasiPublik;
     if (format === 'json') return redaksi(strapi).daftarInformasiPublik(saringan);
     const berkas = await redaksi(strapi).berkasDaftarInformasiPublik(saringan, format);
     ctx.type = berkas.tipe;

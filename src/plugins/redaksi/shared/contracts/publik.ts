@@ -54,6 +54,10 @@ export interface DaftarInformasiPublik {
     jumlah: number;
     /** Items whose classification in force exempts them, per legal basis (Pasal 17 letter). */
     dikecualikan: Array<{ dasarPengecualian: string; jumlah: number }>;
+    /** The page `data` is, as Strapi's lists say it (JSON only; the files hold every row). */
+    pagination?:
+      | { page: number; pageSize: number; pageCount: number; total: number }
+      | { start: number; limit: number; total: number };
   };
 }
 
@@ -61,6 +65,8 @@ export interface DaftarInformasiPublik {
 export interface SaringanDaftarInformasiPublik {
   tahun?: number;
   kategori?: string;
+  /** One page of the list (validated by the public route); absent: every row. */
+  pagination?: { page?: number; pageSize?: number; start?: number; limit?: number };
 }
 
 /** The register as a download (`?format=csv`, `?format=pdf`): its file name, type and bytes. */

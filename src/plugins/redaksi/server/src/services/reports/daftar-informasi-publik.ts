@@ -120,13 +120,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slug: (baris.slug as string | null) ?? null,
         };
       });
+    const meta = {
+      tahun: saringan.tahun ?? null,
+      kategori: saringan.kategori ?? null,
+      jumlah: data.length,
+      dikecualikan: perDasar.map(({ kode, jumlah }) => ({ dasarPengecualian: kode, jumlah })),
+    };
+    const halaman = saringan.pagination;
+    if (!halaman) return { data, meta };
+    const total = data.length;
+    if (halaman.start !== undefined || halaman.limit !== undefined) {
+      const start = halaman.start ?? 0;
+      const limit = halaman.limit ?? total;
+      return {
+        data: data.slice(start, start + limit),
+        meta: { ...meta, pagination: { start, limit, total } },
+      };
+    }
+    const page = halaman.page ?? 1;
+    const pageSize = halaman.pageSize ?? Math.max(total, 1);
     return {
-      data,
+      data: data.slice((page - 1) * pageSize, page * pageSize),
       meta: {
-        tahun: saringan.tahun ?? null,
-        kategori: saringan.kategori ?? null,
-        jumlah: data.length,
-        dikecualikan: perDasar.map(({ kode, jumlah }) => ({ dasarPengecualian: kode, jumlah })),
+        ...meta,
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
       },
     };
   }
@@ -140,15 +157,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       format: 'csv' | 'pdf',
     ): Promise<BerkasDaftarInformasiPublik> {
       const sekarang = getService('clock').now();
+      // The files hold the whole register, whatever page a client asked of the JSON.
+      const { pagination: _halaman, ...semua } = saringan;
       if (format === 'csv') {
-        const dip = await daftar(saringan);
+        const dip = await daftar(semua);
         const nama = ['daftar-informasi-publik', saringan.tahun, saringan.kategori]
           .filter(Boolean)
           .join('-');
         return { nama: `${nama}.csv`, tipe: 'text/csv; charset=utf-8', isi: dipKeCsv(dip) };
       }
       const tahun = saringan.tahun ?? Number(tanggalWib(sekarang).slice(0, 4));
-      const dip = await daftar({ ...saringan, tahun });
+      const dip = await daftar({ ...semua, tahun });
       const nama = ['daftar-informasi-publik', tahun, saringan.kategori].filter(Boolean).join('-');
       return {
         nama: `${nama}.pdf`,
