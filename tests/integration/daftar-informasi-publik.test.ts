@@ -11,6 +11,8 @@ import { http, parserBiner, UID_LIPUTAN as LIPUTAN } from '../helpers/http';
 import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_20 } from '../helpers/pengguna';
 import { buatLiputan, liputanSampaiTayang, padaJam } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+import { formatSingkatWib } from '../../src/plugins/redaksi/server/src/domain/tenggat';
+import { LABEL_KLASIFIKASI_INFORMASI } from '../../src/plugins/redaksi/shared/label';
 
 const JALUR = '/api/daftar-informasi-publik';
 /** The printout's signer and the unit responsible, as an installation sets them (.env). */
@@ -54,6 +56,29 @@ async function liputanTayang(
 
 let lama: { documentId: string; slug: string };
 
+/**
+ * The classification the history records for an article, read straight from its rows: the last
+ * row carrying one (the Verifikator's decision), or none while the workflow records none.
+ */
+async function klasifikasiTercatat(
+  documentId: string,
+): Promise<{ klasifikasi: string; waktu: Date } | null> {
+  const baris = (await strapi.db.query('plugin::redaksi.riwayat').findMany({
+    where: { dokumenId: documentId, publik: { $notNull: true } },
+    orderBy: { waktu: 'asc' },
+  })) as Array<{ publik: { klasifikasi?: string } | string; waktu: string }>;
+  const ada = baris
+    .map((row) => ({
+      publik: (typeof row.publik === 'string' ? JSON.parse(row.publik) : row.publik) as {
+        klasifikasi?: string;
+      },
+      waktu: new Date(row.waktu),
+    }))
+    .filter((row) => row.publik.klasifikasi)
+    .at(-1);
+  return ada ? { klasifikasi: ada.publik.klasifikasi as string, waktu: ada.waktu } : null;
+}
+
 beforeAll(async () => {
   Object.assign(process.env, CETAK);
   strapi = await mulaiStrapi();
@@ -74,6 +99,7 @@ afterAll(async () => {
 describe('daftar informasi publik', () => {
   it('lists every article online, oldest first, with what the register needs and nothing else', async () => {
     const res = await publik().get(JALUR).expect(200);
+    const tercatat = await klasifikasiTercatat(lama.documentId);
     expect(res.body.data.map((item: { judul: string }) => item.judul)).toEqual([
       'Rekapitulasi Suara Akhir Tahun',
       'Rapat Pleno Terbuka DPT',
@@ -86,8 +112,9 @@ describe('daftar informasi publik', () => {
       // The first publication as the history records it (the engine's clock), not publishedAt.
       terbitPertama: '2024-12-31T17:30:00.000Z',
       penanggungJawab: CETAK.CETAK_UNIT_PENANGGUNG_JAWAB,
-      klasifikasi: null,
-      tanggalKlasifikasi: null,
+      // The classification in force and its date, as the Verifikator's history row holds them.
+      klasifikasi: tercatat?.klasifikasi ?? null,
+      tanggalKlasifikasi: tercatat?.waktu.toISOString() ?? null,
       slug: lama.slug,
     });
     expect(res.body.meta).toEqual({
@@ -160,6 +187,7 @@ describe('daftar informasi publik', () => {
 
   it('opens in a spreadsheet: CSV with a UTF-8 BOM and Indonesian headers, labels and WIB dates', async () => {
     const res = await publik().get(`${JALUR}?format=csv&tahun=2025`).buffer(true).expect(200);
+    const tercatat = await klasifikasiTercatat(lama.documentId);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="daftar-informasi-publik-2025.csv"',
@@ -189,8 +217,8 @@ describe('daftar informasi publik', () => {
         'Ringkasan Rekapitulasi Suara Akhir Tahun',
         '2025-01-01 00:30',
         CETAK.CETAK_UNIT_PENANGGUNG_JAWAB,
-        '',
-        '',
+        tercatat ? LABEL_KLASIFIKASI_INFORMASI[tercatat.klasifikasi] : '',
+        tercatat ? formatSingkatWib(tercatat.waktu) : '',
         lama.slug,
       ],
     ]);
