@@ -55,6 +55,9 @@ async function isiData(strapi, fotoIds) {
     [joinFoto.morphColumn.idColumn.name]: barisContoh.id,
   });
   const sekarang = Date.now();
+  const riwayat = strapi.db.metadata.get('plugin::redaksi.riwayat').tableName;
+  const waktu = (iso) =>
+    strapi.db.dialect.client === 'sqlite' ? new Date(iso).getTime() : new Date(iso);
   const isi = JSON.stringify([
     {
       type: 'paragraph',
@@ -64,6 +67,10 @@ async function isiData(strapi, fotoIds) {
 
   for (let awal = 0; awal < JUMLAH; awal += 250) {
     const baris = [];
+    // The history the Daftar Informasi Publik reads (as the engine writes it): each article's
+    // classification by the Verifikator and its publication; and, every 50th, an item exempted
+    // (never online: it is only counted per legal basis).
+    const barisRiwayat = [];
     for (let i = awal; i < Math.min(JUMLAH, awal + 250); i += 1) {
       const documentId = randomUUID().replace(/-/g, '').slice(0, 24);
       const terbit = subMinutes(sekarang, i * 45).toISOString();
@@ -79,7 +86,37 @@ async function isiData(strapi, fotoIds) {
         updated_at: terbit,
       };
       baris.push({ ...dasar, published_at: null }, { ...dasar, published_at: terbit });
+      const jejak = (dokumen_id, aksi, ke, saat, publik) => ({
+        document_id: randomUUID().replace(/-/g, '').slice(0, 24),
+        uid_konten: UID,
+        dokumen_id,
+        aksi,
+        dari: aksi === 'tayangkan' ? 'terverifikasi' : 'verifikasi',
+        ke,
+        aktor_nama: 'bench',
+        peran: aksi === 'tayangkan' ? 'staf-sekretariat' : 'verifikator',
+        terlambat: false,
+        waktu: waktu(saat),
+        publik: publik ? JSON.stringify(publik) : null,
+      });
+      const diklasifikasi = subMinutes(new Date(terbit), 30).toISOString();
+      barisRiwayat.push(
+        jejak(documentId, 'setujui', 'terverifikasi', diklasifikasi, {
+          klasifikasi: ['berkala', 'serta-merta', 'setiap-saat'][i % 3],
+        }),
+        jejak(documentId, 'tayangkan', 'tayang', terbit),
+      );
+      if (i % 50 === 0)
+        barisRiwayat.push(
+          jejak(`dikecualikan${i}`.padEnd(24, '0'), 'kecualikan', 'dikecualikan', diklasifikasi, {
+            klasifikasi: 'dikecualikan',
+            dasarPengecualian: `pasal-17-${'abcdefghij'[(i / 50) % 10]}`,
+          }),
+        );
     }
+    // SQLite takes at most 500 terms in one compound insert.
+    for (let j = 0; j < barisRiwayat.length; j += 100)
+      await knex(riwayat).insert(barisRiwayat.slice(j, j + 100));
     const ids = await knex(meta.tableName).insert(baris).returning('id');
     const relasi = ids.flatMap((row) =>
       fotoIds.map((fileId, urutan) => ({
@@ -222,6 +259,16 @@ async function ukurSemua(base, contoh, lain, satuInstans) {
         url: `${base}/api/liputans/slug/${lain.slug}`,
         validatorDari: `${base}/api/liputans/slug/${lain.slug}`,
       },
+      // The Daftar Informasi Publik of the year (#25): a year of articles, cached like the reads above.
+      { nama: 'daftar informasi publik', url: `${base}/api/daftar-informasi-publik` },
+      {
+        nama: 'daftar informasi publik: kategori',
+        url: `${base}/api/daftar-informasi-publik?kategori=pengumuman`,
+      },
+      {
+        nama: 'daftar informasi publik: CSV',
+        url: `${base}/api/daftar-informasi-publik?format=csv`,
+      },
       {
         nama: 'penghitung pembaca',
         url: `${base}/api/liputans/${contoh.documentId}/views`,
@@ -295,6 +342,19 @@ async function main() {
     if (cekInti.data.length !== 10 || cekInti.data[0].foto.length !== 4)
       throw new Error('Data dasar tidak seperti yang diharapkan');
 
+    // The register's first read, computed from the history (the cache's miss), once per format.
+    const daftarInformasiPublikPertamaMs = {};
+    for (const format of ['json', 'csv', 'pdf']) {
+      const awal = performance.now();
+      const res = await fetch(`${base}/api/daftar-informasi-publik?format=${format}`);
+      const isi = Buffer.from(await res.arrayBuffer());
+      daftarInformasiPublikPertamaMs[format] = {
+        ms: Math.round(performance.now() - awal),
+        status: res.status,
+        kb: Math.round(isi.length / 1024),
+      };
+    }
+
     const hasil = await ukurSemua(base, contoh, lain);
     let duaInstans = null;
     if (process.env.BENCH_NGINX === '1') {
@@ -326,6 +386,7 @@ async function main() {
       liputanTerbit: JUMLAH,
       fotoPerLiputan: 4,
       detikPengisianData: detikIsi,
+      daftarInformasiPublikPertamaMs,
       detikPerPutaran: DETIK,
       putaran: ULANG,
       hasil,

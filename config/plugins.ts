@@ -40,6 +40,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
           nama: env('CETAK_PENANDATANGAN_NAMA'),
           nip: env('CETAK_PENANDATANGAN_NIP'),
         },
+        // The Daftar Informasi Publik: the unit it names responsible, the PPID who signs it.
+        unitPenanggungJawab: env('CETAK_UNIT_PENANGGUNG_JAWAB'),
+        ppid: {
+          jabatan: env('CETAK_PPID_JABATAN'),
+          nama: env('CETAK_PPID_NAMA'),
+          nip: env('CETAK_PPID_NIP'),
+        },
       },
     },
   },

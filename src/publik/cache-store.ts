@@ -7,6 +7,10 @@ export interface CacheEntry {
   body: string;
   etag: string;
   tipe: string;
+  /** `body` holds a file's bytes in base64 (a CSV or PDF download), served as those bytes. */
+  base64?: boolean;
+  /** The download's Content-Disposition (its file name). */
+  disposisi?: string;
 }
 
 /**

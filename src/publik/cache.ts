@@ -66,7 +66,12 @@ export function bacaanPublik(
     bawaan: strapi.config.get<number>('api.rest.defaultLimit', 25),
     maks: strapi.config.get<number>('api.rest.maxLimit', 100),
   };
-  const kueri = shapePublicQuery({ ...asal, ...rute.tambahan(params) }, rute.aturan, batas);
+  const diminta = { ...asal, ...rute.tambahan(params) };
+  let kueri: Kueri;
+  if (rute.parameter) kueri = rute.parameter(diminta);
+  else if (rute.aturan) kueri = shapePublicQuery(diminta, rute.aturan, batas);
+  // A programming error, not a request's: the table's row says neither how to read its query.
+  else throw new Error(`${rute.jalur} has neither aturan nor parameter (src/publik/routes.ts)`);
   const bacaan: BacaanPublik = { rute, asal, kueri };
   ctx.state.bacaanPublik = bacaan;
   ctx.query = kueri;
@@ -104,7 +109,8 @@ export function serveResponse(
   }
   ctx.status = 200;
   ctx.type = entri.tipe;
-  ctx.body = entri.body;
+  if (entri.disposisi) ctx.set('Content-Disposition', entri.disposisi);
+  ctx.body = entri.base64 ? Buffer.from(entri.body, 'base64') : entri.body;
 }
 
 /**
@@ -158,11 +164,16 @@ export function publicCache(strapi: Core.Strapi, rute: PublicRoute) {
       ctx.set('Cache-Control', 'no-store');
       return undefined;
     }
-    const body = JSON.stringify(ctx.body);
+    // A download (the register's CSV or PDF) is kept as its bytes, with its type and file name.
+    const berkas = Buffer.isBuffer(ctx.body) ? ctx.body : null;
+    const body = berkas ? berkas.toString('base64') : JSON.stringify(ctx.body);
+    const disposisi = ctx.response.get('Content-Disposition');
     const entri: CacheEntry = {
       body,
       etag: `"${sha1(body)}"`,
-      tipe: 'application/json; charset=utf-8',
+      tipe: berkas ? String(ctx.response.get('Content-Type')) : 'application/json; charset=utf-8',
+      ...(berkas ? { base64: true } : {}),
+      ...(disposisi ? { disposisi: String(disposisi) } : {}),
     };
     await tembolok.set(kunci, entri);
     return serveResponse(strapi, ctx, entri, 'MISS');

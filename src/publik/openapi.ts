@@ -34,14 +34,14 @@ function lengkapi(dokumen: Dokumen): Dokumen {
     if (!get) continue;
     if (rute.keterangan) get.description = rute.keterangan;
     // `cari` is ours, not Strapi's: the lists take it.
-    if (rute.aksi === 'find' && rute.aturan.cari.length > 0)
+    if (rute.aksi === 'find' && rute.aturan && rute.aturan.cari.length > 0)
       get.parameters = [
         ...(get.parameters ?? []),
         {
           name: 'cari',
           in: 'query',
           required: false,
-          description: `Pencarian teks (tanpa beda huruf besar/kecil) pada ${rute.aturan.cari.join(' dan ')}`,
+          description: `Pencarian teks (tanpa beda huruf besar/kecil) pada ${rute.aturan?.cari.join(' dan ')}`,
           schema: { type: 'string' },
         },
       ];

@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import skemaLiputan from '../api/liputan/content-types/liputan/schema.json';
 
 /**
  * What the public website may ask of a content type. The server decides: fields, filters and
@@ -187,4 +188,52 @@ export function shapePublicQuery(
     pagination: saringPaginasi(query.pagination, batas),
     status: 'published',
   };
+}
+
+/** What GET /api/daftar-informasi-publik takes: the year of first publication, the category, the format. */
+export interface ParameterDaftarInformasiPublik {
+  tahun?: number;
+  kategori?: string;
+  format: 'json' | 'csv' | 'pdf';
+  /** JSON only, as Strapi's lists take it (page/pageSize or start/limit); the files hold the whole register. */
+  pagination?: { page?: number; pageSize?: number; start?: number; limit?: number };
+}
+
+const KATEGORI_LIPUTAN: readonly string[] = skemaLiputan.attributes.kategori.enum;
+const FORMAT_DIP = ['json', 'csv', 'pdf'] as const;
+
+/**
+ * The Daftar Informasi Publik's parameters, validated (a 400 naming the one at fault, as the
+ * other public reads do) and normalised: the same register asked two ways is one cache entry.
+ */
+export function shapeParameterDaftarInformasiPublik(
+  query: Kueri,
+  batas: PaginationLimits = { bawaan: 25, maks: 100 },
+): ParameterDaftarInformasiPublik & Kueri {
+  const { tahun, kategori, format, pagination, ...lain } = query;
+  const asing = Object.keys(lain);
+  if (asing.length > 0)
+    tolak(
+      `Parameter "${asing[0]}" tidak dikenal. Parameter yang tersedia: tahun, kategori, format, pagination`,
+    );
+  const hasil: ParameterDaftarInformasiPublik & Kueri = { format: 'json' };
+  if (tahun !== undefined && tahun !== '') {
+    const angka = typeof tahun === 'string' && /^\d{4}$/.test(tahun.trim()) ? Number(tahun) : NaN;
+    if (!(angka >= 2000 && angka <= 2999)) tolak('tahun harus empat angka, misalnya 2026');
+    hasil.tahun = angka;
+  }
+  if (kategori !== undefined && kategori !== '') {
+    if (typeof kategori !== 'string' || !KATEGORI_LIPUTAN.includes(kategori))
+      tolak(`kategori tidak dikenal. Pilihan: ${KATEGORI_LIPUTAN.join(', ')}`);
+    hasil.kategori = kategori;
+  }
+  if (format !== undefined && format !== '') {
+    if (!FORMAT_DIP.includes(format as (typeof FORMAT_DIP)[number]))
+      tolak(`format harus salah satu dari: ${FORMAT_DIP.join(', ')}`);
+    hasil.format = format as ParameterDaftarInformasiPublik['format'];
+  }
+  // Validated whatever the format (a malformed page is a 400 everywhere), kept for JSON only.
+  const halaman = saringPaginasi(pagination, batas);
+  if (hasil.format === 'json') hasil.pagination = halaman;
+  return hasil;
 }

@@ -1,5 +1,5 @@
 import type { UID as StrapiUID } from '@strapi/strapi';
-import type { PublicQueryRules } from './query';
+import { type PublicQueryRules, shapeParameterDaftarInformasiPublik } from './query';
 import { UID } from '../utils/uid';
 
 /**
@@ -69,7 +69,13 @@ export interface PublicRoute {
    * path, which `jalur` must be), or the type's own action, whose route is made from `jalur`.
    */
   aksi: string;
-  aturan: PublicQueryRules;
+  /** The Strapi query the route runs, shaped from the client's (query.ts); or `parameter`. */
+  aturan?: PublicQueryRules;
+  /**
+   * For a route that runs no Strapi query (a register the engine builds): its own parameters,
+   * validated (a 400 otherwise) and normalised, which key its cache as `aturan`'s query would.
+   */
+  parameter?: (query: Record<string, unknown>) => Record<string, unknown>;
   /** What the route itself fixes in the query, over whatever the client sent. */
   tambahan: (params: Params) => Record<string, unknown>;
   /** What the OpenAPI document says of it, beyond what the generator knows. */
@@ -139,6 +145,20 @@ export const PUBLIC_ROUTES = {
     aksi: 'findOne',
     aturan: KONTEN_MEDSOS,
     tambahan: satu,
+  },
+  daftarInformasiPublik: {
+    jalur: '/api/daftar-informasi-publik',
+    uid: UID.liputan,
+    aksi: 'daftarInformasiPublik',
+    parameter: shapeParameterDaftarInformasiPublik,
+    tambahan: semua,
+    keterangan:
+      'Daftar Informasi Publik (UU 14/2008 Pasal 7 ayat 3; Perki 1/2010 Pasal 13): setiap Liputan yang tayang ' +
+      'dengan kategori, judul, ringkasan, tanggal pertama terbit, penanggung jawab, klasifikasi dan tanggalnya, ' +
+      'serta slug. Informasi yang dikecualikan hanya dihitung per dasar pengecualian (meta.dikecualikan). ' +
+      'Parameter: tahun (tahun pertama terbit, WIB), kategori, format=json|csv|pdf (CSV UTF-8 ber-BOM; PDF ' +
+      'tahunan bertanda tangan PPID, tahun berjalan bila tahun tidak diberikan); JSON berhalaman seperti ' +
+      'daftar lain (pagination[page], pagination[pageSize]), CSV dan PDF memuat seluruh daftar.',
   },
 } satisfies Record<string, PublicRoute>;
 

@@ -151,8 +151,20 @@ beforeAll(async () => {
     '2025-05-15T03:00:00Z',
     d1DiRedaktur,
   );
-  await liputanTerbit('Liputan D akhir Mei', 'kegiatan', '2025-05-31T16:59:00Z');
-  await liputanTerbit('Liputan E awal Juni', 'berita', '2025-05-31T17:01:00Z');
+  const dLiputan = await liputanTerbit('Liputan D akhir Mei', 'kegiatan', '2025-05-31T16:59:00Z');
+  const e = await liputanTerbit('Liputan E awal Juni', 'berita', '2025-05-31T17:01:00Z');
+  // SOP 20 langkah 7-8: the publishers record where the articles were shared (at `tayang`, no
+  // correction cycle). Counted with the month the article was first published in: B (Instagram,
+  // Facebook) and D (Instagram) in May; A (April) and E (June) elsewhere.
+  const ig = (id: string) => ({ platform: 'instagram', url: `https://instagram.com/p/${id}` });
+  const fb = (id: string) => ({ platform: 'facebook', url: `https://facebook.com/kpu/${id}` });
+  for (const [id, siapa, tautan] of [
+    [b, 'staf-sekretariat', [ig(b), fb(b)]],
+    [dLiputan, 'pemimpin-redaksi', [ig(dLiputan)]],
+    [a, 'staf-sekretariat', [fb(a)]],
+    [e, 'staf-sekretariat', [ig(e)]],
+  ] as const)
+    await http(strapi, p[siapa]).put(cm(LIPUTAN, id), { tautan }).expect(200);
   await padaJam(strapi, '2025-05-20T03:00:00Z', () =>
     http(strapi, p['sekretaris-redaksi'])
       .put(cm(LIPUTAN, c), { ringkasan: 'Ringkasan diperbaiki' })
@@ -263,6 +275,15 @@ describe('rekapitulasi Mei 2025', () => {
       { tanggal: '2025-05-31', jumlah: 1 },
     ]);
     expect(website.dikoreksiSetelahTayang).toBe(1);
+    expect(website.tautanPerPlatform).toEqual([
+      { platform: 'facebook', jumlah: 1 },
+      { platform: 'instagram', jumlah: 2 },
+    ]);
+    expect(website.informasiPublik).toEqual({
+      dikecualikanPerDasar: [],
+      koreksi: 0,
+      penurunanPerKategori: [],
+    });
 
     expect(mediaSosial).toMatchObject({
       diunggah: 2,
@@ -361,6 +382,8 @@ describe('rekapitulasi Mei 2025', () => {
     expect(nilai('Liputan terbit (pertama kali)')).toBe('3');
     expect(nilai('Jumlah pembaca laman')).toBe('6');
     expect(nilai('Disposisi selesai')).toBe('1');
+    expect(nilai('Liputan dibagikan ke media sosial: Instagram')).toBe('2');
+    expect(nilai('Liputan dibagikan ke media sosial: Facebook')).toBe('1');
     expect(baris.find((b) => b[0] === 'REG/2025/05/0002')).toEqual([
       'REG/2025/05/0002',
       '2025-05-23 10:00',
@@ -385,6 +408,7 @@ describe('rekapitulasi Mei 2025', () => {
       'Liputan terbit: Berita 1',
       'Liputan terbit: Kegiatan 1',
       'Unggahan per platform: Instagram 2',
+      'Liputan dibagikan ke media sosial: Instagram 2',
       'Jumlah pembaca laman 6',
       'Liputan C pertengahan Mei Pengumuman 15 Mei 2025 10.00 3',
       // Dates in Indonesian, in WIB; the activity date as the calendar day it is.

@@ -324,6 +324,47 @@ describe('liputan yang sudah tayang', () => {
     expect(baru.ringkasan).toBe('Ringkasan yang diperbaiki.');
   });
 
+  it('lets the publisher add social-media links at tayang without a correction cycle or a broken fingerprint (langkah 7-8)', async () => {
+    const id = await liputanTayang();
+    const ig = { platform: 'instagram', url: 'https://www.instagram.com/p/liputan/' };
+    const fb = { platform: 'facebook', url: 'https://www.facebook.com/kpusumbar/posts/1' };
+    const riwayatAwal = await jumlahRiwayat(id);
+
+    await http(strapi, p['staf-sekretariat'])
+      .put(cm(LIPUTAN, id), { tautan: [ig] })
+      .expect(200);
+    await http(strapi, p['pemimpin-redaksi'])
+      .put(cm(LIPUTAN, id), { tautan: [ig, fb] })
+      .expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('tayang');
+    expect(await jumlahRiwayat(id)).toBe(riwayatAwal);
+    const view = await http(strapi, p['staf-sekretariat']).get(redaksi(LIPUTAN, id)).expect(200);
+    expect(view.body.data.sidik.berubah).toEqual([]);
+    expect(view.body.data.sunting).toMatchObject({ boleh: true, field: ['tautan'] });
+
+    // Adding only: a recorded link is neither replaced nor removed, and nothing else is the publisher's.
+    const draf = () =>
+      strapi.documents(LIPUTAN).findOne({ documentId: id, status: 'draft', populate: ['tautan'] });
+    const sebelum = await draf();
+    for (const [siapa, data] of [
+      ['staf-sekretariat', { tautan: [fb] }],
+      ['pemimpin-redaksi', { tautan: [ig, fb], judul: 'Judul diganti penerbit' }],
+    ] as const) {
+      const res = await http(strapi, p[siapa]).put(cm(LIPUTAN, id), data).expect(403);
+      expect(res.body.error.details.kode).toMatch(/^sunting-(hanya-tambah|bukan-peran)$/);
+    }
+    expect(await draf()).toEqual(sebelum);
+    expect(await tahap(LIPUTAN, id)).toBe('tayang');
+    expect(await jumlahRiwayat(id)).toBe(riwayatAwal);
+
+    // The writers' edit is still a correction, and the links go through it unharmed.
+    await http(strapi, p['sekretaris-redaksi'])
+      .put(cm(LIPUTAN, id), { ringkasan: 'Ringkasan setelah dibagikan.' })
+      .expect(200);
+    expect(await tahap(LIPUTAN, id)).toBe('koreksi');
+    expect((await draf())?.tautan).toMatchObject([ig, fb]);
+  });
+
   it('takes an article down only by the Pemimpin Redaksi with a reason; every other unpublish is refused', async () => {
     const id = await liputanTayang();
     const tarik = await http(strapi, p['staf-sekretariat'])

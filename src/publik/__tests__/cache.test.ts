@@ -37,13 +37,15 @@ interface Pilihan {
   kredensial?: string;
   /** What the controller answers. */
   status?: number;
+  /** A download the controller answers instead of JSON (the register's CSV or PDF). */
+  unduhan?: { isi: Buffer; tipe: string; disposisi: string };
 }
 
 /** A GET of `path` through the pipeline, `nama` being the route the router matches. */
 async function baca(
   nama: PublicRouteName,
   path: string,
-  { query = {}, kredensial, status = 200 }: Pilihan = {},
+  { query = {}, kredensial, status = 200, unduhan }: Pilihan = {},
 ): Promise<Permintaan> {
   const header: Record<string, string> = {};
   const dijalankan: Array<Record<string, unknown>> = [];
@@ -61,6 +63,7 @@ async function baca(
       for (const [k, v] of Object.entries(typeof nama === 'string' ? { [nama]: nilai! } : nama))
         header[k.toLowerCase()] = v;
     },
+    response: { get: (nama: string) => header[nama.toLowerCase()] ?? '' },
   } as unknown as Ctx;
   const rute = PUBLIC_ROUTES[nama];
   const diRute = cacheRutePublik({ rute: nama }, { strapi });
@@ -75,6 +78,10 @@ async function baca(
       dijalankan.push(ctx.query as Record<string, unknown>);
       ctx.status = status;
       ctx.body = status === 200 ? { data: [{ documentId: 'a', judul: 'Rapat pleno' }] } : null;
+      if (unduhan) {
+        ctx.set({ 'Content-Type': unduhan.tipe, 'Content-Disposition': unduhan.disposisi });
+        ctx.body = unduhan.isi;
+      }
     });
   });
   return { ctx, header, dijalankan };
@@ -138,6 +145,31 @@ describe('cache tanggapan publik', () => {
     expect(ada.header['x-cache']).toBe('MISS');
     expect(ambil).toHaveBeenCalledTimes(2);
     expect(simpan).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves a download again as its bytes, type and file name, and keys each format apart', async () => {
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
+    const unduhan = {
+      isi: pdf,
+      tipe: 'application/pdf',
+      disposisi: 'attachment; filename="daftar-informasi-publik-2031.pdf"',
+    };
+    const query = { tahun: '2031', format: 'pdf' };
+    const jalur = '/api/daftar-informasi-publik';
+    const meleset = await baca('daftarInformasiPublik', jalur, { query, unduhan });
+    expect(meleset.header['x-cache']).toBe('MISS');
+    expect(meleset.dijalankan).toEqual([{ tahun: 2031, format: 'pdf' }]);
+    const kena = await baca('daftarInformasiPublik', jalur, { query, unduhan });
+    expect(kena.header).toMatchObject({
+      'x-cache': 'HIT',
+      'content-disposition': unduhan.disposisi,
+      etag: meleset.header.etag,
+    });
+    expect(kena.ctx.type).toBe('application/pdf');
+    expect(Buffer.compare(kena.ctx.body as Buffer, pdf)).toBe(0);
+    // The same year as JSON is another entry: the format is part of the key.
+    const json = await baca('daftarInformasiPublik', jalur, { query: { tahun: '2031' } });
+    expect(json.header['x-cache']).toBe('MISS');
   });
 
   it("runs in the controller the query its row shapes and the cache keys, the route's part over the client's", async () => {

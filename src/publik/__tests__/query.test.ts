@@ -1,4 +1,8 @@
-import { type PublicQueryRules, shapePublicQuery } from '../query';
+import {
+  type PublicQueryRules,
+  shapePublicQuery,
+  shapeParameterDaftarInformasiPublik,
+} from '../query';
 
 const aturan: PublicQueryRules = {
   fields: ['judul', 'slug', 'ringkasan', 'kategori', 'publishedAt'],
@@ -83,5 +87,41 @@ describe('kueri publik', () => {
     [{ halaman: 2 }, 'halaman'],
   ])('refuses pagination %j with a 400 naming it', (pagination, disebut) => {
     expect(() => shapePublicQuery({ pagination }, aturan)).toThrow(disebut);
+  });
+});
+
+describe('parameter Daftar Informasi Publik', () => {
+  it('normalises year, category and format, so one register asked two ways is one cache key', () => {
+    const halamanPertama = { page: 1, pageSize: 25 };
+    expect(shapeParameterDaftarInformasiPublik({})).toEqual({
+      format: 'json',
+      pagination: halamanPertama,
+    });
+    expect(shapeParameterDaftarInformasiPublik({ tahun: '', format: '' })).toEqual({
+      format: 'json',
+      pagination: halamanPertama,
+    });
+    // The files hold the whole register: a page asked of them is no other file.
+    expect(
+      shapeParameterDaftarInformasiPublik({
+        tahun: '2026',
+        kategori: 'berita',
+        format: 'csv',
+        pagination: { page: '3' },
+      }),
+    ).toEqual({ tahun: 2026, kategori: 'berita', format: 'csv' });
+  });
+
+  it.each([
+    [{ tahun: '26' }, /tahun/],
+    [{ tahun: ['2025', '2026'] }, /tahun/],
+    [{ kategori: 'rahasia' }, /kategori tidak dikenal/],
+    [{ format: 'xlsx' }, /format/],
+    [{ filters: { judul: 'x' } }, /Parameter "filters" tidak dikenal/],
+    [{ pagination: { pageSize: '1000' } }, /pageSize/],
+  ])('refuses %j with a 400 naming the parameter', (query, pesan) => {
+    expect(() => shapeParameterDaftarInformasiPublik(query)).toThrow(
+      expect.objectContaining({ name: 'ValidationError', message: expect.stringMatching(pesan) }),
+    );
   });
 });

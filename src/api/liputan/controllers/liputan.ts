@@ -12,6 +12,9 @@ import { redaksi } from '../../../publik/redaksi';
 import { parameterRute } from '../../../utils/koa';
 import type { Core } from '@strapi/strapi';
 import type { Hasil } from '../../../publik/response';
+import type { ParameterDaftarInformasiPublik } from '../../../publik/query';
+import { bacaanPublik } from '../../../publik/cache';
+import { PUBLIC_ROUTES } from '../../../publik/routes';
 
 /** Each Liputan in the public API carries its total `jumlahPembaca`. */
 export async function withJumlahPembaca(strapi: Core.Strapi, hasil: Hasil): Promise<Hasil> {
@@ -72,6 +75,28 @@ export default factories.createCoreController('api::liputan.liputan', ({ strapi 
   async penurunan(ctx) {
     applyPublicQuery(strapi, ctx, 'api::liputan.liputan', 'penurunan');
     return halamanRegister(strapi, ctx, 'penurunan');
+  },
+
+  /**
+   * GET /api/daftar-informasi-publik: the Daftar Informasi Publik the engine reads from the
+   * history (src/publik/routes.ts; ?tahun, ?kategori, ?format=json|csv|pdf), cached as the other
+   * public reads are.
+   */
+  async daftarInformasiPublik(ctx) {
+    // The validated parameters themselves: once they are the request's query, Koa hands them
+    // back as text (a year "2026", a page "2").
+    const { format, ...saringan } = bacaanPublik(
+      strapi,
+      ctx,
+      PUBLIC_ROUTES.daftarInformasiPublik,
+      parameterRute(ctx),
+    ).kueri as unknown as ParameterDaftarInformasiPublik;
+    if (format === 'json') return redaksi(strapi).daftarInformasiPublik(saringan);
+    const berkas = await redaksi(strapi).berkasDaftarInformasiPublik(saringan, format);
+    ctx.type = berkas.tipe;
+    ctx.set('Content-Disposition', `attachment; filename="${berkas.nama}"`);
+    ctx.body = berkas.isi;
+    return undefined;
   },
 
   /** POST /api/liputans/:documentId/views: one read, counted once per visitor per WIB day. */

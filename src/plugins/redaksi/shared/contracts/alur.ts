@@ -281,6 +281,13 @@ export interface DefinisiTahap<F extends string = string> {
   /** Who may change the content here; absent: nobody (the stage is locked). */
   sunting?: AturanSunting<F>;
   /**
+   * Who may, besides `sunting`, record here what happened to the item without changing what was
+   * verified (SOP 20 langkah 7-8: the publisher records where the article was shared on social
+   * media). An edit that stays within this rule starts no correction cycle, and its fields are
+   * left out of the approval's fingerprint comparison at this stage (domain/sunting.ts).
+   */
+  pencatatan?: AturanSunting<F>;
+  /**
    * The SOP's own step (its table's "No.") the item stands at in this stage, shown as "Langkah X
    * dari Y" with the SOP's count of steps; absent where the SOP numbers none (taken down, handed
    * on, rejected). Several stages may stand at one step: the SOP's numbering, not the stages'.

@@ -50,4 +50,60 @@ export interface LayananPublikRedaksi {
    * null otherwise. The caller knows whether a version is online (then there is none).
    */
   penurunanBerlaku(uid: string, documentId: string): Promise<CatatanPublikTercatat | null>;
+  /** The Daftar Informasi Publik, read from the history's public records. */
+  daftarInformasiPublik(saringan: SaringanDaftarInformasiPublik): Promise<DaftarInformasiPublik>;
+  /** The same as a spreadsheet (CSV) or as the yearly printout signed by the PPID (PDF). */
+  berkasDaftarInformasiPublik(
+    saringan: SaringanDaftarInformasiPublik,
+    format: 'csv' | 'pdf',
+  ): Promise<BerkasDaftarInformasiPublik>;
+}
+
+/**
+ * Daftar Informasi Publik (UU 14/2008 Pasal 7 ayat 3; Perki 1/2010 Pasal 13), as GET
+ * /api/daftar-informasi-publik answers it: every article online, with its category, summary,
+ * first publication, the unit responsible and the Verifikator's classification of it. Exempt
+ * information is never listed: only how many items each legal basis exempted.
+ */
+export interface BarisDaftarInformasiPublik {
+  kategori: string;
+  judul: string;
+  ringkasan: string | null;
+  /** When the article first went online (the history's first publication), ISO. */
+  terbitPertama: string;
+  penanggungJawab: string;
+  /** The classification in force (the last one the Verifikator recorded), and when (ISO). */
+  klasifikasi: string | null;
+  tanggalKlasifikasi: string | null;
+  slug: string | null;
+}
+
+export interface DaftarInformasiPublik {
+  data: BarisDaftarInformasiPublik[];
+  meta: {
+    tahun: number | null;
+    kategori: string | null;
+    jumlah: number;
+    /** Items whose classification in force exempts them, per legal basis (Pasal 17 letter). */
+    dikecualikan: Array<{ dasarPengecualian: string; jumlah: number }>;
+    /** The page `data` is, as Strapi's lists say it (JSON only; the files hold every row). */
+    pagination?:
+      | { page: number; pageSize: number; pageCount: number; total: number }
+      | { start: number; limit: number; total: number };
+  };
+}
+
+/** What the register is narrowed to: the year of first publication (WIB), the category. */
+export interface SaringanDaftarInformasiPublik {
+  tahun?: number;
+  kategori?: string;
+  /** One page of the list (validated by the public route); absent: every row. */
+  pagination?: { page?: number; pageSize?: number; start?: number; limit?: number };
+}
+
+/** The register as a download (`?format=csv`, `?format=pdf`): its file name, type and bytes. */
+export interface BerkasDaftarInformasiPublik {
+  nama: string;
+  tipe: string;
+  isi: Buffer;
 }

@@ -15,6 +15,20 @@ export interface RekapWebsite {
   dikoreksiSetelahTayang: number;
   /** Edits outside a stage's editing rule (Super Admin, system), recorded in the history. */
   suntinganLuarSop: number;
+  /**
+   * UU 14/2008, from the month's history rows' public records: the Verifikator's decisions to
+   * exempt information per legal basis, corrected versions published, takedowns per reason.
+   */
+  informasiPublik: {
+    dikecualikanPerDasar: Array<{ dasarPengecualian: string; jumlah: number }>;
+    koreksi: number;
+    penurunanPerKategori: Array<{ kategori: string; jumlah: number }>;
+  };
+  /**
+   * SOP 20 langkah 7-8: the month's articles shared on social media, per platform (an article on
+   * three platforms counts once on each), as the publisher recorded their links.
+   */
+  tautanPerPlatform: Array<{ platform: string; jumlah: number }>;
 }
 
 export interface RekapMediaSosial {

@@ -14,7 +14,13 @@ import type { Rekap } from '../types';
 import { errorMessage, useText } from '../utils/text';
 import { useDownload } from '../hooks/useDownload';
 import { currentMonth, formatMonth, formatDate, formatWib } from '../utils/time';
-import { LABEL_KATEGORI_LIPUTAN, LABEL_PLATFORM, labelDari } from '../../../shared/label';
+import {
+  LABEL_DASAR_PENGECUALIAN,
+  LABEL_KATEGORI_LIPUTAN,
+  LABEL_KATEGORI_PENURUNAN,
+  LABEL_PLATFORM,
+  labelDari,
+} from '../../../shared/label';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -103,6 +109,10 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
             nilai: website.dikoreksiSetelahTayang,
           },
           {
+            label: t('rekap.koreksiTayang', 'Koreksi yang ditayangkan'),
+            nilai: website.informasiPublik.koreksi,
+          },
+          {
             label: t('rekap.luarSop', 'Suntingan di luar SOP (laman / medsos)'),
             nilai: `${website.suntinganLuarSop} / ${mediaSosial.suntinganLuarSop}`,
           },
@@ -137,6 +147,29 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
             judul: t('rekap.grafik.platform', 'Unggahan per platform'),
             data: mediaSosial.perPlatform.map(({ platform, jumlah }) =>
               batang(labelDari(LABEL_PLATFORM, platform), jumlah),
+            ),
+          },
+          {
+            judul: t('rekap.grafik.tautanLiputan', 'Liputan dibagikan ke media sosial'),
+            data: website.tautanPerPlatform.map(({ platform, jumlah }) =>
+              batang(labelDari(LABEL_PLATFORM, platform), jumlah),
+            ),
+          },
+          {
+            judul: t('rekap.grafik.dikecualikan', 'Keputusan dikecualikan per dasar (UU 14/2008)'),
+            // Short on the chart (article and letter); the exports spell out what each protects.
+            data: website.informasiPublik.dikecualikanPerDasar.map(
+              ({ dasarPengecualian, jumlah }) =>
+                batang(
+                  labelDari(LABEL_DASAR_PENGECUALIAN, dasarPengecualian).split(':')[0],
+                  jumlah,
+                ),
+            ),
+          },
+          {
+            judul: t('rekap.grafik.penurunan', 'Penurunan per alasan'),
+            data: website.informasiPublik.penurunanPerKategori.map(({ kategori, jumlah }) =>
+              batang(labelDari(LABEL_KATEGORI_PENURUNAN, kategori), jumlah, 'danger600'),
             ),
           },
           {

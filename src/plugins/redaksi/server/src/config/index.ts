@@ -77,6 +77,12 @@ export interface KonfigurasiCetak {
   /** The place before the date of signing ("Padang, 3 Desember 2026"). */
   tempat: string;
   penandatangan: { jabatan: string; nama: string; nip: string };
+  /**
+   * The Daftar Informasi Publik (UU 14/2008 Pasal 7 ayat 3; Perki 1/2010 Pasal 13): the unit
+   * responsible for the information it lists, and the PPID who signs the yearly printout.
+   */
+  unitPenanggungJawab: string;
+  ppid: { jabatan: string; nama: string; nip: string };
 }
 
 /**
@@ -132,6 +138,12 @@ const defaultConfig: KonfigurasiRedaksi = {
     tempat: 'Padang',
     // The SOPs are "disahkan oleh" the Sekretaris: the recap is signed at that desk by default.
     penandatangan: { jabatan: 'Sekretaris KPU Provinsi Sumatera Barat', nama: '', nip: '' },
+    unitPenanggungJawab: 'Humas KPU Provinsi Sumatera Barat',
+    ppid: {
+      jabatan: 'Pejabat Pengelola Informasi dan Dokumentasi KPU Provinsi Sumatera Barat',
+      nama: '',
+      nip: '',
+    },
   },
 };
 
@@ -185,6 +197,10 @@ export default {
       ['penandatangan.jabatan', cetak?.penandatangan?.jabatan],
       ['penandatangan.nama', cetak?.penandatangan?.nama],
       ['penandatangan.nip', cetak?.penandatangan?.nip],
+      ['unitPenanggungJawab', cetak?.unitPenanggungJawab],
+      ['ppid.jabatan', cetak?.ppid?.jabatan],
+      ['ppid.nama', cetak?.ppid?.nama],
+      ['ppid.nip', cetak?.ppid?.nip],
     ] as const) {
       if (typeof nilai !== 'string') {
         throw new Error(`redaksi.cetak.${nama} harus berupa teks (sekarang: ${String(nilai)})`);

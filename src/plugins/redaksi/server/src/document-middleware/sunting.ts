@@ -252,9 +252,10 @@ export function penjagaSunting(strapi: Core.Strapi) {
         : status;
       if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, terkini, berubah);
 
-      // SOP 20: an edit of an article online starts its correction cycle again, in this transaction.
+      // SOP 20: an edit of an article online starts its correction cycle again, in this
+      // transaction; a record beside it (the publisher's social-media links) does not.
       const sunting = aksiOtomatis(alur, 'suntingan', status.tahap);
-      if (sunting) {
+      if (sunting && !keputusan.pencatatan) {
         await getService('transition').jalankan({
           uid: alur.uid,
           documentId,

@@ -408,9 +408,13 @@ export interface SidikSekarang {
   fieldBebas: readonly string[];
 }
 
-/** The fields the stage in which an action is taken still lets someone edit (they may differ from the approval). */
+/**
+ * The fields the stage in which an action is taken still lets someone edit (they may differ from
+ * the approval), and those its `pencatatan` rule records beside the verified content.
+ */
 export function fieldBebasDiTahap(alur: DefinisiAlur, tahap: string): readonly string[] {
-  return alur.tahap.find((t) => t.kode === tahap)?.sunting?.field ?? [];
+  const definisi = alur.tahap.find((t) => t.kode === tahap);
+  return [...(definisi?.sunting?.field ?? []), ...(definisi?.pencatatan?.field ?? [])];
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import stringify from 'safe-stable-stringify';
 import { PERAN } from '../constants';
-import type { DefinisiAlur } from '../workflows/types';
+import type { AturanSunting, DefinisiAlur } from '../workflows/types';
 import { aksiDariTahap, labelTahap, type Pelaku, peranBerikutnya } from './mesin';
 
 export interface PermintaanSunting {
@@ -35,6 +35,8 @@ export type KeputusanSunting =
   | {
       ok: true;
       /** Allowed only because the actor is a Super Admin (or the system): recorded as such. */ luarSop: boolean;
+      /** Allowed by the stage's `pencatatan` rule: a record beside the content, no correction cycle. */
+      pencatatan?: boolean;
     }
   | { ok: false; kode: KodePenolakanSunting; pesan: string; field: string[] };
 
@@ -68,12 +70,30 @@ function hanyaDitambah(sebelum: unknown, sesudah: unknown): boolean {
   });
 }
 
+/**
+ * The stage's `pencatatan` rule, when it is the one an edit falls under: the person holds one of
+ * its roles and changes only its fields. Its own checks (adding only) then decide the edit.
+ */
+function pencatatanUntuk(
+  alur: DefinisiAlur,
+  permintaan: Pick<PermintaanSunting, 'tahap' | 'pelaku' | 'berubah'>,
+): AturanSunting | undefined {
+  const aturan = alur.tahap.find((t) => t.kode === permintaan.tahap)?.pencatatan;
+  if (!aturan?.peran.some((peran) => permintaan.pelaku.peran.includes(peran))) return undefined;
+  const field = aturan.field ?? [];
+  return permintaan.berubah.every((nama) => field.includes(nama)) ? aturan : undefined;
+}
+
 /** The rule of the stage, applied to a person as the SOP sees them (no Super Admin exemption). */
-function menurutAturan(alur: DefinisiAlur, permintaan: PermintaanSunting): KeputusanSunting {
+function menurutAturan(
+  alur: DefinisiAlur,
+  permintaan: PermintaanSunting,
+  aturanLain?: AturanSunting,
+): KeputusanSunting {
   const { tahap, pelaku, penugasan, berubah, sebelum, sesudah } = permintaan;
   const definisi = alur.tahap.find((t) => t.kode === tahap);
   const label = labelTahap(alur, tahap);
-  const aturan = definisi?.sunting;
+  const aturan = aturanLain ?? definisi?.sunting;
 
   if (!aturan) {
     const menunggu = peranBerikutnya(alur, tahap).map((peran) => peran.nama);
@@ -196,9 +216,14 @@ export function putuskanSunting(
     };
   }
 
-  const keputusan = menurutAturan(alur, permintaan);
+  // SOP 20 langkah 7-8: the publisher's record of where the article was shared is no edit of
+  // what was verified: held to its own rule (adding only), it sends nothing back to correction.
+  const pencatatan = pencatatanUntuk(alur, permintaan);
+  const keputusan = pencatatan
+    ? menurutAturan(alur, permintaan, pencatatan)
+    : menurutAturan(alur, permintaan);
   if (!keputusan.ok && bebasDariAturan(pelaku)) return { ok: true, luarSop: true };
-  return keputusan;
+  return keputusan.ok && pencatatan ? { ...keputusan, pencatatan: true } : keputusan;
 }
 
 /**
@@ -223,6 +248,9 @@ export function ringkasSunting(
   });
   const boleh = keputusan.ok || (!keputusan.ok && keputusan.kode === 'sunting-field');
   if (boleh) return { boleh: true, field: aturan?.field ? [...aturan.field] : null, pesan: null };
+  // Not a writer here, but the one who records beside the content (the publisher's links).
+  const pencatatan = pencatatanUntuk(alur, { ...permintaan, berubah: [] });
+  if (pencatatan) return { boleh: true, field: [...(pencatatan.field ?? [])], pesan: null };
   if (bebasDariAturan(permintaan.pelaku)) {
     return {
       boleh: true,

@@ -10,6 +10,7 @@ import transition from './engine/transition';
 import workflows from './engine/workflows';
 import queue from './read-models/queue';
 import view from './read-models/view';
+import daftarInformasiPublik from './reports/daftar-informasi-publik';
 import lembarDisposisi from './reports/lembar-disposisi';
 import paketUnggahan from './reports/paket-unggahan';
 import rekap from './reports/rekap';
@@ -33,7 +34,8 @@ export default {
   // Read models: what the panel shows.
   queue,
   view,
-  // Reports: the recap, the printable disposition sheet, the upload package.
+  // Reports: the recap, the printable disposition sheet, the upload package, the public register.
+  'daftar-informasi-publik': daftarInformasiPublik,
   'lembar-disposisi': lembarDisposisi,
   'paket-unggahan': paketUnggahan,
   rekap,

@@ -48,6 +48,10 @@ export default ({ strapi }: { strapi: Core.Strapi }): LayananPublikRedaksi => {
       return jumlah > 0;
     },
 
+    daftarInformasiPublik: (saringan) => getService('daftar-informasi-publik').daftar(saringan),
+    berkasDaftarInformasiPublik: (saringan, format) =>
+      getService('daftar-informasi-publik').berkas(saringan, format),
+
     async catatanPublik(uid, jenis, { documentIds, halaman, urutan }) {
       const aksi = kodeAksi(uid, jenis);
       if (aksi.length === 0) return { data: [], total: 0 };

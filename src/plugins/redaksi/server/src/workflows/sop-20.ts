@@ -194,6 +194,13 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         label: 'Tayang',
         langkahSop: 8,
         sunting: { peran: penyuntingSetelahTayang },
+        // SOP 20 langkah 7-8 (publikasi website dan media sosial): whoever published records where
+        // the article was shared, adding only, as SOP 21's upload does; no correction cycle.
+        pencatatan: {
+          peran: ['staf-sekretariat', 'pemimpin-redaksi'],
+          field: ['tautan'],
+          hanyaTambah: ['tautan'],
+        },
       },
       { kode: 'diturunkan', label: 'Diturunkan', sunting: { peran: penyuntingSetelahTayang } },
     ],

@@ -2,7 +2,7 @@ import config from '../../config';
 import { alurDisposisi } from '../../workflows/disposisi';
 import { alurSop20 } from '../../workflows/sop-20';
 import { alurSop21 } from '../../workflows/sop-21';
-import { hambatanPelaku, type Pelaku, type StatusAlur } from '../mesin';
+import { fieldBebasDiTahap, hambatanPelaku, type Pelaku, type StatusAlur } from '../mesin';
 import {
   hanyaFieldKeputusan,
   kunciBerkas,
@@ -219,6 +219,42 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
     expect(hanyaFieldKeputusan(sop20, ['klasifikasi', 'ringkasan'])).toBe(false);
     expect(hanyaFieldKeputusan(sop20, [])).toBe(false);
     expect(hanyaFieldKeputusan(sop21, ['caption'])).toBe(false);
+  });
+
+  it('lets the publisher only add social-media links at tayang, as a record that starts no correction', () => {
+    const ig = { platform: 'instagram', url: 'https://instagram.com/p/1' };
+    const fb = { platform: 'facebook', url: 'https://facebook.com/kpu/1' };
+    const tambah = sunting({
+      tahap: 'tayang',
+      pelaku: orang(['staf-sekretariat']),
+      berubah: ['tautan'],
+      sebelum: { tautan: [ig] },
+      sesudah: { tautan: [ig, fb] },
+    });
+    expect(putuskanSunting(sop20, tambah)).toEqual({ ok: true, luarSop: false, pencatatan: true });
+    expect(putuskanSunting(sop20, { ...tambah, sesudah: { tautan: [fb] } })).toMatchObject({
+      ok: false,
+      kode: 'sunting-hanya-tambah',
+    });
+    // Anything else is the writers' edit, and the publisher is none of them.
+    expect(putuskanSunting(sop20, { ...tambah, berubah: ['judul', 'tautan'] })).toMatchObject({
+      ok: false,
+      kode: 'sunting-bukan-peran',
+    });
+    // A writer's edit, links or not, is an edit of what was verified: the correction cycle.
+    expect(putuskanSunting(sop20, { ...tambah, pelaku: orang(['sekretaris-redaksi']) })).toEqual({
+      ok: true,
+      luarSop: false,
+    });
+    expect(
+      ringkasSunting(sop20, {
+        tahap: 'tayang',
+        pelaku: orang(['pemimpin-redaksi']),
+        penugasan: null,
+        aksiTerjadi: new Set(),
+      }),
+    ).toEqual({ boleh: true, field: ['tautan'], pesan: null });
+    expect(fieldBebasDiTahap(sop20, 'tayang')).toEqual(['tautan']);
   });
 
   it('keeps the agenda number and the chain to the engine, and a forwarded sheet read-only', () => {

@@ -11,7 +11,13 @@ import {
 } from '../../domain/tenggat';
 import type { KonfigurasiCetak } from '../../config';
 import { barisTabel, blokTandaTangan, HURUF, mulaiPdf } from '../../utils/pdf';
-import { LABEL_KATEGORI_LIPUTAN, LABEL_PLATFORM, labelDari } from '../../../../shared/label';
+import {
+  LABEL_DASAR_PENGECUALIAN,
+  LABEL_KATEGORI_LIPUTAN,
+  LABEL_KATEGORI_PENURUNAN,
+  LABEL_PLATFORM,
+  labelDari,
+} from '../../../../shared/label';
 import type { Rekap } from './rekap';
 
 /** `tanggal` is an instant (shown in WIB), `hari` a calendar date (YYYY-MM-DD, no zone). */
@@ -108,6 +114,31 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
           pembacaPer.get(id)?.pembaca ?? 0,
         ];
       }),
+    },
+    {
+      lembar: 'Website',
+      judul: 'Informasi publik (UU 14/2008) dan media sosial Liputan',
+      kolom: [
+        { header: 'Uraian', jenis: 'teks', lebar: 56 },
+        { header: 'Jumlah', jenis: 'angka', lebar: 14 },
+      ],
+      // Articles published per category head the summary sheet; these are what UU 14/2008 and
+      // SOP 20 langkah 7-8 add to them.
+      baris: [
+        ...website.informasiPublik.dikecualikanPerDasar.map((item): [string, number] => [
+          `Keputusan dikecualikan: ${labelDari(LABEL_DASAR_PENGECUALIAN, item.dasarPengecualian)}`,
+          item.jumlah,
+        ]),
+        ['Koreksi yang ditayangkan', website.informasiPublik.koreksi],
+        ...website.informasiPublik.penurunanPerKategori.map((item): [string, number] => [
+          `Penurunan: ${labelDari(LABEL_KATEGORI_PENURUNAN, item.kategori)}`,
+          item.jumlah,
+        ]),
+        ...website.tautanPerPlatform.map((item): [string, number] => [
+          `Liputan dibagikan ke media sosial: ${labelDari(LABEL_PLATFORM, item.platform)}`,
+          item.jumlah,
+        ]),
+      ],
     },
     {
       lembar: 'Media Sosial',

@@ -9,6 +9,11 @@ import type {
   RekapWebsite,
 } from '../../../../shared/contracts/rekap';
 import { getService } from '../../utils/get-service';
+import {
+  bacaCatatanPublik,
+  kodeCatatanPublik,
+  ringkasCatatanPublik,
+} from '../../domain/register-publik';
 
 export type { Rekap };
 
@@ -28,7 +33,7 @@ const jam = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
  * The codes of the actions the workflow says the recap counts as `jenis` (workflows/: `rekap`).
  * History rows name their action by code; the actions sharing a code are counted alike.
  */
-const kodeRekap = (alur: DefinisiAlur, jenis: RekapAksi): string[] => [
+export const kodeRekap = (alur: DefinisiAlur, jenis: RekapAksi): string[] => [
   ...new Set(alur.aksi.filter((aksi) => aksi.rekap === jenis).map((aksi) => aksi.kode)),
 ];
 
@@ -78,6 +83,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kolomWaktu(r.selesai),
       ]);
 
+  /**
+   * The items among `documentIds` that carry a link (`tautan`, medsos.tautan) per platform, read
+   * from their drafts (where links are recorded; SOP 21 publishes them, SOP 20 records them at
+   * `tayang`): one item on three platforms counts once on each.
+   */
+  async function tautanPerPlatform(
+    uid: typeof UID.liputan | typeof UID.kontenMedsos,
+    documentIds: string[],
+  ): Promise<Array<{ platform: string; jumlah: number }>> {
+    if (documentIds.length === 0) return [];
+    const tautan = strapi.db.metadata.get(uid).attributes.tautan as unknown as {
+      joinTable: {
+        name: string;
+        joinColumn: { name: string };
+        inverseJoinColumn: { name: string };
+      };
+    };
+    const baris: Baris[] = await knex()(`${tautan.joinTable.name} as c`)
+      .join(
+        `${tabel('medsos.tautan')} as k`,
+        'k.id',
+        `c.${tautan.joinTable.inverseJoinColumn.name}`,
+      )
+      .join(`${tabel(uid)} as m`, 'm.id', `c.${tautan.joinTable.joinColumn.name}`)
+      .whereNull('m.published_at')
+      .where('c.field', 'tautan')
+      .whereIn('m.document_id', documentIds)
+      .select('k.platform')
+      .countDistinct({ jumlah: 'm.document_id' })
+      .groupBy('k.platform')
+      .orderBy('k.platform');
+    return baris.map((item) => ({ platform: String(item.platform), jumlah: angka(item.jumlah) }));
+  }
+
   async function website(r: RentangBulan): Promise<RekapWebsite> {
     const alur = alurUntuk(UID.liputan);
     const liputan = tabel(UID.liputan);
@@ -119,6 +158,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [dikoreksi] = await riwayatBulan(r, alur, 'dikoreksi').countDistinct({
       jumlah: 'dokumen_id',
     });
+    const barisPublik: Baris[] = await riwayatDalamBulan(r, alur.uid)
+      .whereIn('aksi', [
+        ...kodeCatatanPublik(alur, 'klasifikasi'),
+        ...kodeCatatanPublik(alur, 'koreksi'),
+        ...kodeCatatanPublik(alur, 'penurunan'),
+      ])
+      .whereNotNull('publik')
+      .select('dokumen_id', 'aksi', 'waktu', 'publik');
+    const catatanPublik = ringkasCatatanPublik(
+      alur,
+      barisPublik.map((baris) => ({
+        dokumenId: String(baris.dokumen_id),
+        aksi: String(baris.aksi),
+        waktu: keWaktu(baris.waktu),
+        publik: bacaCatatanPublik(baris.publik),
+      })),
+    );
 
     const pembacaArtikel = perArtikel.map((baris) => ({
       documentId: String(baris.liputan_id),
@@ -148,6 +204,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       terbanyakDibaca: pembacaArtikel.slice(0, 10),
       dikoreksiSetelahTayang: angka(dikoreksi?.jumlah),
       suntinganLuarSop: await suntinganLuarSop(r, UID.liputan),
+      informasiPublik: {
+        dikecualikanPerDasar: catatanPublik.dikecualikanPerDasar.map(({ kode, jumlah }) => ({
+          dasarPengecualian: kode,
+          jumlah,
+        })),
+        koreksi: catatanPublik.koreksi,
+        penurunanPerKategori: catatanPublik.penurunanPerKategori.map(({ kode, jumlah }) => ({
+          kategori: kode,
+          jumlah,
+        })),
+      },
+      tautanPerPlatform: await tautanPerPlatform(
+        UID.liputan,
+        artikel.map((baris) => String(baris.document_id)),
+      ),
     };
   }
 
@@ -190,31 +261,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .groupBy('m.unit_pelaksana')
       .orderBy('m.unit_pelaksana');
 
-    const tautan = strapi.db.metadata.get(UID.kontenMedsos).attributes.tautan as unknown as {
-      joinTable: {
-        name: string;
-        joinColumn: { name: string };
-        inverseJoinColumn: { name: string };
-      };
-    };
-    const perPlatform: Baris[] = await knex()(`${tautan.joinTable.name} as c`)
-      .join(
-        `${tabel('medsos.tautan')} as k`,
-        'k.id',
-        `c.${tautan.joinTable.inverseJoinColumn.name}`,
-      )
-      .join(`${medsos} as m`, 'm.id', `c.${tautan.joinTable.joinColumn.name}`)
-      .whereNull('m.published_at')
-      .where('c.field', 'tautan')
-      .whereIn(
-        'm.document_id',
-        unggahan.map((baris) => String(baris.dokumen_id)),
-      )
-      .select('k.platform')
-      .countDistinct({ jumlah: 'm.document_id' })
-      .groupBy('k.platform')
-      .orderBy('k.platform');
-
     // The leadership's late permission, whose note stands for the reason of a late upload.
     const kodeIzin = alur.aksi
       .filter((aksi) => aksi.efek?.includes('izin-terlambat'))
@@ -250,10 +296,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         diunggahPada: keWaktu(baris.waktu).toISOString(),
         terlambat: Boolean(angka(baris.terlambat)),
       })),
-      perPlatform: perPlatform.map((baris) => ({
-        platform: String(baris.platform),
-        jumlah: angka(baris.jumlah),
-      })),
+      perPlatform: await tautanPerPlatform(
+        UID.kontenMedsos,
+        unggahan.map((baris) => String(baris.dokumen_id)),
+      ),
       tepatWaktu: unggahan.length - terlambat.length,
       terlambat: terlambat.length,
       alasanTerlambat: terlambat.map((baris) => ({

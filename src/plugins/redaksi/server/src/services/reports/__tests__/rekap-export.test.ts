@@ -28,6 +28,12 @@ const rekap: Rekap = {
     terbanyakDibaca: [{ documentId: 'terbit-lama', judul: 'Liputan bulan lalu', pembaca: 7 }],
     dikoreksiSetelahTayang: 0,
     suntinganLuarSop: 0,
+    informasiPublik: {
+      dikecualikanPerDasar: [{ dasarPengecualian: 'pasal-17-h', jumlah: 2 }],
+      koreksi: 1,
+      penurunanPerKategori: [{ kategori: 'kesalahan-fakta', jumlah: 1 }],
+    },
+    tautanPerPlatform: [{ platform: 'facebook', jumlah: 1 }],
   },
   mediaSosial: {
     diunggah: 2,
@@ -142,6 +148,19 @@ describe('tabelRekap', () => {
     expect(ringkasan).toContainEqual(['Unggahan per platform: Instagram', 2]);
     expect(ringkasan).toContainEqual(['Waktu proses median, penyerahan sampai unggah (jam)', null]);
     expect(ringkasan).toContainEqual(['Disposisi melewati batas waktu', 1]);
+  });
+});
+
+describe('informasi publik dan media sosial Liputan', () => {
+  it('names each legal basis, reason and platform by its label, with its count', () => {
+    const tabel = tabelRekap(rekap).find((item) => item.judul.startsWith('Informasi publik'));
+    expect(tabel?.lembar).toBe('Website');
+    expect(tabel?.baris).toEqual([
+      ['Keputusan dikecualikan: Pasal 17 huruf h: rahasia pribadi', 2],
+      ['Koreksi yang ditayangkan', 1],
+      ['Penurunan: Kesalahan fakta', 1],
+      ['Liputan dibagikan ke media sosial: Facebook', 1],
+    ]);
   });
 });
 
