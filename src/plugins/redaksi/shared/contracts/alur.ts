@@ -143,6 +143,21 @@ export interface NotifikasiAksi {
  */
 export type JenisCatatanPublik = 'klasifikasi' | 'koreksi' | 'penurunan';
 
+/**
+ * A body field of POST .../transitions that an action asks for besides the note (the title of the
+ * Liputan `buat-liputan` creates): its column in `MasukanTransisi`, and what the dialog shows.
+ */
+export type KolomMasukan = 'judul';
+
+export interface DefinisiMasukan<F extends string = string> {
+  kolom: KolomMasukan;
+  label: string;
+  /** A request without it (or with only blanks) is refused with the condition `masukan-wajib`. */
+  wajib: boolean;
+  /** The item's field whose value the dialog starts with (the disposition's subject). */
+  isiAwal?: F;
+}
+
 export interface DefinisiAksi<F extends string = string> {
   kode: string;
   label: string;
@@ -176,6 +191,8 @@ export interface DefinisiAksi<F extends string = string> {
   notifikasi?: NotifikasiAksi;
   /** What the action puts on the public record, in its history row; absent: nothing. */
   catatanPublik?: JenisCatatanPublik;
+  /** What the action asks for besides the note and the late reason; absent: nothing. */
+  masukan?: readonly DefinisiMasukan<F>[];
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../../domain/mesin';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
 import { ringkasSunting } from '../../domain/sunting';
-import type { HasilSyarat } from '../../domain/syarat';
+import type { DokumenSnapshot, HasilSyarat } from '../../domain/syarat';
 import { formatWib, isoAtauNull, sudahLewat } from '../../domain/tenggat';
 import { documentService, draftFilter } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
@@ -27,7 +27,7 @@ import type { CuplikanTersimpan } from '../engine/cuplikan';
 import { keStatusAlur } from '../engine/status';
 
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
-const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
+const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat', 'masukan-wajib']);
 
 /** A kept content and its history row are written by the same act: same action, stages and time. */
 const kunciBaris = (baris: {
@@ -135,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       : undefined;
   }
 
-  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
+  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[], dokumen: DokumenSnapshot) {
     return {
       kode: aksi.kode,
       label: aksi.label,
@@ -146,6 +146,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
       siap: syarat.every((item) => item.terpenuhi || SYARAT_MASUKAN.has(item.kode)),
       calonPenugasan: await calonPenugasan(aksi),
+      // The dialog's further inputs, started from the item's own value (a scalar field's text).
+      masukan: (aksi.masukan ?? []).map(({ kolom, label, wajib, isiAwal }) => {
+        const nilai = isiAwal ? dokumen[isiAwal] : null;
+        return {
+          kolom,
+          label,
+          wajib,
+          nilaiAwal: typeof nilai === 'string' || typeof nilai === 'number' ? String(nilai) : null,
+        };
+      }),
     };
   }
 
@@ -303,7 +313,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         aksi: await Promise.all(
           aksiTahap
             .filter((aksi) => !hambatanPelaku(alur, aksi, aktor, statusAlur))
-            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [], dokumen)),
         ),
         // May this person change the content here, which fields, and if not, why (the form says so).
         sunting: ringkasSunting(alur, {
