@@ -133,7 +133,25 @@ skenario(
     await simpan(tim);
     await jalankanAksi(tim, draf.aksi, draf);
     await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
+    // Submitted, the content is no longer the team's to edit: the form shows it before any save,
+    // each field disabled with the server's reason as its description (#24 item 1).
+    const judulTerkunci = tim.locator('input[name=judul]');
+    await tunggu(
+      () => judulTerkunci.isDisabled(),
+      (ya) => ya,
+      'judul terkunci setelah Serahkan',
+    );
+    const keterangan = await judulTerkunci.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(keterangan).toMatch(/Terkunci: menunggu .+ tidak dapat diubah oleh siapa pun/);
     await peramban.potret(tim, 'diserahkan');
+    // The list offers "Buat Konten Medsos" too, to the team that makes it.
+    await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}`);
+    await terlihat(tim.getByTestId('redaksi-buat-sop-21'));
 
     const admin = await peramban.sebagai(diserahkan.peran);
     // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.

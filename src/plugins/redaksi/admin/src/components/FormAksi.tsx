@@ -8,10 +8,13 @@ import {
   Flex,
   Modal,
   Textarea,
+  TextInput,
   Typography,
 } from '@strapi/design-system';
+import { useNavigate } from 'react-router-dom';
 import { useJalankanAksiMutation } from '../services/api';
 import type { AksiTersedia, Syarat } from '../types';
+import { tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { DismissibleAlert } from './DismissibleAlert';
@@ -42,13 +45,19 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
   const [note, setNote] = React.useState('');
   const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
   const [assignees, setAssignees] = React.useState<number[]>([]);
+  // What the action itself asks for (workflow data: the new Liputan's title), from the view's start.
+  const [isian, setIsian] = React.useState<Record<string, string>>(() =>
+    Object.fromEntries(aksi.masukan.map(({ kolom, nilaiAwal }) => [kolom, nilaiAwal ?? ''])),
+  );
+  const navigate = useNavigate();
   const [galat, setGalat] = React.useState<string | null>(null);
 
   const perluPenugasan = Array.isArray(aksi.calonPenugasan);
   const kurang =
     (aksi.catatanWajib && !note.trim()) ||
     (aksi.alasanTerlambatWajib && !alasanTerlambat.trim()) ||
-    (perluPenugasan && assignees.length === 0);
+    (perluPenugasan && assignees.length === 0) ||
+    aksi.masukan.some(({ kolom, wajib }) => wajib && !isian[kolom]?.trim());
 
   async function kirim(event: React.FormEvent) {
     event.preventDefault();
@@ -63,15 +72,22 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(alasanTerlambat.trim() ? { alasanTerlambat: alasanTerlambat.trim() } : {}),
         ...(perluPenugasan ? { assignees } : {}),
+        ...Object.fromEntries(
+          aksi.masukan
+            .filter(({ kolom }) => isian[kolom]?.trim())
+            .map(({ kolom }) => [kolom, isian[kolom].trim()]),
+        ),
       }).unwrap();
       toggleNotification({
         type: 'success',
         message: t('aksi.berhasil', '{aksi}: dokumen sekarang di tahap "{tahap}"', {
           aksi: aksi.label,
-          tahap: hasil.tahapLabel,
+          tahap: hasil.tampilan.tahapLabel,
         }),
       });
       onClose();
+      // The action made an item for its taker to work on next (the Liputan): open it.
+      if (hasil.dibuat) navigate(tautanDokumen(hasil.dibuat.uid, hasil.dibuat.documentId));
     } catch (error) {
       setGalat(errorMessage(error, t('aksi.gagal', 'Tindakan tidak dapat dijalankan')));
     }
@@ -147,6 +163,17 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
               </Flex>
             </Box>
           ) : null}
+          {aksi.masukan.map(({ kolom, label, wajib }) => (
+            <Field.Root key={kolom} name={kolom} required={wajib}>
+              <Field.Label>{label}</Field.Label>
+              <TextInput
+                value={isian[kolom] ?? ''}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  setIsian((kini) => ({ ...kini, [kolom]: e.target.value }))
+                }
+              />
+            </Field.Root>
+          ))}
           {aksi.alasanTerlambatWajib ? (
             <Field.Root name="alasanTerlambat" required>
               <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>
