@@ -219,6 +219,14 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
     // The panel opens the new Liputan from the answer.
     expect(dibuat.body.meta).toEqual({ dibuat: { uid: LIPUTAN, documentId: id } });
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
+    // The form locks what nobody edits by hand: the sheet's engine fields, the article's link.
+    expect(lembar.body.data.sunting.mesin).toEqual(['nomorAgenda', 'induk', 'turunan', 'liputan']);
+    const tampilanLiputan = await http(strapi, p['redaktur-pelaksana'])
+      .get(redaksi(LIPUTAN, id))
+      .expect(200);
+    expect(tampilanLiputan.body.data.sunting).toMatchObject({
+      tetap: [{ field: 'disposisi', pesan: expect.stringContaining('dikaitkan sekali') }],
+    });
 
     // tugaskan: names the coverage team; only they see it in their queue.
     await lainDitolak(LIPUTAN, id, 'tugaskan', ['redaktur-pelaksana'], {

@@ -15,7 +15,8 @@ import {
   tenggatTahap,
 } from '../../domain/mesin';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
-import { ringkasSunting } from '../../domain/sunting';
+import { type RingkasanSunting, ringkasSunting } from '../../domain/sunting';
+import { putuskanTautanUbah } from '../../domain/tautan';
 import type { DokumenSnapshot, HasilSyarat } from '../../domain/syarat';
 import { formatWib, isoAtauNull, sudahLewat } from '../../domain/tenggat';
 import { documentService, draftFilter } from '../../utils/document-service';
@@ -126,6 +127,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       }),
     };
+  }
+
+  /**
+   * The link an item was created with (a Liputan's disposition) is frozen once the item exists,
+   * for everyone (domain/tautan.ts): the form shows it locked, with the same reason.
+   */
+  function suntingDenganTautan(alur: DefinisiAlur, sunting: RingkasanSunting): RingkasanSunting {
+    const field = alur.tahapAwalJikaTerkait?.field;
+    const alurTarget = getService('workflows').terkait(alur);
+    const penolakan = field && alurTarget ? putuskanTautanUbah(alur, alurTarget) : null;
+    return field && penolakan
+      ? { ...sunting, tetap: [...sunting.tetap, { field, pesan: penolakan.pesan }] }
+      : sunting;
   }
 
   /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
@@ -316,12 +330,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [], dokumen)),
         ),
         // May this person change the content here, which fields, and if not, why (the form says so).
-        sunting: ringkasSunting(alur, {
-          tahap: status.tahap,
-          pelaku: aktor,
-          penugasan: status.penugasan,
-          aksiTerjadi,
-        }),
+        sunting: suntingDenganTautan(
+          alur,
+          ringkasSunting(alur, {
+            tahap: status.tahap,
+            pelaku: aktor,
+            penugasan: status.penugasan,
+            aksiTerjadi,
+          }),
+        ),
         sidik: {
           disetujui: status.sidikDisetujui?.total ?? null,
           berubah:
