@@ -158,6 +158,20 @@ export const STRAPI_PATCHES: StrapiPatch[] = [
       ],
     ],
   },
+  {
+    module: '@strapi/content-manager/dist/admin/pages/EditView/components/InputRenderer.mjs',
+    why: "a field the SOP locks for this user (the stage is someone else's, the engine writes it, an action froze it) looks editable until the save is refused (#24 item 1): it renders disabled, its reason as its hint (aria-describedby), from the SOP view's `sunting` (redaksi admin/src/hooks/useKunciField.ts, set on globalThis by the plugin's register)",
+    replace: [
+      [
+        'const hint = useFieldHint(providedHint, props.attribute);',
+        'const hintBawaan = useFieldHint(providedHint, props.attribute);\n    const kunciRedaksi = globalThis.__redaksiKunciField?.(currentDocumentMeta.model, currentDocumentMeta.documentId, props.name) ?? null;\n    const hint = kunciRedaksi ?? hintBawaan;',
+      ],
+      [
+        'const fieldIsDisabled = !canUserEditField && !shouldIgnorePermissions || props.disabled || isFormDisabled;',
+        'const fieldIsDisabled = !canUserEditField && !shouldIgnorePermissions || props.disabled || isFormDisabled || kunciRedaksi !== null;',
+      ],
+    ],
+  },
 ];
 
 /** The module's code with its patches applied; throws if one no longer finds its code. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { hilang, TUNGGU_MS, tunggu } from './peramban';
 import sharp from 'sharp';
 
@@ -99,4 +99,22 @@ export async function unggahKeField(page: Page, labelField: string, berkas: stri
   await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
   await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
   await hilang(page.getByRole('dialog'));
+}
+
+/**
+ * A field the SOP locks for this person: disabled, and its description (aria-describedby) the
+ * reason; answers that description.
+ */
+export async function keteranganKunci(field: Locator): Promise<string> {
+  await tunggu(
+    () => field.isDisabled(),
+    (ya) => ya,
+    'kolom terkunci',
+  );
+  return field.evaluate((input) =>
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 }

@@ -76,7 +76,9 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   // Pelaksana, who makes it a Liputan and assigns the team.
   for (const langkah of [
     { ...diSekretariat, potret: 'disposisi-ke-redaktur' },
-    { ...diRedaktur, potret: 'liputan-dibuat' },
+    // The dialog asks for the Liputan's title (starting from the subject, kept here: the later
+    // steps find the article by it) and opens the new Liputan, which waits for its assignment.
+    { ...diRedaktur, tahapBaru: ditugaskan.tahap, potret: 'liputan-dibuat' },
     { ...ditugaskan, potret: 'liputan-ditugaskan' },
   ])
     await langkahDariMejaRedaksi(peramban, perihal, langkah);

@@ -12,6 +12,7 @@ import {
   fotoUji,
   isiTanggal,
   isiTeksBlok,
+  keteranganKunci,
   pilihOpsi,
   simpan,
   terbitkan,
@@ -133,7 +134,16 @@ skenario(
     await simpan(tim);
     await jalankanAksi(tim, draf.aksi, draf);
     await teksMenjadi(tim.getByTestId('redaksi-panel'), /No\. register: REG\/\d{4}\/\d{2}\/\d{4}/);
+    // Submitted, the content is no longer the team's to edit: the form shows it before any save,
+    // each field disabled with the server's reason as its description (#24 item 1).
+    const keterangan = await keteranganKunci(tim.locator('input[name=judul]'));
+    expect(keterangan).toMatch(/Terkunci: menunggu .+ tidak dapat diubah oleh siapa pun/);
     await peramban.potret(tim, 'diserahkan');
+    // The list offers "Buat Konten Medsos" too, to the team that makes it.
+    await tim.goto(`${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}`);
+    await terlihat(tim.getByTestId('redaksi-buat-sop-21'));
+    await tim.goBack();
+    await tahapDiPanel(tim, diserahkan.tahap);
 
     const admin = await peramban.sebagai(diserahkan.peran);
     // Settings > Redaksi > Pemberitahuan: the person's own switch for notification emails, kept.
@@ -209,23 +219,12 @@ skenario(
     await bukaDariMejaRedaksi(admin, judul);
     await tahapDiPanel(admin, disetujui.tahap);
     await terlihat(admin.getByText('Anda dapat mengubah: tautan. Isi lain sudah diputuskan.'));
-    await admin
-      .locator('textarea[name=caption]')
-      .fill('Caption yang belum diputuskan Pemimpin Redaksi');
-    await admin.getByRole('button', { name: /^(Save|Simpan)$/ }).click();
-    await terlihat(
-      admin
-        .getByText(/hanya tautan yang dapat diubah; caption sudah diputuskan dan terkunci/)
-        .first(),
+    // Every other field shows it before any save: disabled, with why (the server still refuses
+    // such an edit on every path: tests/integration).
+    expect(await keteranganKunci(admin.locator('textarea[name=caption]'))).toMatch(
+      /hanya tautan yang dapat diubah; isi lain sudah diputuskan/,
     );
-    await peramban.potret(admin, 'suntingan-setelah-disetujui-ditolak');
-    // Nothing was saved: the approved caption is still there once the unsaved edit is dropped.
-    await admin.reload();
-    await tunggu(
-      () => admin.locator('textarea[name=caption]').inputValue(),
-      (nilai) => nilai.startsWith('Sosialisasi tahapan pilkada'),
-      'caption yang disetujui',
-    );
+    await peramban.potret(admin, 'suntingan-setelah-disetujui-terkunci');
 
     // SOP 21 langkah 5: the approved material as one package, recorded in the history.
     const [paket] = await Promise.all([

@@ -428,7 +428,12 @@ describe('disposisi dikaitkan hanya melalui rantainya', () => {
     const d = await buatDisposisi(strapi, p['ppid-pembantu'], { perihal: 'Rantai ditutup' });
     const lembar = await disposisiSampaiRedaktur(strapi, p, d.documentId);
     // Through the action: the engine makes the article in the Redaktur's name.
-    await transisi(lembar, 'redaktur-pelaksana', { action: 'buat-liputan' }, DISPOSISI).expect(200);
+    await transisi(
+      lembar,
+      'redaktur-pelaksana',
+      { action: 'buat-liputan', judul: 'Rantai ditutup' },
+      DISPOSISI,
+    ).expect(200);
     const [liputan] = await strapi.db
       .query(LIPUTAN)
       .findMany({ where: { disposisi: { documentId: lembar } } });

@@ -630,11 +630,14 @@ describe('jalan pintas lain yang ditemukan', () => {
     const diRedaktur = await disposisiSampaiRedaktur(strapi, p, d.body.data.documentId);
     const redakturLain = await buatPengguna(strapi, ['redaktur-pelaksana']);
     await http(strapi, redakturLain)
-      .post(jalur.transisi(diRedaktur, DISPOSISI), { action: 'buat-liputan' })
+      .post(jalur.transisi(diRedaktur, DISPOSISI), { action: 'buat-liputan', judul: 'Uji' })
       .expect(403);
-    await transisi(diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }, DISPOSISI).expect(
-      200,
-    );
+    await transisi(
+      diRedaktur,
+      'redaktur-pelaksana',
+      { action: 'buat-liputan', judul: 'Uji penugasan' },
+      DISPOSISI,
+    ).expect(200);
   });
 
   it('keeps agenda numbers to the engine: not set, not edited, not copied by a clone', async () => {

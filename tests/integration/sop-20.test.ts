@@ -24,6 +24,7 @@ import {
   LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
   padaJam,
+  potret,
   tanggalWibRelatif,
 } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
@@ -173,16 +174,60 @@ describe('disposisi dari PPID sampai liputan tayang', () => {
       antreanRedaktur.body.data.find((i: { documentId: string }) => i.documentId === diRedaktur),
     ).toMatchObject({ aksi: ['buat-liputan'] });
 
-    // The Redaktur Pelaksana creates the Liputan from the disposition: it starts at penugasan.
-    await lainDitolak(DISPOSISI, diRedaktur, 'buat-liputan', ['redaktur-pelaksana']);
-    await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', { action: 'buat-liputan' }).expect(
-      200,
-    );
+    // The Redaktur Pelaksana creates the Liputan from the disposition, under the title they
+    // write (the dialog starts from the subject): it starts at penugasan.
+    const { perihal } = await strapi.db
+      .query(DISPOSISI)
+      .findOne({ where: { documentId: diRedaktur } });
+    expect(perihal).toBeTruthy();
+    expect(
+      lembar.body.data.aksi.find((a: { kode: string }) => a.kode === 'buat-liputan'),
+    ).toMatchObject({
+      siap: true,
+      masukan: [{ kolom: 'judul', wajib: true, nilaiAwal: perihal }],
+    });
+    await lainDitolak(DISPOSISI, diRedaktur, 'buat-liputan', ['redaktur-pelaksana'], {
+      judul: 'Judul',
+    });
+    const sebelum = await potret(strapi, diRedaktur, DISPOSISI);
+    for (const judul of [undefined, '   ']) {
+      const tanpaJudul = await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', {
+        action: 'buat-liputan',
+        ...(judul === undefined ? {} : { judul }),
+      }).expect(400);
+      expect(tanpaJudul.body.error.details.syarat).toEqual([
+        expect.objectContaining({ kode: 'masukan-wajib', field: 'judul' }),
+      ]);
+    }
+    await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', {
+      action: 'buat-liputan',
+      judul: 'x'.repeat(256),
+    }).expect(400);
+    expect(await potret(strapi, diRedaktur, DISPOSISI)).toEqual(sebelum);
+    expect(
+      await strapi.db.query(LIPUTAN).count({ where: { disposisi: { documentId: diRedaktur } } }),
+    ).toBe(0);
+
+    const dibuat = await transisi(DISPOSISI, diRedaktur, 'redaktur-pelaksana', {
+      action: 'buat-liputan',
+      judul: '  KPU Sumbar Tetapkan DPT  ',
+    }).expect(200);
     const [liputan] = await strapi.db
       .query(LIPUTAN)
       .findMany({ where: { disposisi: { documentId: diRedaktur } } });
     const id = liputan.documentId as string;
+    expect(liputan.judul).toBe('KPU Sumbar Tetapkan DPT');
+    // The panel opens the new Liputan from the answer.
+    expect(dibuat.body.meta).toEqual({ dibuat: { uid: LIPUTAN, documentId: id } });
     expect(await tahap(LIPUTAN, id)).toBe('penugasan');
+    // The form locks what nobody edits by hand: the sheet's engine fields, the article's link.
+    expect(lembar.body.data.sunting.mesin).toEqual(['nomorAgenda', 'induk', 'turunan', 'liputan']);
+    const tampilanLiputan = await http(strapi, p['redaktur-pelaksana'])
+      .get(redaksi(LIPUTAN, id))
+      .expect(200);
+    expect(tampilanLiputan.body.data.sunting).toMatchObject({
+      tetap: [{ field: 'disposisi', pesan: expect.stringContaining('dikaitkan sekali') }],
+    });
 
     // tugaskan: names the coverage team; only they see it in their queue.
     await lainDitolak(LIPUTAN, id, 'tugaskan', ['redaktur-pelaksana'], {

@@ -3,10 +3,17 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import { ChartBubble, Clock, Layout } from '@strapi/icons';
 import { susunAksiDokumen, UnduhanSop } from './components/AksiDokumen';
 import { PanelSop } from './components/PanelSop';
+import { TombolBuatDaftar } from './components/TombolBuatDaftar';
+import { useKunciField } from './hooks/useKunciField';
 import { IZIN_REKAP, PLUGIN_ID } from './pluginId';
 import { translationKey } from './utils/text';
 
 type Terjemahan = Record<string, string>;
+
+declare global {
+  // The content manager's field renderer reads it (patched in src/admin/vite.config.ts).
+  var __redaksiKunciField: typeof useKunciField | undefined;
+}
 
 const awalan = (data: Terjemahan): Terjemahan =>
   Object.fromEntries(Object.entries(data).map(([kunci, teks]) => [translationKey(kunci), teks]));
@@ -14,6 +21,10 @@ const awalan = (data: Terjemahan): Terjemahan =>
 export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // Each field the SOP locks for this user renders disabled with its reason: the content
+    // manager's field renderer, patched at bundle time, asks this hook. Set before anything
+    // renders, so every render calls it (a hook's order never changes).
+    globalThis.__redaksiKunciField = useKunciField;
 
     // The plugin's pages: the queue, the SOP drawn as a flow, and the recap (its own permission).
     const halaman = [
@@ -61,6 +72,11 @@ export default {
     contentManager.addEditViewSidePanel([PanelSop]);
     // The SOP step's action is the edit view's primary button; Strapi's own follow (AksiDokumen).
     contentManager.addDocumentAction((bawaan) => susunAksiDokumen(bawaan, UnduhanSop));
+    // "Buat Liputan" / "Buat Konten Medsos" on the lists too, as on Meja Redaksi.
+    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+      name: 'redaksi-buat',
+      Component: TombolBuatDaftar,
+    });
 
     app.addSettingsLink(
       {

@@ -189,6 +189,21 @@ export interface DefinisiMasukanWajib {
   label: string;
 }
 
+/**
+ * A body field of POST .../transitions that an action asks for besides the note (the title of the
+ * Liputan `buat-liputan` creates): its column in `MasukanTransisi`, and what the dialog shows.
+ */
+export type KolomMasukan = 'judul';
+
+export interface DefinisiMasukan<F extends string = string> {
+  kolom: KolomMasukan;
+  label: string;
+  /** A request without it (or with only blanks) is refused with the condition `masukan-wajib`. */
+  wajib: boolean;
+  /** The item's field whose value the dialog starts with (the disposition's subject). */
+  isiAwal?: F;
+}
+
 export interface DefinisiAksi<F extends string = string> {
   kode: string;
   label: string;
@@ -230,6 +245,8 @@ export interface DefinisiAksi<F extends string = string> {
   ditungguSetelah?: F;
   /** Fields of the transition body required besides the note; the panel asks for them. */
   masukanWajib?: readonly DefinisiMasukanWajib[];
+  /** What the action asks for besides the note and the late reason; absent: nothing. */
+  masukan?: readonly DefinisiMasukan<F>[];
 }
 
 /**

@@ -5,7 +5,7 @@
  * Bahasa Indonesia.
  */
 import type { UID } from '@strapi/strapi';
-import type { JalurAksi, KunciMasukan } from './alur';
+import type { JalurAksi, KolomMasukan, KunciMasukan } from './alur';
 
 export interface Orang {
   id: number | null;
@@ -24,6 +24,8 @@ export interface AksiTersedia {
   masukanWajib: { masukan: KunciMasukan; label: string }[];
   siap: boolean;
   calonPenugasan?: Orang[];
+  /** What the dialog asks for besides the note (workflow data `masukan`), with its starting value. */
+  masukan: Array<{ kolom: KolomMasukan; label: string; wajib: boolean; nilaiAwal: string | null }>;
 }
 
 export interface Syarat {
@@ -162,8 +164,18 @@ export interface TampilanDokumen {
      */
     perluIzin: { batas: string; batasTeks: string; pemberi: string[] } | null;
   };
-  /** May this user edit the content at this stage, which fields (null: all), and if not, why. */
-  sunting: { boleh: boolean; field: string[] | null; pesan: string | null };
+  /**
+   * May this user edit the content at this stage, which fields (null: all), and if not, why; the
+   * fields only the engine writes (`mesin`) and those frozen by an action taken (`tetap`), locked
+   * for everyone. The edit view locks each field by it (admin/src/utils/kunci.ts).
+   */
+  sunting: {
+    boleh: boolean;
+    field: string[] | null;
+    pesan: string | null;
+    mesin: string[];
+    tetap: Array<{ field: string; pesan: string }>;
+  };
   /**
    * The approved fingerprint, the draft's fields that differ from it now, and the fields in which
    * the published version differs from what its publication recorded (should always be empty).
@@ -231,9 +243,16 @@ export interface MasukanTransisi {
   /** `turunkan`: the takedown's category of reason (`KATEGORI_PENURUNAN`) and its public reason. */
   kategori?: string | null;
   alasanPublik?: string | null;
+  /** `buat-liputan`: the title of the Liputan it creates. */
+  judul?: string | null;
 }
 
 /** What both document routes answer: the item's state after the request. */
 export interface DokumenResponse {
   data: TampilanDokumen;
+  /**
+   * After a transition: the item the action created for its taker to work on next (the Liputan of
+   * `buat-liputan`), which the panel opens; null when it created none.
+   */
+  meta?: { dibuat: { uid: UID.ContentType; documentId: string } | null };
 }

@@ -10,11 +10,14 @@ import {
   SingleSelect,
   SingleSelectOption,
   Textarea,
+  TextInput,
   Typography,
 } from '@strapi/design-system';
+import { useNavigate } from 'react-router-dom';
 import { useJalankanAksiMutation } from '../services/api';
 import { LABEL_KATEGORI_PENURUNAN } from '../../../shared/label';
 import type { AksiTersedia, KunciMasukan, Syarat } from '../types';
+import { tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { DismissibleAlert } from './DismissibleAlert';
@@ -47,6 +50,11 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
   const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
   const [assignees, setAssignees] = React.useState<number[]>([]);
   const [masukan, setMasukan] = React.useState<Partial<Record<KunciMasukan, string>>>({});
+  // What the action itself asks for (workflow data: the new Liputan's title), from the view's start.
+  const [isian, setIsian] = React.useState<Record<string, string>>(() =>
+    Object.fromEntries(aksi.masukan.map(({ kolom, nilaiAwal }) => [kolom, nilaiAwal ?? ''])),
+  );
+  const navigate = useNavigate();
   const [galat, setGalat] = React.useState<string | null>(null);
 
   const perluPenugasan = Array.isArray(aksi.calonPenugasan);
@@ -54,7 +62,8 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
     (aksi.catatanWajib && !note.trim()) ||
     (aksi.alasanTerlambatWajib && !alasanTerlambat.trim()) ||
     (perluPenugasan && assignees.length === 0) ||
-    aksi.masukanWajib.some((wajib) => !masukan[wajib.masukan]?.trim());
+    aksi.masukanWajib.some((wajib) => !masukan[wajib.masukan]?.trim()) ||
+    aksi.masukan.some(({ kolom, wajib }) => wajib && !isian[kolom]?.trim());
 
   async function kirim(event: React.FormEvent) {
     event.preventDefault();
@@ -72,15 +81,22 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
         ...Object.fromEntries(
           aksi.masukanWajib.map((wajib) => [wajib.masukan, masukan[wajib.masukan]?.trim() ?? '']),
         ),
+        ...Object.fromEntries(
+          aksi.masukan
+            .filter(({ kolom }) => isian[kolom]?.trim())
+            .map(({ kolom }) => [kolom, isian[kolom].trim()]),
+        ),
       }).unwrap();
       toggleNotification({
         type: 'success',
         message: t('aksi.berhasil', '{aksi}: dokumen sekarang di tahap "{tahap}"', {
           aksi: aksi.label,
-          tahap: hasil.tahapLabel,
+          tahap: hasil.tampilan.tahapLabel,
         }),
       });
       onClose();
+      // The action made an item for its taker to work on next (the Liputan): open it.
+      if (hasil.dibuat) navigate(tautanDokumen(hasil.dibuat.uid, hasil.dibuat.documentId));
     } catch (error) {
       setGalat(errorMessage(error, t('aksi.gagal', 'Tindakan tidak dapat dijalankan')));
     }
@@ -195,6 +211,17 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
               </Field.Root>
             ),
           )}
+          {aksi.masukan.map(({ kolom, label, wajib }) => (
+            <Field.Root key={kolom} name={kolom} required={wajib}>
+              <Field.Label>{label}</Field.Label>
+              <TextInput
+                value={isian[kolom] ?? ''}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  setIsian((kini) => ({ ...kini, [kolom]: e.target.value }))
+                }
+              />
+            </Field.Root>
+          ))}
           {aksi.alasanTerlambatWajib ? (
             <Field.Root name="alasanTerlambat" required>
               <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>

@@ -45,13 +45,20 @@ export const redaksiApi = api.injectEndpoints({
       transformResponse: (res: DokumenResponse) => res.data,
       providesTags: (_res, _err, kunci) => tagDokumen(kunci),
     }),
-    jalankanAksi: builder.mutation<TampilanDokumen, Kunci & MasukanTransisi>({
+    // The item's view after the action, and the item the action created for its taker to open.
+    jalankanAksi: builder.mutation<
+      { tampilan: TampilanDokumen; dibuat: NonNullable<DokumenResponse['meta']>['dibuat'] },
+      Kunci & MasukanTransisi
+    >({
       query: ({ uid, documentId, ...masukan }) => ({
         url: `/redaksi/documents/${uid}/${documentId}/transitions`,
         method: 'POST',
         data: masukan,
       }),
-      transformResponse: (res: DokumenResponse) => res.data,
+      transformResponse: (res: DokumenResponse) => ({
+        tampilan: res.data,
+        dibuat: res.meta?.dibuat ?? null,
+      }),
       // An action may link documents (a child sheet, the article a disposition asks for): the edit
       // view's relation fields are refetched too.
       invalidatesTags: (_res, _err, kunci) => [...tagDokumen(kunci), 'RedaksiAntrean', 'Relations'],

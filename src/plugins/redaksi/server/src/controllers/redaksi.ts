@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID as UIDStrapi } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { KonfigurasiCetak } from '../config';
 import { PERAN, PLUGIN_ID, UID } from '../constants';
 import { bolehMengambil } from '../domain/mesin';
 import { type Aktor, type AdminUser, aktorFromAdmin } from '../services/engine/aktor';
+import type { Kedatangan } from '../services/engine/events';
 import type { PaketSiap } from '../services/reports/paket-unggahan';
 import { isConcurrentConflict } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -60,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const aktor = aktorDari(ctx);
     getService('workflows').wajib(uid);
     const masukan = await validateTransisi(ctx.request.body);
+    const dibuat: Kedatangan[] = [];
     await getService('transition').jalankan({
       uid,
       documentId,
@@ -72,10 +74,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         assignees: masukan.assignees,
         kategori: masukan.kategori,
         alasanPublik: masukan.alasanPublik,
+        judul: masukan.judul,
       },
+      dibuat,
     });
     const body: DokumenResponse = {
       data: await getService('view').tampilan(uid, documentId, aktor),
+      meta: {
+        dibuat: dibuat[0]
+          ? { uid: dibuat[0].uid as UIDStrapi.ContentType, documentId: dibuat[0].documentId }
+          : null,
+      },
     };
     ctx.body = body;
   },

@@ -74,13 +74,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
     });
 
   /** The workflow of the items a workflow's items link to (a Liputan's disposition sheets). */
-  const alurTerkait = (alur: DefinisiAlur) => {
-    const terkait = alur.tahapAwalJikaTerkait;
-    const target = terkait
-      ? (atributDari(alur.uid)[terkait.field] as { target?: string } | undefined)?.target
-      : undefined;
-    return target ? getService('workflows').untukUid(target) : undefined;
-  };
+  const alurTerkait = (alur: DefinisiAlur) => getService('workflows').terkait(alur);
 
   /**
    * SOP 20 langkah 3: an article carries out a disposition only once the chain has handed it to a

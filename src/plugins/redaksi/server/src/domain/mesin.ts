@@ -44,6 +44,8 @@ export interface MasukanAksi {
   /** A takedown's public record (`turunkan`): its category of reason and public reason. */
   kategori?: string | null;
   alasanPublik?: string | null;
+  /** `buat-liputan`: the title of the Liputan it creates (asked for by the action's `masukan`). */
+  judul?: string | null;
 }
 
 export type { JalurAksi };
@@ -478,6 +480,19 @@ export function evaluasiSyarat(
       kode: 'catatan-wajib',
       terpenuhi: ok,
       pesan: ok ? 'Catatan: terisi' : `Catatan wajib diisi untuk aksi "${aksi.label}"`,
+    });
+  }
+  // What the action itself asks for (the title of the Liputan it creates): workflow data.
+  for (const kolom of aksi.masukan ?? []) {
+    if (!kolom.wajib) continue;
+    const ok = terisi(masukan[kolom.kolom]);
+    hasil.push({
+      kode: 'masukan-wajib',
+      terpenuhi: ok,
+      pesan: ok
+        ? `${kolom.label}: terisi`
+        : `${kolom.label} (${kolom.kolom}) wajib diisi untuk aksi "${aksi.label}"`,
+      field: kolom.kolom,
     });
   }
 

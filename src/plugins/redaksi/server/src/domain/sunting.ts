@@ -234,8 +234,39 @@ export function hanyaFieldKeputusan(alur: DefinisiAlur, berubah: readonly string
   return berubah.length > 0 && berubah.every((field) => alur.fieldKeputusan?.includes(field));
 }
 
-/** What the editor is told beside the form: may they edit now, which fields, and if not, why. */
+export interface RingkasanSunting {
+  boleh: boolean;
+  field: string[] | null;
+  pesan: string | null;
+  /** The engine's fields (`fieldMesin`): nobody sets them, a Super Admin neither. */
+  mesin: string[];
+  /** Fields frozen by an action already taken (`fieldTetap`), each with why. */
+  tetap: Array<{ field: string; pesan: string }>;
+}
+
+/**
+ * What the editor is told beside the form, and what the form locks field by field: may they edit
+ * now, which fields, and if not, why; the engine's fields and those frozen after an action.
+ */
 export function ringkasSunting(
+  alur: DefinisiAlur,
+  permintaan: Omit<PermintaanSunting, 'berubah' | 'sebelum' | 'sesudah'>,
+): RingkasanSunting {
+  const selalu = {
+    mesin: [...(alur.fieldMesin ?? [])],
+    tetap: (alur.fieldTetap ?? [])
+      .filter((aturan) => permintaan.aksiTerjadi.has(aturan.sejakAksi))
+      .map((aturan) => ({
+        field: aturan.field,
+        pesan: `Tidak dapat diubah lagi setelah "${
+          alur.aksi.find((aksi) => aksi.kode === aturan.sejakAksi)?.label ?? aturan.sejakAksi
+        }": ${aturan.alasan}.`,
+      })),
+  };
+  return { ...ringkasMenurutTahap(alur, permintaan), ...selalu };
+}
+
+function ringkasMenurutTahap(
   alur: DefinisiAlur,
   permintaan: Omit<PermintaanSunting, 'berubah' | 'sebelum' | 'sesudah'>,
 ): { boleh: boolean; field: string[] | null; pesan: string | null } {

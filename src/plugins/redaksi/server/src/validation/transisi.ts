@@ -37,6 +37,12 @@ const aturanKolom: Record<keyof MasukanTransisi, yup.AnySchema> = {
     )
     .nullable(),
   alasanPublik: teks('alasanPublik'),
+  // The Liputan's title: as long as its schema's `judul` allows.
+  judul: yup
+    .string()
+    .typeError('judul harus berupa teks')
+    .max(255, 'judul paling panjang 255 karakter')
+    .nullable(),
 };
 
 const transisiSchema = yup

@@ -143,6 +143,9 @@ export function alurDisposisi(config: KonfigurasiSop20): DefinisiAlur {
         tenggat,
         terlambat: 'dicatat',
         efek: ['buat-liputan'],
+        // The article's own title, which the Redaktur Pelaksana writes (a letter's subject is not
+        // a headline, and may be longer than a title can be).
+        masukan: [{ kolom: 'judul', label: 'Judul liputan', wajib: true, isiAwal: 'perihal' }],
       },
       {
         kode: 'selesaikan',

@@ -289,7 +289,7 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       penugasan: null,
       aksiTerjadi: new Set(),
     });
-    expect(ringkas).toEqual({ boleh: true, field: ['tautan'], pesan: null });
+    expect(ringkas).toEqual({ boleh: true, field: ['tautan'], pesan: null, mesin: [], tetap: [] });
     const terkunci = ringkasSunting(sop21, {
       tahap: 'keputusan',
       pelaku: orang(['tim-pelaksana']),
@@ -300,7 +300,33 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       boleh: false,
       field: [],
       pesan: expect.stringContaining('menunggu Pemimpin Redaksi'),
+      mesin: [],
+      tetap: [],
     });
+  });
+
+  it("names beside the form the engine's fields and those an action froze, for everyone", () => {
+    const lembar = ringkasSunting(disposisi, {
+      tahap: 'ppid',
+      pelaku: superAdmin,
+      penugasan: null,
+      aksiTerjadi: new Set(),
+    });
+    expect(lembar).toMatchObject({ boleh: true, field: null, mesin: disposisi.fieldMesin });
+    const draf = (aksiTerjadi: string[]) =>
+      ringkasSunting(sop21, {
+        tahap: 'draf',
+        pelaku: orang(['tim-pelaksana']),
+        penugasan: null,
+        aksiTerjadi: new Set(aksiTerjadi),
+      }).tetap;
+    expect(draf([])).toEqual([]);
+    expect(draf(['serahkan', 'kembalikan'])).toEqual([
+      {
+        field: 'tanggalKegiatan',
+        pesan: expect.stringMatching(/^Tidak dapat diubah lagi setelah "/),
+      },
+    ]);
   });
 });
 

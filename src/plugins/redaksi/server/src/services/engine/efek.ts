@@ -27,6 +27,8 @@ export interface KonteksEfek {
   sekarang: Date;
   /** Documents an effect brought to a stage (a child sheet, a new article): told to their people after commit. */
   tiba: Kedatangan[];
+  /** The item an effect created for the action's taker to work on next: the panel opens it. */
+  dibuat: Kedatangan[];
   /**
    * Actions an effect sets off on other documents (closing a disposition chain): the transition
    * takes them after its effects, in its transaction. Effects decide, they never run transitions.
@@ -208,13 +210,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },
     'buat-liputan': {
-      async sesudah({ dokumen, documentId, tiba }) {
+      async sesudah({ masukan, documentId, tiba, dibuat }) {
+        // The title the Redaktur Pelaksana wrote (the action requires it: `masukan-wajib`).
+        const judul = String(masukan.judul ?? '').trim();
         const liputan = await withEnginePermission(() =>
           documentService(UID.liputan).create({
-            data: { judul: dokumen.perihal, disposisi: { connect: [{ documentId }] } },
+            data: { judul, disposisi: { connect: [{ documentId }] } },
           }),
         );
         tiba.push({ uid: UID.liputan, documentId: liputan.documentId });
+        dibuat.push({ uid: UID.liputan, documentId: liputan.documentId });
       },
     },
     'selesaikan-disposisi': { sesudah: selesaikanDisposisi },

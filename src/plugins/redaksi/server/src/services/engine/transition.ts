@@ -16,7 +16,7 @@ import { loadDocument, sidikForAction } from './load-document';
 import type { TransactionParams } from '../../utils/transaction';
 import type { Aktor } from './aktor';
 import type { KonteksEfek } from './efek';
-import type { PeristiwaTransisi } from './events';
+import type { Kedatangan, PeristiwaTransisi } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
 export interface PermintaanTransisi<T> {
@@ -28,6 +28,8 @@ export interface PermintaanTransisi<T> {
   masukan: MasukanAksi & { assignees?: number[] | null };
   /** The Strapi operation the action consists of (the publish itself), run inside the same transaction. */
   lakukan?: () => Promise<T>;
+  /** Filled with the item the action's effects created for its taker to open next (`buat-liputan`). */
+  dibuat?: Kedatangan[];
 }
 
 function toError(penolakan: Penolakan): Error {
@@ -117,6 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         aktor,
         sekarang,
         tiba: [],
+        dibuat: permintaan.dibuat ?? [],
         lanjutan: [],
       };
       await getService('efek').sebelum(konteks);

@@ -30,6 +30,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return daftar.find((alur) => alur.uid === uid);
     },
 
+    /** The workflow of what an item is created linked to (a Liputan's disposition sheet), if any. */
+    terkait(alur: DefinisiAlur): DefinisiAlur | undefined {
+      const field = alur.tahapAwalJikaTerkait?.field;
+      const atribut = field
+        ? (
+            strapi.getModel(alur.uid)?.attributes as Record<string, { target?: string }> | undefined
+          )?.[field]
+        : undefined;
+      return atribut?.target ? daftar.find((item) => item.uid === atribut.target) : undefined;
+    },
+
     wajib(uid: string): DefinisiAlur {
       const alur = daftar.find((candidate) => candidate.uid === uid);
       if (!alur) {

@@ -15,8 +15,9 @@ import {
   tenggatTahap,
 } from '../../domain/mesin';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
-import { ringkasSunting } from '../../domain/sunting';
-import type { HasilSyarat } from '../../domain/syarat';
+import { type RingkasanSunting, ringkasSunting } from '../../domain/sunting';
+import { putuskanTautanUbah } from '../../domain/tautan';
+import type { DokumenSnapshot, HasilSyarat } from '../../domain/syarat';
 import { formatWib, isoAtauNull, sudahLewat } from '../../domain/tenggat';
 import { documentService, draftFilter } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
@@ -27,7 +28,7 @@ import type { CuplikanTersimpan } from '../engine/cuplikan';
 import { keStatusAlur } from '../engine/status';
 
 /** Conditions that depend on what the actor types, shown as flags on the action rather than as unmet conditions. */
-const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat']);
+const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat', 'masukan-wajib']);
 
 /** Whether a condition is met by what the request brings (the form asks for it), not by the item. */
 const dariMasukan = (aksi: DefinisiAksi, kode: string) =>
@@ -132,6 +133,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * The link an item was created with (a Liputan's disposition) is frozen once the item exists,
+   * for everyone (domain/tautan.ts): the form shows it locked, with the same reason.
+   */
+  function suntingDenganTautan(alur: DefinisiAlur, sunting: RingkasanSunting): RingkasanSunting {
+    const field = alur.tahapAwalJikaTerkait?.field;
+    const alurTarget = getService('workflows').terkait(alur);
+    const penolakan = field && alurTarget ? putuskanTautanUbah(alur, alurTarget) : null;
+    return field && penolakan
+      ? { ...sunting, tetap: [...sunting.tetap, { field, pesan: penolakan.pesan }] }
+      : sunting;
+  }
+
   /** Who may be assigned by an action with the `penugasan` effect: active admins holding one of its roles. */
   async function calonPenugasan(aksi: DefinisiAksi) {
     return aksi.penugasan
@@ -139,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       : undefined;
   }
 
-  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[]) {
+  async function ringkasAksi(aksi: DefinisiAksi, syarat: HasilSyarat[], dokumen: DokumenSnapshot) {
     return {
       kode: aksi.kode,
       label: aksi.label,
@@ -151,6 +165,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       masukanWajib: (aksi.masukanWajib ?? []).map(({ masukan, label }) => ({ masukan, label })),
       siap: syarat.every((item) => item.terpenuhi || dariMasukan(aksi, item.kode)),
       calonPenugasan: await calonPenugasan(aksi),
+      // The dialog's further inputs, started from the item's own value (a scalar field's text).
+      masukan: (aksi.masukan ?? []).map(({ kolom, label, wajib, isiAwal }) => {
+        const nilai = isiAwal ? dokumen[isiAwal] : null;
+        return {
+          kolom,
+          label,
+          wajib,
+          nilaiAwal: typeof nilai === 'string' || typeof nilai === 'number' ? String(nilai) : null,
+        };
+      }),
     };
   }
 
@@ -308,15 +332,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         aksi: await Promise.all(
           aksiTahap
             .filter((aksi) => !hambatanPelaku(alur, aksi, aktor, statusAlur))
-            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [])),
+            .map((aksi) => ringkasAksi(aksi, syaratPerAksi.get(aksi) ?? [], dokumen)),
         ),
         // May this person change the content here, which fields, and if not, why (the form says so).
-        sunting: ringkasSunting(alur, {
-          tahap: status.tahap,
-          pelaku: aktor,
-          penugasan: status.penugasan,
-          aksiTerjadi,
-        }),
+        sunting: suntingDenganTautan(
+          alur,
+          ringkasSunting(alur, {
+            tahap: status.tahap,
+            pelaku: aktor,
+            penugasan: status.penugasan,
+            aksiTerjadi,
+          }),
+        ),
         sidik: {
           disetujui: status.sidikDisetujui?.total ?? null,
           berubah:

@@ -97,6 +97,7 @@ function konteks(
     aktor,
     sekarang: SEKARANG,
     tiba: [],
+    dibuat: [],
     lanjutan: [],
     ...tambahan,
   };
