@@ -543,6 +543,8 @@ describe('SOP 20: koreksi setelah tayang dan penurunan', () => {
     isi: 'Isi berita',
     ringkasan: 'Ringkasan',
     foto: [{ mime: 'image/jpeg', alternativeText: 'Rapat pleno' }],
+    // The Verifikator's classification, which setujui also requires (UU 14/2008).
+    klasifikasi: 'berkala',
   };
   const status = (tahap: string): StatusAlur => ({
     tahap,

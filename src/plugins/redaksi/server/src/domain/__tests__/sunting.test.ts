@@ -253,7 +253,7 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
         penugasan: null,
         aksiTerjadi: new Set(),
       }),
-    ).toEqual({ boleh: true, field: ['tautan'], pesan: null });
+    ).toEqual({ boleh: true, field: ['tautan'], pesan: null, mesin: [], tetap: [] });
     expect(fieldBebasDiTahap(sop20, 'tayang')).toEqual(['tautan']);
   });
 
