@@ -238,9 +238,15 @@ describe('penurunan', () => {
       view.body.data.aksi.find((aksi: { kode: string }) => aksi.kode === 'turunkan'),
     ).toMatchObject({
       catatanWajib: true,
-      masukanWajib: [
-        { masukan: 'kategori', label: 'Kategori alasan penurunan' },
-        { masukan: 'alasanPublik', label: 'Alasan publik penurunan' },
+      masukan: [
+        {
+          kolom: 'kategori',
+          label: 'Kategori alasan penurunan',
+          wajib: true,
+          bentuk: 'pilihan',
+          pilihan: expect.arrayContaining([{ kode: 'kesalahan-fakta', label: 'Kesalahan fakta' }]),
+        },
+        { kolom: 'alasanPublik', label: 'Alasan publik penurunan', wajib: true, bentuk: 'teks' },
       ],
       siap: true,
     });

@@ -10,7 +10,6 @@ export type {
   DefinisiAksi,
   DefinisiAlur,
   DefinisiSyarat,
-  KunciMasukan,
 } from '../../shared/contracts/alur';
 export type {
   AksiTersedia,

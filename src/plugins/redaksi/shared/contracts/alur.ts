@@ -179,27 +179,28 @@ export interface NotifikasiAksi {
  */
 export type JenisCatatanPublik = 'klasifikasi' | 'koreksi' | 'penurunan';
 
-/** The fields of the transition body an action may require besides its note (a takedown's public record). */
-export type KunciMasukan = 'kategori' | 'alasanPublik';
-
-/** A field of the transition body the action cannot be taken without, checked like a condition. */
-export interface DefinisiMasukanWajib {
-  kode: string;
-  masukan: KunciMasukan;
-  label: string;
-}
-
 /**
- * A body field of POST .../transitions that an action asks for besides the note (the title of the
- * Liputan `buat-liputan` creates): its column in `MasukanTransisi`, and what the dialog shows.
+ * A body field of POST .../transitions that an action asks for besides the note: the title of the
+ * Liputan `buat-liputan` creates, a takedown's category of reason and public reason. Its column in
+ * `MasukanTransisi`, and how the action dialog asks for it.
  */
-export type KolomMasukan = 'judul';
+export type KolomMasukan = 'judul' | 'kategori' | 'alasanPublik';
 
 export interface DefinisiMasukan<F extends string = string> {
   kolom: KolomMasukan;
   label: string;
-  /** A request without it (or with only blanks) is refused with the condition `masukan-wajib`. */
+  /** A request without it (or with only blanks) is refused under the condition `kode`. */
   wajib: boolean;
+  /** The condition's code in a refusal's `details.syarat`; absent: `masukan-wajib`. */
+  kode?: string;
+  /**
+   * How the dialog asks: one line (absent), a longer text (`teks`), or one of `pilihan` (codes
+   * with their labels; the server validates the code).
+   */
+  bentuk?: 'teks' | 'pilihan';
+  pilihan?: Readonly<Record<string, string>>;
+  /** Shown under the input: what the text is for (a public reason is read by the public). */
+  petunjuk?: string;
   /** The item's field whose value the dialog starts with (the disposition's subject). */
   isiAwal?: F;
 }
@@ -243,8 +244,6 @@ export interface DefinisiAksi<F extends string = string> {
    * article's review when its validity ends). Absent: waited on from arrival.
    */
   ditungguSetelah?: F;
-  /** Fields of the transition body required besides the note; the panel asks for them. */
-  masukanWajib?: readonly DefinisiMasukanWajib[];
   /** What the action asks for besides the note and the late reason; absent: nothing. */
   masukan?: readonly DefinisiMasukan<F>[];
 }

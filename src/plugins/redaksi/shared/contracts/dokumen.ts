@@ -5,7 +5,7 @@
  * Bahasa Indonesia.
  */
 import type { UID } from '@strapi/strapi';
-import type { JalurAksi, KolomMasukan, KunciMasukan } from './alur';
+import type { JalurAksi, KolomMasukan } from './alur';
 
 export interface Orang {
   id: number | null;
@@ -20,12 +20,18 @@ export interface AksiTersedia {
   melalui: JalurAksi;
   catatanWajib: boolean;
   alasanTerlambatWajib: boolean;
-  /** Fields of the transition body the action requires besides the note (the panel asks for them). */
-  masukanWajib: { masukan: KunciMasukan; label: string }[];
   siap: boolean;
   calonPenugasan?: Orang[];
   /** What the dialog asks for besides the note (workflow data `masukan`), with its starting value. */
-  masukan: Array<{ kolom: KolomMasukan; label: string; wajib: boolean; nilaiAwal: string | null }>;
+  masukan: Array<{
+    kolom: KolomMasukan;
+    label: string;
+    wajib: boolean;
+    nilaiAwal: string | null;
+    bentuk: 'baris' | 'teks' | 'pilihan';
+    pilihan: Array<{ kode: string; label: string }>;
+    petunjuk: string | null;
+  }>;
 }
 
 export interface Syarat {

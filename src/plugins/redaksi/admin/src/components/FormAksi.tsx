@@ -15,8 +15,7 @@ import {
 } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 import { useJalankanAksiMutation } from '../services/api';
-import { LABEL_KATEGORI_PENURUNAN } from '../../../shared/label';
-import type { AksiTersedia, KunciMasukan, Syarat } from '../types';
+import type { AksiTersedia, Syarat } from '../types';
 import { tautanDokumen } from '../utils/alur';
 import { errorMessage, useText } from '../utils/text';
 import { useTampilanSop } from '../hooks/useTampilanSop';
@@ -49,8 +48,8 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
   const [note, setNote] = React.useState('');
   const [alasanTerlambat, setAlasanTerlambat] = React.useState('');
   const [assignees, setAssignees] = React.useState<number[]>([]);
-  const [masukan, setMasukan] = React.useState<Partial<Record<KunciMasukan, string>>>({});
-  // What the action itself asks for (workflow data: the new Liputan's title), from the view's start.
+  // What the action itself asks for (workflow data: the new Liputan's title, a takedown's category
+  // and public reason), from the view's starting values.
   const [isian, setIsian] = React.useState<Record<string, string>>(() =>
     Object.fromEntries(aksi.masukan.map(({ kolom, nilaiAwal }) => [kolom, nilaiAwal ?? ''])),
   );
@@ -62,7 +61,6 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
     (aksi.catatanWajib && !note.trim()) ||
     (aksi.alasanTerlambatWajib && !alasanTerlambat.trim()) ||
     (perluPenugasan && assignees.length === 0) ||
-    aksi.masukanWajib.some((wajib) => !masukan[wajib.masukan]?.trim()) ||
     aksi.masukan.some(({ kolom, wajib }) => wajib && !isian[kolom]?.trim());
 
   async function kirim(event: React.FormEvent) {
@@ -78,9 +76,6 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(alasanTerlambat.trim() ? { alasanTerlambat: alasanTerlambat.trim() } : {}),
         ...(perluPenugasan ? { assignees } : {}),
-        ...Object.fromEntries(
-          aksi.masukanWajib.map((wajib) => [wajib.masukan, masukan[wajib.masukan]?.trim() ?? '']),
-        ),
         ...Object.fromEntries(
           aksi.masukan
             .filter(({ kolom }) => isian[kolom]?.trim())
@@ -172,56 +167,38 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
               </Flex>
             </Box>
           ) : null}
-          {aksi.masukanWajib.map((wajib) =>
-            wajib.masukan === 'kategori' ? (
-              <Field.Root key={wajib.masukan} name={wajib.masukan} required>
-                <Field.Label>{wajib.label}</Field.Label>
-                <SingleSelect
-                  value={masukan.kategori ?? ''}
-                  placeholder={t('aksi.pilihKategori', 'Pilih kategori')}
-                  onChange={(nilai: string | number) =>
-                    setMasukan((kini) => ({ ...kini, kategori: String(nilai) }))
-                  }
-                >
-                  {Object.entries(LABEL_KATEGORI_PENURUNAN).map(([kode, label]) => (
-                    <SingleSelectOption key={kode} value={kode}>
-                      {label}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
-            ) : (
-              <Field.Root
-                key={wajib.masukan}
-                name={wajib.masukan}
-                required
-                hint={t(
-                  'aksi.alasanPublik',
-                  'Tampil untuk publik di laman dan di daftar penurunan: tulis tanpa data pribadi.',
+          {aksi.masukan.map(({ kolom, label, wajib, bentuk, pilihan, petunjuk }) => {
+            const ubah = (nilai: string) => setIsian((kini) => ({ ...kini, [kolom]: nilai }));
+            return (
+              <Field.Root key={kolom} name={kolom} required={wajib} hint={petunjuk ?? undefined}>
+                <Field.Label>{label}</Field.Label>
+                {bentuk === 'pilihan' ? (
+                  <SingleSelect
+                    value={isian[kolom] ?? ''}
+                    placeholder={t('aksi.pilihSalahSatu', 'Pilih salah satu')}
+                    onChange={(nilai: string | number) => ubah(String(nilai))}
+                  >
+                    {pilihan.map((pilih) => (
+                      <SingleSelectOption key={pilih.kode} value={pilih.kode}>
+                        {pilih.label}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                ) : bentuk === 'teks' ? (
+                  <Textarea
+                    value={isian[kolom] ?? ''}
+                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => ubah(e.target.value)}
+                  />
+                ) : (
+                  <TextInput
+                    value={isian[kolom] ?? ''}
+                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => ubah(e.target.value)}
+                  />
                 )}
-              >
-                <Field.Label>{wajib.label}</Field.Label>
-                <Textarea
-                  value={masukan[wajib.masukan] ?? ''}
-                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                    setMasukan((kini) => ({ ...kini, [wajib.masukan]: e.target.value }))
-                  }
-                />
-                <Field.Hint />
+                {petunjuk ? <Field.Hint /> : null}
               </Field.Root>
-            ),
-          )}
-          {aksi.masukan.map(({ kolom, label, wajib }) => (
-            <Field.Root key={kolom} name={kolom} required={wajib}>
-              <Field.Label>{label}</Field.Label>
-              <TextInput
-                value={isian[kolom] ?? ''}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                  setIsian((kini) => ({ ...kini, [kolom]: e.target.value }))
-                }
-              />
-            </Field.Root>
-          ))}
+            );
+          })}
           {aksi.alasanTerlambatWajib ? (
             <Field.Root name="alasanTerlambat" required>
               <Field.Label>{t('aksi.alasanTerlambat', 'Alasan keterlambatan')}</Field.Label>

@@ -58,8 +58,8 @@ function KartuAksi({
     'minimal' in item ? `${item.label} (min. ${item.minimal})` : item.label,
   );
   if (aksi.catatanWajib) syarat.push(t('alur.catatanWajib', 'catatan wajib'));
-  // What the action asks for besides its note (a takedown's category and public reason).
-  for (const wajib of aksi.masukanWajib ?? []) syarat.push(wajib.label);
+  // What the action asks for besides its note (a title, a takedown's category and public reason).
+  for (const kolom of aksi.masukan ?? []) if (kolom.wajib) syarat.push(kolom.label);
   const tenggat = teksTenggat(aksi, t);
   return (
     <Box padding={3} background="neutral100" hasRadius data-testid="redaksi-alur-aksi">

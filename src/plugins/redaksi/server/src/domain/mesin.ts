@@ -482,30 +482,18 @@ export function evaluasiSyarat(
       pesan: ok ? 'Catatan: terisi' : `Catatan wajib diisi untuk aksi "${aksi.label}"`,
     });
   }
-  // What the action itself asks for (the title of the Liputan it creates): workflow data.
+  // What the action itself asks for, as workflow data: the title of the Liputan it creates, a
+  // takedown's category and public reason (without them there is nothing to tell the public).
   for (const kolom of aksi.masukan ?? []) {
     if (!kolom.wajib) continue;
     const ok = terisi(masukan[kolom.kolom]);
     hasil.push({
-      kode: 'masukan-wajib',
+      kode: kolom.kode ?? 'masukan-wajib',
       terpenuhi: ok,
       pesan: ok
         ? `${kolom.label}: terisi`
         : `${kolom.label} (${kolom.kolom}) wajib diisi untuk aksi "${aksi.label}"`,
       field: kolom.kolom,
-    });
-  }
-
-  // What the action puts on the public record is given with the request (a takedown's category and
-  // public reason): without it there is nothing to publish, so the action waits for it.
-  for (const wajib of aksi.masukanWajib ?? []) {
-    const ok = terisi(masukan[wajib.masukan]);
-    hasil.push({
-      kode: wajib.kode,
-      terpenuhi: ok,
-      pesan: ok
-        ? `${wajib.label}: terisi`
-        : `${wajib.label} (${wajib.masukan}) wajib diisi untuk aksi "${aksi.label}"`,
     });
   }
 

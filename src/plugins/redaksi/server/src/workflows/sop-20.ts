@@ -1,4 +1,4 @@
-import { LABEL_KLASIFIKASI_INFORMASI } from '../../../shared/label';
+import { LABEL_KATEGORI_PENURUNAN, LABEL_KLASIFIKASI_INFORMASI } from '../../../shared/label';
 import type { KonfigurasiSop20 } from '../config';
 import { UID } from '../constants';
 import {
@@ -385,9 +385,24 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         kapanSaja: true,
         // The takedown register (GET /api/penurunan) and the article's 410 tell the public why.
         catatanPublik: 'penurunan',
-        masukanWajib: [
-          { kode: 'kategori-penurunan', masukan: 'kategori', label: 'Kategori alasan penurunan' },
-          { kode: 'alasan-publik', masukan: 'alasanPublik', label: 'Alasan publik penurunan' },
+        masukan: [
+          {
+            kolom: 'kategori',
+            label: 'Kategori alasan penurunan',
+            wajib: true,
+            kode: 'kategori-penurunan',
+            bentuk: 'pilihan',
+            pilihan: LABEL_KATEGORI_PENURUNAN,
+          },
+          {
+            kolom: 'alasanPublik',
+            label: 'Alasan publik penurunan',
+            wajib: true,
+            kode: 'alasan-publik',
+            bentuk: 'teks',
+            petunjuk:
+              'Tampil untuk publik di laman dan di daftar penurunan: tulis tanpa data pribadi.',
+          },
         ],
       },
     ],

@@ -125,7 +125,7 @@ describe('docs/ISTILAH.md', () => {
         ...alur.aksi.flatMap((definisi) => [
           definisi.melalui,
           ...definisi.syarat.flatMap((syarat) => [syarat.kode, syarat.jenis]),
-          ...(definisi.masukanWajib ?? []).map((wajib) => wajib.kode),
+          ...(definisi.masukan ?? []).flatMap((kolom) => (kolom.kode ? [kolom.kode] : [])),
           ...(definisi.efek ?? []),
           ...(definisi.terlambat ? [definisi.terlambat] : []),
           ...(definisi.sidik ? [definisi.sidik] : []),

@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { PerubahanSejak, TampilanDokumen } from '../../../../shared/contracts/dokumen';
+import type {
+  AksiTersedia,
+  PerubahanSejak,
+  TampilanDokumen,
+} from '../../../../shared/contracts/dokumen';
 import { bedaCuplikan, type Cuplikan, fieldBedaCuplikan } from '../../domain/beda';
 import {
   aksiDariTahap,
@@ -32,7 +36,7 @@ const SYARAT_MASUKAN = new Set(['catatan-wajib', 'alasan-terlambat', 'masukan-wa
 
 /** Whether a condition is met by what the request brings (the form asks for it), not by the item. */
 const dariMasukan = (aksi: DefinisiAksi, kode: string) =>
-  SYARAT_MASUKAN.has(kode) || Boolean(aksi.masukanWajib?.some((wajib) => wajib.kode === kode));
+  SYARAT_MASUKAN.has(kode) || Boolean(aksi.masukan?.some((kolom) => kolom.kode === kode));
 
 /** A kept content and its history row are written by the same act: same action, stages and time. */
 const kunciBaris = (baris: {
@@ -162,17 +166,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       melalui: aksi.melalui,
       catatanWajib: aksi.catatanWajib,
       alasanTerlambatWajib: syarat.some((item) => item.kode === 'alasan-terlambat'),
-      masukanWajib: (aksi.masukanWajib ?? []).map(({ masukan, label }) => ({ masukan, label })),
       siap: syarat.every((item) => item.terpenuhi || dariMasukan(aksi, item.kode)),
       calonPenugasan: await calonPenugasan(aksi),
       // The dialog's further inputs, started from the item's own value (a scalar field's text).
-      masukan: (aksi.masukan ?? []).map(({ kolom, label, wajib, isiAwal }) => {
-        const nilai = isiAwal ? dokumen[isiAwal] : null;
+      masukan: (aksi.masukan ?? []).map((kolom): AksiTersedia['masukan'][number] => {
+        const nilai = kolom.isiAwal ? dokumen[kolom.isiAwal] : null;
         return {
-          kolom,
-          label,
-          wajib,
+          kolom: kolom.kolom,
+          label: kolom.label,
+          wajib: kolom.wajib,
           nilaiAwal: typeof nilai === 'string' || typeof nilai === 'number' ? String(nilai) : null,
+          bentuk: kolom.bentuk ?? 'baris',
+          pilihan: Object.entries(kolom.pilihan ?? {}).map(([kode, label]) => ({ kode, label })),
+          petunjuk: kolom.petunjuk ?? null,
         };
       }),
     };
