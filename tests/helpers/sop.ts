@@ -283,6 +283,36 @@ export async function klasifikasikan(
     .expect(200);
 }
 
+/** A consequence test (UU 14/2008 Pasal 19) as the Verifikator fills it: every part answered. */
+export const UJI_KONSEKUENSI = {
+  akibat: 'Membuka nomor induk kependudukan pemilih yang dilaporkan',
+  kepentinganPublik: 'Jumlah laporan sudah diumumkan; identitas pelapor tidak menambah manfaatnya',
+  kesimpulan: 'Identitas pelapor ditutup',
+};
+
+/**
+ * SOP 20 langkah 7 under UU 14/2008 Pasal 17: the Verifikator classifies an article standing at
+ * `verifikasi` as exempt under `dasarPengecualian` in the content manager, with the consequence
+ * test and a validity 30 WIB days after the engine's clock, and exempts it (`kecualikan`).
+ */
+export async function kecualikanLiputan(
+  strapi: Core.Strapi,
+  verifikator: Pengguna,
+  documentId: string,
+  dasarPengecualian: string,
+): Promise<void> {
+  const sekarang: Date = strapi.plugin('redaksi').service('clock').now();
+  await klasifikasikan(strapi, verifikator, documentId, {
+    klasifikasi: 'dikecualikan',
+    dasarPengecualian,
+    ujiKonsekuensi: UJI_KONSEKUENSI,
+    berlakuSampai: tanggalWibRelatif(30, sekarang),
+  });
+  await http(strapi, verifikator)
+    .post(jalur.transisi(documentId, UID_LIPUTAN), { action: 'kecualikan' })
+    .expect(200);
+}
+
 /**
  * Walks an item over HTTP along `langkah`, each step by its own role (`p` holds a user per role),
  * from the stage it stands in (the first step when that stage is none the steps lead to) up to

@@ -2,14 +2,24 @@
  * The Daftar Informasi Publik (UU 14/2008 Pasal 7 ayat 3): GET /api/daftar-informasi-publik lists
  * every article online with its first publication, the unit responsible and its classification,
  * read from the history; anonymous, cached and validated as the other public reads; as JSON, as a
- * CSV a spreadsheet opens, and as the yearly printout signed by the PPID.
+ * CSV a spreadsheet opens, and as the yearly printout signed by the PPID. The Verifikator's real
+ * decisions to exempt (UU 14/2008 Pasal 17) are counted per legal basis in `meta.dikecualikan`,
+ * by the year (WIB) of the decision in force, and nothing of an exempt article is ever listed.
  */
 import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
 import { teksPdf, unggahBerkas } from '../helpers/berkas';
-import { http, parserBiner, UID_LIPUTAN as LIPUTAN } from '../helpers/http';
+import { cmUid, http, parserBiner, UID_LIPUTAN as LIPUTAN } from '../helpers/http';
 import { buatPengguna, type Pengguna, penggunaPerPeran, PERAN_SOP_20 } from '../helpers/pengguna';
-import { buatLiputan, liputanSampaiTayang, padaJam } from '../helpers/sop';
+import {
+  buatLiputan,
+  jalankanLangkah,
+  kecualikanLiputan,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
+  liputanSampaiTahap,
+  liputanSampaiTayang,
+  padaJam,
+} from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 import { formatSingkatWib } from '../../src/plugins/redaksi/server/src/domain/tenggat';
 import { LABEL_KLASIFIKASI_INFORMASI } from '../../src/plugins/redaksi/shared/label';
@@ -54,7 +64,39 @@ async function liputanTayang(
   return waktu ? padaJam(strapi, waktu, jalan) : jalan();
 }
 
+/**
+ * A Liputan written and exempted by the Verifikator at verification under `dasarPengecualian`
+ * (never online), its steps at `waktu` when given.
+ */
+async function liputanDikecualikan(
+  judul: string,
+  kategori: string,
+  dasarPengecualian: string,
+  waktu?: string,
+): Promise<void> {
+  const jalan = async () => {
+    const documentId = await buatLiputan(strapi, p, { judul });
+    await liputanSampaiTahap(strapi, p, documentId, 'verifikasi', {
+      ringkasan: `Ringkasan ${judul}`,
+      foto,
+      kategori,
+      ...(waktu ? { tanggalKegiatan: waktu.slice(0, 10) } : {}),
+    });
+    await kecualikanLiputan(strapi, p.verifikator, documentId, dasarPengecualian);
+  };
+  return waktu ? padaJam(strapi, waktu, jalan) : jalan();
+}
+
 let lama: { documentId: string; slug: string };
+/** Online, then exempted in its correction cycle: its old version is still online. */
+let terbukaLaluDikecualikan: { documentId: string; slug: string };
+/** What must never be listed: the exempt articles' titles and summaries (and the one online's slug). */
+const JUDUL_DIKECUALIKAN = [
+  'Nomor Rekening Bendahara',
+  'Identitas Pelapor Pelanggaran',
+  'Rencana Pengamanan Gudang Logistik',
+  'Alamat Rumah Anggota PPK',
+];
 
 /**
  * The classification the history records for an article, read straight from its rows: the last
@@ -90,6 +132,25 @@ beforeAll(async () => {
   await liputanTayang('Pengumuman Seleksi PPK', 'pengumuman');
   // Never online: not in the register.
   await buatLiputan(strapi, p, { judul: 'Draf yang belum terbit' });
+
+  // Exempt (UU 14/2008 Pasal 17): one decided at 00:45 WIB 1 Jan 2025 (2024 in UTC), two this
+  // year under different letters, and one this year on an article already online: edited with
+  // its correction note, forwarded, and exempted at verification, its old version still online.
+  await liputanDikecualikan(JUDUL_DIKECUALIKAN[0], 'berita', 'pasal-17-h', '2024-12-31T17:45:00Z');
+  await liputanDikecualikan(JUDUL_DIKECUALIKAN[1], 'berita', 'pasal-17-h');
+  await liputanDikecualikan(JUDUL_DIKECUALIKAN[2], 'pengumuman', 'pasal-17-c');
+  terbukaLaluDikecualikan = await liputanTayang(JUDUL_DIKECUALIKAN[3], 'berita');
+  const { documentId } = terbukaLaluDikecualikan;
+  await http(strapi, p['sekretaris-redaksi'])
+    .put(cmUid(LIPUTAN, documentId), {
+      ringkasan: 'Ringkasan dengan alamat lengkap',
+      catatanKoreksi: 'Alamat dilengkapi.',
+    })
+    .expect(200);
+  await jalankanLangkah(strapi, p, LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS, {
+    sampai: 'verifikasi',
+  });
+  await kecualikanLiputan(strapi, p.verifikator, documentId, 'pasal-17-h');
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
@@ -121,9 +182,42 @@ describe('daftar informasi publik', () => {
       tahun: null,
       kategori: null,
       jumlah: 3,
-      dikecualikan: [],
+      dikecualikan: [
+        { dasarPengecualian: 'pasal-17-c', jumlah: 1 },
+        { dasarPengecualian: 'pasal-17-h', jumlah: 3 },
+      ],
       pagination: { page: 1, pageSize: 25, pageCount: 1, total: 3 },
     });
+  });
+
+  it('counts the exempt decisions in force per legal basis, by year (WIB) and category, and lists none of their content', async () => {
+    const dikecualikan = async (query: string) =>
+      (await publik().get(`${JALUR}?${query}`).expect(200)).body.meta.dikecualikan;
+    expect(await dikecualikan('tahun=2025')).toEqual([
+      { dasarPengecualian: 'pasal-17-h', jumlah: 1 },
+    ]);
+    expect(await dikecualikan(`tahun=${tahunIni}`)).toEqual([
+      { dasarPengecualian: 'pasal-17-c', jumlah: 1 },
+      { dasarPengecualian: 'pasal-17-h', jumlah: 2 },
+    ]);
+    expect(await dikecualikan('kategori=pengumuman')).toEqual([
+      { dasarPengecualian: 'pasal-17-c', jumlah: 1 },
+    ]);
+
+    // The exempt article still online is not listed; no row holds anything of an exempt one.
+    const semua = await publik().get(`${JALUR}?pagination[pageSize]=100`).expect(200);
+    const csv = await publik().get(`${JALUR}?format=csv`).buffer(true).expect(200);
+    for (const teks of [JSON.stringify(semua.body.data), csv.text]) {
+      for (const judul of JUDUL_DIKECUALIKAN) {
+        expect(teks).not.toContain(judul);
+        expect(teks).not.toContain(`Ringkasan ${judul}`);
+      }
+      expect(teks).not.toContain('Ringkasan dengan alamat lengkap');
+      expect(teks).not.toContain(terbukaLaluDikecualikan.slug);
+    }
+    // The setup is what it claims: its old version is still served (until the Penanggung Jawab
+    // takes it down), so only the register's reading of the classification in force keeps it out.
+    await publik().get(`/api/liputans/${terbukaLaluDikecualikan.documentId}`).expect(200);
   });
 
   it('pages the JSON as the other public lists do', async () => {
@@ -225,6 +319,7 @@ describe('daftar informasi publik', () => {
     expect(baris.slice(2)).toEqual([
       ['Informasi yang dikecualikan (UU 14/2008 Pasal 17)'],
       ['Dasar pengecualian', 'Jumlah'],
+      ['Pasal 17 huruf h: rahasia pribadi', '1'],
     ]);
     // Served again from the cache as the same bytes.
     const lagi = await publik().get(`${JALUR}?format=csv&tahun=2025`).buffer(true).expect(200);
@@ -250,7 +345,8 @@ describe('daftar informasi publik', () => {
       'Rapat Pleno Terbuka DPT',
       'Pengumuman Seleksi PPK',
       'Informasi yang dikecualikan (UU 14/2008 Pasal 17)',
-      'Tidak ada informasi yang dikecualikan',
+      'Pasal 17 huruf c: pertahanan dan keamanan negara 1',
+      'Pasal 17 huruf h: rahasia pribadi 2',
       `Mengetahui, ${CETAK.CETAK_PPID_JABATAN}`,
       CETAK.CETAK_PPID_NAMA,
       `NIP. ${CETAK.CETAK_PPID_NIP}`,
@@ -259,6 +355,8 @@ describe('daftar informasi publik', () => {
       expect(teks).toContain(bagian);
     // Only this year's articles; labels, not codes.
     expect(teks).not.toContain('Rekapitulasi Suara Akhir Tahun');
+    expect(teks).not.toContain('Tidak ada informasi yang dikecualikan');
+    for (const judul of JUDUL_DIKECUALIKAN) expect(teks).not.toContain(judul);
     expect(teks).toContain('Pengumuman');
     expect(teks).not.toContain('pengumuman ');
     expect(teks).toMatch(/Padang, \d{1,2} [A-Z][a-z]+ \d{4}/);
@@ -272,6 +370,8 @@ describe('daftar informasi publik', () => {
     expect(teksLalu).toContain('DAFTAR INFORMASI PUBLIK TAHUN 2025');
     expect(teksLalu).toContain('Rekapitulasi Suara Akhir Tahun');
     expect(teksLalu).not.toContain('Rapat Pleno Terbuka DPT');
+    expect(teksLalu).toContain('Pasal 17 huruf h: rahasia pribadi 1');
+    expect(teksLalu).not.toContain(JUDUL_DIKECUALIKAN[0]);
   });
 
   it('is listed in the OpenAPI document with what it takes', async () => {

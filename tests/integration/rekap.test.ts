@@ -1,7 +1,9 @@
 /**
  * The monthly recap of May 2025 on a fixed dataset across the month boundaries in WIB: items at
  * 23:59 and 00:01 WIB on the 1st fall in different months than their UTC dates suggest. Every
- * figure of the JSON is asserted; the XLSX and CSV are read back and must hold the same.
+ * figure of the JSON is asserted; the XLSX and CSV are read back and must hold the same. The
+ * public-information figures (UU 14/2008) come from real decisions walked over HTTP, and the
+ * public registers read from the same history rows must count the same (#25).
  */
 import type { Core } from '@strapi/strapi';
 import { parse } from 'csv-parse/sync';
@@ -11,8 +13,11 @@ import { teksPdf, unggahBerkas } from '../helpers/berkas';
 import { http, parserBiner } from '../helpers/http';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_20, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
+  buatLiputan,
   disposisiSampaiRedaktur,
   jalankanLangkah,
+  kecualikanLiputan,
+  liputanSampaiTahap,
   LANGKAH_SOP_20_SESUDAH_DITULIS,
   narasi,
   padaJam,
@@ -57,13 +62,62 @@ async function liputanTerbit(
     await http(strapi, p['redaktur-pelaksana'])
       .post(transisi(LIPUTAN, id), { action: 'tugaskan', assignees: [p['tim-peliputan'].id] })
       .expect(200);
-    await jalankanLangkah(strapi, p, LIPUTAN, id, LANGKAH_SOP_20_SESUDAH_DITULIS);
-    await http(strapi, p['staf-sekretariat'])
-      .post(`${cm(LIPUTAN, id)}/actions/publish`)
-      .expect(200);
+    await verifikasiDanTayangkan(id);
     return id;
   });
 }
+
+/**
+ * SOP 20 from the article's stage (written, or edited online: `koreksi`) through verification to
+ * publication by the Staf Sekretariat.
+ */
+async function verifikasiDanTayangkan(documentId: string): Promise<void> {
+  await jalankanLangkah(strapi, p, LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS);
+  await http(strapi, p['staf-sekretariat'])
+    .post(`${cm(LIPUTAN, documentId)}/actions/publish`)
+    .expect(200);
+}
+
+/**
+ * SOP 20 "Suntingan setelah tayang": the Sekretaris Redaksi edits the article online with its
+ * public correction note at `waktuSunting`; forwarded, verified and published again at `waktuTayang`.
+ */
+async function koreksiTayang(
+  documentId: string,
+  data: Record<string, unknown>,
+  waktuSunting: string,
+  waktuTayang: string,
+): Promise<void> {
+  await padaJam(strapi, waktuSunting, () =>
+    http(strapi, p['sekretaris-redaksi']).put(cm(LIPUTAN, documentId), data).expect(200),
+  );
+  await padaJam(strapi, waktuTayang, () => verifikasiDanTayangkan(documentId));
+}
+
+/** A written article the Verifikator exempts at `waktu` (UU 14/2008 Pasal 17). */
+const liputanDikecualikan = (judul: string, dasarPengecualian: string, waktu: string) =>
+  padaJam(strapi, waktu, async () => {
+    const id = await buatLiputan(strapi, p, { judul });
+    await liputanSampaiTahap(strapi, p, id, 'verifikasi', {
+      ringkasan: `Ringkasan ${judul}`,
+      foto,
+      tanggalKegiatan: waktu.slice(0, 10),
+    });
+    await kecualikanLiputan(strapi, p.verifikator, id, dasarPengecualian);
+  });
+
+/** The Penanggung Jawab takes an article down, with the note, category and public reason it asks. */
+const turunkan = (documentId: string, kategori: string, waktu: string) =>
+  padaJam(strapi, waktu, () =>
+    http(strapi, p['pemimpin-redaksi'])
+      .post(transisi(LIPUTAN, documentId), {
+        action: 'turunkan',
+        note: `Diturunkan: ${kategori}`,
+        kategori,
+        alasanPublik: `Liputan ini diturunkan (${kategori}).`,
+      })
+      .expect(200),
+  );
 
 const baca = (documentId: string, waktu: string, ip: string) =>
   padaJam(strapi, waktu, () =>
@@ -165,10 +219,12 @@ beforeAll(async () => {
     [e, 'staf-sekretariat', [ig(e)]],
   ] as const)
     await http(strapi, p[siapa]).put(cm(LIPUTAN, id), { tautan }).expect(200);
-  await padaJam(strapi, '2025-05-20T03:00:00Z', () =>
-    http(strapi, p['sekretaris-redaksi'])
-      .put(cm(LIPUTAN, c), { ringkasan: 'Ringkasan diperbaiki' })
-      .expect(200),
+  // C corrected online and published again in May: one correction of May.
+  await koreksiTayang(
+    c,
+    { ringkasan: 'Ringkasan diperbaiki', catatanKoreksi: 'Ringkasan disesuaikan dengan isi.' },
+    '2025-05-20T03:00:00Z',
+    '2025-05-20T04:00:00Z',
   );
 
   // Readers: A twice on 1 May WIB (still 30 Apr in UTC), B once on 31 May WIB and once on 1 Jun WIB, C three times.
@@ -177,6 +233,25 @@ beforeAll(async () => {
   await baca(b, '2025-05-31T16:30:00Z', '10.0.0.3');
   await baca(b, '2025-05-31T17:30:00Z', '10.0.0.3');
   for (const ip of ['10.0.1.1', '10.0.1.2', '10.0.1.3']) await baca(c, '2025-05-16T03:00:00Z', ip);
+
+  // UU 14/2008, counted by the WIB month of the history row. Exempted in May: two under Pasal 17
+  // huruf h, one under huruf c; in June (00:05 WIB 1 Jun, still 31 May in UTC): one under huruf a.
+  await liputanDikecualikan('Identitas pelapor pelanggaran', 'pasal-17-h', '2025-05-12T03:00:00Z');
+  await liputanDikecualikan('Alamat rumah saksi', 'pasal-17-h', '2025-05-13T03:00:00Z');
+  await liputanDikecualikan('Rencana pengamanan gudang', 'pasal-17-c', '2025-05-14T03:00:00Z');
+  await liputanDikecualikan('Jadwal pengawalan surat suara', 'pasal-17-a', '2025-05-31T17:05:00Z');
+  // D corrected in June: edited at 00:00 WIB 1 Jun and published again a minute later (May in UTC).
+  await koreksiTayang(
+    dLiputan,
+    { ringkasan: 'Ringkasan D diperbaiki', catatanKoreksi: 'Nama kegiatan diperbaiki.' },
+    '2025-05-31T17:00:10Z',
+    '2025-05-31T17:00:40Z',
+  );
+  // Takedowns (after the readers above: a taken-down article counts no reader): A (published in
+  // April) and B at 23:59 WIB 31 May in May; E at 00:02 WIB 1 Jun, still 31 May in UTC, in June.
+  await turunkan(a, 'permintaan-pihak', '2025-05-25T03:00:00Z');
+  await turunkan(b, 'kesalahan-fakta', '2025-05-31T16:59:50Z');
+  await turunkan(e, 'kesalahan-fakta', '2025-05-31T17:02:00Z');
 
   // Social media: M3 submitted in April, rejected in May; M1 on time; M2 late, sent back once, uploaded with permission.
   const m3 = await kontenMedsos({
@@ -238,6 +313,16 @@ afterAll(async () => {
   await hentikanStrapi(strapi);
 });
 
+/** Counts per code (`kunci`) added up over lists of `{ [kunci]: code, jumlah }`: months, registers. */
+function jumlahPer(kunci: string, ...daftar: Array<Array<Record<string, unknown>>>) {
+  const jumlah: Record<string, number> = {};
+  for (const item of daftar.flat()) {
+    const kode = String(item[kunci]);
+    jumlah[kode] = (jumlah[kode] ?? 0) + Number(item.jumlah);
+  }
+  return jumlah;
+}
+
 const rekap = (format = 'json', bulan = '2025-05', siapa = 'pemimpin-redaksi') =>
   http(strapi, p[siapa]).get(`/redaksi/recap?month=${bulan}&format=${format}`);
 
@@ -280,9 +365,15 @@ describe('rekapitulasi Mei 2025', () => {
       { platform: 'instagram', jumlah: 2 },
     ]);
     expect(website.informasiPublik).toEqual({
-      dikecualikanPerDasar: [],
-      koreksi: 0,
-      penurunanPerKategori: [],
+      dikecualikanPerDasar: [
+        { dasarPengecualian: 'pasal-17-c', jumlah: 1 },
+        { dasarPengecualian: 'pasal-17-h', jumlah: 2 },
+      ],
+      koreksi: 1,
+      penurunanPerKategori: [
+        { kategori: 'kesalahan-fakta', jumlah: 1 },
+        { kategori: 'permintaan-pihak', jumlah: 1 },
+      ],
     });
 
     expect(mediaSosial).toMatchObject({
@@ -384,6 +475,15 @@ describe('rekapitulasi Mei 2025', () => {
     expect(nilai('Disposisi selesai')).toBe('1');
     expect(nilai('Liputan dibagikan ke media sosial: Instagram')).toBe('2');
     expect(nilai('Liputan dibagikan ke media sosial: Facebook')).toBe('1');
+    expect(nilai('Keputusan dikecualikan: Pasal 17 huruf h: rahasia pribadi')).toBe('2');
+    expect(nilai('Keputusan dikecualikan: Pasal 17 huruf c: pertahanan dan keamanan negara')).toBe(
+      '1',
+    );
+    expect(nilai('Koreksi yang ditayangkan')).toBe('1');
+    expect(nilai('Penurunan: Kesalahan fakta')).toBe('1');
+    expect(nilai('Penurunan: Permintaan pihak terkait')).toBe('1');
+    // June's exemption is June's.
+    expect(baris.some((b) => b[0].includes('Pasal 17 huruf a'))).toBe(false);
     expect(baris.find((b) => b[0] === 'REG/2025/05/0002')).toEqual([
       'REG/2025/05/0002',
       '2025-05-23 10:00',
@@ -465,6 +565,61 @@ describe('rekapitulasi Mei 2025', () => {
     } finally {
       strapi.config.set('plugin::redaksi.cetak', cetak);
     }
+  });
+});
+
+describe('informasi publik: rekap dan register menghitung sama', () => {
+  it("counts the next month's decisions in June, by the WIB month of their history rows", async () => {
+    const { body } = await rekap('json', '2025-06').expect(200);
+    expect(body.data.website.informasiPublik).toEqual({
+      dikecualikanPerDasar: [{ dasarPengecualian: 'pasal-17-a', jumlah: 1 }],
+      koreksi: 1,
+      penurunanPerKategori: [{ kategori: 'kesalahan-fakta', jumlah: 1 }],
+    });
+  });
+
+  it('agrees with the public registers read from the same history, and lists no exempt content', async () => {
+    const mei = (await rekap().expect(200)).body.data.website.informasiPublik;
+    const juni = (await rekap('json', '2025-06').expect(200)).body.data.website.informasiPublik;
+    const publik = (rute: string) => http(strapi).get(rute).expect(200);
+
+    // The dataset's corrections and takedowns all fall in May and June: the registers over
+    // everything count what the two recaps count.
+    const koreksi = await publik('/api/koreksi?pagination[pageSize]=100');
+    expect(koreksi.body.meta.pagination.total).toBe(mei.koreksi + juni.koreksi);
+    const penurunan = await publik('/api/penurunan?pagination[pageSize]=100');
+    const perKategori = jumlahPer(
+      'kategori',
+      penurunan.body.data.map((item: { kategori: string }) => ({ ...item, jumlah: 1 })),
+    );
+    expect(perKategori).toEqual({ 'kesalahan-fakta': 2, 'permintaan-pihak': 1 });
+    expect(perKategori).toEqual(
+      jumlahPer('kategori', mei.penurunanPerKategori, juni.penurunanPerKategori),
+    );
+
+    // The year's exempt decisions per legal basis: May's and June's, nothing else in 2025.
+    const dip = await publik('/api/daftar-informasi-publik?tahun=2025');
+    expect(dip.body.meta.dikecualikan).toEqual([
+      { dasarPengecualian: 'pasal-17-a', jumlah: 1 },
+      { dasarPengecualian: 'pasal-17-c', jumlah: 1 },
+      { dasarPengecualian: 'pasal-17-h', jumlah: 2 },
+    ]);
+    expect(jumlahPer('dasarPengecualian', dip.body.meta.dikecualikan)).toEqual(
+      jumlahPer('dasarPengecualian', mei.dikecualikanPerDasar, juni.dikecualikanPerDasar),
+    );
+    // Online: C and D (corrected); A, B and E taken down; the exempt ones never published.
+    expect(dip.body.data.map((item: { judul: string }) => item.judul)).toEqual([
+      'Liputan C pertengahan Mei',
+      'Liputan D akhir Mei',
+    ]);
+    const teks = JSON.stringify(dip.body.data);
+    for (const judul of [
+      'Identitas pelapor',
+      'Alamat rumah saksi',
+      'Rencana pengamanan',
+      'Jadwal pengawalan',
+    ])
+      expect(teks).not.toContain(judul);
   });
 });
 
