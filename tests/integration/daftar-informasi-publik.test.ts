@@ -135,7 +135,7 @@ beforeAll(async () => {
 
   // Exempt (UU 14/2008 Pasal 17): one decided at 00:45 WIB 1 Jan 2025 (2024 in UTC), two this
   // year under different letters, and one this year on an article already online: edited with
-  // its correction note, forwarded, and exempted at verification, its old version still online.
+  // its correction note, forwarded, and exempted at verification, which withdraws its old version.
   await liputanDikecualikan(JUDUL_DIKECUALIKAN[0], 'berita', 'pasal-17-h', '2024-12-31T17:45:00Z');
   await liputanDikecualikan(JUDUL_DIKECUALIKAN[1], 'berita', 'pasal-17-h');
   await liputanDikecualikan(JUDUL_DIKECUALIKAN[2], 'pengumuman', 'pasal-17-c');
@@ -215,9 +215,8 @@ describe('daftar informasi publik', () => {
       expect(teks).not.toContain('Ringkasan dengan alamat lengkap');
       expect(teks).not.toContain(terbukaLaluDikecualikan.slug);
     }
-    // The setup is what it claims: its old version is still served (until the Penanggung Jawab
-    // takes it down), so only the register's reading of the classification in force keeps it out.
-    await publik().get(`/api/liputans/${terbukaLaluDikecualikan.documentId}`).expect(200);
+    // Exempt information is never public: the exemption withdrew the version that was online.
+    await publik().get(`/api/liputans/${terbukaLaluDikecualikan.documentId}`).expect(404);
   });
 
   it('pages the JSON as the other public lists do', async () => {

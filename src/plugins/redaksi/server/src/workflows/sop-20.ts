@@ -289,6 +289,9 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         melalui: 'transisi',
         catatanWajib: false,
         syarat: pengecualianLengkap,
+        // Exempt information is never public (UU 14/2008 Pasal 17): a version still online from an
+        // earlier cycle (the article re-verified after an edit) is withdrawn in the same transaction.
+        efek: ['tarik'],
         catatanPublik: 'klasifikasi',
       },
       {
