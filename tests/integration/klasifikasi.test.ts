@@ -18,6 +18,7 @@ import {
   padaJam,
   potret,
   tanggalWibRelatif,
+  UJI_KONSEKUENSI,
 } from '../helpers/sop';
 import { ServerSmtpUji } from '../helpers/smtp';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
@@ -45,12 +46,6 @@ afterAll(async () => {
   await smtp.berhenti();
   for (const kunci of ENV_SMTP) delete process.env[kunci];
 });
-
-const UJI_KONSEKUENSI = {
-  akibat: 'Membuka nomor induk kependudukan pemilih yang dilaporkan',
-  kepentinganPublik: 'Jumlah laporan sudah diumumkan; identitas pelapor tidak menambah manfaatnya',
-  kesimpulan: 'Identitas pelapor ditutup',
-};
 
 /** An exemption as the Verifikator records it: Pasal 17 huruf h (personal data), valid 30 days. */
 const pengecualian = (berlakuSampai = tanggalWibRelatif(30)) => ({
