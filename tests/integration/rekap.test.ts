@@ -447,6 +447,20 @@ describe('rekapitulasi Mei 2025', () => {
     expect(nilai('Waktu proses median, penyerahan sampai unggah (jam)')).toBe(21.5);
     expect(nilai('Disposisi melewati batas waktu')).toBe(1);
     expect(ringkasan.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    // The public-information figures (UU 14/2008), as numbers, wherever their section sits.
+    const diBuku = (uraian: string) => {
+      const hasil: unknown[] = [];
+      buku.eachSheet((lembar) =>
+        lembar.eachRow((row) => {
+          if (row.getCell(1).value === uraian) hasil.push(row.getCell(2).value);
+        }),
+      );
+      return hasil;
+    };
+    expect(diBuku('Keputusan dikecualikan: Pasal 17 huruf h: rahasia pribadi')).toEqual([2]);
+    expect(diBuku('Koreksi yang ditayangkan')).toEqual([1]);
+    expect(diBuku('Penurunan: Kesalahan fakta')).toEqual([1]);
+    expect(diBuku('Penurunan: Permintaan pihak terkait')).toEqual([1]);
     expect(ringkasan.getColumn(1).width).toBe(48);
 
     const register = buku.getWorksheet('Register')!;
