@@ -105,6 +105,8 @@ skenario('sop20', 'Dari lembar disposisi sampai Liputan tayang', async (peramban
   await bukaDariMejaRedaksi(verifikator, perihal);
   await tahapDiPanel(verifikator, diverifikasi.tahap);
   await terlihat(verifikator.getByTestId('redaksi-penjelasan-klasifikasi'));
+  // Approving and exempting are alternatives: each one's conditions stand under its own name.
+  await terlihat(verifikator.getByText('Untuk Kecualikan (Pasal 17):'));
   await pilihOpsi(verifikator, 'klasifikasi', LABEL_KLASIFIKASI_INFORMASI.berkala);
   // The step's three actions (Setujui, Kecualikan, Kembalikan) come first: Save is in "⋯".
   await klikTindakan(verifikator, 'Simpan');

@@ -241,32 +241,47 @@ function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
 
 function Syarat({ data, t }: { data: TampilanDokumen; t: Teks }) {
   if (data.syarat.length === 0) return null;
+  // A stage may offer alternatives, each with its own conditions (the Verifikator approves or
+  // exempts): grouped under the action they belong to, they read as a choice, not one long list.
+  const kelompok = new Map<string, TampilanDokumen['syarat']>();
+  for (const syarat of data.syarat)
+    kelompok.set(syarat.aksi, [...(kelompok.get(syarat.aksi) ?? []), syarat]);
+  const labelAksi = (kode: string) => data.aksi.find((aksi) => aksi.kode === kode)?.label ?? kode;
   return (
     <Bagian judul={t('panel.syarat', 'Syarat')}>
-      <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
-        {data.syarat.map((syarat) => (
-          <Flex
-            key={syarat.kode}
-            gap={2}
-            tag="li"
-            alignItems="flex-start"
-            data-testid="redaksi-syarat"
-            data-terpenuhi={syarat.terpenuhi}
-          >
-            {syarat.terpenuhi ? (
-              <CheckCircle fill="success600" aria-label={t('panel.terpenuhi', 'terpenuhi')} />
-            ) : (
-              <CrossCircle
-                fill="danger600"
-                aria-label={t('panel.belumTerpenuhi', 'belum terpenuhi')}
-              />
-            )}
-            <Typography variant="pi" textColor={syarat.terpenuhi ? 'neutral800' : 'danger600'}>
-              {syarat.pesan}
+      {[...kelompok].map(([aksi, daftar]) => (
+        <Flex key={aksi} direction="column" alignItems="stretch" gap={1}>
+          {kelompok.size > 1 ? (
+            <Typography variant="pi" fontWeight="bold" textColor="neutral700">
+              {t('panel.syaratUntuk', 'Untuk {aksi}:', { aksi: labelAksi(aksi) })}
             </Typography>
+          ) : null}
+          <Flex direction="column" alignItems="stretch" gap={1} tag="ul">
+            {daftar.map((syarat) => (
+              <Flex
+                key={syarat.kode}
+                gap={2}
+                tag="li"
+                alignItems="flex-start"
+                data-testid="redaksi-syarat"
+                data-terpenuhi={syarat.terpenuhi}
+              >
+                {syarat.terpenuhi ? (
+                  <CheckCircle fill="success600" aria-label={t('panel.terpenuhi', 'terpenuhi')} />
+                ) : (
+                  <CrossCircle
+                    fill="danger600"
+                    aria-label={t('panel.belumTerpenuhi', 'belum terpenuhi')}
+                  />
+                )}
+                <Typography variant="pi" textColor={syarat.terpenuhi ? 'neutral800' : 'danger600'}>
+                  {syarat.pesan}
+                </Typography>
+              </Flex>
+            ))}
           </Flex>
-        ))}
-      </Flex>
+        </Flex>
+      ))}
     </Bagian>
   );
 }
