@@ -323,6 +323,12 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .expect(200);
     await langkah('tim-peliputan', { action: 'ajukan' });
     await langkah('sekretaris-redaksi', { action: 'teruskan' });
+    // SOP 20 langkah 7 under UU 14/2008: the Verifikator classifies, then approves.
+    await lewat()
+      .put(cm(documentId))
+      .set(sebagai('verifikator'))
+      .send({ klasifikasi: 'berkala' })
+      .expect(200);
     await langkah('verifikator', { action: 'setujui' });
     return { documentId, url: unggah.body[0].url as string };
   }
