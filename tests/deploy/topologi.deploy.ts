@@ -354,9 +354,10 @@ describe('topologi produksi: nginx, dua instans, PostgreSQL, Redis', () => {
       .expect(200);
     expect(riwayat.body.data).toMatchObject({ tahap: 'tayang', rantai: { utuh: true } });
 
-    // The walk's own requests (ten: create, upload, save, five transitions, publish, read).
+    // The walk's own requests (eleven: create, upload, save, five transitions, the Verifikator's
+    // classification, publish, read).
     const jalan = idJawabanProxy.slice(awal);
-    expect(jalan).toHaveLength(10);
+    expect(jalan).toHaveLength(11);
     // nginx writes a request's line, and an instance's own line reaches this process through a
     // pipe, just after the answer: both are read once they tell of the walk's last requests too.
     const tercatat = () =>
