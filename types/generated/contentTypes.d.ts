@@ -466,6 +466,7 @@ export interface ApiKontenMedsosKontenMedsos extends Struct.CollectionTypeSchema
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dokumentasi: Schema.Attribute.Media<'images', true>;
+    jadwalTayang: Schema.Attribute.DateTime & Schema.Attribute.Private;
     judul: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -528,6 +529,7 @@ export interface ApiLiputanLiputan extends Struct.CollectionTypeSchema {
     disposisi: Schema.Attribute.Relation<'manyToOne', 'api::disposisi.disposisi'>;
     foto: Schema.Attribute.Media<'images', true>;
     isi: Schema.Attribute.Blocks;
+    jadwalTayang: Schema.Attribute.DateTime & Schema.Attribute.Private;
     judul: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
