@@ -215,8 +215,15 @@ describe('daftar informasi publik', () => {
       expect(teks).not.toContain('Ringkasan dengan alamat lengkap');
       expect(teks).not.toContain(terbukaLaluDikecualikan.slug);
     }
-    // Exempt information is never public: the exemption withdrew the version that was online.
-    await publik().get(`/api/liputans/${terbukaLaluDikecualikan.documentId}`).expect(404);
+    // Exempt information is never public: the exemption withdrew the version that was online, a
+    // takedown on the public record (410, #25) that names the legal basis and nothing of the content.
+    const ditarik = await publik()
+      .get(`/api/liputans/${terbukaLaluDikecualikan.documentId}`)
+      .expect(410);
+    expect(ditarik.body.error.details.kategori).toBe('informasi-dikecualikan');
+    expect(ditarik.body.error.details.alasanPublik).toContain('Pasal 17 huruf h');
+    expect(JSON.stringify(ditarik.body)).not.toContain(JUDUL_DIKECUALIKAN[3]);
+    expect(JSON.stringify(ditarik.body)).not.toContain('Ringkasan dengan alamat lengkap');
   });
 
   it('pages the JSON as the other public lists do', async () => {

@@ -4,7 +4,9 @@
  * "Suntingan setelah tayang": the edit sends it to `koreksi`; the secretary's `teruskan`, the
  * Verifikator's `setujui` and the publication require the note); each published correction is
  * listed on the article and in GET /api/koreksi. A takedown records its category and public
- * reason; the article's address then answers 410, and GET /api/penurunan lists it.
+ * reason; the article's address then answers 410, and GET /api/penurunan lists it. An online
+ * article the Verifikator exempts (UU 14/2008 Pasal 17) is withdrawn, and that withdrawal is such a
+ * takedown too, under `informasi-dikecualikan`; exempting what was never online takes nothing down.
  */
 import type { Core } from '@strapi/strapi';
 import { unggahBerkas } from '../helpers/berkas';
@@ -16,7 +18,13 @@ import {
   PERAN_SOP_20,
   sebagai,
 } from '../helpers/pengguna';
-import { buatLiputan, liputanSampaiTayang, potret } from '../helpers/sop';
+import {
+  buatLiputan,
+  kecualikanLiputan,
+  liputanSampaiTahap,
+  liputanSampaiTayang,
+  potret,
+} from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -311,6 +319,121 @@ describe('penurunan', () => {
     );
     const tetap = await publik().get('/api/penurunan').expect(200);
     expect(tetap.body.data[0]).toMatchObject({ documentId });
+  });
+});
+
+describe('penurunan karena dikecualikan (UU 14/2008 Pasal 17)', () => {
+  const ALASAN_PASAL_17_H =
+    'Materi ini ditetapkan sebagai informasi yang dikecualikan menurut UU 14/2008 Pasal 17 huruf h (rahasia pribadi).';
+  const totalPenurunan = async () =>
+    (await publik().get('/api/penurunan').expect(200)).body.meta.pagination.total as number;
+  const slugDaftarInformasiPublik = async () =>
+    (
+      await publik().get('/api/daftar-informasi-publik?pagination[pageSize]=100').expect(200)
+    ).body.data.map((item: { slug: string }) => item.slug);
+  const riwayatSistem = (documentId: string) =>
+    strapi.db
+      .query('plugin::redaksi.riwayat')
+      .count({ where: { dokumenId: documentId, aksi: 'turunkan-dikecualikan' } });
+
+  it('puts the withdrawal of an online article on the takedown register; its address answers 410', async () => {
+    const { documentId, slug } = await liputanTayang('Alamat rumah pelapor pelanggaran');
+    expect(await slugDaftarInformasiPublik()).toContain(slug);
+    const awal = await totalPenurunan();
+
+    // Edited online, forwarded with its correction note, and exempted at verification.
+    await sunting(documentId, {
+      ringkasan: 'Ringkasan dengan alamat lengkap pelapor',
+      catatanKoreksi: 'Alamat pelapor dilengkapi.',
+    }).expect(200);
+    await transisi(documentId, 'sekretaris-redaksi', { action: 'teruskan' }).expect(200);
+    await kecualikanLiputan(strapi, p.verifikator, documentId, 'pasal-17-h');
+
+    for (const alamat of [`/api/liputans/${documentId}`, `/api/liputans/slug/${slug}`]) {
+      const res = await publik().get(alamat).expect(410);
+      expect(res.body.error).toMatchObject({
+        name: 'GoneError',
+        message: expect.stringContaining(`Alasan: ${ALASAN_PASAL_17_H}`),
+        details: { kategori: 'informasi-dikecualikan', alasanPublik: ALASAN_PASAL_17_H },
+      });
+    }
+    const register = await publik().get('/api/penurunan').expect(200);
+    expect(register.body.meta.pagination.total).toBe(awal + 1);
+    // Exactly this: the legal basis, never the consequence test or anything of the content.
+    expect(register.body.data[0]).toEqual({
+      documentId,
+      slug,
+      tanggal: expect.stringMatching(ISO),
+      kategori: 'informasi-dikecualikan',
+      alasanPublik: ALASAN_PASAL_17_H,
+    });
+    expect(await slugDaftarInformasiPublik()).not.toContain(slug);
+
+    // The history says both acts, in the order they happened, and its chain holds.
+    const view = await http(strapi, p.verifikator)
+      .get(jalur.redaksi(documentId, UID_LIPUTAN))
+      .expect(200);
+    expect(view.body.data.tahap).toBe('dikecualikan');
+    expect(view.body.data.riwayat.slice(-2)).toMatchObject([
+      {
+        aksi: 'kecualikan',
+        dari: 'verifikasi',
+        ke: 'dikecualikan',
+        publik: { klasifikasi: 'dikecualikan', dasarPengecualian: 'pasal-17-h' },
+      },
+      {
+        aksi: 'turunkan-dikecualikan',
+        dari: 'dikecualikan',
+        ke: 'dikecualikan',
+        aktor: { nama: 'Sistem' },
+        peran: 'sistem',
+        publik: { kategori: 'informasi-dikecualikan', alasanPublik: ALASAN_PASAL_17_H },
+      },
+    ]);
+    expect(view.body.data.riwayat.at(-1).waktu).toBe(register.body.data[0].tanggal);
+    // The chain (in the order rows were written) has the exemption first, then its consequence.
+    const baris = (await strapi.db.query('plugin::redaksi.riwayat').findMany({
+      where: { dokumenId: documentId },
+      orderBy: { id: 'asc' },
+      select: ['aksi', 'waktu'],
+    })) as Array<{ aksi: string; waktu: string }>;
+    expect(baris.slice(-2).map((item) => item.aksi)).toEqual([
+      'kecualikan',
+      'turunkan-dikecualikan',
+    ]);
+    const waktu = baris.map((item) => new Date(item.waktu).getTime());
+    expect([...waktu].sort((a, b) => a - b)).toEqual(waktu);
+    expect(view.body.data.rantai).toMatchObject({
+      utuh: true,
+      jumlah: view.body.data.riwayat.length,
+      alasan: null,
+    });
+    // Nothing of it waits for anyone, and no button offers the engine's own step.
+    expect(view.body.data.aksi.map((aksi: { kode: string }) => aksi.kode)).not.toContain(
+      'turunkan-dikecualikan',
+    );
+  });
+
+  it('takes nothing down when the article exempted was never online', async () => {
+    const documentId = await buatLiputan(strapi, p, { judul: 'Identitas saksi pelanggaran' });
+    await liputanSampaiTahap(strapi, p, documentId, 'verifikasi', {
+      ringkasan: 'Ringkasan identitas saksi',
+      foto,
+    });
+    const awal = await totalPenurunan();
+    await kecualikanLiputan(strapi, p.verifikator, documentId, 'pasal-17-h');
+
+    const register = await publik().get('/api/penurunan?pagination[pageSize]=100').expect(200);
+    expect(register.body.meta.pagination.total).toBe(awal);
+    expect(register.body.data.map((item: { documentId: string }) => item.documentId)).not.toContain(
+      documentId,
+    );
+    expect(await riwayatSistem(documentId)).toBe(0);
+    const { slug } = await strapi.db
+      .query(UID_LIPUTAN)
+      .findOne({ where: { documentId, publishedAt: null }, select: ['slug'] });
+    await publik().get(`/api/liputans/slug/${slug}`).expect(404);
+    await publik().get(`/api/liputans/${documentId}`).expect(404);
   });
 });
 

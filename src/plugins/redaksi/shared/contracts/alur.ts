@@ -99,13 +99,15 @@ export type AturanTerlambat = 'alasan-wajib' | 'izin-wajib' | 'dicatat';
 /**
  * Side effects an action has besides moving the stage, carried out in the transition's
  * transaction (services/engine/efek.ts): issue a register number, record a late permission, take the
- * online version down, record assignees, forward a disposition to a child sheet, create the
- * article a disposition asks for, close the disposition a published article carries out.
+ * online version down, put such a withdrawal of exempt information on the takedown register,
+ * record assignees, forward a disposition to a child sheet, create the article a disposition asks
+ * for, close the disposition a published article carries out.
  */
 export type EfekAksi =
   | 'nomor-register'
   | 'izin-terlambat'
   | 'tarik'
+  | 'penurunan-dikecualikan'
   | 'penugasan'
   | 'disposisi-anak'
   | 'buat-liputan'

@@ -1,4 +1,5 @@
 import type { CatatanPublik } from '../../../shared/contracts/dokumen';
+import { LABEL_DASAR_PENGECUALIAN } from '../../../shared/label';
 import { type DefinisiAksi, FIELD_TAYANG_TERAKHIR } from '../workflows/types';
 import type { MasukanAksi } from './mesin';
 import type { DokumenSnapshot } from './syarat';
@@ -66,4 +67,24 @@ export function catatanPublik(
     default:
       return null;
   }
+}
+
+/**
+ * The takedown entry of a version withdrawn because the item was exempted (UU 14/2008 Pasal 17):
+ * the category `informasi-dikecualikan` and a public reason that names only the legal basis (the
+ * letter of Pasal 17 and what it protects), never the consequence test, whose reasoning may
+ * itself disclose what is exempt.
+ */
+export function penurunanPengecualian(dokumen: DokumenSnapshot): {
+  kategori: 'informasi-dikecualikan';
+  alasanPublik: string;
+} {
+  const dasar = teksAtauNull(dokumen.dasarPengecualian);
+  const label = dasar ? LABEL_DASAR_PENGECUALIAN[dasar] : undefined;
+  return {
+    kategori: 'informasi-dikecualikan',
+    alasanPublik: `Materi ini ditetapkan sebagai informasi yang dikecualikan menurut UU 14/2008 ${
+      label ? `${label.replace(': ', ' (')})` : 'Pasal 17'
+    }.`,
+  };
 }

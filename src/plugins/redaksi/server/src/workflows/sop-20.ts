@@ -290,9 +290,25 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         catatanWajib: false,
         syarat: pengecualianLengkap,
         // Exempt information is never public (UU 14/2008 Pasal 17): a version still online from an
-        // earlier cycle (the article re-verified after an edit) is withdrawn in the same transaction.
-        efek: ['tarik'],
+        // earlier cycle (the article re-verified after an edit) is withdrawn in the same transaction,
+        // and that withdrawal is a takedown on the public record (`turunkan-dikecualikan`).
+        efek: ['tarik', 'penurunan-dikecualikan'],
         catatanPublik: 'klasifikasi',
+      },
+      {
+        // The engine's own step, set off by `kecualikan` only when a version was online: its
+        // history row is the takedown's public record (GET /api/penurunan, the article's 410).
+        kode: 'turunkan-dikecualikan',
+        label: 'Diturunkan karena dikecualikan (Pasal 17)',
+        langkah:
+          'SOP 20 langkah 7: versi tayang dari materi yang dikecualikan diturunkan dari laman (UU 14/2008 Pasal 17)',
+        dari: ['dikecualikan'],
+        ke: null,
+        peran: [],
+        melalui: 'sistem',
+        catatanWajib: false,
+        syarat: [],
+        catatanPublik: 'penurunan',
       },
       {
         kode: 'tinjau-ulang',

@@ -1,4 +1,4 @@
-import { catatanPublik } from '../catatan-publik';
+import { catatanPublik, penurunanPengecualian } from '../catatan-publik';
 import { FIELD_TAYANG_TERAKHIR } from '../../workflows/types';
 
 describe('catatanPublik: what an action puts on the public record', () => {
@@ -76,5 +76,37 @@ describe('catatanPublik: what an action puts on the public record', () => {
 
   it('records nothing for an action without a public record', () => {
     expect(catatanPublik({}, dikecualikan, { kategori: 'lainnya', alasanPublik: 'x' })).toBeNull();
+  });
+});
+
+describe('penurunanPengecualian: the takedown of an exempted article, on the public record', () => {
+  it('names the Pasal 17 letter and what it protects, and nothing of the exempt content', () => {
+    const dokumen = {
+      judul: 'Data pribadi pemilih',
+      isi: 'Nomor induk kependudukan 1371...',
+      klasifikasi: 'dikecualikan',
+      dasarPengecualian: 'pasal-17-h',
+      ujiKonsekuensi: {
+        akibat: 'Membuka NIK',
+        kepentinganPublik: 'Tidak ada',
+        kesimpulan: 'Tutup',
+      },
+    };
+    const entri = penurunanPengecualian(dokumen);
+    expect(entri).toEqual({
+      kategori: 'informasi-dikecualikan',
+      alasanPublik:
+        'Materi ini ditetapkan sebagai informasi yang dikecualikan menurut UU 14/2008 Pasal 17 huruf h (rahasia pribadi).',
+    });
+    for (const rahasia of ['NIK', '1371', 'Data pribadi pemilih', 'Tutup'])
+      expect(entri.alasanPublik).not.toContain(rahasia);
+    // The takedown action reads it as its request: the register gets exactly this.
+    expect(catatanPublik({ catatanPublik: 'penurunan' }, dokumen, entri)).toEqual(entri);
+  });
+
+  it('falls back to the article of the law when the letter is unknown', () => {
+    expect(penurunanPengecualian({ dasarPengecualian: null }).alasanPublik).toBe(
+      'Materi ini ditetapkan sebagai informasi yang dikecualikan menurut UU 14/2008 Pasal 17.',
+    );
   });
 });

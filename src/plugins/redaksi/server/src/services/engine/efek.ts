@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../../constants';
+import { penurunanPengecualian } from '../../domain/catatan-publik';
 import { aksiOtomatis, type MasukanAksi } from '../../domain/mesin';
 import type { DokumenSnapshot } from '../../domain/syarat';
 import { menutupRantai } from '../../domain/tautan';
@@ -9,8 +10,13 @@ import { withEnginePermission } from './engine-permission';
 import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
 import { AKSI_TERIMA_DISPOSISI } from '../../workflows/disposisi';
-import type { DefinisiAksi, DefinisiAlur, EfekAksi } from '../../workflows/types';
-import type { Aktor } from './aktor';
+import {
+  type DefinisiAksi,
+  type DefinisiAlur,
+  type EfekAksi,
+  FIELD_TAYANG,
+} from '../../workflows/types';
+import { type Aktor, AKTOR_SISTEM } from './aktor';
 import type { Kedatangan } from './events';
 import { keStatusAlur, type PerubahanStatus, type StatusTersimpan } from './status';
 
@@ -43,14 +49,14 @@ export interface AksiLanjutan {
   kodeAksi: string;
   jalur: 'sistem';
   aktor: Aktor;
-  masukan: { note: string };
+  masukan: MasukanAksi & { note: string };
 }
 
 interface PenanganEfek {
   /** Before the compare-and-set: contributes to the state change (or refuses, changing nothing). */
   sebelum?: (konteks: KonteksEfek) => void | Promise<void>;
   /** After the state moved and the Strapi operation ran: further writes in the same transaction. */
-  sesudah?: (konteks: KonteksEfek) => Promise<void>;
+  sesudah?: (konteks: KonteksEfek) => void | Promise<void>;
 }
 
 interface Relasi {
@@ -206,6 +212,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     tarik: {
       async sesudah({ alur, documentId }) {
         await withEnginePermission(() => documentService(alur.uid).unpublish({ documentId }));
+      },
+    },
+    'penurunan-dikecualikan': {
+      /**
+       * UU 14/2008: a takedown is public record, and withdrawing the online version of information
+       * just exempted is one. The engine's own step from the stage reached records it (its row
+       * after the exemption's), so the register, the recap and the article's 410 read it like any
+       * takedown. An item never online was taken down from nowhere: nothing is recorded.
+       */
+      sesudah({ alur, aksi, documentId, dokumen, lanjutan }) {
+        if (!dokumen[FIELD_TAYANG]) return;
+        const turunkan = aksi.ke ? aksiOtomatis(alur, 'sistem', aksi.ke) : undefined;
+        if (!turunkan?.catatanPublik) {
+          throw new Error(
+            `Alur ${alur.kode}: tahap "${aksi.ke}" tidak punya langkah sistem yang mencatat penurunan`,
+          );
+        }
+        lanjutan.push({
+          uid: alur.uid,
+          documentId,
+          kodeAksi: turunkan.kode,
+          jalur: 'sistem',
+          aktor: AKTOR_SISTEM,
+          masukan: {
+            note: 'Versi yang tayang ditarik dari laman karena materi ditetapkan sebagai informasi yang dikecualikan',
+            ...penurunanPengecualian(dokumen),
+          },
+        });
       },
     },
     'disposisi-anak': { sesudah: buatDisposisiAnak },

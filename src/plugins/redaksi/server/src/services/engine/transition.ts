@@ -127,11 +127,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await getService('status').compareAndSet(status, perubahan);
       const hasil = lakukan ? await lakukan() : undefined;
       await getService('efek').sesudah(konteks);
-      for (const aksiLanjutan of konteks.lanjutan)
-        await getService('transition').jalankan(aksiLanjutan);
       // SOP 21 langkah 3–4, SOP 20 langkah 6–7: the content as it stood when it was handed on,
       // sent back or decided on, for whoever looks next to see what changed since. Written before
-      // the history row, which stays the transaction's last statement (the record of the act).
+      // the history row, which stays the act's last statement (the record of the act).
       if (ke !== status.tahap)
         await getService('cuplikan').simpan(
           {
@@ -164,6 +162,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           : null,
         publik: catatanPublik(aksi, dokumen, masukan),
       });
+      // After this act's row: an action it sets off on the same item (the takedown an exemption
+      // causes) follows it in the item's history chain, as it followed it in time.
+      for (const aksiLanjutan of konteks.lanjutan)
+        await getService('transition').jalankan(aksiLanjutan);
 
       // People hear of it only once it is committed, and off the request: a mail never holds up
       // or undoes a transition.

@@ -4,6 +4,7 @@
  */
 import config from '../../config';
 import { jalanUtama } from '../../domain/jalan';
+import { aksiOtomatis } from '../../domain/mesin';
 import { alurDisposisi } from '../disposisi';
 import { alurSop20 } from '../sop-20';
 import { alurSop21 } from '../sop-21';
@@ -71,6 +72,26 @@ it('counts every step that hands an item back to an earlier stage of the path, a
       'dikembalikan',
       { surel: 'dikembalikan', penerima: 'pengaju-tahap-ke' },
     ]);
+  }
+});
+
+it('records every withdrawal by exemption as a takedown: the stage reached has the engine step that writes it', () => {
+  const pemicu = SEMUA.flatMap(([, alur]) =>
+    alur.aksi
+      .filter((aksi) => aksi.efek?.includes('penurunan-dikecualikan'))
+      .map((aksi) => [alur, aksi] as const),
+  );
+  expect(pemicu.length).toBeGreaterThan(0);
+  for (const [alur, aksi] of pemicu) {
+    // The withdrawal itself is the action's (`tarik`); the engine's step only records it.
+    expect(aksi.efek).toContain('tarik');
+    const langkah = aksiOtomatis(alur, 'sistem', aksi.ke ?? '');
+    expect({
+      kode: aksi.kode,
+      langkah: langkah?.kode,
+      catatanPublik: langkah?.catatanPublik,
+    }).toEqual({ kode: aksi.kode, langkah: expect.any(String), catatanPublik: 'penurunan' });
+    expect(langkah?.ke).toBeNull();
   }
 });
 
