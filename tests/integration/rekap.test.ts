@@ -517,6 +517,8 @@ describe('rekapitulasi Mei 2025', () => {
     for (const bagian of [
       'KOMISI PEMILIHAN UMUM PROVINSI SUMATERA BARAT',
       'REKAPITULASI REDAKSI MEI 2025',
+      // The line under the title: what the recap rests on, and its time zone.
+      'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
       'Liputan terbit (pertama kali) 3',
       // Labels, not the stored codes.
       'Liputan terbit: Berita 1',

@@ -39,6 +39,8 @@ export interface OpsiPdf {
   judulDokumen: string;
   /** The title under the letterhead. */
   judulHalaman: string;
+  /** A small line under the title: what the document rests on (the SOP, the law), its time zone. */
+  subjudul?: string;
   kop: KonfigurasiCetak['kop'];
   /** Landscape for wide tables (the recap, the register); portrait by default. */
   lanskap?: boolean;
@@ -55,6 +57,7 @@ export interface DokumenPdf {
 export function mulaiPdf({
   judulDokumen,
   judulHalaman,
+  subjudul,
   kop,
   lanskap = false,
 }: OpsiPdf): DokumenPdf {
@@ -89,6 +92,10 @@ export function mulaiPdf({
   doc.moveDown(1);
   doc.font(HURUF.tebal).fontSize(14).text(judulHalaman, { align: 'center' });
   doc.moveDown(0.8);
+  if (subjudul) {
+    doc.font(HURUF.biasa).fontSize(9).text(subjudul, { align: 'center' });
+    doc.moveDown(0.8);
+  }
 
   // Every later page, however it was started (a table row that no longer fits, pdfkit's own
   // wrapping), says what it belongs to before anything else is written on it.

@@ -78,22 +78,16 @@ export async function dipKePdf(
   const pdf = mulaiPdf({
     judulDokumen: `Daftar Informasi Publik Tahun ${tahun}`,
     judulHalaman: `DAFTAR INFORMASI PUBLIK TAHUN ${tahun}`,
+    subjudul:
+      `UU 14/2008 Pasal 7 ayat (3) dan Perki 1/2010 Pasal 13; penanggung jawab: ${cetak.unitPenanggungJawab}` +
+      (dip.meta.kategori
+        ? `; kategori: ${labelDari(LABEL_KATEGORI_LIPUTAN, dip.meta.kategori)}`
+        : '') +
+      '; waktu WIB',
     kop: cetak.kop,
     lanskap: true,
   });
   const { doc, lebar } = pdf;
-  doc
-    .font(HURUF.biasa)
-    .fontSize(9)
-    .text(
-      `UU 14/2008 Pasal 7 ayat (3) dan Perki 1/2010 Pasal 13; penanggung jawab: ${cetak.unitPenanggungJawab}` +
-        (dip.meta.kategori
-          ? `; kategori: ${labelDari(LABEL_KATEGORI_LIPUTAN, dip.meta.kategori)}`
-          : '') +
-        '; waktu WIB',
-      { align: 'center' },
-    );
-  doc.moveDown(0.8);
 
   // Text columns (title, summary) take what the dates and codes leave.
   const bobot = [0.04, 0.08, 0.2, 0.28, 0.1, 0.12, 0.1, 0.08];

@@ -278,18 +278,12 @@ export async function rekapKePdf(
   const pdf = mulaiPdf({
     judulDokumen: `${judul.dokumen} ${bulan}`,
     judulHalaman: `${judul.halaman} ${bulan.toUpperCase()}`,
+    subjudul:
+      'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
     kop: cetak.kop,
     lanskap: true,
   });
   const { doc, lebar } = pdf;
-  doc
-    .font(HURUF.biasa)
-    .fontSize(9)
-    .text(
-      'SOP 20/2025 (Pengelolaan Laman) dan SOP 21/2025 (Pengunggahan Konten Media Sosial); waktu WIB',
-      { align: 'center' },
-    );
-  doc.moveDown(0.8);
   const tabel = tabelRekap(rekap).filter(
     (item) => bagian === 'semua' || item.lembar === 'Register',
   );
