@@ -14,6 +14,7 @@ import { buatPengguna, type Pengguna, SEMUA_PERAN } from '../helpers/pengguna';
 import {
   buatKontenMedsos,
   buatLiputan,
+  liputanSampaiTahap,
   liputanSampaiTayang,
   medsosSampaiTahap,
 } from '../helpers/sop';
@@ -203,5 +204,60 @@ describe('apa yang berubah sejak terakhir dilihat', () => {
     expect(kolom(perubahanTerhadap(res.body.data, 'keputusan'), 'isi')).toEqual(
       kolom(online, 'isi'),
     );
+  });
+});
+
+describe('cuplikan awal untuk dokumen dari sebelum isi disimpan (#24)', () => {
+  const CUPLIKAN = 'plugin::redaksi.cuplikan';
+  const cuplikanDari = (documentId: string) =>
+    strapi.db
+      .query(CUPLIKAN)
+      .findMany({ where: { dokumenId: documentId }, orderBy: { id: 'asc' } });
+  const isiAwal = (opsi?: { batch: number }): Promise<number> =>
+    strapi.plugin('redaksi').service('cuplikan').isiAwal(opsi);
+
+  it('keeps once the current content of each item in a stage without one, as the base of "what changed"', async () => {
+    const foto = await unggahBerkas(strapi, 1);
+    const lama = await buatLiputan(strapi, p, { judul: 'Liputan dari sebelum cuplikan' });
+    await liputanSampaiTahap(strapi, p, lama, 'verifikasi', { ringkasan: 'Ringkasan lama', foto });
+    const kontrol = await buatLiputan(strapi, p, { judul: 'Liputan yang sudah punya cuplikan' });
+    await liputanSampaiTahap(strapi, p, kontrol, 'koreksi', { ringkasan: 'Ringkasan', foto });
+    // As an item from before contents were kept: its history, and no kept content.
+    await strapi.db.query(CUPLIKAN).deleteMany({ where: { dokumenId: lama } });
+    const milikKontrol = await cuplikanDari(kontrol);
+    expect(milikKontrol.length).toBeGreaterThan(0);
+
+    // Slices of one item: every slice is read, and each item is looked at once.
+    expect(await isiAwal({ batch: 1 })).toBeGreaterThanOrEqual(1);
+    const [awal, ...lebih] = await cuplikanDari(lama);
+    expect(lebih).toEqual([]);
+    expect(awal).toMatchObject({
+      uidKonten: UID_LIPUTAN,
+      aksi: 'cuplikan-awal',
+      dari: 'verifikasi',
+      ke: 'verifikasi',
+      aktorNama: 'Sistem',
+    });
+    const isi = typeof awal.isi === 'string' ? JSON.parse(awal.isi) : awal.isi;
+    expect(isi).toMatchObject({
+      judul: 'Liputan dari sebelum cuplikan',
+      ringkasan: 'Ringkasan lama',
+    });
+    // An item that has kept contents is left as it is.
+    expect(await cuplikanDari(kontrol)).toEqual(milikKontrol);
+    // Idempotent: a second run (the next start) writes nothing.
+    expect(await isiAwal()).toBe(0);
+    expect(await cuplikanDari(lama)).toHaveLength(1);
+
+    // The Verifikator classifies; the panel now tells what changed since that base.
+    await http(strapi, p.verifikator)
+      .put(cmUid(UID_LIPUTAN, lama), { klasifikasi: 'berkala' })
+      .expect(200);
+    const view = await http(strapi, p.verifikator)
+      .get(jalur.redaksi(lama, UID_LIPUTAN))
+      .expect(200);
+    const sejak = perubahanTerhadap(view.body.data, 'keputusan');
+    expect(sejak).toMatchObject({ aksi: 'cuplikan-awal', oleh: 'Sistem' });
+    expect(sejak?.field.map((item) => item.field)).toEqual(['klasifikasi']);
   });
 });

@@ -19,6 +19,10 @@ interface LayananPermission {
  */
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService('riwayat').lindungi();
+  // #24: items kept in a stage before contents were kept get one now, as the base of "what changed".
+  const cuplikanAwal = await getService('cuplikan').isiAwal();
+  if (cuplikanAwal > 0)
+    strapi.log.info(`Cuplikan awal: isi ${cuplikanAwal} dokumen disimpan sebagai pembanding`);
   // The media library is part of the item: its files follow the item's editing rights.
   installFileGuard(strapi);
   // SOP 20 and 21 records: downloading the monthly recap is a permission of its own.
