@@ -54,12 +54,10 @@ const terbitkanMedsos = (documentId: string, waktu: string) =>
 
 /** The fixture: the draft carries the minute its publication is scheduled for. */
 const jadwalkan = (uid: string, documentId: string, jadwalTayang: string) =>
-  strapi.db
-    .query(uid as never)
-    .update({
-      where: { documentId, publishedAt: null },
-      data: { jadwalTayang: new Date(jadwalTayang) },
-    });
+  strapi.db.query(uid as never).update({
+    where: { documentId, publishedAt: null },
+    data: { jadwalTayang: new Date(jadwalTayang) },
+  });
 
 beforeAll(async () => {
   strapi = await mulaiStrapi();
@@ -244,6 +242,27 @@ describe('kalender Mei 2025', () => {
     const timPelaksana = (await kalender('bulan=2025-05', 'tim-pelaksana')).data;
     expect(timPelaksana).toHaveLength(7);
     expect(new Set(timPelaksana.map((item) => item.uid))).toEqual(new Set([UID_MEDSOS]));
+  });
+
+  it('reads the month in a bounded number of queries, not one per item', async () => {
+    const hitungKueri = async (query: string, status: number) => {
+      let kueri = 0;
+      const hitung = () => {
+        kueri += 1;
+      };
+      strapi.db.connection.on('query', hitung);
+      try {
+        await http(strapi, p['pemimpin-redaksi']).get(`/redaksi/kalender?${query}`).expect(status);
+      } finally {
+        strapi.db.connection.off('query', hitung);
+      }
+      return kueri;
+    };
+    // A refused request costs what signing in costs (session, user, permissions).
+    const masuk = await hitungKueri('bulan=2025-13', 400);
+    const mei = await hitungKueri('bulan=2025-05', 200);
+    // At most five per workflow with dated fields and publications, one for the sheets' deadlines.
+    expect(mei - masuk).toBeLessThanOrEqual(5 + 5 + 1);
   });
 
   it.each([
