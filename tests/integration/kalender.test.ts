@@ -10,7 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 import { unggahBerkas } from '../helpers/berkas';
-import { cmUid, http, UID_DISPOSISI, UID_LIPUTAN, UID_MEDSOS } from '../helpers/http';
+import { cmUid, http, UID_DISPOSISI, UID_MEDSOS } from '../helpers/http';
 import { type Pengguna, penggunaPerPeran, PERAN_SOP_20, PERAN_SOP_21 } from '../helpers/pengguna';
 import {
   buatLiputan,

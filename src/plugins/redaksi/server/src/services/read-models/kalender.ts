@@ -46,7 +46,7 @@ const instan = (nilai: unknown): Date | null =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const atribut = (uid: string) =>
     strapi.contentType(uid as StrapiUID.ContentType).attributes as Record<string, unknown>;
-  const query = (uid: string) => strapi.db.query(uid as StrapiUID.Schema);
+  const query = (uid: string) => strapi.db.query(uid);
 
   /** The stages of the items (the state rows), by document id; an item without one is at the start. */
   async function tahapDari(alur: DefinisiAlur, documentIds: string[]) {
