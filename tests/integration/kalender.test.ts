@@ -11,7 +11,13 @@ import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 import { unggahBerkas } from '../helpers/berkas';
 import { cmUid, http, UID_DISPOSISI, UID_MEDSOS } from '../helpers/http';
-import { type Pengguna, penggunaPerPeran, PERAN_SOP_20, PERAN_SOP_21 } from '../helpers/pengguna';
+import {
+  type Pengguna,
+  penggunaPerPeran,
+  PERAN_SOP_20,
+  PERAN_SOP_21,
+  tokenApi,
+} from '../helpers/pengguna';
 import {
   buatLiputan,
   liputanSampaiTayang,
@@ -280,7 +286,10 @@ describe('kalender Mei 2025', () => {
     expect(res.body.error.message).toContain(pesan);
   });
 
-  it('answers 401 to anyone not signed in to the admin panel', async () => {
+  it('answers 401 to anyone not signed in to the admin panel, an API token too', async () => {
     await request(alamat(strapi)).get('/redaksi/kalender?bulan=2025-05').expect(401);
+    await http(strapi, await tokenApi(strapi))
+      .get('/redaksi/kalender?bulan=2025-05')
+      .expect(401);
   });
 });

@@ -230,6 +230,9 @@ const Kalender = () => {
                 showNonCurrentDates={false}
                 dayHeaderFormat={{ weekday: 'long' }}
                 eventDisplay="block"
+                // An entry has an instant, not a span: a deadline at 23:59 stays on its own day
+                // (the calendar would otherwise give it an hour, into the next one).
+                nextDayThreshold="09:00:00"
                 events={acara}
                 eventContent={isiAcara}
                 eventClick={(info) => {

@@ -11,7 +11,7 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { TIME_ZONE } from '../constants';
-import type { DefinisiAlur } from '../workflows/types';
+import type { DefinisiAksi, DefinisiAlur } from '../workflows/types';
 import { aksiDitunggu, aksiPublish, labelTahap, type StatusAlur, tenggatTahap } from './mesin';
 import type { DokumenSnapshot } from './syarat';
 import type { RentangBulan } from './tenggat';
@@ -100,7 +100,11 @@ export const entriJadwal = (alur: DefinisiAlur, item: ItemKalender, jadwal: Date
 export const entriTerbit = (alur: DefinisiAlur, item: ItemKalender, waktu: Date, kunci: string) =>
   entri(alur, item, 'terbit', saatWib(waktu), peranPenerbit(alur), { kunci });
 
-/** The deadlines running in the item's stage (the engine's `tenggatTahap`) that fall in the month. */
+/**
+ * The deadlines running in the item's stage (the engine's `tenggatTahap`) that fall in the month:
+ * one entry per instant, for all the actions due then (a decision's approve, reject and return
+ * share one deadline, and are one thing to do by then).
+ */
 export function entriTenggat(
   alur: DefinisiAlur,
   item: ItemKalender,
@@ -108,14 +112,19 @@ export function entriTenggat(
   status: StatusAlur,
   rentang: RentangBulan,
 ): EntriKalender[] {
-  return tenggatTahap(alur, dokumen, status)
-    .filter(({ batas }) => dalamBulan(batas, rentang))
-    .map(({ aksi, batas }) =>
-      entri(alur, item, 'tenggat', saatWib(batas), unik(aksi.peran), {
-        kunci: `${aksi.kode}@${item.tahap}`,
-        aksiLabel: aksi.label,
-      }),
-    );
+  const perBatas = new Map<number, { batas: Date; aksi: DefinisiAksi[] }>();
+  for (const { aksi, batas } of tenggatTahap(alur, dokumen, status)) {
+    if (!dalamBulan(batas, rentang)) continue;
+    const sama = perBatas.get(batas.getTime()) ?? { batas, aksi: [] };
+    sama.aksi.push(aksi);
+    perBatas.set(batas.getTime(), sama);
+  }
+  return [...perBatas.values()].map(({ batas, aksi }) =>
+    entri(alur, item, 'tenggat', saatWib(batas), unik(aksi.flatMap((satu) => satu.peran)), {
+      kunci: `${aksi[0].kode}@${item.tahap}`,
+      aksiLabel: unik(aksi.map((satu) => satu.label)).join(' / '),
+    }),
+  );
 }
 
 export interface SaringanKalender {

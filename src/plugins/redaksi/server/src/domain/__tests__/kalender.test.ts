@@ -92,6 +92,18 @@ describe('kalender: entri per jenis', () => {
     expect(
       entriTenggat(sop21, item('draf'), { tanggalKegiatan: '2025-04-29' }, status, mei),
     ).toEqual([]);
+    // A decision's actions (approve, reject, return) share one deadline: one entry for them all.
+    const keputusan = entriTenggat(
+      sop21,
+      item('keputusan'),
+      { tanggalKegiatan: '2025-05-01' },
+      { ...status, tahap: 'keputusan', diserahkanPada: new Date('2025-05-02T03:00:00Z') },
+      mei,
+    );
+    expect(keputusan.map((entri) => [entri.tanggal, entri.jam, entri.peran])).toEqual([
+      ['2025-05-03', '23:59', ['pemimpin-redaksi']],
+    ]);
+    expect(keputusan[0].aksiLabel?.split(' / ').length).toBeGreaterThan(1);
     // A disposition sheet is due on its own `batasWaktu`, at the office it stands at.
     expect(
       entriTenggat(
