@@ -258,6 +258,7 @@ function layarWajib(izin: Izin[]): string[] {
     'meja-redaksi',
     'pilihan alur di meja-redaksi',
     'alur-sop',
+    'kalender',
     '/admin/settings/redaksi/pemberitahuan',
   ];
   if (boleh('plugin::upload.read')) layar.push('pustaka media', 'rincian aset');
@@ -447,6 +448,7 @@ async function jelajahiPanel(j: Jelajah, izin: Izin[], potret?: (nama: string) =
   for (const [halaman, nama, judul] of [
     ['', 'meja-redaksi', 'Meja Redaksi'],
     ['/alur', 'alur-sop', 'Alur SOP'],
+    ['/kalender', 'kalender', 'Kalender'],
     ['/rekapitulasi', 'rekapitulasi', 'Rekapitulasi'],
   ]) {
     if (
@@ -471,6 +473,20 @@ async function jelajahiPanel(j: Jelajah, izin: Izin[], potret?: (nama: string) =
     await buka(page, jalur.replace(/^\/admin/, ''), page.locator('main h1').first());
     await j.catat(jalur);
   }
+}
+
+/**
+ * "Kalender" shows the month's entries, and one opens its item in the content manager (the demo's
+ * items have today's activity date: this month has entries for someone who reads both SOPs).
+ */
+async function bukaEntriKalender(page: Page) {
+  const entri = page.getByTestId('redaksi-entri-kalender').first();
+  await buka(page, '/plugins/redaksi/kalender?peran=semua', entri);
+  const judul = (await entri.textContent())?.split(': ').slice(1).join(': ').trim();
+  expect(judul).toBeTruthy();
+  await entri.click();
+  await page.waitForURL(/\/admin\/content-manager\/collection-types\/api::[^/]+\/[a-z0-9]+/);
+  await terlihat(judulHalaman(page, judul as string));
 }
 
 /** What a walk must show: no English, no raw code, no accessibility violation, every screen reached. */
@@ -617,6 +633,7 @@ test.each(PERAN.map(({ kode }) => kode))('setiap layar %s dalam Bahasa Indonesia
       izin,
       kode === 'pemimpin-redaksi' ? (nama) => peramban.potret(page, nama, nama) : undefined,
     );
+    if (kode === 'pemimpin-redaksi') await bukaEntriKalender(page);
     await peramban.lepas(kode);
     periksa(j);
   });

@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
-import { ChartBubble, Clock, Layout } from '@strapi/icons';
+import { Calendar, ChartBubble, Clock, Layout } from '@strapi/icons';
 import { susunAksiDokumen, UnduhanSop } from './components/AksiDokumen';
 import { PanelSop } from './components/PanelSop';
 import { TombolBuatDaftar } from './components/TombolBuatDaftar';
@@ -26,7 +26,8 @@ export default {
     // renders, so every render calls it (a hook's order never changes).
     globalThis.__redaksiKunciField = useKunciField;
 
-    // The plugin's pages: the queue, the SOP drawn as a flow, and the recap (its own permission).
+    // The plugin's pages: the queue, the month at a glance, the SOP drawn as a flow, and the recap
+    // (its own permission).
     const halaman = [
       {
         to: '',
@@ -34,6 +35,13 @@ export default {
         intlLabel: { id: translationKey('menu.antrean'), defaultMessage: 'Meja Redaksi' },
         permissions: [],
         Component: () => import('./pages/MejaRedaksi'),
+      },
+      {
+        to: '/kalender',
+        icon: Calendar,
+        intlLabel: { id: translationKey('menu.kalender'), defaultMessage: 'Kalender' },
+        permissions: [],
+        Component: () => import('./pages/Kalender'),
       },
       {
         to: '/alur',

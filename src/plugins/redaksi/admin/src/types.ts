@@ -23,3 +23,9 @@ export type {
 } from '../../shared/contracts/dokumen';
 export type { PreferensiRequest, PreferensiResponse } from '../../shared/contracts/preferensi';
 export type { Rekap } from '../../shared/contracts/rekap';
+export type {
+  EntriKalender,
+  JenisEntriKalender,
+  KalenderRequestQuery,
+  KalenderResponse,
+} from '../../shared/contracts/kalender';

@@ -5,6 +5,8 @@ import type {
   AntreanResponse,
   DefinisiAlur,
   DokumenResponse,
+  KalenderRequestQuery,
+  KalenderResponse,
   MasukanTransisi,
   PreferensiRequest,
   PreferensiResponse,
@@ -67,6 +69,11 @@ export const redaksiApi = api.injectEndpoints({
       query: (params) => ({ url: '/redaksi/queue', config: { params } }),
       providesTags: ['RedaksiAntrean'],
     }),
+    // The month at a glance; refreshed with the queue, since an action moves deadlines.
+    getKalender: builder.query<KalenderResponse, KalenderRequestQuery>({
+      query: (params) => ({ url: '/redaksi/kalender', config: { params } }),
+      providesTags: ['RedaksiAntrean'],
+    }),
     getRekap: builder.query<Rekap, string>({
       query: (bulan) => ({
         url: '/redaksi/recap',
@@ -96,6 +103,7 @@ export const {
   useGetTampilanQuery,
   useJalankanAksiMutation,
   useGetAntreanQuery,
+  useGetKalenderQuery,
   useGetRekapQuery,
   useGetPreferensiQuery,
   useAturPreferensiMutation,

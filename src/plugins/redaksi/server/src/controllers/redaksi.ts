@@ -10,11 +10,13 @@ import type { PaketSiap } from '../services/reports/paket-unggahan';
 import { isConcurrentConflict } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { rekapKeCsv, rekapKePdf, rekapKeXlsx } from '../services/reports/rekap-export';
+import { validateKalender } from '../validation/kalender';
 import { validatePreferensi } from '../validation/preferensi';
 import { validateRekap } from '../validation/rekap';
 import { validateTransisi } from '../validation/transisi';
 import type { AlurResponse, DefinisiAlur } from '../workflows/types';
 import type { DokumenResponse } from '../../../shared/contracts/dokumen';
+import type { KalenderResponse } from '../../../shared/contracts/kalender';
 import type { PreferensiRequest, PreferensiResponse } from '../../../shared/contracts/preferensi';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -191,5 +193,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async queue(ctx: Ctx) {
     ctx.body = await getService('queue').halaman(aktorDari(ctx), ctx.query);
+  },
+
+  /**
+   * GET /redaksi/kalender?bulan=YYYY-MM[&sop=20|21][&peran=kode,...]: the month at a glance. A
+   * content type the person may not read in the content manager (its explorer.read permission,
+   * from the session's ability) contributes nothing.
+   */
+  async kalender(ctx: Ctx) {
+    const permintaan = await validateKalender(ctx.query);
+    const { userAbility } = ctx.state as {
+      userAbility: { can(action: string, subject: string): boolean };
+    };
+    const body: KalenderResponse = await getService('kalender').bulan({
+      ...permintaan,
+      bolehBaca: (uid) => userAbility.can('plugin::content-manager.explorer.read', uid),
+    });
+    ctx.body = body;
   },
 });

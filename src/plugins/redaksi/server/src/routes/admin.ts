@@ -30,6 +30,8 @@ export default {
       config: authenticated,
     },
     { method: 'GET', path: '/queue', handler: 'redaksi.queue', config: authenticated },
+    // The month at a glance; each content type only for those who may read it in the content manager.
+    { method: 'GET', path: '/kalender', handler: 'redaksi.kalender', config: authenticated },
     // Each admin's own notification preference (no one else's: the user comes from the session).
     { method: 'GET', path: '/preferences', handler: 'redaksi.preferences', config: authenticated },
     {

@@ -8,6 +8,7 @@ import sidik from './engine/sidik';
 import status from './engine/status';
 import transition from './engine/transition';
 import workflows from './engine/workflows';
+import kalender from './read-models/kalender';
 import queue from './read-models/queue';
 import view from './read-models/view';
 import daftarInformasiPublik from './reports/daftar-informasi-publik';
@@ -32,6 +33,7 @@ export default {
   transition,
   workflows,
   // Read models: what the panel shows.
+  kalender,
   queue,
   view,
   // Reports: the recap, the printable disposition sheet, the upload package, the public register.

@@ -290,6 +290,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /**
+     * The items standing at these stages with their drafts' listed columns (the queue's read, also
+     * the calendar's: the deadlines running in a month are computed from the same columns).
+     */
+    bacaMenunggu,
+
     /** Everything that waits for the actor's roles, in queue order (the reminders read it whole). */
     async semua(aktor: Aktor): Promise<ItemAntrean[]> {
       return keItem(await kumpulkan(aktor));
