@@ -66,7 +66,8 @@ export default {
       // The content manager passes the field's props; its type declares none.
       components: {
         Input: async () => ({
-          default: (await import('./components/PilihPlatform')).default as unknown as React.ComponentType,
+          default: (await import('./components/PilihPlatform'))
+            .default as unknown as React.ComponentType,
         }),
       },
     });

@@ -5,7 +5,14 @@
  */
 
 /** The platforms of `tautan` (component medsos.tautan, field `platform`), in that order. */
-export const KODE_PLATFORM = ['instagram', 'facebook', 'x', 'youtube', 'tiktok', 'threads'] as const;
+export const KODE_PLATFORM = [
+  'instagram',
+  'facebook',
+  'x',
+  'youtube',
+  'tiktok',
+  'threads',
+] as const;
 export type KodePlatform = (typeof KODE_PLATFORM)[number];
 
 /** How a caption is counted: characters as people count them, or as X counts them (twitter-text). */

@@ -203,7 +203,9 @@ const isNonNegativeInteger = (value: unknown) => Number.isInteger(value) && (val
 /** Each platform's rules well formed, so that a typo fails at start rather than every check later. */
 function validasiAturanPlatform(platform: Record<string, AturanPlatform> | undefined): void {
   const salah = (jalur: string, pesan: string, nilai: unknown): never => {
-    throw new Error(`redaksi.sop21.platform.${jalur} ${pesan} (sekarang: ${JSON.stringify(nilai)})`);
+    throw new Error(
+      `redaksi.sop21.platform.${jalur} ${pesan} (sekarang: ${JSON.stringify(nilai)})`,
+    );
   };
   for (const kode of Object.keys(platform ?? {}))
     if (!(KODE_PLATFORM as readonly string[]).includes(kode))
@@ -216,16 +218,26 @@ function validasiAturanPlatform(platform: Record<string, AturanPlatform> | undef
       salah(`${kode}.potongPratinjau`, 'harus bilangan bulat positif', potongPratinjau);
     for (const [nama, isi] of Object.entries(lain) as Array<[string, Record<string, unknown>]>) {
       if (!['caption', 'judul', 'tagar', 'foto', 'rasio'].includes(nama))
-        salah(`${kode}.${nama}`, 'bukan aturan yang dikenal (caption, judul, tagar, foto, rasio)', nama);
+        salah(
+          `${kode}.${nama}`,
+          'bukan aturan yang dikenal (caption, judul, tagar, foto, rasio)',
+          nama,
+        );
       if (typeof isi?.wajib !== 'boolean')
         salah(`${kode}.${nama}.wajib`, 'harus true atau false', isi?.wajib);
       for (const batas of ['minimal', 'maksimal'] as const) {
         const nilai = isi[batas];
         const perlu = batas === 'maksimal' || nama === 'foto' || nama === 'rasio';
-        if (perlu && !(typeof nilai === 'number' && nilai > 0 && (nama === 'rasio' || Number.isInteger(nilai))))
+        if (
+          perlu &&
+          !(typeof nilai === 'number' && nilai > 0 && (nama === 'rasio' || Number.isInteger(nilai)))
+        )
           salah(`${kode}.${nama}.${batas}`, 'harus bilangan positif', nilai);
       }
-      if ((nama === 'foto' || nama === 'rasio') && (isi.minimal as number) > (isi.maksimal as number))
+      if (
+        (nama === 'foto' || nama === 'rasio') &&
+        (isi.minimal as number) > (isi.maksimal as number)
+      )
         salah(`${kode}.${nama}`, 'minimal lebih besar dari maksimal', isi);
       if (nama === 'caption' && isi.hitung !== 'karakter' && isi.hitung !== 'x')
         salah(`${kode}.caption.hitung`, "harus 'karakter' atau 'x'", isi.hitung);

@@ -14,6 +14,7 @@ import {
   type PemeriksaanPlatform,
   type PlatformTujuan,
 } from '../../../shared/contracts/platform';
+import type { DefinisiAlur } from '../../../shared/contracts/alur';
 import { gambarDalam, type Media } from './media';
 
 /** What of an item the platforms see: its title, its caption, its photos in order. */
@@ -93,7 +94,12 @@ export function periksaPlatform(aturan: AturanPlatform, isi: IsiUnggahan): Pemer
     wajib: boolean,
     sesuai: boolean,
     pesan: string,
-  ) => hasil.push({ aturan: kode, status: sesuai ? 'sesuai' : wajib ? 'wajib-gagal' : 'peringatan', pesan });
+  ) =>
+    hasil.push({
+      aturan: kode,
+      status: sesuai ? 'sesuai' : wajib ? 'wajib-gagal' : 'peringatan',
+      pesan,
+    });
 
   if (aturan.judul) {
     const panjang = panjangTeks(isi.judul, 'karakter');
@@ -172,8 +178,7 @@ export function daftarPlatformTujuan(nilai: unknown): KodePlatform[] {
 export function salahPlatformTujuan(nilai: unknown): string | null {
   if (nilai === null || nilai === undefined) return null;
   const daftar = KODE_PLATFORM.join(', ');
-  if (!Array.isArray(nilai))
-    return `Platform tujuan harus berupa daftar kode platform (${daftar})`;
+  if (!Array.isArray(nilai)) return `Platform tujuan harus berupa daftar kode platform (${daftar})`;
   const asing = nilai.filter(
     (kode) => typeof kode !== 'string' || !(KODE_PLATFORM as readonly string[]).includes(kode),
   );
@@ -191,12 +196,18 @@ export function isiUnggahan(
     const nilai = dokumen[field];
     return typeof nilai === 'string' ? nilai : '';
   };
-  return { judul: teks(sumber.judul), caption: teks(sumber.caption), foto: gambarDalam(dokumen[sumber.foto]) };
+  return {
+    judul: teks(sumber.judul),
+    caption: teks(sumber.caption),
+    foto: gambarDalam(dokumen[sumber.foto]),
+  };
 }
 
 /** The aspect a feed shows a photo in: its own, within the platform's range (the rest is cropped). */
 export function rasioTampil(rasio: number, aturan: AturanPlatform): number {
-  return aturan.rasio ? Math.min(Math.max(rasio, aturan.rasio.minimal), aturan.rasio.maksimal) : rasio;
+  return aturan.rasio
+    ? Math.min(Math.max(rasio, aturan.rasio.minimal), aturan.rasio.maksimal)
+    : rasio;
 }
 
 /** Each target platform of the item: its checks, and its preview (caption cut, first photo cropped). */
@@ -246,4 +257,24 @@ export function pelanggaranWajib(hasil: readonly PlatformTujuan[]): string[] {
       .filter((cek) => cek.status === 'wajib-gagal')
       .map((cek) => `${item.label}: ${cek.pesan}`),
   );
+}
+
+/**
+ * What the document view shows of a workflow that checks platforms (its condition
+ * `sesuai-platform`): each target platform's checks and preview; null for workflows without one.
+ */
+export function platformTujuanDokumen(
+  alur: Pick<DefinisiAlur, 'aksi'>,
+  dokumen: Record<string, unknown>,
+): PlatformTujuan[] | null {
+  const syarat = alur.aksi
+    .flatMap((aksi) => aksi.syarat)
+    .find((item) => item.jenis === 'sesuai-platform');
+  return syarat?.jenis === 'sesuai-platform'
+    ? evaluasiPlatformTujuan(
+        syarat.aturan,
+        daftarPlatformTujuan(dokumen[syarat.field]),
+        isiUnggahan(dokumen, syarat.sumber),
+      )
+    : null;
 }

@@ -19,7 +19,6 @@ export interface HasilSyarat {
 
 export type DokumenSnapshot = Record<string, unknown>;
 
-
 /** Rich text (Strapi blocks) counts as filled only when some node carries visible text. */
 function blocksPunyaIsi(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(blocksPunyaIsi);
