@@ -139,7 +139,9 @@ export function periksaPlatform(aturan: AturanPlatform, isi: IsiUnggahan): Pemer
       'foto',
       wajib,
       sesuai,
-      `Foto ${jumlah}${sesuai ? '' : ', di luar'} ${minimal}–${maksimal} foto per unggahan`,
+      sesuai
+        ? `Foto ${jumlah} (${minimal}–${maksimal} per unggahan)`
+        : `Foto ${jumlah}, di luar ${minimal}–${maksimal} per unggahan`,
     );
   }
   if (aturan.rasio) {
