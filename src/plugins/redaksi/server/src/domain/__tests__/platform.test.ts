@@ -228,3 +228,36 @@ describe('the preview per platform', () => {
     expect(platformTujuanDokumen({ aksi: [] }, dokumen)).toBeNull();
   });
 });
+
+describe('the platform rules as configuration', () => {
+  const denganPlatform = (platform: unknown) => ({
+    ...config.default,
+    sop21: { ...config.default.sop21, platform: platform as typeof aturan },
+  });
+
+  it('accepts the defaults, and refuses at start a platform, rule or bound it does not know', () => {
+    expect(() => config.validator(config.default)).not.toThrow();
+    expect(() => config.validator(denganPlatform({ ...aturan, myspace: aturan.x }))).toThrow(
+      'redaksi.sop21.platform.myspace bukan platform yang dikenal',
+    );
+    expect(() =>
+      config.validator(denganPlatform({ ...aturan, x: { ...aturan.x, panjang: { wajib: true } } })),
+    ).toThrow('redaksi.sop21.platform.x.panjang bukan aturan yang dikenal');
+    expect(() =>
+      config.validator(
+        denganPlatform({
+          ...aturan,
+          instagram: { ...aturan.instagram, rasio: { minimal: 2, maksimal: 1, wajib: false } },
+        }),
+      ),
+    ).toThrow('redaksi.sop21.platform.instagram.rasio minimal lebih besar dari maksimal');
+    expect(() =>
+      config.validator(
+        denganPlatform({
+          ...aturan,
+          x: { ...aturan.x, caption: { ...aturan.x.caption, wajib: 'ya' } },
+        }),
+      ),
+    ).toThrow('redaksi.sop21.platform.x.caption.wajib harus true atau false');
+  });
+});
