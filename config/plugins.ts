@@ -2,6 +2,27 @@ import type { Core } from '@strapi/strapi';
 import { ACCEPTED_FILE_TYPES } from '../src/utils/file-types';
 import { berkasJangkar, rahasia } from '../src/utils/secrets';
 
+/**
+ * "x.caption;instagram.rasio" as `{ x: { caption: { wajib: true } }, instagram: { rasio: ... } }`,
+ * merged by Strapi over the plugin's rules; a platform or rule it does not know fails at start
+ * (the plugin's config validator), as does a pair without its dot.
+ */
+function aturanPlatformWajib(daftar: string) {
+  const hasil: Record<string, Record<string, { wajib: boolean }>> = {};
+  for (const pasangan of daftar
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const [platform, aturan, ...lebih] = pasangan.split('.');
+    if (!platform || !aturan || lebih.length)
+      throw new Error(
+        `PLATFORM_ATURAN_WAJIB: "${pasangan}" harus berbentuk platform.aturan, mis. x.caption`,
+      );
+    hasil[platform] = { ...hasil[platform], [aturan]: { wajib: true } };
+  }
+  return hasil;
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The SOP engine. Its thresholds (minimum photos, deadlines, calendar or working days) can be
   // overridden here under `config`, e.g. { sop21: { minimalDokumentasi: 4, ... } }.
@@ -9,6 +30,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     resolve: './src/plugins/redaksi',
     config: {
+      // SOP 21 langkah 3–5 (issue #26): the platform rules the office requires rather than only
+      // warns of, as "platform.aturan" pairs separated by ";" (e.g. "x.caption;instagram.rasio");
+      // the rules themselves are the plugin's `sop21.platform`, checked at start.
+      sop21: { platform: aturanPlatformWajib(env('PLATFORM_ATURAN_WAJIB', '')) },
       notifikasi: {
         // Cron rules in WIB, separated by ";" (a rule may itself hold commas, e.g. "0 7,13 * * 1-5").
         jadwalPengingat: env('PENGINGAT_JADWAL', '0 7 * * *;0 13 * * *')

@@ -34,13 +34,17 @@ export async function pilihOpsi(page: Page, nama: string, opsi: string) {
 }
 
 /** `jumlah` distinct JPEG photos in a temporary folder, as a camera would give them. */
-export async function fotoUji(jumlah: number, awalan = 'foto'): Promise<string[]> {
+export async function fotoUji(
+  jumlah: number,
+  awalan = 'foto',
+  { width, height } = { width: 800, height: 533 },
+): Promise<string[]> {
   const folder = mkdtempSync(path.join(tmpdir(), 'redaksi-e2e-foto-'));
   const warna = ['#1d4ed8', '#15803d', '#b45309', '#7e22ce', '#be123c', '#0f766e'];
   return Promise.all(
     Array.from({ length: jumlah }, async (_, i) => {
       const berkas = path.join(folder, `${awalan}-${i + 1}.jpg`);
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="533"><rect width="800" height="533" fill="${warna[i % warna.length]}"/><text x="400" y="280" font-size="56" fill="#fff" text-anchor="middle" font-family="sans-serif">${awalan} ${i + 1}</text></svg>`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="${warna[i % warna.length]}"/><text x="${width / 2}" y="${height / 2 + 14}" font-size="56" fill="#fff" text-anchor="middle" font-family="sans-serif">${awalan} ${i + 1}</text></svg>`;
       await sharp(Buffer.from(svg)).jpeg().toFile(berkas);
       return berkas;
     }),

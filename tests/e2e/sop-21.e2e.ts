@@ -271,3 +271,57 @@ skenario(
     expect(documentId).toMatch(/^[a-z0-9]+$/);
   },
 );
+
+/**
+ * Issue #26 (SOP 21 langkah 3–5), apart from the counted cycle above: at `draf` the team chooses
+ * X and Instagram as target platforms, and the SOP panel says per platform what will not fit (a
+ * caption over X's 280, counted as X counts; photos wider than Instagram's feed shows), with each
+ * platform's preview.
+ */
+describe('platform tujuan', () => {
+  skenario(
+    'sop21-platform',
+    'Tim Pelaksana memilih X dan Instagram; panel SOP memberi peringatan',
+    async (peramban) => {
+      const tim = await peramban.sebagai(draf.peran);
+      await tim.goto(
+        `${alamat()}/admin/content-manager/collection-types/${UID.kontenMedsos}/create`,
+      );
+      await tim.locator('input[name=judul]').fill(`Rapat pleno terbuka ${Date.now()}`);
+      await isiTanggal(tim, 'tanggalKegiatan', new Date());
+      // 300 characters: within Instagram's 2,200, over X's 280.
+      await tim
+        .locator('textarea[name=caption]')
+        .fill(
+          `${'Rapat pleno terbuka rekapitulasi hasil penghitungan suara. '.repeat(5)}#KPUSumbar`.slice(
+            0,
+            300,
+          ),
+        );
+      await tim.getByRole('checkbox', { name: 'X', exact: true }).click();
+      await tim.getByRole('checkbox', { name: 'Instagram', exact: true }).click();
+      // Panoramas of 3:1, wider than the 1.91:1 Instagram's feed shows.
+      await unggahKeField(
+        tim,
+        'Dokumentasi',
+        await fotoUji(2, 'panorama', { width: 900, height: 300 }),
+      );
+      await simpan(tim);
+      await tahapDiPanel(tim, draf.tahap);
+      await teksMenjadi(
+        tim.getByTestId('redaksi-platform-x-caption'),
+        'Peringatan: Caption 300 dari maksimal 280 karakter (dihitung seperti X: tautan 23, emoji dan aksara CJK 2)',
+      );
+      await teksMenjadi(
+        tim.getByTestId('redaksi-platform-instagram-rasio'),
+        /^Peringatan: Foto ke-1 \(900×300, 3:1\), ke-2 \(900×300, 3:1\) di luar rasio 4:5 sampai 1,91:1/,
+      );
+      // The preview: the caption cut where Instagram's feed cuts it.
+      await teksMenjadi(tim.getByTestId('redaksi-pratinjau-instagram'), /… selengkapnya$/);
+      // Warnings, not refusals: Serahkan stays offered.
+      await tombolUtamaAdalah(tim, draf.aksi);
+      await tim.getByTestId('redaksi-platform').scrollIntoViewIfNeeded();
+      await peramban.potret(tim, 'platform-tujuan', 'panel-sop-platform');
+    },
+  );
+});

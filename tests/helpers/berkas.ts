@@ -18,7 +18,10 @@ export async function unggahBerkas(
   strapi: Core.Strapi,
   jumlah: number,
   jenis: 'jpeg' | 'pdf' = 'jpeg',
-  { teksAlternatif = true }: { teksAlternatif?: boolean } = {},
+  {
+    teksAlternatif = true,
+    ukuran = { width: 64, height: 48 },
+  }: { teksAlternatif?: boolean; ukuran?: { width: number; height: number } } = {},
 ): Promise<number[]> {
   const folder = await mkdtemp(path.join(tmpdir(), 'redaksi-berkas-'));
   try {
@@ -31,8 +34,8 @@ export async function unggahBerkas(
           ? Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
           : await sharp({
               create: {
-                width: 64,
-                height: 48,
+                width: ukuran.width,
+                height: ukuran.height,
                 channels: 3,
                 background: { r: (urutan * 40) % 255, g: 80, b: 120 },
               },

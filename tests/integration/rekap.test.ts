@@ -258,6 +258,8 @@ beforeAll(async () => {
     judul: 'M3 kegiatan April',
     tanggalKegiatan: '2025-04-29',
     unitPelaksana: 'Divisi Data',
+    // Rejected, never uploaded: not counted on any target platform.
+    platformTujuan: ['x'],
   });
   await linimasa(m3, [
     ['tim-pelaksana', { action: 'serahkan' }, '2025-04-30T10:00:00Z'],
@@ -270,6 +272,7 @@ beforeAll(async () => {
     judul: 'M1 tepat waktu',
     tanggalKegiatan: '2025-05-10',
     unitPelaksana: 'Divisi Teknis',
+    platformTujuan: ['x', 'instagram'],
     tautan: [
       { platform: 'instagram', url: 'https://instagram.com/p/m1' },
       { platform: 'facebook', url: 'https://facebook.com/m1' },
@@ -287,6 +290,7 @@ beforeAll(async () => {
     judul: 'M2 terlambat',
     tanggalKegiatan: '2025-05-20',
     unitPelaksana: 'Divisi Sosdiklih',
+    platformTujuan: ['instagram'],
     tautan: [{ platform: 'instagram', url: 'https://instagram.com/p/m2' }],
   });
   await linimasa(m2, [
@@ -382,6 +386,10 @@ describe('rekapitulasi Mei 2025', () => {
         { platform: 'facebook', jumlah: 1 },
         { platform: 'instagram', jumlah: 2 },
       ],
+      perPlatformTujuan: [
+        { platform: 'instagram', jumlah: 2 },
+        { platform: 'x', jumlah: 1 },
+      ],
       tepatWaktu: 1,
       terlambat: 1,
       diserahkanTerlambat: 1,
@@ -444,6 +452,8 @@ describe('rekapitulasi Mei 2025', () => {
     expect(nilai('Liputan terbit (pertama kali)')).toBe(3);
     expect(nilai('Jumlah pembaca laman')).toBe(6);
     expect(nilai('Unggahan per platform: Instagram')).toBe(2);
+    expect(nilai('Unggahan per platform tujuan: Instagram')).toBe(2);
+    expect(nilai('Unggahan per platform tujuan: X')).toBe(1);
     expect(nilai('Waktu proses median, penyerahan sampai unggah (jam)')).toBe(21.5);
     expect(nilai('Disposisi melewati batas waktu')).toBe(1);
     expect(ringkasan.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -524,6 +534,7 @@ describe('rekapitulasi Mei 2025', () => {
       'Liputan terbit: Berita 1',
       'Liputan terbit: Kegiatan 1',
       'Unggahan per platform: Instagram 2',
+      'Unggahan per platform tujuan: X 1',
       'Liputan dibagikan ke media sosial: Instagram 2',
       'Jumlah pembaca laman 6',
       'Liputan C pertengahan Mei Pengumuman 15 Mei 2025 10.00 3',
@@ -672,6 +683,7 @@ describe('akses dan masukan', () => {
     expect(body.data.mediaSosial).toMatchObject({
       diunggah: 0,
       perPlatform: [],
+      perPlatformTujuan: [],
       waktuProsesJam: { median: null, terlama: null },
     });
     expect(body.data.register).toEqual([]);

@@ -481,6 +481,8 @@ export interface ApiKontenMedsosKontenMedsos extends Struct.CollectionTypeSchema
         maxLength: 255;
       }>;
     narasi: Schema.Attribute.Blocks;
+    platformTujuan: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::redaksi.platform-tujuan'>;
     publishedAt: Schema.Attribute.DateTime;
     tanggalKegiatan: Schema.Attribute.Date;
     tautan: Schema.Attribute.Component<'medsos.tautan', true>;

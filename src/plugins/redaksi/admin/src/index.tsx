@@ -61,6 +61,25 @@ export default {
     for (const { to, ...menu } of halaman)
       app.addMenuLink({ ...menu, to: `plugins/${PLUGIN_ID}${to}` });
 
+    // Issue #26: the platforms a Konten Medsos is meant for (its attribute `platformTujuan`).
+    app.customFields.register({
+      name: 'platform-tujuan',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: translationKey('platform.field'), defaultMessage: 'Platform tujuan' },
+      intlDescription: {
+        id: translationKey('platform.deskripsi'),
+        defaultMessage: 'Platform media sosial tujuan unggahan, dipilih di tahap draf',
+      },
+      // The content manager passes the field's props; its type declares none.
+      components: {
+        Input: async () => ({
+          default: (await import('./components/PilihPlatform'))
+            .default as unknown as React.ComponentType,
+        }),
+      },
+    });
+
     app.widgets.register({
       id: 'antrean',
       pluginId: PLUGIN_ID,

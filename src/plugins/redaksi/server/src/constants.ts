@@ -38,11 +38,5 @@ export const AKSI_ADMIN = {
   rekap: 'plugin::redaksi.rekap.read',
 } as const;
 
-export const PLATFORM_MEDSOS = [
-  'instagram',
-  'facebook',
-  'x',
-  'youtube',
-  'tiktok',
-  'threads',
-] as const;
+/** The platforms of `tautan` (medsos.tautan) and of `platformTujuan`, one list for both. */
+export { KODE_PLATFORM as PLATFORM_MEDSOS } from '../../shared/contracts/platform';

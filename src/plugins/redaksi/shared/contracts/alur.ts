@@ -6,6 +6,7 @@
  */
 import type { Schema, UID as StrapiUID } from '@strapi/strapi';
 import type { KodePeran } from '../peran';
+import type { AturanSemuaPlatform } from './platform';
 
 /**
  * The names of a content type's fields as the generated schema types have them
@@ -58,7 +59,20 @@ export type DefinisiSyarat<F extends string = string> =
    * publication, nothing is asked. The engine gives the last publication's public record under
    * `FIELD_TAYANG_TERAKHIR`.
    */
-  | { kode: string; jenis: 'terisi-baru-sejak-tayang'; field: F; label: string };
+  | { kode: string; jenis: 'terisi-baru-sejak-tayang'; field: F; label: string }
+  /**
+   * The post fits each platform chosen in `field` (`platformTujuan`) by the rules the office
+   * requires (`wajib`); rules not required only warn (issue #26). `sumber`: the fields the
+   * platforms see (title, caption, photos).
+   */
+  | {
+      kode: string;
+      jenis: 'sesuai-platform';
+      field: F;
+      label: string;
+      aturan: AturanSemuaPlatform;
+      sumber: { judul: F; caption: F; foto: F };
+    };
 
 /** History rows the engine writes for every workflow, besides its actions, with their labels. */
 export const AKSI_SUNTING_LUAR_SOP = 'sunting-luar-sop';

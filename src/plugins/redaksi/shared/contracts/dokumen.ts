@@ -4,6 +4,7 @@
  * service and `transition` controller. The labels and messages in them are SOP data, already in
  * Bahasa Indonesia.
  */
+import type { PlatformTujuan } from './platform';
 import type { UID } from '@strapi/strapi';
 import type { JalurAksi, KolomMasukan } from './alur';
 
@@ -144,6 +145,11 @@ export interface PerubahanSejak {
 }
 
 export interface TampilanDokumen {
+  /**
+   * Issue #26 (SOP 21 langkah 3–5): each platform chosen in `platformTujuan`, with its checks
+   * (fits, warning, a required rule broken) and its preview; null for workflows without platforms.
+   */
+  platformTujuan: PlatformTujuan[] | null;
   uid: UID.ContentType;
   documentId: string;
   alur: string;

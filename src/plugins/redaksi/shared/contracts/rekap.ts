@@ -41,6 +41,8 @@ export interface RekapMediaSosial {
     terlambat: boolean;
   }>;
   perPlatform: Array<{ platform: string; jumlah: number }>;
+  /** Issue #26: the month's uploads per platform they were meant for (`platformTujuan`). */
+  perPlatformTujuan: Array<{ platform: string; jumlah: number }>;
   tepatWaktu: number;
   terlambat: number;
   alasanTerlambat: Array<{

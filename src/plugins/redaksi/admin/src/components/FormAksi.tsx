@@ -21,6 +21,7 @@ import { errorMessage, useText } from '../utils/text';
 import { useTampilanSop } from '../hooks/useTampilanSop';
 import { DismissibleAlert } from './DismissibleAlert';
 import { PerubahanDokumen } from './PerubahanDokumen';
+import { PlatformTujuan } from './PlatformTujuan';
 
 interface FormAksiProps {
   uid: string;
@@ -116,6 +117,7 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
             </DismissibleAlert>
           ) : null}
           {tampilan ? <PerubahanDokumen data={tampilan} t={t} /> : null}
+          {tampilan ? <PlatformTujuan data={tampilan} t={t} ringkas /> : null}
           {belumTerpenuhi.length > 0 ? (
             <DismissibleAlert
               variant="default"

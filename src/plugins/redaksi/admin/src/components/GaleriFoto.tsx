@@ -23,7 +23,7 @@ export const fieldFoto = (alur: DefinisiAlur | undefined): string | undefined =>
     ?.field;
 
 /** The files' urls are relative for the local provider: served by the backend, not the admin. */
-const alamatBerkas = (url: string) =>
+export const alamatBerkas = (url: string) =>
   url.startsWith('/')
     ? `${(window as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? ''}${url}`
     : url;

@@ -18,6 +18,7 @@ import { useTampilanSop } from '../hooks/useTampilanSop';
 import { riwayatTampil } from '../utils/riwayat';
 import { GaleriFoto } from './GaleriFoto';
 import { PerubahanDokumen } from './PerubahanDokumen';
+import { PlatformTujuan } from './PlatformTujuan';
 import { alasanTerbitTertutup } from './AksiDokumen';
 
 type Teks = ReturnType<typeof useText>;
@@ -552,6 +553,7 @@ export const PanelSop: PanelComponent = ({ model, documentId, document: dokumen 
         <Syarat data={data} t={t} />
         <KlasifikasiInformasi data={data} alur={alur} dokumen={dokumen} t={t} />
         <GaleriFoto alur={alur} muatUlang={refetch} t={t} />
+        <PlatformTujuan data={data} t={t} />
         <Penyuntingan data={data} t={t} />
         <PerubahanDokumen data={data} t={t} />
         <Riwayat data={data} alur={alur} t={t} />

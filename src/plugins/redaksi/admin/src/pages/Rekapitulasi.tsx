@@ -150,6 +150,12 @@ function IsiRekap({ rekap, t }: { rekap: Rekap; t: Teks }) {
             ),
           },
           {
+            judul: t('rekap.grafik.platformTujuan', 'Unggahan per platform tujuan'),
+            data: mediaSosial.perPlatformTujuan.map(({ platform, jumlah }) =>
+              batang(labelDari(LABEL_PLATFORM, platform), jumlah),
+            ),
+          },
+          {
             judul: t('rekap.grafik.tautanLiputan', 'Liputan dibagikan ke media sosial'),
             data: website.tautanPerPlatform.map(({ platform, jumlah }) =>
               batang(labelDari(LABEL_PLATFORM, platform), jumlah),

@@ -5,6 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import type { JenisHari } from '../../../shared/contracts/alur';
+import {
+  type AturanPlatform,
+  type AturanSemuaPlatform,
+  KODE_PLATFORM,
+} from '../../../shared/contracts/platform';
 
 export type { JenisHari };
 
@@ -27,6 +32,13 @@ export interface KonfigurasiSop21 {
    * decision (pemisahan tugas); on unless switched off.
    */
   pemisahanTugas: boolean;
+  /**
+   * SOP 21 langkah 3–5 (issue #26): what fits each platform, for the team choosing
+   * `platformTujuan` at `draf` and for everyone checking after them. Warnings unless a rule says
+   * `wajib: true` (then `serahkan`, `setujui` and `unggah` are refused while it is broken);
+   * the project's config/plugins.ts sets `wajib` from PLATFORM_ATURAN_WAJIB.
+   */
+  platform: AturanSemuaPlatform;
 }
 
 export interface KonfigurasiSop20 {
@@ -109,6 +121,45 @@ const defaultConfig: KonfigurasiRedaksi = {
     minimalTautan: 1,
     jenisHari: 'kalender',
     pemisahanTugas: true,
+    // The platforms' own limits (their help pages, 2025); `potongPratinjau`: where the feed shows
+    // "… selengkapnya".
+    platform: {
+      instagram: {
+        caption: { maksimal: 2200, hitung: 'karakter', wajib: false },
+        tagar: { maksimal: 30, wajib: false },
+        // One carousel: 2 to 10 photos; the feed shows 4:5 (portrait) to 1.91:1 (landscape).
+        foto: { minimal: 2, maksimal: 10, wajib: false },
+        rasio: { minimal: 4 / 5, maksimal: 1.91, wajib: false },
+        potongPratinjau: 125,
+      },
+      facebook: {
+        caption: { maksimal: 63_206, hitung: 'karakter', wajib: false },
+        potongPratinjau: 477,
+      },
+      x: {
+        // X counts its own way: any URL 23, emoji and CJK 2 (twitter-text).
+        caption: { maksimal: 280, hitung: 'x', wajib: false },
+        foto: { minimal: 1, maksimal: 4, wajib: false },
+        potongPratinjau: 280,
+      },
+      youtube: {
+        judul: { maksimal: 100, wajib: false },
+        caption: { maksimal: 5000, hitung: 'karakter', wajib: false },
+        // More than 60 and YouTube ignores every hashtag of the video.
+        tagar: { maksimal: 60, wajib: false },
+        potongPratinjau: 100,
+      },
+      tiktok: {
+        caption: { maksimal: 2200, hitung: 'karakter', wajib: false },
+        foto: { minimal: 1, maksimal: 35, wajib: false },
+        potongPratinjau: 100,
+      },
+      threads: {
+        caption: { maksimal: 500, hitung: 'karakter', wajib: false },
+        foto: { minimal: 1, maksimal: 20, wajib: false },
+        potongPratinjau: 500,
+      },
+    },
   },
   sop20: {
     nomor: '20/2025',
@@ -149,6 +200,51 @@ const defaultConfig: KonfigurasiRedaksi = {
 
 const isNonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 
+/** Each platform's rules well formed, so that a typo fails at start rather than every check later. */
+function validasiAturanPlatform(platform: Record<string, AturanPlatform> | undefined): void {
+  const salah = (jalur: string, pesan: string, nilai: unknown): never => {
+    throw new Error(
+      `redaksi.sop21.platform.${jalur} ${pesan} (sekarang: ${JSON.stringify(nilai)})`,
+    );
+  };
+  for (const kode of Object.keys(platform ?? {}))
+    if (!(KODE_PLATFORM as readonly string[]).includes(kode))
+      salah(kode, `bukan platform yang dikenal (${KODE_PLATFORM.join(', ')})`, kode);
+  for (const kode of KODE_PLATFORM) {
+    const aturan = platform?.[kode];
+    if (!aturan || typeof aturan !== 'object') salah(kode, 'harus diatur', aturan);
+    const { potongPratinjau, ...lain } = aturan as AturanPlatform;
+    if (!Number.isInteger(potongPratinjau) || potongPratinjau < 1)
+      salah(`${kode}.potongPratinjau`, 'harus bilangan bulat positif', potongPratinjau);
+    for (const [nama, isi] of Object.entries(lain) as Array<[string, Record<string, unknown>]>) {
+      if (!['caption', 'judul', 'tagar', 'foto', 'rasio'].includes(nama))
+        salah(
+          `${kode}.${nama}`,
+          'bukan aturan yang dikenal (caption, judul, tagar, foto, rasio)',
+          nama,
+        );
+      if (typeof isi?.wajib !== 'boolean')
+        salah(`${kode}.${nama}.wajib`, 'harus true atau false', isi?.wajib);
+      for (const batas of ['minimal', 'maksimal'] as const) {
+        const nilai = isi[batas];
+        const perlu = batas === 'maksimal' || nama === 'foto' || nama === 'rasio';
+        if (
+          perlu &&
+          !(typeof nilai === 'number' && nilai > 0 && (nama === 'rasio' || Number.isInteger(nilai)))
+        )
+          salah(`${kode}.${nama}.${batas}`, 'harus bilangan positif', nilai);
+      }
+      if (
+        (nama === 'foto' || nama === 'rasio') &&
+        (isi.minimal as number) > (isi.maksimal as number)
+      )
+        salah(`${kode}.${nama}`, 'minimal lebih besar dari maksimal', isi);
+      if (nama === 'caption' && isi.hitung !== 'karakter' && isi.hitung !== 'x')
+        salah(`${kode}.caption.hitung`, "harus 'karakter' atau 'x'", isi.hitung);
+    }
+  }
+}
+
 export default {
   default: defaultConfig,
   validator(config: KonfigurasiRedaksi) {
@@ -164,6 +260,7 @@ export default {
         throw new Error(`redaksi.sop21.${key} harus bilangan bulat >= 0 (sekarang: ${sop[key]})`);
       }
     }
+    validasiAturanPlatform(sop.platform);
     for (const key of ['minimalFoto', 'tenggatDisposisiHari'] as const) {
       if (!isNonNegativeInteger(config.sop20[key])) {
         throw new Error(

@@ -1,4 +1,11 @@
 import { type DefinisiSyarat, FIELD_TAYANG_TERAKHIR } from '../workflows/types';
+import { gambarDalam } from './media';
+import {
+  daftarPlatformTujuan,
+  evaluasiPlatformTujuan,
+  isiUnggahan,
+  pelanggaranWajib,
+} from './platform';
 import { diMasaDepan } from './tenggat';
 
 /** One condition, evaluated: what the API returns in `syarat` and in a refusal's `details`. */
@@ -11,16 +18,6 @@ export interface HasilSyarat {
 }
 
 export type DokumenSnapshot = Record<string, unknown>;
-
-interface Media {
-  mime?: string | null;
-  alternativeText?: string | null;
-}
-
-const gambarDalam = (value: unknown): Media[] =>
-  (Array.isArray(value) ? (value as Media[]) : value ? [value as Media] : []).filter(
-    (file) => typeof file?.mime === 'string' && file.mime.startsWith('image/'),
-  );
 
 /** Rich text (Strapi blocks) counts as filled only when some node carries visible text. */
 function blocksPunyaIsi(node: unknown): boolean {
@@ -153,6 +150,20 @@ export function periksaSyarat(
         kosong.length === 0
           ? `${syarat.label}: lengkap`
           : `${syarat.label} belum lengkap: ${kosong.map((bagian) => bagian.label).join(', ')} wajib diisi`,
+      );
+    }
+    case 'sesuai-platform': {
+      const platform = daftarPlatformTujuan(value);
+      const gagal = pelanggaranWajib(
+        evaluasiPlatformTujuan(syarat.aturan, platform, isiUnggahan(dokumen, syarat.sumber)),
+      );
+      return hasil(
+        gagal.length === 0,
+        gagal.length > 0
+          ? `${syarat.label}: belum memenuhi aturan wajib; ${gagal.join('; ')}`
+          : platform.length === 0
+            ? `${syarat.label}: belum dipilih, tidak ada aturan platform yang diperiksa`
+            : `${syarat.label}: memenuhi setiap aturan wajib`,
       );
     }
     case 'tanggal-mendatang': {

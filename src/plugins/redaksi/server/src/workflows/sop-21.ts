@@ -57,6 +57,21 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     terlambat: 'dicatat',
   });
 
+  /**
+   * SOP 21 langkah 3–5 (issue #26): the post fits its target platforms. Only the rules the office
+   * configured `wajib` hold an action back; the others are the panel's warnings. Checked at the
+   * submission, again at the decision (the Wakil may have edited the caption in between) and at
+   * the upload.
+   */
+  const sesuaiPlatform: DefinisiSyarat<Field> = {
+    kode: 'sesuai-platform',
+    jenis: 'sesuai-platform',
+    field: 'platformTujuan',
+    label: 'Platform tujuan',
+    aturan: config.platform,
+    sumber: { judul: 'judul', caption: 'caption', foto: 'dokumentasi' },
+  };
+
   const kelengkapanSerah: DefinisiSyarat<Field>[] = [
     {
       kode: 'tanggal-kegiatan-terisi',
@@ -86,6 +101,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     },
     { kode: 'narasi-terisi', jenis: 'terisi', field: 'narasi', label: 'Narasi berita' },
     { kode: 'caption-terisi', jenis: 'terisi', field: 'caption', label: 'Caption kegiatan' },
+    sesuaiPlatform,
   ];
 
   return {
@@ -199,6 +215,7 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
           peran: ['pemimpin-redaksi'],
           catatanWajib: false,
         }),
+        syarat: [sesuaiPlatform],
         sidik: 'catat',
       },
       {

@@ -18,6 +18,7 @@ import {
   posisiTahap,
   tenggatTahap,
 } from '../../domain/mesin';
+import { platformTujuanDokumen } from '../../domain/platform';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
 import { type RingkasanSunting, ringkasSunting } from '../../domain/sunting';
 import { putuskanTautanUbah } from '../../domain/tautan';
@@ -407,6 +408,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             }
           : null,
         asalRantai: await asalRantai(alur, documentId),
+        // Issue #26: per target platform, what will not fit and how the post would look there.
+        platformTujuan: platformTujuanDokumen(alur, dokumen),
       };
     },
 

@@ -70,6 +70,10 @@ export function tabelRekap(rekap: Rekap): Tabel[] {
         `Unggahan per platform: ${labelDari(LABEL_PLATFORM, item.platform)}`,
         item.jumlah,
       ]),
+      ...mediaSosial.perPlatformTujuan.map((item): [string, number] => [
+        `Unggahan per platform tujuan: ${labelDari(LABEL_PLATFORM, item.platform)}`,
+        item.jumlah,
+      ]),
       ['Unggahan tepat waktu', mediaSosial.tepatWaktu],
       ['Unggahan terlambat', mediaSosial.terlambat],
       ['Penyerahan terlambat', mediaSosial.diserahkanTerlambat],

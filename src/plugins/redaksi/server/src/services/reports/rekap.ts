@@ -1,5 +1,6 @@
 import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { UID, TIME_ZONE } from '../../constants';
+import { daftarPlatformTujuan } from '../../domain/platform';
 import { type RentangBulan, rentangBulanWib, tanggalWib } from '../../domain/tenggat';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur, type RekapAksi } from '../../workflows/types';
 import type {
@@ -115,6 +116,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .groupBy('k.platform')
       .orderBy('k.platform');
     return baris.map((item) => ({ platform: String(item.platform), jumlah: angka(item.jumlah) }));
+  }
+
+  /**
+   * Issue #26: the items among `documentIds` per platform they were meant for (`platformTujuan`,
+   * read from their drafts, where the team chose it): one item for three platforms counts once on
+   * each. Counted here, not in SQL: the JSON column is text on SQLite and jsonb on PostgreSQL.
+   */
+  async function perPlatformTujuan(
+    documentIds: string[],
+  ): Promise<Array<{ platform: string; jumlah: number }>> {
+    if (documentIds.length === 0) return [];
+    const baris: Baris[] = await knex()(tabel(UID.kontenMedsos))
+      .whereNull('published_at')
+      .whereIn('document_id', documentIds)
+      .select('document_id', 'platform_tujuan');
+    const jumlah = new Map<string, number>();
+    for (const item of baris) {
+      const nilai = item.platform_tujuan;
+      for (const platform of daftarPlatformTujuan(
+        typeof nilai === 'string' ? JSON.parse(nilai) : nilai,
+      ))
+        jumlah.set(platform, (jumlah.get(platform) ?? 0) + 1);
+    }
+    return [...jumlah]
+      .map(([platform, n]) => ({ platform, jumlah: n }))
+      .sort((a, b) => a.platform.localeCompare(b.platform));
   }
 
   async function website(r: RentangBulan): Promise<RekapWebsite> {
@@ -300,6 +327,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         UID.kontenMedsos,
         unggahan.map((baris) => String(baris.dokumen_id)),
       ),
+      perPlatformTujuan: await perPlatformTujuan(unggahan.map((baris) => String(baris.dokumen_id))),
       tepatWaktu: unggahan.length - terlambat.length,
       terlambat: terlambat.length,
       alasanTerlambat: terlambat.map((baris) => ({

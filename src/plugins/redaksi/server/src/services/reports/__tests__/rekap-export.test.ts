@@ -54,6 +54,7 @@ const rekap: Rekap = {
       },
     ],
     perPlatform: [{ platform: 'instagram', jumlah: 2 }],
+    perPlatformTujuan: [{ platform: 'x', jumlah: 1 }],
     tepatWaktu: 1,
     terlambat: 1,
     alasanTerlambat: [
@@ -146,6 +147,7 @@ describe('tabelRekap', () => {
     const ringkasan = cari('Rekapitulasi bulan 2026-10 (WIB)').baris;
     expect(ringkasan).toContainEqual(['Liputan terbit: Berita', 1]);
     expect(ringkasan).toContainEqual(['Unggahan per platform: Instagram', 2]);
+    expect(ringkasan).toContainEqual(['Unggahan per platform tujuan: X', 1]);
     expect(ringkasan).toContainEqual(['Waktu proses median, penyerahan sampai unggah (jam)', null]);
     expect(ringkasan).toContainEqual(['Disposisi melewati batas waktu', 1]);
   });
