@@ -59,7 +59,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     ),
   );
   // Publication at an hour: every instance sweeps the due schedules each minute (a second in, so
-  // that the minute has begun on every clock); with Redis a delayed job fires at the minute too.
+  // that the minute has begun on every clock); with Redis a delayed job fires at the minute too
+  // (started by the application's bootstrap, which makes the server's Redis connections).
   // The database claim lets one of them publish. Roles taken from a schedule's setter cancel it.
   const jadwal = getService('jadwal-tayang');
   strapi.cron.add({
@@ -80,7 +81,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       await periksaPemasang(strapi, event.result);
     },
   });
-  await jadwal.pemicu.mulai();
 
   if (!getService('mailer').aktif()) {
     strapi.log.info(

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { type Job, Queue, Worker } from 'bullmq';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { UID } from '../../constants';
 import { bacaJadwalTayang, type StatusJadwal } from '../../domain/jadwal-tayang';
 import { aksiPublish, bolehMengambil, labelTahap, putuskan } from '../../domain/mesin';
@@ -65,13 +65,17 @@ function izinPemasang(user: AdminUser | null, publikasi: DefinisiAksi): string |
 }
 
 export interface OpsiPemicu {
-  /** Redis to trigger through (BullMQ delayed jobs); none: the database sweep alone. */
-  redisUrl: string;
   /** BullMQ's key prefix (several installations, or test files, share one Redis). */
   prefix: string;
   /** How long a Redis call made for a schedule may take before it is given up (logged). */
   batasMs: number;
 }
+
+/**
+ * A new Redis connection for BullMQ (`pekerja`: the worker's blocking one), or null without Redis.
+ * The application gives it (src/publik/redis.ts, where every Redis client of the server is made).
+ */
+export type SambungRedis = (pekerja: boolean) => Redis | null;
 
 export const ANTREAN_JADWAL = 'jadwal-tayang';
 
@@ -113,38 +117,22 @@ export function buatPemicuJadwal(
     }
   };
 
-  const sambung = (pekerjaan: 'antrean' | 'pekerja') => {
-    const klien = new Redis(opsi.redisUrl, {
-      // BullMQ's worker blocks on Redis and must retry forever; the queue fails fast instead.
-      maxRetriesPerRequest: pekerjaan === 'pekerja' ? null : 1,
-      enableOfflineQueue: pekerjaan === 'pekerja',
-      connectTimeout: Math.max(1000, opsi.batasMs),
-    });
-    let galatTerakhir: string | null = null;
-    klien.on('error', (error) => {
-      if (error.message === galatTerakhir) return;
-      galatTerakhir = error.message;
-      strapi.log.warn(`Jadwal tayang: Redis tidak tersedia: ${error.message}`);
-    });
-    klien.on('ready', () => {
-      galatTerakhir = null;
-    });
-    koneksi.push(klien);
-    return klien;
-  };
-
   return {
     aktif: () => antrean !== null,
 
-    async mulai(): Promise<void> {
-      if (!opsi.redisUrl || antrean) return;
-      antrean = new Queue(ANTREAN_JADWAL, { connection: sambung('antrean'), prefix: opsi.prefix });
+    /** At start, when Redis is configured: the queue and this instance's worker. */
+    async mulai(sambung: SambungRedis): Promise<void> {
+      if (antrean) return;
+      const [untukAntrean, untukPekerja] = [sambung(false), sambung(true)];
+      if (!untukAntrean || !untukPekerja) return;
+      koneksi.push(untukAntrean, untukPekerja);
+      antrean = new Queue(ANTREAN_JADWAL, { connection: untukAntrean, prefix: opsi.prefix });
       pekerja = new Worker(
         ANTREAN_JADWAL,
         async (job: Job<{ id: number }>) => {
           await tayangkan(Number(job.data.id));
         },
-        { connection: sambung('pekerja'), prefix: opsi.prefix, concurrency: 1 },
+        { connection: untukPekerja, prefix: opsi.prefix, concurrency: 1 },
       );
       pekerja.on('error', (error) =>
         strapi.log.warn(`Jadwal tayang: pekerja BullMQ: ${error.message}`),
@@ -235,7 +223,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const pemicu = buatPemicuJadwal(
     strapi,
     {
-      redisUrl: strapi.config.get<string>('publik.redisUrl', ''),
       prefix: `${strapi.config.get<string>('publik.redisPrefix', 'redaksi:')}bull`,
       batasMs: Math.max(1000, strapi.config.get<number>('publik.redisTimeoutMs', 250) * 4),
     },
