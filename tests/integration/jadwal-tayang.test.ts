@@ -126,6 +126,7 @@ describe('jadwal tayang', () => {
     const [baris] = await barisJadwal(documentId);
     expect(baris).toMatchObject({ status: 'menunggu', pemasangId: p[PENERBIT].id });
     // The delayed job is there, waiting for its minute.
+    expect(jadwal().pemicu.aktif()).toBe(true);
     expect(await antrean.getJob(`jadwal-${baris.id}`)).toBeTruthy();
     await publik(documentId).expect(404);
 
