@@ -129,6 +129,15 @@ describe('jadwal tayang', () => {
     expect(jadwal().pemicu.aktif()).toBe(true);
     expect(await antrean.getJob(`jadwal-${baris.id}`)).toBeTruthy();
     await publik(documentId).expect(404);
+    // Meja Redaksi shows it as scheduled, at its minute.
+    const antreanRes = await http(strapi, p[PENERBIT])
+      .get('/redaksi/queue?alur=sop-20&pageSize=100')
+      .expect(200);
+    expect(
+      (antreanRes.body.data as Array<{ documentId: string; jadwalTayang: string | null }>).find(
+        (item) => item.documentId === documentId,
+      ),
+    ).toMatchObject({ jadwalTayang: waktu.toISOString() });
 
     // One minute before: neither the sweep nor the worker's call publishes.
     await padaJam(strapi, subMinutes(waktu, 1), async () => {
