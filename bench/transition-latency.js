@@ -65,7 +65,11 @@ async function main() {
         token: token['tim-pelaksana'],
       });
     }
-    for (const documentId of ids) {
+    // Every other item gets a schedule an hour ahead before it is published by hand: the same
+    // publication with a pending schedule, which it cancels (issue #26: the scheduler's cost).
+    const sejamLagi = new Date(Date.now() + 3600_000).toISOString();
+    for (const [i, documentId] of ids.entries()) {
+      const terjadwal = i % 2 === 1;
       permintaan.push(
         {
           nama: 'baseline',
@@ -78,8 +82,16 @@ async function main() {
         transisi('terima', 'admin-medsos', documentId, 'terima'),
         transisi('teruskan', 'wakil-pemimpin-redaksi', documentId, 'teruskan'),
         transisi('setujui', 'pemimpin-redaksi', documentId, 'setujui'),
+        ...(terjadwal
+          ? [
+              {
+                ...transisi('jadwalkan', 'admin-medsos', documentId, 'jadwalkan'),
+                body: { action: 'jadwalkan', jadwalTayang: sejamLagi },
+              },
+            ]
+          : []),
         {
-          nama: 'publish',
+          nama: terjadwal ? 'publishDenganJadwal' : 'publish',
           method: 'POST',
           url: `${cm}/${documentId}/actions/publish`,
           token: token['admin-medsos'],
@@ -113,6 +125,21 @@ async function main() {
       sidikHangat.push(performance.now() - mulai);
     }
 
+    // The minute sweep every instance runs, with nothing due (its cost on every minute).
+    const jadwal = strapi.plugin('redaksi').service('jadwal-tayang');
+    const sapuan = [];
+    for (let i = 0; i < 200; i += 1) {
+      const mulai = performance.now();
+      await jadwal.sapu();
+      sapuan.push(performance.now() - mulai);
+    }
+
+    const lengkap = (values) => ({
+      medianMs: +median(values).toFixed(2),
+      p99Ms: +persentil(values, 99).toFixed(2),
+      minMs: +Math.min(...values).toFixed(2),
+      maxMs: +Math.max(...values).toFixed(2),
+    });
     const ringkas = (values) => ({
       medianMs: +median(values).toFixed(2),
       p95Ms: +persentil(values, 95).toFixed(2),
@@ -135,6 +162,20 @@ async function main() {
       rasioMedianTerimaTerhadapBaseline: rasio(hasil.terima, hasil.baseline),
       rasioMedianSetujuiTerhadapTeruskan: rasio(hasil.setujui, hasil.teruskan),
       rasioMedianPublishTerhadapBaseline: rasio(hasil.publish, hasil.baseline),
+      // Issue #26: what the scheduler adds to a publish (a pending schedule cancelled in the
+      // publication's transaction), scheduling itself, and the per-minute sweep.
+      jadwalTayang: {
+        publishTanpaJadwal: lengkap(hasil.publish),
+        publishDenganJadwalMenunggu: lengkap(hasil.publishDenganJadwal),
+        transisiJadwalkan: lengkap(hasil.jadwalkan),
+        sapuanTanpaJatuhTempo: lengkap(sapuan),
+        rasioMedianPublishDenganJadwalTerhadapTanpa: rasio(
+          hasil.publishDenganJadwal,
+          hasil.publish,
+        ),
+        rasioMedianPublishTanpaJadwalTerhadapBaseline: rasio(hasil.publish, hasil.baseline),
+        rasioMedianJadwalkanTerhadapBaseline: rasio(hasil.jadwalkan, hasil.baseline),
+      },
       tambahanSidikPadaSetujuiMs: +(median(hasil.setujui) - median(hasil.teruskan)).toFixed(2),
     });
   } finally {

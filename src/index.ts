@@ -13,7 +13,7 @@ import { installSettledTransactions } from './operations/settled-transactions';
 import { installAtomicUpload } from './operations/atomic-upload';
 import { configureUserRegistration, ensurePublicPermissions } from './publik/permissions';
 import { installOpenApiRoute } from './publik/openapi';
-import { connectRedis, closeRedis } from './publik/redis';
+import { connectRedis, closeRedis, koneksiAntrean } from './publik/redis';
 import { installPublicVersion } from './publik/version';
 import { getService } from './plugins/redaksi/server/src/utils/get-service';
 import { guardQueryParams } from './utils/query-guard';
@@ -80,6 +80,8 @@ export default {
     installAtomicUpload(strapi);
     // Several instances share the public cache, version stamps and rate limit through Redis (REDIS_URL).
     await connectRedis(strapi);
+    // Scheduled publications fire through BullMQ too when Redis is there (the sweep runs anyway).
+    await getService('jadwal-tayang').pemicu.mulai((pekerja) => koneksiAntrean(strapi, pekerja));
     // The upload plugin computes usage figures for Strapi's telemetry once a week (the first time
     // 15 s after a new database starts): a scan of every file and a write to the core store,
     // also with telemetry off, where nothing is sent. A backup taken meanwhile differed from its

@@ -1,7 +1,5 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { IncomingMessage, ServerResponse } from 'node:http';
-import { Socket } from 'node:net';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
@@ -10,22 +8,11 @@ import { jalanUtama } from '../plugins/redaksi/server/src/domain/jalan';
 import { tanggalWib } from '../plugins/redaksi/server/src/domain/tenggat';
 import { documentService } from '../plugins/redaksi/server/src/utils/document-service';
 import { getService } from '../plugins/redaksi/server/src/utils/get-service';
+import { permintaanSebagai } from '../plugins/redaksi/server/src/utils/permintaan-sebagai';
 import {
   type AdminUser,
   aktorFromAdmin,
 } from '../plugins/redaksi/server/src/services/engine/aktor';
-
-/**
- * A request of an admin user, as the document service's middlewares see one: a real Koa context
- * of the server's own application, with the user Strapi's admin authentication would have set.
- */
-function permintaanSebagai(strapi: Core.Strapi, user: unknown) {
-  const req = new IncomingMessage(new Socket());
-  const ctx = strapi.server.app.createContext(req, new ServerResponse(req));
-  ctx.state.user = user;
-  ctx.state.auth = { strategy: { name: 'admin' } };
-  return ctx;
-}
 
 /** Documented in the README: one demo account per SOP role, all with this password. */
 export const SANDI_DEMO = 'RedaksiDemo2025';

@@ -47,6 +47,40 @@ export function alamatTanpaSandi(url: string): string {
   }
 }
 
+/** ioredis reports every reconnect attempt; the operator needs the change of state, once. */
+function laporkanKeadaan(strapi: Core.Strapi, aktif: Redis, url: string, nama: string): void {
+  const alamat = alamatTanpaSandi(url);
+  let galatTerakhir: string | null = null;
+  aktif.on('error', (error) => {
+    if (error.message === galatTerakhir) return;
+    galatTerakhir = error.message;
+    strapi.log.warn(`${nama} (${alamat}) tidak tersedia: ${error.message}`);
+  });
+  aktif.on('ready', () => {
+    if (galatTerakhir) strapi.log.info(`${nama} (${alamat}) tersambung lagi`);
+    galatTerakhir = null;
+  });
+}
+
+/**
+ * A connection of its own for BullMQ (the scheduled publications' delayed jobs), when `REDIS_URL`
+ * is set. The worker's connection blocks waiting for jobs and must retry forever (BullMQ's
+ * requirement); the queue's fails fast, and its callers bound each call, so a hung Redis never
+ * holds up a request or a transition (redaksi's services/engine/jadwal-tayang.ts).
+ */
+export function koneksiAntrean(strapi: Core.Strapi, pekerja: boolean): Redis | null {
+  const url = strapi.config.get<string>('publik.redisUrl', '');
+  if (!url) return null;
+  const batasMs = strapi.config.get<number>('publik.redisTimeoutMs', 250);
+  const aktif = new Redis(url, {
+    maxRetriesPerRequest: pekerja ? null : 1,
+    enableOfflineQueue: pekerja,
+    connectTimeout: Math.max(1000, batasMs * 4),
+  });
+  laporkanKeadaan(strapi, aktif, url, `Redis antrean jadwal tayang${pekerja ? ' (pekerja)' : ''}`);
+  return aktif;
+}
+
 export function redis(strapi: Core.Strapi): Redis | null {
   const url = strapi.config.get<string>('publik.redisUrl', '');
   if (!url) return null;
@@ -62,18 +96,7 @@ export function redis(strapi: Core.Strapi): Redis | null {
       connectTimeout: Math.max(1000, batasMs * 4),
     });
     istirahatkanBilaMacet(aktif);
-    // ioredis reports every reconnect attempt; the operator needs the change of state, once.
-    const alamat = alamatTanpaSandi(url);
-    let galatTerakhir: string | null = null;
-    aktif.on('error', (error) => {
-      if (error.message === galatTerakhir) return;
-      galatTerakhir = error.message;
-      strapi.log.warn(`Redis (${alamat}) tidak tersedia: ${error.message}`);
-    });
-    aktif.on('ready', () => {
-      if (galatTerakhir) strapi.log.info(`Redis (${alamat}) tersambung lagi`);
-      galatTerakhir = null;
-    });
+    laporkanKeadaan(strapi, aktif, url, 'Redis');
     klien = aktif;
   }
   return klien;

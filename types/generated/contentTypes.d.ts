@@ -791,6 +791,48 @@ export interface PluginRedaksiCuplikan extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginRedaksiJadwalTayang extends Struct.CollectionTypeSchema {
+  collectionName: 'redaksi_jadwal_tayang';
+  info: {
+    description: 'Penerbitan terjadwal: siapa memasang, untuk menit berapa (WIB), dan bagaimana berakhir (terbit, batal, gagal); hanya ditulis oleh mesin alur';
+    displayName: 'Jadwal Tayang';
+    pluralName: 'jadwal-tayang-list';
+    singularName: 'jadwal-tayang';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    alasan: Schema.Attribute.Text;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dokumenId: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::redaksi.jadwal-tayang'> &
+      Schema.Attribute.Private;
+    pemasangId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    pemasangNama: Schema.Attribute.String;
+    publishedAt: Schema.Attribute.DateTime;
+    selesaiPada: Schema.Attribute.DateTime;
+    sidik: Schema.Attribute.JSON;
+    status: Schema.Attribute.Enumeration<['menunggu', 'terbit', 'batal', 'gagal']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'menunggu'>;
+    uidKonten: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    waktu: Schema.Attribute.DateTime & Schema.Attribute.Required;
+  };
+}
+
 export interface PluginRedaksiKirimanSurel extends Struct.CollectionTypeSchema {
   collectionName: 'redaksi_kiriman_surel';
   info: {
@@ -1316,6 +1358,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::redaksi.cuplikan': PluginRedaksiCuplikan;
+      'plugin::redaksi.jadwal-tayang': PluginRedaksiJadwalTayang;
       'plugin::redaksi.kiriman-surel': PluginRedaksiKirimanSurel;
       'plugin::redaksi.penomoran': PluginRedaksiPenomoran;
       'plugin::redaksi.preferensi-surel': PluginRedaksiPreferensiSurel;

@@ -12,6 +12,17 @@ interface LayananPermission {
   };
 }
 
+/** Never fails the admin's own change: a problem is logged, and the firing checks the roles again. */
+async function periksaPemasang(strapi: Core.Strapi, user: unknown): Promise<void> {
+  const id = (user as { id?: number } | null)?.id;
+  if (typeof id !== 'number') return;
+  try {
+    await getService('jadwal-tayang').periksaPemasang(id);
+  } catch (error) {
+    strapi.log.error(`Jadwal tayang pengguna #${id} gagal diperiksa: ${String(error)}`);
+  }
+}
+
 /**
  * Only what must hold before the first request. The SOP roles and the demo data are set up by
  * the application's bootstrap (src/index.ts), which runs after the admin panel has created its
@@ -51,6 +62,30 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       ]),
     ),
   );
+  // Publication at an hour: every instance sweeps the due schedules each minute (a second in, so
+  // that the minute has begun on every clock); with Redis a delayed job fires at the minute too
+  // (started by the application's bootstrap, which makes the server's Redis connections).
+  // The database claim lets one of them publish. Roles taken from a schedule's setter cancel it.
+  const jadwal = getService('jadwal-tayang');
+  strapi.cron.add({
+    'redaksi-jadwal-tayang': {
+      task: async () => {
+        const hasil = await jadwal.sapu();
+        if (hasil.length) strapi.log.info(`Jadwal tayang: ${hasil.join(', ')}`);
+      },
+      options: { rule: '1 * * * * *', tz: TIME_ZONE },
+    },
+  });
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::user'],
+    async afterUpdate(event) {
+      await periksaPemasang(strapi, event.result);
+    },
+    async afterDelete(event) {
+      await periksaPemasang(strapi, event.result);
+    },
+  });
+
   if (!getService('mailer').aktif()) {
     strapi.log.info(
       'Surel pemberitahuan mati: SMTP_HOST belum diatur. Alur SOP tetap berjalan; antrean tetap di Meja Redaksi.',

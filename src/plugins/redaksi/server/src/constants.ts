@@ -14,6 +14,7 @@ export const UID = {
   kirimanSurel: 'plugin::redaksi.kiriman-surel',
   preferensiSurel: 'plugin::redaksi.preferensi-surel',
   cuplikan: 'plugin::redaksi.cuplikan',
+  jadwalTayang: 'plugin::redaksi.jadwal-tayang',
 } as const;
 
 /** Collections of the engine itself: written only by the engine, never through the document service. */
@@ -24,6 +25,7 @@ export const ENGINE_UIDS = [
   UID.kirimanSurel,
   UID.preferensiSurel,
   UID.cuplikan,
+  UID.jadwalTayang,
 ] as const;
 
 export { PERAN, type KodePeran } from '../../shared/peran';

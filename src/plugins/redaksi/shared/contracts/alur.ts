@@ -115,7 +115,8 @@ export type AturanTerlambat = 'alasan-wajib' | 'izin-wajib' | 'dicatat';
  * transaction (services/engine/efek.ts): issue a register number, record a late permission, take the
  * online version down, put such a withdrawal of exempt information on the takedown register,
  * record assignees, forward a disposition to a child sheet, create the article a disposition asks
- * for, close the disposition a published article carries out.
+ * for, close the disposition a published article carries out, schedule the item's publication at
+ * an hour (services/engine/jadwal-tayang.ts) or cancel that schedule.
  */
 export type EfekAksi =
   | 'nomor-register'
@@ -125,7 +126,9 @@ export type EfekAksi =
   | 'penugasan'
   | 'disposisi-anak'
   | 'buat-liputan'
-  | 'selesaikan-disposisi';
+  | 'selesaikan-disposisi'
+  | 'jadwalkan-tayang'
+  | 'batalkan-jadwal';
 
 /**
  * How an action is taken:
@@ -200,7 +203,7 @@ export type JenisCatatanPublik = 'klasifikasi' | 'koreksi' | 'penurunan';
  * Liputan `buat-liputan` creates, a takedown's category of reason and public reason. Its column in
  * `MasukanTransisi`, and how the action dialog asks for it.
  */
-export type KolomMasukan = 'judul' | 'kategori' | 'alasanPublik';
+export type KolomMasukan = 'judul' | 'kategori' | 'alasanPublik' | 'jadwalTayang';
 
 export interface DefinisiMasukan<F extends string = string> {
   kolom: KolomMasukan;
@@ -210,10 +213,11 @@ export interface DefinisiMasukan<F extends string = string> {
   /** The condition's code in a refusal's `details.syarat`; absent: `masukan-wajib`. */
   kode?: string;
   /**
-   * How the dialog asks: one line (absent), a longer text (`teks`), or one of `pilihan` (codes
-   * with their labels; the server validates the code).
+   * How the dialog asks: one line (absent), a longer text (`teks`), one of `pilihan` (codes
+   * with their labels; the server validates the code), or a date and minute read as WIB whatever
+   * the browser's zone (`waktu-wib`: sent as `YYYY-MM-DDTHH:mm`, the server interprets it).
    */
-  bentuk?: 'teks' | 'pilihan';
+  bentuk?: 'teks' | 'pilihan' | 'waktu-wib';
   pilihan?: Readonly<Record<string, string>>;
   /** Shown under the input: what the text is for (a public reason is read by the public). */
   petunjuk?: string;

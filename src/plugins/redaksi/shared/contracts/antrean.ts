@@ -43,6 +43,8 @@ export interface ItemAntrean {
   dikembalikan: { oleh: string; catatan: string | null } | null;
   /** Handed in again after its last return: the desk sees it came back. */
   diserahkanUlang: boolean;
+  /** The minute of a pending scheduled publication (ISO), shown as "Terjadwal …" in WIB; null when none. */
+  jadwalTayang: string | null;
 }
 
 /** How many of the user's items wait at one stage, and how many of those are overdue. */

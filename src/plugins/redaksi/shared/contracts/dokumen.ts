@@ -29,7 +29,7 @@ export interface AksiTersedia {
     label: string;
     wajib: boolean;
     nilaiAwal: string | null;
-    bentuk: 'baris' | 'teks' | 'pilihan';
+    bentuk: 'baris' | 'teks' | 'pilihan' | 'waktu-wib';
     pilihan: Array<{ kode: string; label: string }>;
     petunjuk: string | null;
   }>;
@@ -144,6 +144,13 @@ export interface PerubahanSejak {
   field: PerubahanField[];
 }
 
+/** A pending scheduled publication as the panel and the queue show it: the minute (ISO, and in WIB words) and who set it. */
+export interface JadwalTayangTampil {
+  waktu: string;
+  waktuTeks: string;
+  pemasang: { id: number; nama: string };
+}
+
 export interface TampilanDokumen {
   /**
    * Issue #26 (SOP 21 langkah 3–5): each platform chosen in `platformTujuan`, with its checks
@@ -156,6 +163,8 @@ export interface TampilanDokumen {
   sop: { nomor: string; judul: string; tanggalRevisi: string };
   tahap: string;
   tahapLabel: string;
+  /** The publication scheduled at an hour and still pending (services/engine/jadwal-tayang.ts), or null. */
+  jadwalTayang: JadwalTayangTampil | null;
   posisi: { urutan: number; jumlah: number } | null;
   menunggu: { kode: string; nama: string }[];
   nomorRegister: string | null;
@@ -257,6 +266,8 @@ export interface MasukanTransisi {
   alasanPublik?: string | null;
   /** `buat-liputan`: the title of the Liputan it creates. */
   judul?: string | null;
+  /** `jadwalkan`: the minute of publication, `YYYY-MM-DDTHH:mm` in WIB (or an ISO time with its zone). */
+  jadwalTayang?: string | null;
 }
 
 /** What both document routes answer: the item's state after the request. */

@@ -186,6 +186,14 @@ export function FormAksi({ uid, documentId, aksi, belumTerpenuhi, onClose }: For
                       </SingleSelectOption>
                     ))}
                   </SingleSelect>
+                ) : bentuk === 'waktu-wib' ? (
+                  // The browser's wall-clock minute, sent without a zone: the server reads it as
+                  // WIB whatever the browser's own zone (domain/jadwal-tayang.ts).
+                  <TextInput
+                    type="datetime-local"
+                    value={isian[kolom] ?? ''}
+                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => ubah(e.target.value)}
+                  />
                 ) : bentuk === 'teks' ? (
                   <Textarea
                     value={isian[kolom] ?? ''}

@@ -55,6 +55,31 @@ function Pengembalian({ data, t }: { data: TampilanDokumen; t: Teks }) {
 }
 
 /**
+ * A publication scheduled at an hour and still pending (issue #26): when, in WIB, and who set it.
+ * Cancelling it is the action "Batalkan Jadwal Tayang" among the panel's actions.
+ */
+function JadwalTayang({ data, t }: { data: TampilanDokumen; t: Teks }) {
+  if (!data.jadwalTayang) return null;
+  return (
+    <Box
+      background="primary100"
+      borderColor="primary200"
+      hasRadius
+      padding={3}
+      role="status"
+      data-testid="redaksi-jadwal-tayang"
+    >
+      <Typography variant="omega" fontWeight="bold" textColor="primary700" tag="p">
+        {t('panel.jadwalTayang', 'Terjadwal tayang {waktu}, dipasang oleh {oleh}', {
+          waktu: data.jadwalTayang.waktuTeks,
+          oleh: data.jadwalTayang.pemasang.nama,
+        })}
+      </Typography>
+    </Box>
+  );
+}
+
+/**
  * The item's printed sheet (the disposition sheet), downloaded with the session's token: a plain
  * link would reach the admin route without it and get an English 401.
  */
@@ -546,6 +571,7 @@ export const PanelSop: PanelComponent = ({ model, documentId, document: dokumen 
     content = (
       <Flex direction="column" alignItems="stretch" gap={4} data-testid="redaksi-panel">
         <Pengembalian data={data} t={t} />
+        <JadwalTayang data={data} t={t} />
         <Tahap data={data} alur={alur} t={t} />
         <AsalRantai data={data} />
         <LembarCetak data={data} />

@@ -1,4 +1,5 @@
 import cuplikan from './cuplikan/schema.json';
+import jadwalTayang from './jadwal-tayang/schema.json';
 import kirimanSurel from './kiriman-surel/schema.json';
 import penomoran from './penomoran/schema.json';
 import preferensiSurel from './preferensi-surel/schema.json';
@@ -12,4 +13,5 @@ export default {
   'kiriman-surel': { schema: kirimanSurel },
   'preferensi-surel': { schema: preferensiSurel },
   cuplikan: { schema: cuplikan },
+  'jadwal-tayang': { schema: jadwalTayang },
 };

@@ -77,6 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         kategori: masukan.kategori,
         alasanPublik: masukan.alasanPublik,
         judul: masukan.judul,
+        jadwalTayang: masukan.jadwalTayang,
       },
       dibuat,
     });

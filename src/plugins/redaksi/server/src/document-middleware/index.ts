@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { ENGINE_UIDS, UID as UID_REDAKSI } from '../constants';
 import { aksiPublish, bolehMengambil } from '../domain/mesin';
 import { aktorFromRequest } from '../services/engine/aktor';
+import { catatanTayangTerjadwal } from '../services/engine/jadwal-tayang';
 import { documentService } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { CATATAN_MESIN_UMUM, type DefinisiAlur } from '../workflows/types';
@@ -66,7 +67,8 @@ export function installDocumentGuard(strapi: Core.Strapi): void {
         kodeAksi,
         jalur: 'publish',
         aktor,
-        masukan: {},
+        // A scheduled publication says so in its history row (services/engine/jadwal-tayang.ts).
+        masukan: { note: catatanTayangTerjadwal(strapi) },
         lakukan: next,
       });
     });

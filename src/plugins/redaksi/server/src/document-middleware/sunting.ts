@@ -245,6 +245,8 @@ export function penjagaSunting(strapi: Core.Strapi) {
         ? await getService('status').compareAndSet(status, { kontributor })
         : status;
       if (keputusan.luarSop) await catatSuntinganLuarSop(alur, documentId, terkini, berubah);
+      // A publication scheduled for content that is no longer what would go online is cancelled.
+      await getService('jadwal-tayang').setelahSuntingan(alur, documentId, aktor);
 
       // SOP 20: an edit of an article online starts its correction cycle again, in this
       // transaction; a record beside it (the publisher's social-media links) does not.

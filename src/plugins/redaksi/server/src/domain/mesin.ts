@@ -46,6 +46,8 @@ export interface MasukanAksi {
   alasanPublik?: string | null;
   /** `buat-liputan`: the title of the Liputan it creates (asked for by the action's `masukan`). */
   judul?: string | null;
+  /** `jadwalkan`: the minute of publication as sent (domain/jadwal-tayang.ts reads it as WIB). */
+  jadwalTayang?: string | null;
 }
 
 export type { JalurAksi };

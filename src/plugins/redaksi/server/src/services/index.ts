@@ -1,6 +1,7 @@
 import clock from './engine/clock';
 import cuplikan from './engine/cuplikan';
 import efek from './engine/efek';
+import jadwalTayang from './engine/jadwal-tayang';
 import penomoran from './engine/penomoran';
 import peran from './engine/peran';
 import riwayat from './engine/riwayat';
@@ -25,6 +26,7 @@ export default {
   clock,
   cuplikan,
   efek,
+  'jadwal-tayang': jadwalTayang,
   penomoran,
   peran,
   riwayat,

@@ -43,6 +43,12 @@ const aturanKolom: Record<keyof MasukanTransisi, yup.AnySchema> = {
     .typeError('judul harus berupa teks')
     .max(255, 'judul paling panjang 255 karakter')
     .nullable(),
+  // Read as WIB by the engine (domain/jadwal-tayang.ts), which says what is wrong with the time.
+  jadwalTayang: yup
+    .string()
+    .typeError('jadwalTayang harus berupa teks tanggal dan jam')
+    .max(40, 'jadwalTayang paling panjang 40 karakter')
+    .nullable(),
 };
 
 const transisiSchema = yup

@@ -8,6 +8,7 @@ import {
   FIELD_TAYANG,
   type FieldKonten,
 } from './types';
+import { aksiJadwalTayang, CATATAN_MESIN_JADWAL, FIELD_JADWAL_TAYANG } from './jadwal-tayang';
 
 /** The fields of Liputan, as its schema has them: a renamed one fails the typecheck here. */
 type Field = FieldKonten<typeof UID.liputan>;
@@ -150,6 +151,9 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
     // Nobody but the Verifikator at `verifikasi` classifies: an edit anywhere else leaves them alone.
     fieldKeputusan: fieldKlasifikasi,
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
+    catatanMesin: CATATAN_MESIN_JADWAL,
+    // The schedule's mirror on the draft: set and cleared by the engine only.
+    fieldMesin: [FIELD_JADWAL_TAYANG],
     // Who may edit in each stage: the one whose SOP step it is. What the Verifikator verifies
     // (langkah 7) is what goes online: from `verifikasi` on, nobody edits. An edit of an article
     // online (by its writers or the secretary) starts the correction cycle again (langkah 5-7).
@@ -355,6 +359,11 @@ export function alurSop20(config: KonfigurasiSop20): DefinisiAlur {
         rekap: 'terbit',
         catatanPublik: 'koreksi',
       },
+      ...aksiJadwalTayang<Field>({
+        dari: 'terverifikasi',
+        peran: ['staf-sekretariat', 'pemimpin-redaksi'],
+        langkah: 'SOP 20 langkah 8: staf sekretariat menayangkan materi publikasi pada website',
+      }),
       {
         // The way back when what would go online is no longer what the Verifikator verified.
         kode: 'kembalikan',

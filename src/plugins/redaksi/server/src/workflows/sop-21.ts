@@ -1,6 +1,7 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
 import { labelTenggat } from '../domain/tenggat';
+import { aksiJadwalTayang, CATATAN_MESIN_JADWAL, FIELD_JADWAL_TAYANG } from './jadwal-tayang';
 import {
   type DefinisiAksi,
   type DefinisiAlur,
@@ -116,6 +117,9 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
     tahapAwal: 'draf',
     tahapTayang: 'diunggah',
     antrean: { judul: 'judul', kolom: ['judul', 'tanggalKegiatan'] },
+    catatanMesin: CATATAN_MESIN_JADWAL,
+    // The schedule's mirror on the draft: set and cleared by the engine only.
+    fieldMesin: [FIELD_JADWAL_TAYANG],
     // Deadlines count from H: once the documentation is submitted, H is what it is.
     fieldTetap: [
       {
@@ -306,6 +310,11 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         // is no new upload.
         rekap: 'terbit',
       },
+      ...aksiJadwalTayang<Field>({
+        dari: 'disetujui',
+        peran: ['admin-medsos'],
+        langkah: 'SOP 21 langkah 5: Admin Medsos mengunggah ke platform media sosial',
+      }),
       {
         // The way back when what would go online is no longer what was decided on.
         kode: 'kembalikan',

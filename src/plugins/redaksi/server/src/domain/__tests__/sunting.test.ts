@@ -253,7 +253,7 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
         penugasan: null,
         aksiTerjadi: new Set(),
       }),
-    ).toEqual({ boleh: true, field: ['tautan'], pesan: null, mesin: [], tetap: [] });
+    ).toEqual({ boleh: true, field: ['tautan'], pesan: null, mesin: ['jadwalTayang'], tetap: [] });
     expect(fieldBebasDiTahap(sop20, 'tayang')).toEqual(['tautan']);
   });
 
@@ -289,7 +289,13 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       penugasan: null,
       aksiTerjadi: new Set(),
     });
-    expect(ringkas).toEqual({ boleh: true, field: ['tautan'], pesan: null, mesin: [], tetap: [] });
+    expect(ringkas).toEqual({
+      boleh: true,
+      field: ['tautan'],
+      pesan: null,
+      mesin: ['jadwalTayang'],
+      tetap: [],
+    });
     const terkunci = ringkasSunting(sop21, {
       tahap: 'keputusan',
       pelaku: orang(['tim-pelaksana']),
@@ -300,7 +306,7 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       boleh: false,
       field: [],
       pesan: expect.stringContaining('menunggu Pemimpin Redaksi'),
-      mesin: [],
+      mesin: ['jadwalTayang'],
       tetap: [],
     });
   });

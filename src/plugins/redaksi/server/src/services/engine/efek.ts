@@ -257,6 +257,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       },
     },
     'selesaikan-disposisi': { sesudah: selesaikanDisposisi },
+    'jadwalkan-tayang': {
+      sebelum: (konteks) => getService('jadwal-tayang').periksa(konteks),
+      sesudah: (konteks) => getService('jadwal-tayang').pasang(konteks),
+    },
+    'batalkan-jadwal': {
+      sebelum: (konteks) => getService('jadwal-tayang').periksaBatal(konteks),
+      sesudah: (konteks) => getService('jadwal-tayang').batalkan(konteks),
+    },
   };
 
   const jalankanTahap = async (tahap: keyof PenanganEfek, konteks: KonteksEfek) => {
@@ -265,6 +273,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     sebelum: (konteks: KonteksEfek) => jalankanTahap('sebelum', konteks),
-    sesudah: (konteks: KonteksEfek) => jalankanTahap('sesudah', konteks),
+    sesudah: async (konteks: KonteksEfek) => {
+      await jalankanTahap('sesudah', konteks);
+      // Whatever the action: a schedule set for the stage the item leaves goes with it.
+      await getService('jadwal-tayang').setelahTransisi(konteks);
+    },
   };
 };

@@ -32,7 +32,7 @@ export interface PermintaanTransisi<T> {
   dibuat?: Kedatangan[];
 }
 
-function toError(penolakan: Penolakan): Error {
+export function toError(penolakan: Penolakan): Error {
   switch (penolakan.jenis) {
     case 'tahap-tidak-sesuai':
       return conflictError(penolakan.pesan, { kode: penolakan.jenis });

@@ -5,7 +5,7 @@ import { template } from 'lodash';
 import { UID } from '../../constants';
 import { getService } from '../../utils/get-service';
 
-export type JenisSurel = 'tiba' | 'dikembalikan' | 'ditolak' | 'pengingat';
+export type JenisSurel = 'tiba' | 'dikembalikan' | 'ditolak' | 'pengingat' | 'jadwal-tayang';
 
 export interface Penerima {
   id: number;

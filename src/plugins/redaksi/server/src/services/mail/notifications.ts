@@ -3,6 +3,7 @@ import { PERAN, UID } from '../../constants';
 import { aksiBerkode, aksiDariTahap, peranBerikutnya } from '../../domain/mesin';
 import { getService } from '../../utils/get-service';
 import { documentUrl } from '../../utils/admin-links';
+import { formatWib } from '../../../../shared/time';
 import type { DefinisiAlur, NotifikasiAksi } from '../../workflows/types';
 import { type Aktor, type AdminUser, aktorFromAdmin } from '../engine/aktor';
 import type { Penerima } from './mailer';
@@ -23,6 +24,17 @@ const KODE_PERAN = new Set<string>(PERAN.map((peran) => peran.kode));
 interface BarisPreferensi {
   id: number;
   surelAktif: boolean | null;
+}
+
+/** How a scheduled publication ended, for whoever set it (services/engine/jadwal-tayang.ts). */
+export interface KabarJadwal {
+  jadwalId: number;
+  uid: string;
+  documentId: string;
+  pemasangId: number;
+  waktu: Date | string;
+  hasil: 'batal' | 'gagal';
+  alasan: string;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -140,6 +152,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** A schedule its setter did not end themselves: cancelled (and why), or failed (with the reason). */
+  async function beritahuPemasangJadwal(kabar: KabarJadwal) {
+    const alur = getService('workflows').wajib(kabar.uid);
+    const data = await ringkasan(alur, kabar.documentId);
+    for (const kepada of await yangMauSurel(await pengguna([kabar.pemasangId]))) {
+      await getService('mailer').antrekan({
+        kunci: `jadwal-tayang:${kabar.jadwalId}:${kabar.hasil}:${kepada.id}`,
+        jenis: 'jadwal-tayang',
+        kepada,
+        data: {
+          ...data,
+          hasil: kabar.hasil === 'gagal' ? 'gagal diterbitkan' : 'dibatalkan',
+          waktuJadwal: formatWib(kabar.waktu),
+          note: kabar.alasan,
+        },
+      });
+    }
+  }
+
   const berjalan = new Set<Promise<void>>();
 
   return {
@@ -150,6 +181,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     jadwalkan(peristiwa: PeristiwaTransisi): void {
       const kerja = new Promise<void>((resolve) => setImmediate(resolve))
         .then(() => this.setelahTransisi(peristiwa))
+        .finally(() => berjalan.delete(kerja));
+      berjalan.add(kerja);
+    },
+
+    /** Off the caller, like `jadwalkan`: the schedule's setter hears how it ended. Never throws. */
+    kabarJadwal(kabar: KabarJadwal): void {
+      const kerja = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => (getService('mailer').aktif() ? beritahuPemasangJadwal(kabar) : undefined))
+        .catch((error) => {
+          strapi.log.error(
+            `Pemberitahuan jadwal tayang #${kabar.jadwalId} gagal disiapkan: ${String(error)}`,
+          );
+        })
         .finally(() => berjalan.delete(kerja));
       berjalan.add(kerja);
     },

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { FIELD_JADWAL_TAYANG } from '../../workflows/jadwal-tayang';
 import { errors } from '@strapi/utils';
 import {
   type AntreanRequestQuery,
@@ -83,6 +84,9 @@ function keItemAntrean(
     lewat,
     perluIzinTerlambat,
     tanpaIzinTerlambat,
+    jadwalTayang: isoAtauNull(
+      doc[FIELD_JADWAL_TAYANG] ? new Date(doc[FIELD_JADWAL_TAYANG] as string | number) : null,
+    ),
     ...jejak,
   };
 }
@@ -133,6 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...(aksi.ditungguSetelah ? [aksi.ditungguSetelah] : []),
           ...(aksi.tenggat && aksi.tenggat.dasar !== 'diserahkanPada' ? [aksi.tenggat.dasar] : []),
         ]),
+        // A pending scheduled publication's minute, shown as a badge (issue #26).
+        ...(alur.fieldMesin?.includes(FIELD_JADWAL_TAYANG) ? [FIELD_JADWAL_TAYANG] : []),
       ]),
     ];
 

@@ -282,7 +282,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const statusAlur = keStatusAlur(status);
       const sidikSekarang = await sidikForAction(alur, status.tahap, dokumen);
 
-      const aksiTahap = aksiDariTahap(alur, status.tahap);
+      const jadwal = await getService('jadwal-tayang').menunggu(uid, documentId);
+      // A schedule is cancelled only where one is pending (the action's effect refuses otherwise).
+      const aksiTahap = aksiDariTahap(alur, status.tahap).filter(
+        (aksi) => jadwal || !aksi.efek?.includes('batalkan-jadwal'),
+      );
       const syaratPerAksi = new Map(
         aksiTahap.map(
           (aksi) =>
@@ -331,6 +335,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sop: alur.sop,
         tahap: status.tahap,
         tahapLabel: labelTahap(alur, status.tahap),
+        jadwalTayang: jadwal
+          ? {
+              waktu: new Date(jadwal.waktu).toISOString(),
+              waktuTeks: formatWib(jadwal.waktu),
+              pemasang: {
+                id: jadwal.pemasangId,
+                nama: jadwal.pemasangNama ?? `#${jadwal.pemasangId}`,
+              },
+            }
+          : null,
         posisi: posisiTahap(alur, status.tahap),
         menunggu: peranBerikutnya(alur, status.tahap),
         nomorRegister: status.nomorRegister,

@@ -60,6 +60,8 @@ function strapiPalsu(basis: Basis): Core.Strapi {
       },
     },
     penomoran: { nomorRegister: async () => basis.nomorBaru ?? '001/REG/2025' },
+    // No schedule pending in these items: nothing to cancel when they move.
+    'jadwal-tayang': { setelahTransisi: async () => undefined },
   };
   const query = (uid: string) => ({
     findMany: async ({ where }: { where: { id: { $in: number[] } } }) =>

@@ -1,0 +1,68 @@
+import type { KodePeran } from '../constants';
+import type { DefinisiAksi } from './types';
+
+/** The field that mirrors, on the draft, a pending scheduled publication (contract: docs/ISTILAH.md). */
+export const FIELD_JADWAL_TAYANG = 'jadwalTayang';
+
+/** The actions of publication at an hour, as each SOP's workflow names them. */
+export const AKSI_JADWALKAN = 'jadwalkan';
+export const AKSI_BATALKAN_JADWAL = 'batalkan-jadwal';
+
+/** History rows the engine writes for a schedule nobody cancelled by hand: changed content, a return, a revoked role, a failure. */
+export const AKSI_JADWAL_BATAL = 'jadwal-dibatalkan';
+export const AKSI_JADWAL_GAGAL = 'jadwal-gagal';
+export const CATATAN_MESIN_JADWAL: Readonly<Record<string, string>> = {
+  [AKSI_JADWAL_BATAL]: 'Jadwal tayang dibatalkan sistem',
+  [AKSI_JADWAL_GAGAL]: 'Tayang terjadwal gagal',
+};
+
+/**
+ * Press releases after a plenary, posts timed for their audience: whoever may publish from the
+ * ready stage may instead set the minute of publication (WIB), and cancel it. Both stay in the
+ * stage; the server publishes at that minute through the Publish guard, as the person who set it
+ * (services/engine/jadwal-tayang.ts). Scheduling checks the publication's own conditions as they
+ * will stand at that minute, so a schedule that could not publish is refused now.
+ */
+export function aksiJadwalTayang<F extends string>(publikasi: {
+  dari: string;
+  peran: readonly KodePeran[];
+  langkah: string;
+}): DefinisiAksi<F>[] {
+  return [
+    {
+      kode: AKSI_JADWALKAN,
+      label: 'Jadwalkan Tayang',
+      langkah: `${publikasi.langkah}, pada waktu yang ditentukan`,
+      dari: [publikasi.dari],
+      ke: null,
+      peran: publikasi.peran,
+      melalui: 'transisi',
+      catatanWajib: false,
+      syarat: [],
+      efek: ['jadwalkan-tayang'],
+      masukan: [
+        {
+          kolom: 'jadwalTayang',
+          label: 'Waktu tayang (WIB)',
+          wajib: true,
+          kode: 'jadwal-tayang-wajib',
+          bentuk: 'waktu-wib',
+          petunjuk:
+            'Server menerbitkan pada menit ini atas nama Anda, melalui pemeriksaan yang sama dengan tombol Terbitkan',
+        },
+      ],
+    },
+    {
+      kode: AKSI_BATALKAN_JADWAL,
+      label: 'Batalkan Jadwal Tayang',
+      langkah: `${publikasi.langkah}: jadwal tayang dibatalkan`,
+      dari: [publikasi.dari],
+      ke: null,
+      peran: publikasi.peran,
+      melalui: 'transisi',
+      catatanWajib: false,
+      syarat: [],
+      efek: ['batalkan-jadwal'],
+    },
+  ];
+}
