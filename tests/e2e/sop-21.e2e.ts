@@ -5,6 +5,8 @@
  * themselves; Admin Medsos records the link and publishes. The SOP panel shows the stage at
  * every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import config from '../../src/plugins/redaksi/server/src/config';
 import { alurSop21 } from '../../src/plugins/redaksi/server/src/workflows/sop-21';
 import {
@@ -322,6 +324,65 @@ describe('platform tujuan', () => {
       await tombolUtamaAdalah(tim, draf.aksi);
       await tim.getByTestId('redaksi-platform').scrollIntoViewIfNeeded();
       await peramban.potret(tim, 'platform-tujuan', 'panel-sop-platform');
+    },
+  );
+});
+
+/**
+ * Issue #26 item 1, apart from the counted cycle: Admin Medsos records the demo's approved item's
+ * link, then sets its publication an hour ahead instead of publishing now ("Jadwalkan Tayang",
+ * a WIB date-time). The SOP panel, Meja Redaksi's queue and the Kalender show the schedule. The
+ * hour is far enough ahead that nothing publishes during the suite (the publication at its minute
+ * is proven with an injected clock in tests/integration/jadwal-tayang.test.ts).
+ */
+describe('jadwal tayang', () => {
+  const judulDemo = 'Kunjungan Kerja ke KPU Kota Payakumbuh';
+
+  skenario(
+    'sop21-jadwal',
+    'Admin Medsos menjadwalkan tayang; jadwal terlihat di panel, Meja Redaksi dan Kalender',
+    async (peramban) => {
+      const admin = await peramban.sebagai(disetujui.peran);
+      await bukaDariMejaRedaksi(admin, judulDemo);
+      await tahapDiPanel(admin, disetujui.tahap);
+      // The link of the post the platform will carry at that hour: publication needs one, so the
+      // schedule is refused without it (checked as it will stand at that minute).
+      await admin
+        .getByRole('button', { name: /Belum ada entri/ })
+        .first()
+        .click();
+      await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
+      await admin
+        .locator('input[name="tautan.0.url"]')
+        .fill('https://www.instagram.com/p/kpusumbar-terjadwal/');
+      await simpan(admin);
+
+      const jam = new TZDate(Date.now() + 60 * 60_000, 'Asia/Jakarta');
+      const dialog = await bukaAksi(admin, 'Jadwalkan Tayang');
+      await dialog.locator('input[type=datetime-local]').fill(format(jam, "yyyy-MM-dd'T'HH:mm"));
+      await dialog.getByRole('button', { name: 'Jadwalkan Tayang', exact: true }).click();
+      await hilang(dialog);
+      // Still approved, waiting for its hour.
+      await tahapDiPanel(admin, disetujui.tahap);
+      await teksMenjadi(
+        admin.getByTestId('redaksi-jadwal-tayang'),
+        new RegExp(`Terjadwal tayang .*${format(jam, 'HH.mm')}.*dipasang oleh`),
+      );
+      await peramban.potret(admin, 'jadwal-tayang-panel', 'panel-sop-jadwal');
+
+      await admin.goto(`${alamat()}/admin/plugins/redaksi`);
+      const baris = admin.getByTestId('redaksi-antrean-baris').filter({ hasText: judulDemo });
+      await teksMenjadi(baris.getByTestId('redaksi-antrean-jadwal'), /^Terjadwal /);
+
+      await admin.goto(
+        `${alamat()}/admin/plugins/redaksi/kalender?bulan=${format(jam, 'yyyy-MM')}&peran=semua`,
+      );
+      await terlihat(
+        admin
+          .getByTestId('redaksi-entri-kalender')
+          .and(admin.locator(`[title^="Jadwal tayang: ${judulDemo}"]`)),
+      );
+      await peramban.potret(admin, 'jadwal-tayang-kalender');
     },
   );
 });
