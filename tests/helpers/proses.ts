@@ -49,7 +49,8 @@ export function mulaiProsesStrapi(
       {
         cwd: APP_DIR,
         env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        // stdin open: a test may drive the instance (server-kedua.js, SAPU_JADWAL_STDIN).
+        stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
     anak.stderr!.on('data', (data) => (keluaran += String(data)));

@@ -27,7 +27,8 @@ import {
   padaJam,
   potret,
 } from '../helpers/sop';
-import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
+import { hentikanProses, mulaiProsesStrapi } from '../helpers/proses';
+import { hentikanStrapi, isPostgres, mulaiStrapi } from '../helpers/strapi';
 
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
@@ -174,6 +175,48 @@ describe('jadwal tayang', () => {
     const view = await http(strapi, p[PENERBIT]).get(jalur.redaksi(documentId, UID_LIPUTAN));
     expect(view.body.data).toMatchObject({ tahap: 'tayang', jadwalTayang: null });
   });
+
+  // Two real server processes on the production database, each sweeping at the same minute (the
+  // second without Redis: its database sweep alone), as two instances' minute crons do.
+  (isPostgres() ? it : it.skip)(
+    'publishes once when two server processes sweep at the same minute, and neither a minute before',
+    async () => {
+      const documentId = await liputanTerverifikasi('Siaran pers dua instans');
+      const { waktu, teks } = menitDepan();
+      await jadwalkan(documentId, teks).expect(200);
+      const kedua = await mulaiProsesStrapi({ REDIS_URL: '', SAPU_JADWAL_STDIN: '1' });
+      const sapuKedua = (jam: Date) =>
+        new Promise<string[]>((resolve, reject) => {
+          const dengar = (data: Buffer) => {
+            const hasil = /SAPU-HASIL (.*)/.exec(String(data));
+            const galat = /SAPU-GALAT (.*)/.exec(String(data));
+            if (!hasil && !galat) return;
+            kedua.anak.stdout!.off('data', dengar);
+            if (hasil) resolve(JSON.parse(hasil[1]));
+            else reject(new Error(galat![1]));
+          };
+          kedua.anak.stdout!.on('data', dengar);
+          kedua.anak.stdin!.write(`SAPU ${jam.toISOString()}\n`);
+        });
+      try {
+        const sebelum = subMinutes(waktu, 1);
+        await padaJam(strapi, sebelum, async () =>
+          expect(await Promise.all([jadwal().sapu(), sapuKedua(sebelum)])).toEqual([[], []]),
+        );
+        await publik(documentId).expect(404);
+
+        const [a, b] = await padaJam(strapi, waktu, () =>
+          Promise.all([jadwal().sapu(), sapuKedua(waktu)]),
+        );
+        expect([...a, ...b].filter((hasil: string) => hasil === 'terbit')).toHaveLength(1);
+      } finally {
+        await hentikanProses(kedua.anak);
+      }
+      expect((await riwayat(documentId)).filter((row) => row.aksi === 'tayangkan')).toHaveLength(1);
+      expect((await barisJadwal(documentId))[0]).toMatchObject({ status: 'terbit' });
+      await publik(documentId).expect(200);
+    },
+  );
 
   it('refuses a time already past, and a schedule that could not publish then (no platform link yet), changing nothing', async () => {
     const liputan = await liputanTerverifikasi('Waktu lewat');
