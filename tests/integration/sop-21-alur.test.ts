@@ -126,6 +126,8 @@ describe('alur SOP 21 lengkap', () => {
       // The approved material to upload, as one package (paket-unggahan.test.ts).
       expect.objectContaining({ kode: 'unduh-paket', melalui: 'unduhan', siap: true }),
       expect.objectContaining({ kode: 'unggah', melalui: 'publish', siap: false }),
+      // Or the upload at an hour (jadwal-tayang.test.ts); its cancellation only once one is set.
+      expect.objectContaining({ kode: 'jadwalkan', melalui: 'transisi', ke: null }),
       // The way back for a new decision, open at any time after it (an exception nobody waits for).
       expect.objectContaining({ kode: 'kembalikan', ke: 'keputusan', catatanWajib: true }),
     ]);

@@ -67,7 +67,9 @@ export function TombolAksiAntrean({
   ukuran?: 'S' | 'M';
 }) {
   const [terbuka, setTerbuka] = React.useState<string | null>(null);
-  if (item.aksi.length === 0) return null;
+  // Without the workflow's definitions (still loading) an action has no label but its code: no
+  // button until they arrive, rather than a raw "serahkan" shown to a person.
+  if (item.aksi.length === 0 || !alur) return null;
   const definisi = (kode: string) =>
     alur?.aksi.find((aksi) => aksi.kode === kode && aksi.dari.includes(item.tahap));
   return (

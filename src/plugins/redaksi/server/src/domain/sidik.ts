@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { FIELD_JADWAL_TAYANG } from '../workflows/jadwal-tayang';
 
 /** The part of a Strapi attribute definition the normalisation reads. */
 export interface AtributSkema {
@@ -107,7 +108,9 @@ function normalisasiObjek(
 ): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
   for (const [nama, atribut] of Object.entries(skema)) {
-    if (BUKAN_KONTEN.has(nama)) continue;
+    // The engine's mirror of a pending schedule on the draft is bookkeeping too: setting or
+    // clearing a schedule changes no approved content (the engine and the data migration agree).
+    if (BUKAN_KONTEN.has(nama) || nama === FIELD_JADWAL_TAYANG) continue;
     if (atribut.type === 'relation' && !opsi.relasi) continue;
     hasil[nama] = normalisasiNilai(objek[nama], atribut, opsi);
   }

@@ -3,7 +3,6 @@ import { LRUCache } from 'lru-cache';
 import { buatSidik, nilaiKonten, type SkemaAtribut, type Sidik } from '../../domain/sidik';
 import { type StoredFile, hashFileContent } from '../../utils/files';
 import { documentService } from '../../utils/document-service';
-import { FIELD_JADWAL_TAYANG } from '../../workflows/jadwal-tayang';
 
 /**
  * The content of a workflow item as the fingerprint and the edit guard see it (domain/sidik.ts),
@@ -76,10 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         relasi: false,
         hashBerkas: (berkas) => (berkas.id === undefined ? undefined : hash.get(berkas.id)),
       });
-      // The schedule's mirror on the draft is the engine's bookkeeping, not what goes online:
-      // setting or clearing a schedule changes no approved content.
-      const { [FIELD_JADWAL_TAYANG]: _jadwal, ...isi } = nilai;
-      return buatSidik(isi);
+      return buatSidik(nilai);
     },
   };
 };
