@@ -122,3 +122,14 @@ export async function keteranganKunci(field: Locator): Promise<string> {
       .join(' '),
   );
 }
+
+/** The first upload link of an item with none yet (SOP 21 langkah 5), saved: the platform and its URL. */
+export async function isiTautanPertama(page: Page, platform: string, url: string) {
+  await page
+    .getByRole('button', { name: /Belum ada entri/ })
+    .first()
+    .click();
+  await pilihOpsi(page, 'tautan.0.platform', platform);
+  await page.locator('input[name="tautan.0.url"]').fill(url);
+  await simpan(page);
+}

@@ -13,9 +13,9 @@ import {
   documentIdDariUrl,
   fotoUji,
   isiTanggal,
+  isiTautanPertama,
   isiTeksBlok,
   keteranganKunci,
-  pilihOpsi,
   simpan,
   terbitkan,
   unggahKeField,
@@ -249,15 +249,7 @@ skenario(
     await peramban.potret(admin, 'publish-tanpa-tautan-ditolak');
 
     // The link of the upload, saved, then Publish: uploaded.
-    await admin
-      .getByRole('button', { name: /Belum ada entri/ })
-      .first()
-      .click();
-    await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
-    await admin
-      .locator('input[name="tautan.0.url"]')
-      .fill('https://www.instagram.com/p/kpusumbar-uji/');
-    await simpan(admin);
+    await isiTautanPertama(admin, 'Instagram', 'https://www.instagram.com/p/kpusumbar-uji/');
     await tombolUtamaAdalah(admin, /^(Publish|Terbit)$/);
     await terbitkan(admin);
     await tahapDiPanel(admin, disetujui.tahapBaru);
@@ -347,15 +339,11 @@ describe('jadwal tayang', () => {
       await tahapDiPanel(admin, disetujui.tahap);
       // The link of the post the platform will carry at that hour: publication needs one, so the
       // schedule is refused without it (checked as it will stand at that minute).
-      await admin
-        .getByRole('button', { name: /Belum ada entri/ })
-        .first()
-        .click();
-      await pilihOpsi(admin, 'tautan.0.platform', 'Instagram');
-      await admin
-        .locator('input[name="tautan.0.url"]')
-        .fill('https://www.instagram.com/p/kpusumbar-terjadwal/');
-      await simpan(admin);
+      await isiTautanPertama(
+        admin,
+        'Instagram',
+        'https://www.instagram.com/p/kpusumbar-terjadwal/',
+      );
 
       const jam = new TZDate(Date.now() + 60 * 60_000, 'Asia/Jakarta');
       const dialog = await bukaAksi(admin, 'Jadwalkan Tayang');
