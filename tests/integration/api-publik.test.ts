@@ -624,14 +624,20 @@ describe('jumlah pembaca', () => {
         sekarang: Date,
       ) => Promise<{ dihitung: boolean; total: number }>;
     };
+    // Both articles are read once first, so that the reads below find the publication check and
+    // the public version already in memory and reach the group commit within one turn of the
+    // event loop. Cold, each read first waits for its own database check, and on a loaded machine
+    // those answers arrive spread out, splitting the ten reads over more statements (seen in CI).
+    await layanan.hitung(lain.documentId, { ip: '10.4.1.8', userAgent: 'pembuka' }, new Date());
+    await layanan.hitung(documentId, { ip: '10.4.1.0', userAgent: 'uji' }, new Date());
     const pernyataan: string[] = [];
     const catat = (kueri: { sql: string }) => pernyataan.push(kueri.sql);
     strapi.db.connection.on('query', catat);
     let hasil: Array<{ dihitung: boolean; total: number }>;
     try {
       // On PostgreSQL the first read goes alone, and the other ten, reported while its statement
-      // is in flight, wait for it and go together in the next statement: a new visitor five times
-      // and another one five times, in one group.
+      // is in flight, wait for it and go together in the next statement: a visitor already counted
+      // five times and a new one five times, in one group.
       hasil = await Promise.all([
         layanan.hitung(lain.documentId, { ip: '10.4.1.9', userAgent: 'pembuka' }, new Date()),
         ...Array.from({ length: 10 }, (_, i) =>
@@ -643,7 +649,8 @@ describe('jumlah pembaca', () => {
     }
     if (isPostgres())
       expect(pernyataan.filter((sql) => sql.includes('jsonb_to_recordset'))).toHaveLength(2);
-    expect(hasil.slice(1).filter((item) => item.dihitung)).toHaveLength(2);
+    // The new visitor is counted once however often it appears in the group, the counted one not again.
+    expect(hasil.slice(1).filter((item) => item.dihitung)).toHaveLength(1);
     // Every read of the group sees the group's total, its own increments included.
     expect(
       hasil
