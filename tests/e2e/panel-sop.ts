@@ -78,12 +78,15 @@ export interface PilihanAksi {
   catatan?: string;
   tugaskan?: (string | RegExp)[];
   tahapBaru: string;
+  /** What the person must see in the dialog before confirming (e.g. what changed since a return). */
+  diDialog?: (dialog: Locator) => Promise<void>;
 }
 
 /** Runs an SOP action through its dialog and waits for the panel to show the next stage. */
 export async function jalankanAksi(page: Page, label: string, pilihan: PilihanAksi) {
   if (pilihan.utama) await tombolUtamaAdalah(page, label);
   const dialog = await bukaAksi(page, label);
+  await pilihan.diDialog?.(dialog);
   if (pilihan.catatan) await dialog.getByRole('textbox', { name: /Catatan/ }).fill(pilihan.catatan);
   for (const nama of pilihan.tugaskan ?? [])
     await dialog.getByRole('checkbox', { name: nama }).check();

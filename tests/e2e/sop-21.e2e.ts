@@ -208,7 +208,16 @@ skenario(
     await peramban.potret(wakil, 'perubahan-sejak-dikembalikan', 'panel-sop-perubahan');
     await jalankanAksi(wakil, pemeriksaan.aksi, pemeriksaan);
 
-    const pemimpin = await langkahDariMejaRedaksi(peramban, judul, keputusan);
+    // The Pemimpin Redaksi decides with the same difference in the decision's dialog.
+    const pemimpin = await langkahDariMejaRedaksi(peramban, judul, {
+      ...keputusan,
+      diDialog: async (dialog) => {
+        const sejakKembali = dialog.getByTestId('redaksi-perubahan-pengembalian');
+        await teksMenjadi(sejakKembali, /Sejak dikembalikan oleh/);
+        await teksMenjadi(sejakKembali.locator('ins'), 'Universitas Andalas');
+        await peramban.potret(dialog.page(), 'perubahan-di-dialog-keputusan', 'dialog-perubahan');
+      },
+    });
     await teksMenjadi(pemimpin.getByTestId('redaksi-panel'), /Narasi dan foto sudah sesuai\./);
     await peramban.potret(pemimpin, 'disetujui');
 
