@@ -193,10 +193,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { id: 'desc' },
     })) as BarisJadwal | null;
 
-  /** The draft's mirror of the pending schedule (contract: non-null exactly while one is pending). */
+  /**
+   * The draft's mirror of the pending schedule (contract: non-null exactly while one is pending).
+   * Set on the draft; cleared on every version: a publication by hand (or in bulk) copies the draft,
+   * mirror and all, before the schedule it overtakes is ended (setelahTransisi), and the published
+   * copy must not carry a minute that no longer stands.
+   */
   const cerminkan = (uid: string, documentId: string, waktu: Date | null) =>
     strapi.db.query(uid).updateMany({
-      where: { documentId, publishedAt: null },
+      where: waktu ? { documentId, publishedAt: null } : { documentId },
       data: { [FIELD_JADWAL_TAYANG]: waktu },
     });
 
