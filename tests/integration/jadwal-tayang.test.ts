@@ -10,19 +10,26 @@ import { TZDate } from '@date-fns/tz';
 import { addMinutes, format, startOfMinute, subMinutes } from 'date-fns';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import type { Response } from 'supertest';
 import { cmUid, http, jalur, UID_LIPUTAN, UID_MEDSOS } from '../helpers/http';
+import { keadaanLengkap } from '../helpers/keadaan';
 import {
   buatPengguna,
   type Pengguna,
   penggunaPerPeran,
   PERAN_SOP_20,
   PERAN_SOP_21,
+  sebagai,
+  tokenApi,
 } from '../helpers/pengguna';
 import { hapusKunciRedisUji, redisUji } from '../helpers/redis';
 import {
   buatKontenMedsos,
   buatLiputan,
+  jalankanLangkah,
+  LANGKAH_SOP_20_SESUDAH_DITULIS,
   liputanSampaiTahap,
+  liputanSampaiTayang,
   medsosSampaiTahap,
   padaJam,
   potret,
@@ -97,7 +104,64 @@ const cermin = async (documentId: string, uid = UID_LIPUTAN) =>
   (await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null } }))
     ?.jadwalTayang ?? null;
 
-const publik = (documentId: string) => http(strapi).get(`/api/liputans/${documentId}`);
+const publik = (documentId: string, kueri = '') =>
+  http(strapi).get(`/api/liputans/${documentId}${kueri ? `?${kueri}` : ''}`);
+
+/** Each version's mirror as stored, the draft first: the published copy must never carry one. */
+const cerminSemua = async (documentId: string, uid = UID_LIPUTAN) =>
+  (
+    (await strapi.db.query(uid).findMany({
+      where: { documentId },
+      select: ['publishedAt', 'jadwalTayang'],
+      orderBy: { id: 'asc' },
+    })) as Array<{ publishedAt: string | null; jadwalTayang: string | number | null }>
+  ).map((baris) => ({
+    terbit: baris.publishedAt !== null,
+    jadwalTayang: baris.jadwalTayang === null ? null : new Date(baris.jadwalTayang).toISOString(),
+  }));
+
+/**
+ * What a refusal must leave untouched: the whole state (state row, every history row, draft and
+ * published version, their files), each version's mirror, and the schedule rows.
+ */
+const keadaanJadwal = async (documentId: string, uid = UID_LIPUTAN) => ({
+  lengkap: await keadaanLengkap(strapi, documentId, uid),
+  cermin: await cerminSemua(documentId, uid),
+  jadwal: await barisJadwal(documentId),
+});
+
+/**
+ * What the website may ask of an item (by id, as a draft, populated, in a list): never the mirror,
+ * and nothing at all before the item is online. Asked for by name, in the fields or a filter, the
+ * private field is refused as any private field is, and nothing is served.
+ */
+async function harapPublik(documentId: string, tayang: boolean) {
+  for (const kueri of ['', 'status=draft', 'populate=*']) {
+    const res = await publik(documentId, kueri);
+    expect({ kueri, status: res.status }).toEqual({ kueri, status: tayang ? 200 : 404 });
+    expect(JSON.stringify(res.body.data ?? null)).not.toContain('jadwalTayang');
+  }
+  const daftar = await http(strapi)
+    .get('/api/liputans?status=draft&pagination[pageSize]=100')
+    .expect(200);
+  const dalamDaftar = (daftar.body.data as Array<{ documentId: string }>).filter(
+    (item) => item.documentId === documentId,
+  );
+  expect(dalamDaftar).toHaveLength(tayang ? 1 : 0);
+  expect(JSON.stringify(daftar.body.data)).not.toContain('jadwalTayang');
+  for (const alamat of [
+    `/api/liputans/${documentId}?fields[0]=judul&fields[1]=jadwalTayang`,
+    '/api/liputans?filters[jadwalTayang][$notNull]=true',
+  ]) {
+    const res = await http(strapi).get(alamat);
+    expect({ alamat, status: res.status, data: res.body.data }).toEqual({
+      alamat,
+      status: 400,
+      data: null,
+    });
+    expect(res.body.error.message).toMatch(/tidak (diizinkan|tersedia)/);
+  }
+}
 
 /** Resolves once the BullMQ job of that schedule is done (it is removed on completion). */
 async function tungguPekerjaan(id: number): Promise<void> {
@@ -129,7 +193,7 @@ describe('jadwal tayang', () => {
     // The delayed job is there, waiting for its minute.
     expect(jadwal().pemicu.aktif()).toBe(true);
     expect(await antrean.getJob(`jadwal-${baris.id}`)).toBeTruthy();
-    await publik(documentId).expect(404);
+    await harapPublik(documentId, false);
     // Meja Redaksi shows it as scheduled, at its minute.
     const antreanRes = await http(strapi, p[PENERBIT])
       .get('/redaksi/queue?alur=sop-20&pageSize=100')
@@ -168,10 +232,14 @@ describe('jadwal tayang', () => {
     expect(terbit[0]).toMatchObject({ aktorId: p[PENERBIT].id });
     expect(terbit[0].note).toContain('Tayang terjadwal');
     expect((await barisJadwal(documentId))[0]).toMatchObject({ status: 'terbit' });
-    expect(await cermin(documentId)).toBeNull();
+    // Neither the draft nor the published copy carries the minute any more.
+    expect(await cerminSemua(documentId)).toEqual([
+      { terbit: false, jadwalTayang: null },
+      { terbit: true, jadwalTayang: null },
+    ]);
     const tayang = await publik(documentId).expect(200);
     expect(tayang.body.data.judul).toBe('Siaran pers pleno');
-    expect(tayang.body.data.jadwalTayang).toBeUndefined();
+    await harapPublik(documentId, true);
     const view = await http(strapi, p[PENERBIT]).get(jalur.redaksi(documentId, UID_LIPUTAN));
     expect(view.body.data).toMatchObject({ tahap: 'tayang', jadwalTayang: null });
   });
@@ -366,13 +434,264 @@ describe('jadwal tayang', () => {
     );
     kabar.mockRestore();
   });
+});
 
-  it('keeps jadwalTayang the engine’s: written through the content manager, it is refused', async () => {
-    const documentId = await liputanTerverifikasi('Tulis sendiri');
-    const res = await http(strapi, p.super)
-      .put(cmUid(UID_LIPUTAN, documentId), { jadwalTayang: menitDepan().waktu.toISOString() })
-      .expect(403);
-    expect(res.body.error.details.kode).toBe('field-mesin');
-    expect(await cermin(documentId)).toBeNull();
+/** A website account (users-permissions) whose role an administrator let write Liputan over REST. */
+async function penggunaSitusPenulis(): Promise<string> {
+  const up = strapi.plugin('users-permissions');
+  const peran = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
+  for (const action of ['api::liputan.liputan.create', 'api::liputan.liputan.update'])
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action, role: peran.id } });
+  const akun = await up.service('user').add({
+    username: 'penulis-situs',
+    email: 'penulis-situs@uji.kpusumbar.id',
+    password: 'SandiPenulis2025',
+    provider: 'local',
+    confirmed: true,
+    role: peran.id,
+  });
+  return up.service('jwt').issue({ id: akun.id });
+}
+
+describe('jadwalTayang hanya ditulis mesin, di setiap jalur', () => {
+  const batalkan = (documentId: string) =>
+    http(strapi, p[PENERBIT])
+      .post(jalur.transisi(documentId, UID_LIPUTAN), { action: 'batalkan-jadwal' })
+      .expect(200);
+
+  // A test that failed halfway leaves no pending schedule for the next one's sweep to find.
+  afterEach(() =>
+    strapi.db
+      .query('plugin::redaksi.jadwal-tayang')
+      .updateMany({ where: { status: 'menunggu' }, data: { status: 'batal' } }),
+  );
+
+  it('refuses it set or cleared through REST (full-access token, website user), the content manager and strapi.documents(), on update and create: nothing changes, and the schedule still publishes', async () => {
+    const documentId = await liputanTerverifikasi('Cermin dijaga');
+    // Far enough ahead that no real minute of this run reaches it: only the sweep below publishes.
+    const { waktu, teks } = menitDepan(90);
+    await jadwalkan(documentId, teks).expect(200);
+    const sebelum = await keadaanJadwal(documentId);
+    expect(sebelum.cermin).toEqual([{ terbit: false, jadwalTayang: waktu.toISOString() }]);
+    const jumlah = () => strapi.db.query(UID_LIPUTAN).count({});
+    const jumlahSebelum = await jumlah();
+    const lain = addMinutes(waktu, 30).toISOString();
+    const token = await tokenApi(strapi);
+    const situs = await penggunaSitusPenulis();
+
+    // Every path's answer, gathered: a refusal is a 403 `field-mesin` (PolicyError from code).
+    const jawaban: Record<string, unknown> = {};
+    const lewatHttp = async (jalan: string, permintaan: Promise<Response>) => {
+      const res = await permintaan;
+      jawaban[jalan] = { status: res.status, kode: res.body?.error?.details?.kode };
+    };
+    const lewatKode = async (jalan: string, kerja: () => Promise<unknown>) => {
+      jawaban[jalan] = await kerja().then(
+        () => 'diterima',
+        (galat: { name: string; details?: { kode?: string } }) => ({
+          status: galat.name,
+          kode: galat.details?.kode,
+        }),
+      );
+    };
+    const dokumen = () => strapi.documents(UID_LIPUTAN);
+    const baru = { judul: 'Terjadwal sejak dibuat', jadwalTayang: lain };
+
+    for (const jadwalTayang of [lain, null]) {
+      const data = { jadwalTayang };
+      // REST publishes unless asked for the draft (Strapi 5): both.
+      for (const status of ['published', 'draft']) {
+        const alamat = `/api/liputans/${documentId}?status=${status}`;
+        await lewatHttp(
+          `REST token ubah ${status} ${jadwalTayang}`,
+          http(strapi, token).put(alamat, { data }),
+        );
+        await lewatHttp(
+          `REST pengguna situs ubah ${status} ${jadwalTayang}`,
+          http(strapi, situs).put(alamat, { data }),
+        );
+      }
+      for (const siapa of ['super', PENERBIT])
+        await lewatHttp(
+          `content manager ${siapa} ubah ${jadwalTayang}`,
+          http(strapi, p[siapa]).put(cmUid(UID_LIPUTAN, documentId), data),
+        );
+      // strapi.documents(): in a Super Admin's request (a custom controller), and from code
+      // outside any request.
+      const ubah = () => dokumen().update({ documentId, data: data as never });
+      await lewatKode(`documents() super ubah ${jadwalTayang}`, () =>
+        sebagai(strapi, p.super, ubah),
+      );
+      await lewatKode(`documents() kode ubah ${jadwalTayang}`, ubah);
+    }
+    for (const status of ['published', 'draft']) {
+      const alamat = `/api/liputans?status=${status}`;
+      await lewatHttp(
+        `REST token buat ${status}`,
+        http(strapi, token).post(alamat, { data: baru }),
+      );
+      await lewatHttp(
+        `REST pengguna situs buat ${status}`,
+        http(strapi, situs).post(alamat, { data: baru }),
+      );
+    }
+    await lewatHttp(
+      'content manager buat',
+      http(strapi, p['koordinator-liputan']).post(cmUid(UID_LIPUTAN), baru),
+    );
+    const buat = () => dokumen().create({ data: baru as never });
+    await lewatKode('documents() super buat', () => sebagai(strapi, p.super, buat));
+    await lewatKode('documents() kode buat', buat);
+
+    expect(jawaban).toEqual(
+      Object.fromEntries(
+        Object.keys(jawaban).map((jalan) => [
+          jalan,
+          {
+            status: jalan.startsWith('documents()') ? 'PolicyError' : 403,
+            kode: 'field-mesin',
+          },
+        ]),
+      ),
+    );
+    expect(await keadaanJadwal(documentId)).toEqual(sebelum);
+    expect(await jumlah()).toBe(jumlahSebelum);
+    // The schedule stood through all of it: at its minute it publishes.
+    await padaJam(strapi, waktu, async () => expect(await jadwal().sapu()).toEqual(['terbit']));
+    expect(await cerminSemua(documentId)).toEqual([
+      { terbit: false, jadwalTayang: null },
+      { terbit: true, jadwalTayang: null },
+    ]);
+  });
+
+  it('takes a Save that sends the mirror back unchanged (the whole form) as no write of it', async () => {
+    const documentId = await buatKontenMedsos(strapi, p['tim-pelaksana']);
+    await medsosSampaiTahap(strapi, p, documentId, 'disetujui');
+    const instagram = { platform: 'instagram', url: 'https://www.instagram.com/p/formulir/' };
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), { tautan: [instagram] })
+      .expect(200);
+    const { waktu, teks } = menitDepan(90);
+    await jadwalkan(documentId, teks, UID_MEDSOS, 'admin-medsos').expect(200);
+    // The form as the content manager loaded it, the mirror's value with it.
+    const formulir = await http(strapi, p['admin-medsos'])
+      .get(jalur.cmDokumen(documentId))
+      .expect(200);
+    const { jadwalTayang } = formulir.body.data;
+    expect(new Date(jadwalTayang).toISOString()).toBe(waktu.toISOString());
+
+    // The Admin Medsos records a second platform's link, free at this stage: the schedule stands.
+    const facebook = { platform: 'facebook', url: 'https://www.facebook.com/kpu/formulir' };
+    await http(strapi, p['admin-medsos'])
+      .put(jalur.cmDokumen(documentId), { jadwalTayang, tautan: [instagram, facebook] })
+      .expect(200);
+    expect(await cerminSemua(documentId, UID_MEDSOS)).toEqual([
+      { terbit: false, jadwalTayang: waktu.toISOString() },
+    ]);
+    expect((await barisJadwal(documentId))[0]).toMatchObject({ status: 'menunggu' });
+    await http(strapi, p['admin-medsos'])
+      .post(jalur.transisi(documentId, UID_MEDSOS), { action: 'batalkan-jadwal' })
+      .expect(200);
+  });
+
+  it('gives a clone of a scheduled article neither its minute nor a schedule: a new item at the first stage, the original untouched', async () => {
+    const asli = await liputanTerverifikasi('Asli terjadwal');
+    const { waktu, teks } = menitDepan(90);
+    await jadwalkan(asli, teks).expect(200);
+    const sebelum = await keadaanJadwal(asli);
+
+    // Strapi's clone copies every field of the original; the content manager's sends the form
+    // back too, the mirror's value with it.
+    for (const body of [
+      { judul: 'Salinan terjadwal' },
+      { judul: 'Salinan dari formulir', jadwalTayang: waktu.toISOString() },
+    ]) {
+      const klon = await http(strapi, p['koordinator-liputan'])
+        .post(`${cmUid(UID_LIPUTAN)}/clone/${asli}`, body)
+        .expect(200);
+      const salinan = klon.body.data.documentId as string;
+      expect(klon.body.data.jadwalTayang ?? null).toBeNull();
+      expect(await cerminSemua(salinan)).toEqual([{ terbit: false, jadwalTayang: null }]);
+      expect(await barisJadwal(salinan)).toEqual([]);
+      const view = await http(strapi, p['koordinator-liputan'])
+        .get(jalur.redaksi(salinan, UID_LIPUTAN))
+        .expect(200);
+      expect(view.body.data).toMatchObject({ tahap: 'proyeksi', jadwalTayang: null });
+    }
+    expect(await keadaanJadwal(asli)).toEqual(sebelum);
+    await batalkan(asli);
+  });
+
+  it('bulk actions on an article online with a scheduled correction: unpublish and delete are refused and the schedule stands; bulk publish is the Publish, and the schedule it overtakes ends without a second publication or a mirror online', async () => {
+    const documentId = await buatLiputan(strapi, p, { judul: 'Koreksi terjadwal' });
+    await liputanSampaiTayang(strapi, p, documentId, { ringkasan: 'Ringkasan lama' });
+    // SOP 20: the correction cycle, verified again, then scheduled.
+    await http(strapi, p['sekretaris-redaksi'])
+      .put(cmUid(UID_LIPUTAN, documentId), {
+        ringkasan: 'Ringkasan dikoreksi',
+        catatanKoreksi: 'Ringkasan diperjelas.',
+      })
+      .expect(200);
+    await jalankanLangkah(strapi, p, UID_LIPUTAN, documentId, LANGKAH_SOP_20_SESUDAH_DITULIS, {
+      sampai: 'terverifikasi',
+    });
+    const { waktu, teks } = menitDepan(90);
+    await jadwalkan(documentId, teks).expect(200);
+    const sebelum = await keadaanJadwal(documentId);
+    expect(sebelum.cermin).toEqual([
+      { terbit: false, jadwalTayang: waktu.toISOString() },
+      { terbit: true, jadwalTayang: null },
+    ]);
+    const massal = (siapa: string, aksi: string) =>
+      http(strapi, p[siapa]).post(`${cmUid(UID_LIPUTAN)}/actions/${aksi}`, {
+        documentIds: [documentId],
+      });
+
+    const tarik = await massal('super', 'bulkUnpublish');
+    expect({ status: tarik.status, kode: tarik.body.error?.details?.kode }).toEqual({
+      status: 400,
+      kode: 'tarik-ditolak',
+    });
+    const hapus = await massal('super', 'bulkDelete');
+    expect({ status: hapus.status, kode: hapus.body.error?.details?.kode }).toEqual({
+      status: 400,
+      kode: 'hapus-ditolak',
+    });
+    // Nor one by one: the record of an item in the SOP stays, its schedule with it.
+    const hapusSatu = await http(strapi, p.super).delete(cmUid(UID_LIPUTAN, documentId));
+    expect(hapusSatu.body.error?.details?.kode).toBe('hapus-ditolak');
+    // A bulk publish by someone who may not publish is refused like the Publish button.
+    const bukanPenerbit = await massal('verifikator', 'bulkPublish');
+    expect([400, 403]).toContain(bukanPenerbit.status);
+    expect(await keadaanJadwal(documentId)).toEqual(sebelum);
+    // Online, the version before the correction; of the schedule, nothing.
+    await harapPublik(documentId, true);
+    expect((await publik(documentId).expect(200)).body.data.ringkasan).toBe('Ringkasan lama');
+
+    await massal(PENERBIT, 'bulkPublish').expect(200);
+    const [baris] = await barisJadwal(documentId);
+    expect(baris).toMatchObject({ status: 'batal' });
+    expect(baris.alasan).toContain('tahap berpindah');
+    expect(await cerminSemua(documentId)).toEqual([
+      { terbit: false, jadwalTayang: null },
+      { terbit: true, jadwalTayang: null },
+    ]);
+    expect((await riwayat(documentId)).slice(-2).map((row) => row.aksi)).toEqual([
+      'jadwal-dibatalkan',
+      'tayangkan',
+    ]);
+    await harapPublik(documentId, true);
+    expect((await publik(documentId).expect(200)).body.data.ringkasan).toBe('Ringkasan dikoreksi');
+
+    // At the minute nothing is left to publish: the correction went online once.
+    const tayangSebelum = (await riwayat(documentId)).filter((row) => row.aksi === 'tayangkan');
+    await padaJam(strapi, waktu, async () => expect(await jadwal().sapu()).toEqual([]));
+    expect((await riwayat(documentId)).filter((row) => row.aksi === 'tayangkan')).toEqual(
+      tayangSebelum,
+    );
   });
 });

@@ -7,19 +7,28 @@
 import type { Core } from '@strapi/strapi';
 import { unggahBerkas } from '../helpers/berkas';
 import { http, jalur } from '../helpers/http';
-import { buatPengguna, type Pengguna, sebagai, tokenApi } from '../helpers/pengguna';
-import { narasi, potret, tanggalWibRelatif } from '../helpers/sop';
+import {
+  buatPengguna,
+  type Pengguna,
+  penggunaPerPeran,
+  PERAN_SOP_21,
+  sebagai,
+  tokenApi,
+} from '../helpers/pengguna';
+import { medsosSampaiTahap, narasi, potret, tanggalWibRelatif } from '../helpers/sop';
 import { hentikanStrapi, mulaiStrapi } from '../helpers/strapi';
 
 const MEDSOS = 'api::konten-medsos.konten-medsos';
 let strapi: Core.Strapi;
 let tim: Pengguna;
+const p: Record<string, Pengguna> = {};
 
 beforeAll(async () => {
   // The office requires YouTube's title limit; every other rule stays a warning.
   process.env.PLATFORM_ATURAN_WAJIB = 'youtube.judul';
   strapi = await mulaiStrapi();
   tim = await buatPengguna(strapi, ['tim-pelaksana']);
+  Object.assign(p, await penggunaPerPeran(strapi, PERAN_SOP_21));
 });
 afterAll(async () => {
   delete process.env.PLATFORM_ATURAN_WAJIB;
@@ -94,6 +103,65 @@ describe('platformTujuan disimpan', () => {
     expect(await potret(strapi, id)).toEqual(sebelum);
     const draf = await strapi.documents(MEDSOS).findOne({ documentId: id });
     expect(draf?.platformTujuan).toEqual(['instagram']);
+  });
+});
+
+describe('platformTujuan pada clone dan REST', () => {
+  const PESAN_MYSPACE =
+    'Platform tujuan tidak dikenal: "myspace"; yang dapat dipilih: instagram, facebook, x, youtube, tiktok, threads';
+  const jumlah = () => strapi.db.query(MEDSOS).count({});
+  const statusAlur = (documentId: string) =>
+    strapi.db.query('plugin::redaksi.status-alur').findOne({ where: { dokumenId: documentId } });
+
+  it('keeps the target platforms on a clone (they are content), which starts at draf with no register number', async () => {
+    const asli = await buatKonten({ platformTujuan: ['x', 'instagram'] });
+    await medsosSampaiTahap(strapi, p, asli, 'disetujui');
+    expect((await statusAlur(asli)).nomorRegister).toBeTruthy();
+    const sebelum = await potret(strapi, asli);
+
+    const klon = await http(strapi, tim)
+      .post(`${jalur.cm}/clone/${asli}`, { judul: 'Salinan rapat pleno' })
+      .expect(200);
+    const salinan = klon.body.data.documentId as string;
+    const draf = await strapi.documents(MEDSOS).findOne({ documentId: salinan });
+    expect(draf?.platformTujuan).toEqual(['instagram', 'x']);
+    const view = await tampilan(salinan);
+    expect(view.tahap).toBe('draf');
+    expect(view.platformTujuan.map((item: { platform: string }) => item.platform)).toEqual([
+      'instagram',
+      'x',
+    ]);
+    expect((await statusAlur(salinan)).nomorRegister ?? null).toBeNull();
+    expect(await potret(strapi, asli)).toEqual(sebelum);
+  });
+
+  it('refuses an unknown platform on a clone and on a REST create or draft save, in Indonesian, making and changing nothing', async () => {
+    const asli = await buatKonten({ platformTujuan: ['instagram'] });
+    const sebelum = await potret(strapi, asli);
+    const jumlahSebelum = await jumlah();
+
+    const klon = await http(strapi, tim)
+      .post(`${jalur.cm}/clone/${asli}`, { judul: 'Salinan', platformTujuan: ['myspace'] })
+      .expect(400);
+    expect(klon.body.error).toMatchObject({ name: 'ValidationError', message: PESAN_MYSPACE });
+
+    const token = await tokenApi(strapi);
+    const buat = await http(strapi, token)
+      .post(`${jalur.rest}?status=draft`, {
+        data: { judul: 'Lewat REST', platformTujuan: ['myspace'] },
+      })
+      .expect(400);
+    expect(buat.body.error).toMatchObject({ name: 'ValidationError', message: PESAN_MYSPACE });
+    const simpanDraf = await http(strapi, token)
+      .put(`${jalur.restDokumen(asli)}?status=draft`, { data: { platformTujuan: ['myspace'] } })
+      .expect(400);
+    expect(simpanDraf.body.error).toMatchObject({
+      name: 'ValidationError',
+      message: PESAN_MYSPACE,
+    });
+
+    expect(await jumlah()).toBe(jumlahSebelum);
+    expect(await potret(strapi, asli)).toEqual(sebelum);
   });
 });
 

@@ -3,14 +3,23 @@ import { errors } from '@strapi/utils';
 import { UID as UID_REDAKSI } from '../constants';
 import { aksiOtomatis, tahapAwalUntuk, tambahKontributor } from '../domain/mesin';
 import { fieldBerubah } from '../domain/sidik';
-import { hanyaFieldKeputusan, putuskanSunting } from '../domain/sunting';
+import {
+  fieldMesinDikirim,
+  fieldMesinDitulis,
+  hanyaFieldKeputusan,
+  putuskanSunting,
+} from '../domain/sunting';
 import { type PenolakanTautan, putuskanTautanBaru, putuskanTautanUbah } from '../domain/tautan';
 import { aktorFromRequest } from '../services/engine/aktor';
 import { keStatusAlur, type StatusTersimpan } from '../services/engine/status';
+import { draftFilter } from '../utils/document-service';
 import { getService } from '../utils/get-service';
 import { AKSI_SUNTING_LUAR_SOP, type DefinisiAlur } from '../workflows/types';
 import { hasEnginePermission } from '../services/engine/engine-permission';
 import type { Context, Next, Params } from './types';
+
+/** A row as the query engine gives it. */
+type Baris = Record<string, unknown>;
 
 /**
  * The guard's editing half: every way content changes (create, clone, update, discarding a
@@ -129,34 +138,31 @@ export function penjagaSunting(strapi: Core.Strapi) {
     });
 
   /**
-   * A number the engine issues, typed in by hand, is refused before it reaches the database: a
-   * copy of an existing number would otherwise fail there on the unique index (a 500).
+   * A field the engine writes, set or emptied by the request, is refused before it reaches the
+   * database (domain/sunting.ts fieldMesinDitulis): compared with the draft as stored, since the
+   * mirror of a pending schedule is in no edit's before and after.
    */
-  const tolakFieldMesinYangDiisi = (
+  const tolakFieldMesinYangDitulis = async (
     alur: DefinisiAlur,
     params: Params,
-    sebelum: Record<string, unknown>,
+    documentId: string | null,
   ) => {
     const atribut = atributDari(alur.uid);
     const data = (params.data ?? {}) as Record<string, unknown>;
-    const diisi = (alur.fieldMesin ?? []).filter((field) => {
-      const value = data[field];
-      if (
-        atribut[field]?.type === 'relation' ||
-        value === undefined ||
-        value === null ||
-        value === ''
-      )
-        return false;
-      return value !== sebelum[field];
-    });
-    if (diisi.length === 0) return;
+    if (fieldMesinDikirim(alur, atribut, data).length === 0) return;
+    const tersimpan = documentId
+      ? ((await strapi.db
+          .query(alur.uid)
+          .findOne({ where: { documentId, ...draftFilter(alur.uid) } })) as Baris | null)
+      : null;
+    const ditulis = fieldMesinDitulis(alur, atribut, data, tersimpan);
+    if (ditulis.length === 0) return;
     const keputusan = putuskanSunting(alur, {
       tahap: alur.tahapAwal,
       pelaku: aktorFromRequest(strapi),
       penugasan: null,
-      berubah: diisi,
-      sebelum,
+      berubah: ditulis,
+      sebelum: tersimpan ?? {},
       sesudah: data,
       aksiTerjadi: new Set(),
     });
@@ -192,7 +198,7 @@ export function penjagaSunting(strapi: Core.Strapi) {
       const documentIdLama = baru ? null : String(params.documentId);
       const layananSidik = getService('sidik');
       const sebelum = documentIdLama ? await layananSidik.muatNilai(alur.uid, documentIdLama) : {};
-      if (!hasEnginePermission()) tolakFieldMesinYangDiisi(alur, params, sebelum);
+      if (!hasEnginePermission()) await tolakFieldMesinYangDitulis(alur, params, documentIdLama);
 
       const hasil = (await next()) as (Record<string, unknown> & { documentId?: string }) | null;
       const documentId = documentIdLama ?? hasil?.documentId;

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
-import { FIELD_JADWAL_TAYANG } from '../workflows/jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from './jadwal-tayang';
 
 /** The part of a Strapi attribute definition the normalisation reads. */
 export interface AtributSkema {
@@ -49,6 +49,17 @@ export const BUKAN_KONTEN: ReadonlySet<string> = new Set([
   'locale',
   'localizations',
 ]);
+
+/**
+ * The engine's own fields (`fieldMesin`) that are bookkeeping about the content, not content: not
+ * counted in the fingerprint, nor as an edit. Setting or clearing one changes nothing that was
+ * approved or would go online, so the approval stands, the engine and the data migration compute
+ * the same fingerprint. The mirror of a pending schedule is one (set and cleared while the approved
+ * content waits for its minute). Since no edit shows them, the edit guard refuses a write to them
+ * from the request itself (document-middleware/sunting.ts). A machine field that is content (an
+ * agenda number, printed on the sheet) stays counted: do not add it here.
+ */
+export const FIELD_TANPA_SIDIK: ReadonlySet<string> = new Set([FIELD_JADWAL_TAYANG]);
 
 /** An empty string, an empty list and a missing value are the same absence to a person. */
 function kosong(value: unknown): boolean {
@@ -108,9 +119,7 @@ function normalisasiObjek(
 ): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
   for (const [nama, atribut] of Object.entries(skema)) {
-    // The engine's mirror of a pending schedule on the draft is bookkeeping too: setting or
-    // clearing a schedule changes no approved content (the engine and the data migration agree).
-    if (BUKAN_KONTEN.has(nama) || nama === FIELD_JADWAL_TAYANG) continue;
+    if (BUKAN_KONTEN.has(nama) || FIELD_TANPA_SIDIK.has(nama)) continue;
     if (atribut.type === 'relation' && !opsi.relasi) continue;
     hasil[nama] = normalisasiNilai(objek[nama], atribut, opsi);
   }

@@ -177,6 +177,47 @@ function menurutAturan(
   return { ok: true, luarSop: false };
 }
 
+/** An absence is an absence, whatever shape a request or a driver gives it. */
+const tanpaNilai = (value: unknown) => value === null || value === undefined || value === '';
+
+/** The same stored value as a request sends it back: a time is its instant, whatever its notation. */
+function samaDenganTersimpan(type: string | undefined, dikirim: unknown, tersimpan: unknown) {
+  if (tanpaNilai(dikirim) || tanpaNilai(tersimpan))
+    return tanpaNilai(dikirim) && tanpaNilai(tersimpan);
+  if (type === 'datetime' || type === 'timestamp')
+    return new Date(dikirim as string).getTime() === new Date(tersimpan as string).getTime();
+  return dikirim === tersimpan;
+}
+
+/** The engine's fields (`fieldMesin`) a request sends, relations aside: those are judged on what a save changed. */
+export function fieldMesinDikirim(
+  alur: DefinisiAlur,
+  atribut: Readonly<Record<string, { type: string }>>,
+  data: Readonly<Record<string, unknown>>,
+): string[] {
+  return (alur.fieldMesin ?? []).filter(
+    (field) => field in data && atribut[field]?.type !== 'relation',
+  );
+}
+
+/**
+ * Of those, the ones the request writes: sent with a value, or sent empty, other than the one
+ * stored on the draft (none stored: a new item). A Save sending the whole form back carries them
+ * unchanged and writes none. Judged from the request itself, before the database: a copy of an
+ * issued number would fail there on its unique index, and a field no edit shows (domain/sidik.ts
+ * FIELD_TANPA_SIDIK: the mirror of a pending schedule) would be caught nowhere else.
+ */
+export function fieldMesinDitulis(
+  alur: DefinisiAlur,
+  atribut: Readonly<Record<string, { type: string }>>,
+  data: Readonly<Record<string, unknown>>,
+  tersimpan: Readonly<Record<string, unknown>> | null,
+): string[] {
+  return fieldMesinDikirim(alur, atribut, data).filter(
+    (field) => !samaDenganTersimpan(atribut[field]?.type, data[field], tersimpan?.[field]),
+  );
+}
+
 /**
  * Decide an edit. Engine-owned fields and fields frozen after an action hold for everyone; the
  * stage's rule holds for everyone but a Super Admin (or the system), whose edit outside the rule
@@ -194,7 +235,7 @@ export function putuskanSunting(
     return {
       ok: false,
       kode: 'field-mesin',
-      pesan: `${daftarField(milikMesin)} diisi oleh sistem redaksi (nomor dan rantai disposisi), tidak dapat diisi atau diubah sendiri.`,
+      pesan: `${daftarField(milikMesin)} diisi oleh sistem redaksi (nomor agenda, rantai disposisi, jadwal tayang lewat aksi "Jadwalkan Tayang"): tidak dapat diisi, diubah atau dikosongkan sendiri. Bila formulir dibuka sebelum sistem mengubahnya, muat ulang halaman.`,
       field: milikMesin,
     };
   }

@@ -1,8 +1,6 @@
 import type { KodePeran } from '../constants';
+import { FIELD_JADWAL_TAYANG } from '../domain/jadwal-tayang';
 import type { DefinisiAksi } from './types';
-
-/** The field that mirrors, on the draft, a pending scheduled publication (contract: docs/ISTILAH.md). */
-export const FIELD_JADWAL_TAYANG = 'jadwalTayang';
 
 /** The actions of publication at an hour, as each SOP's workflow names them. */
 export const AKSI_JADWALKAN = 'jadwalkan';
@@ -28,21 +26,30 @@ export function aksiJadwalTayang<F extends string>(publikasi: {
   peran: readonly KodePeran[];
   langkah: string;
 }): DefinisiAksi<F>[] {
+  // Setting and cancelling are one decision's two sides: taken by the same people from the same
+  // stage, which neither leaves, with no note required and no conditions of their own (the
+  // publication's conditions are checked by the effect, as they will stand at the minute).
+  const bersama: Pick<
+    DefinisiAksi<F>,
+    'dari' | 'ke' | 'peran' | 'melalui' | 'catatanWajib' | 'syarat'
+  > = {
+    dari: [publikasi.dari],
+    ke: null,
+    peran: publikasi.peran,
+    melalui: 'transisi',
+    catatanWajib: false,
+    syarat: [],
+  };
   return [
     {
+      ...bersama,
       kode: AKSI_JADWALKAN,
       label: 'Jadwalkan Tayang',
       langkah: `${publikasi.langkah}, pada waktu yang ditentukan`,
-      dari: [publikasi.dari],
-      ke: null,
-      peran: publikasi.peran,
-      melalui: 'transisi',
-      catatanWajib: false,
-      syarat: [],
       efek: ['jadwalkan-tayang'],
       masukan: [
         {
-          kolom: 'jadwalTayang',
+          kolom: FIELD_JADWAL_TAYANG,
           label: 'Waktu tayang (WIB)',
           wajib: true,
           kode: 'jadwal-tayang-wajib',
@@ -53,15 +60,10 @@ export function aksiJadwalTayang<F extends string>(publikasi: {
       ],
     },
     {
+      ...bersama,
       kode: AKSI_BATALKAN_JADWAL,
       label: 'Batalkan Jadwal Tayang',
       langkah: `${publikasi.langkah}: jadwal tayang dibatalkan`,
-      dari: [publikasi.dari],
-      ke: null,
-      peran: publikasi.peran,
-      melalui: 'transisi',
-      catatanWajib: false,
-      syarat: [],
       efek: ['batalkan-jadwal'],
     },
   ];

@@ -1,7 +1,8 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
 import { labelTenggat } from '../domain/tenggat';
-import { aksiJadwalTayang, CATATAN_MESIN_JADWAL, FIELD_JADWAL_TAYANG } from './jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from '../domain/jadwal-tayang';
+import { aksiJadwalTayang, CATATAN_MESIN_JADWAL } from './jadwal-tayang';
 import {
   type DefinisiAksi,
   type DefinisiAlur,

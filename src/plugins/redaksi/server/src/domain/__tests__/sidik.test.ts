@@ -1,4 +1,11 @@
-import { bedaDariSidik, buatSidik, fieldBerubah, nilaiKonten, type SkemaAtribut } from '../sidik';
+import {
+  bedaDariSidik,
+  buatSidik,
+  FIELD_TANPA_SIDIK,
+  fieldBerubah,
+  nilaiKonten,
+  type SkemaAtribut,
+} from '../sidik';
 
 const skema: SkemaAtribut = {
   judul: { type: 'string' },
@@ -41,6 +48,15 @@ describe('sidik konten', () => {
         nilaiKonten({ judul: null }, skema, opsi),
       ),
     ).toEqual([]);
+  });
+
+  it('leaves the machine fields that are bookkeeping out: setting or clearing a schedule changes no fingerprint', () => {
+    expect([...FIELD_TANPA_SIDIK]).toEqual(['jadwalTayang']);
+    const denganJadwal: SkemaAtribut = { ...skema, jadwalTayang: { type: 'datetime' } };
+    const terjadwal = { ...dokumen, jadwalTayang: '2026-01-01T03:00:00.000Z' };
+    const nilai = nilaiKonten(terjadwal, denganJadwal, opsi);
+    expect(nilai).not.toHaveProperty('jadwalTayang');
+    expect(buatSidik(nilai)).toEqual(buatSidik(nilaiKonten(dokumen, denganJadwal, opsi)));
   });
 
   it('catches a file replaced on the same id by the hash of its bytes', () => {

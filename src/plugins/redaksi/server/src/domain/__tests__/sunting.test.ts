@@ -4,6 +4,7 @@ import { alurSop20 } from '../../workflows/sop-20';
 import { alurSop21 } from '../../workflows/sop-21';
 import { fieldBebasDiTahap, hambatanPelaku, type Pelaku, type StatusAlur } from '../mesin';
 import {
+  fieldMesinDitulis,
   hanyaFieldKeputusan,
   kunciBerkas,
   type PermintaanSunting,
@@ -280,6 +281,39 @@ describe('hak sunting per tahap SOP 20 dan disposisi', () => {
       ok: false,
       kode: 'sunting-terkunci',
     });
+  });
+
+  it('counts an engine field as written when a request sets, changes or empties it, not when a Save sends the stored value back', () => {
+    const atribut = {
+      judul: { type: 'string' },
+      jadwalTayang: { type: 'datetime' },
+      nomorAgenda: { type: 'string' },
+      induk: { type: 'relation' },
+    };
+    const menit = '2026-05-06T02:30:00.000Z';
+    const ditulis = (
+      data: Record<string, unknown>,
+      tersimpan: Record<string, unknown> | null = { jadwalTayang: menit },
+    ) => fieldMesinDitulis(sop20, atribut, data, tersimpan);
+    // The same instant in another notation, or as the driver gives it, is the same value.
+    expect(ditulis({ judul: 'x', jadwalTayang: '2026-05-06T09:30:00+07:00' })).toEqual([]);
+    expect(ditulis({ jadwalTayang: menit }, { jadwalTayang: Date.parse(menit) })).toEqual([]);
+    expect(ditulis({ judul: 'x' })).toEqual([]);
+    // Another minute, an empty one, or something that is no time at all.
+    for (const jadwalTayang of ['2026-05-06T03:30:00.000Z', null, '', 'besok'])
+      expect(ditulis({ jadwalTayang })).toEqual(['jadwalTayang']);
+    // Nothing stored (a new item): only a value writes.
+    expect(ditulis({ jadwalTayang: null }, null)).toEqual([]);
+    expect(ditulis({ jadwalTayang: menit }, null)).toEqual(['jadwalTayang']);
+    // An issued number sent back is no write; another is. Relations are judged on what the save
+    // changed, not here.
+    const nomor = { nomorAgenda: '001/DISP/2026' };
+    expect(fieldMesinDitulis(disposisi, atribut, { ...nomor, induk: { set: [] } }, nomor)).toEqual(
+      [],
+    );
+    expect(fieldMesinDitulis(disposisi, atribut, { nomorAgenda: '999/DISP/2026' }, nomor)).toEqual([
+      'nomorAgenda',
+    ]);
   });
 
   it('tells the editor beside the form whether and what they may edit', () => {

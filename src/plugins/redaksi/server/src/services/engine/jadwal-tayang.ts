@@ -3,7 +3,11 @@ import { errors } from '@strapi/utils';
 import { type Job, Queue, Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { UID } from '../../constants';
-import { bacaJadwalTayang, type StatusJadwal } from '../../domain/jadwal-tayang';
+import {
+  bacaJadwalTayang,
+  FIELD_JADWAL_TAYANG,
+  type StatusJadwal,
+} from '../../domain/jadwal-tayang';
 import { aksiPublish, bolehMengambil, labelTahap, putuskan } from '../../domain/mesin';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
 import { formatWib } from '../../../../shared/time';
@@ -11,11 +15,7 @@ import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
 import { permintaanSebagai } from '../../utils/permintaan-sebagai';
 import type { TransactionParams } from '../../utils/transaction';
-import {
-  AKSI_JADWAL_BATAL,
-  AKSI_JADWAL_GAGAL,
-  FIELD_JADWAL_TAYANG,
-} from '../../workflows/jadwal-tayang';
+import { AKSI_JADWAL_BATAL, AKSI_JADWAL_GAGAL } from '../../workflows/jadwal-tayang';
 import type { DefinisiAksi, DefinisiAlur } from '../../workflows/types';
 import { AKTOR_SISTEM, type AdminUser, type Aktor, aktorFromAdmin } from './aktor';
 import type { KonteksEfek } from './efek';
@@ -193,10 +193,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { id: 'desc' },
     })) as BarisJadwal | null;
 
-  /** The draft's mirror of the pending schedule (contract: non-null exactly while one is pending). */
+  /**
+   * The draft's mirror of the pending schedule (contract: non-null exactly while one is pending).
+   * Set on the draft; cleared on every version: a publication by hand (or in bulk) copies the draft,
+   * mirror and all, before the schedule it overtakes is ended (setelahTransisi), and the published
+   * copy must not carry a minute that no longer stands.
+   */
   const cerminkan = (uid: string, documentId: string, waktu: Date | null) =>
     strapi.db.query(uid).updateMany({
-      where: { documentId, publishedAt: null },
+      where: waktu ? { documentId, publishedAt: null } : { documentId },
       data: { [FIELD_JADWAL_TAYANG]: waktu },
     });
 

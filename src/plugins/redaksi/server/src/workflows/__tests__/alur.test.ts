@@ -5,10 +5,14 @@
 import config from '../../config';
 import { jalanUtama } from '../../domain/jalan';
 import { aksiOtomatis } from '../../domain/mesin';
+import { FIELD_TANPA_SIDIK } from '../../domain/sidik';
 import { alurDisposisi } from '../disposisi';
 import { alurSop20 } from '../sop-20';
 import { alurSop21 } from '../sop-21';
 import type { DefinisiAlur } from '../types';
+import skemaDisposisi from '../../../../../../api/disposisi/content-types/disposisi/schema.json';
+import skemaKontenMedsos from '../../../../../../api/konten-medsos/content-types/konten-medsos/schema.json';
+import skemaLiputan from '../../../../../../api/liputan/content-types/liputan/schema.json';
 
 const SEMUA: Array<[string, DefinisiAlur]> = [
   ['sop-21', alurSop21(config.default.sop21)],
@@ -17,6 +21,17 @@ const SEMUA: Array<[string, DefinisiAlur]> = [
 ];
 
 describe.each(SEMUA)('alur %s', (_, alur) => {
+  it('leaves out of the fingerprint only fields the engine alone writes (a person never edits past the approval unseen)', () => {
+    const skema = [skemaKontenMedsos, skemaLiputan, skemaDisposisi].find((s) =>
+      alur.uid.endsWith(`.${s.info.singularName}`),
+    );
+    expect(skema).toBeDefined();
+    const tanpaSidikBukanMesin = Object.keys(skema?.attributes ?? {}).filter(
+      (field) => FIELD_TANPA_SIDIK.has(field) && !alur.fieldMesin?.includes(field),
+    );
+    expect(tanpaSidikBukanMesin).toEqual([]);
+  });
+
   it('counts the actions that share a code alike in the recap (history rows name only the code)', () => {
     const perKode = new Map<string, Set<string | undefined>>();
     for (const aksi of alur.aksi)
