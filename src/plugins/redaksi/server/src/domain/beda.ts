@@ -12,7 +12,7 @@ import type {
   PotonganTeks,
   BerkasCuplikan,
 } from '../../../shared/contracts/dokumen';
-import { BUKAN_KONTEN, type SkemaAtribut } from './sidik';
+import { BUKAN_KONTEN, FIELD_TANPA_SIDIK, type SkemaAtribut } from './sidik';
 import { blokKeTeks } from './teks-blok';
 
 export type { PerubahanField, PotonganTeks, BerkasCuplikan };
@@ -122,7 +122,8 @@ export function buatCuplikan(
 ): Cuplikan {
   const hasil: Cuplikan = {};
   for (const [nama, atribut] of Object.entries(skema)) {
-    if (BUKAN_KONTEN.has(nama)) continue;
+    // The schedule's mirror is the engine's bookkeeping, not something a person changed.
+    if (BUKAN_KONTEN.has(nama) || FIELD_TANPA_SIDIK.has(nama)) continue;
     hasil[nama] = nilaiCuplikan(dokumen[nama], atribut.type, atribut.component, skemaKomponen);
   }
   return hasil;

@@ -83,6 +83,13 @@ describe('bedaCuplikan', () => {
     ).toEqual([]);
   });
 
+  it("finds nothing when only the engine's schedule mirror changed (a schedule set, then cancelled)", () => {
+    const skemaJadwal: SkemaAtribut = { ...skema, jadwalTayang: { type: 'datetime' } };
+    const dengan = (jadwalTayang: string | null) =>
+      buatCuplikan({ ...dokumen, jadwalTayang }, skemaJadwal, skemaKomponen);
+    expect(bedaCuplikan(dengan('2026-12-05T03:00:00.000Z'), dengan(null), skemaJadwal)).toEqual([]);
+  });
+
   it('tells a photo replaced under the same id, one added, one removed and the order changed', () => {
     const sesudah = cuplikan({ dokumentasi: [foto(3), foto(2, 'h2-baru'), foto(4)] });
     const [perubahan] = bedaCuplikan(cuplikan(), sesudah, skema);
