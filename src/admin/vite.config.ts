@@ -5,7 +5,8 @@ import type { Plugin, UserConfig } from 'vite';
  * reach: English written in the code rather than through a translation key, marketing, and an
  * attribute that fails WCAG. Each names the module (its path's end) and the exact code it replaces;
  * a replacement that no longer finds its code fails the build, so an upgrade of Strapi shows which
- * to drop or redo (tests/e2e/bahasa.e2e.ts shows the screen). Strapi's server code is patched in
+ * to drop or redo (tests/e2e/bahasa.e2e.ts shows the screen). Strapi's server code, and admin
+ * changes too large for a replacement (the upload dialog's order and alt-text field), are patched in
  * patches/ instead (patch-package).
  */
 interface StrapiPatch {

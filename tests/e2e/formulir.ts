@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { escapeRegExp } from 'lodash';
 import type { Locator, Page } from 'playwright-core';
 import { hilang, TUNGGU_MS, tunggu } from './peramban';
 import sharp from 'sharp';
@@ -75,12 +76,22 @@ export async function terbitkan(page: Page) {
   await page.getByRole('button', { name: LABEL.terbit }).click();
 }
 
+/** The alt text the scenarios give a photo: named after its file, so each is told apart. */
+export const teksAlternatif = (berkas: string) =>
+  `Dokumentasi kegiatan ${path.basename(berkas, path.extname(berkas))}`;
+
 /**
- * Adds new photos to a media field (found by its label) through the media library's upload
- * dialog, describing each one (its alternative text, which the SOPs require before review) in
- * the dialog's own edit form, as an editor does before uploading.
+ * Adds new photos to a media field (found by its label) in one pick through the media library's
+ * upload dialog, describing each one (its alternative text, which the SOPs require before review)
+ * in the field under its card, as an editor does before uploading (patches/@strapi+upload: Strapi
+ * has it only behind each card's edit dialog). `sebelumUnggah` sees the filled dialog.
  */
-export async function unggahKeField(page: Page, labelField: string, berkas: string[]) {
+export async function unggahKeField(
+  page: Page,
+  labelField: string,
+  berkas: string[],
+  sebelumUnggah?: () => Promise<void>,
+) {
   const field = page.locator(
     `section[aria-roledescription="carousel"][aria-label^="${labelField}" i]`,
   );
@@ -89,17 +100,17 @@ export async function unggahKeField(page: Page, labelField: string, berkas: stri
   else await field.getByRole('button', { name: /^(Add|Tambah)$/ }).click();
   await page.getByRole('button', { name: /Add more assets|Tambah aset lain/ }).click();
   await page.locator('input[type=file]').setInputFiles(berkas);
-  for (const [i, nama] of berkas.entries()) {
+  for (const nama of berkas)
     await page
       .getByRole('dialog')
-      .getByRole('button', { name: /^(Edit|Ubah)$/ })
-      .nth(i)
-      .click();
-    await page
-      .getByRole('textbox', { name: /Alternative text|Teks alternatif/ })
-      .fill(`Dokumentasi kegiatan ${path.basename(nama, path.extname(nama))}`);
-    await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
-  }
+      .getByRole('textbox', {
+        // Every card has one, named with its file.
+        name: new RegExp(
+          `^(Alternative text|Teks alternatif) \\(${escapeRegExp(path.basename(nama))}\\)$`,
+        ),
+      })
+      .fill(teksAlternatif(nama));
+  await sebelumUnggah?.();
   await page.getByRole('button', { name: /Upload \d+ assets? to the library|Unggah/ }).click();
   await page.getByRole('button', { name: /^(Finish|Selesai)$/ }).click();
   await hilang(page.getByRole('dialog'));
