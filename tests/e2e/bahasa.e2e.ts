@@ -19,7 +19,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { PERAN } from '../../src/plugins/redaksi/server/src/constants';
 import { pelanggaranAksesibilitas, periksaAksesibilitas } from './aksesibilitas';
-import { alamat, Peramban, SANDI_DEMO, terlihat, UID } from './peramban';
+import { alamat, api, Peramban, SANDI_DEMO, terlihat, tokenAdmin, UID } from './peramban';
 import { pendeteksiInggris, pendeteksiKodeMentah } from './terjemahan';
 
 const inggris = pendeteksiInggris();
@@ -185,28 +185,6 @@ async function bukaPilihan(j: Jelajah, pemicu: Locator, layar: string) {
 interface Izin {
   action: string;
   subject: string | null;
-}
-
-async function api<T>(jalur: string, token: string | null, body?: object): Promise<T> {
-  const res = await fetch(`${alamat()}${jalur}`, {
-    method: body ? 'POST' : 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const isi = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${jalur}: ${res.status} ${JSON.stringify(isi)}`);
-  return isi;
-}
-
-async function tokenAdmin(email: string, sandi: string): Promise<string> {
-  const { data } = await api<{ data: { token: string } }>('/admin/login', null, {
-    email,
-    password: sandi,
-  });
-  return data.token;
 }
 
 const izinPengguna = async (token: string) =>

@@ -64,6 +64,30 @@ export const alamat = () => {
   return url;
 };
 
+/** The server's admin API as the panel calls it (a JSON body is a POST); a refusal throws with its answer. */
+export async function api<T>(jalur: string, token: string | null, body?: object): Promise<T> {
+  const res = await fetch(`${alamat()}${jalur}`, {
+    method: body ? 'POST' : 'GET',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const isi = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${jalur}: ${res.status} ${JSON.stringify(isi)}`);
+  return isi;
+}
+
+/** An admin session's token, logged in through /admin/login. */
+export async function tokenAdmin(email: string, sandi: string): Promise<string> {
+  const { data } = await api<{ data: { token: string } }>('/admin/login', null, {
+    email,
+    password: sandi,
+  });
+  return data.token;
+}
+
 export const UID = {
   kontenMedsos: 'api::konten-medsos.konten-medsos',
   liputan: 'api::liputan.liputan',

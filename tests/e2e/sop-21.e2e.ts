@@ -5,10 +5,12 @@
  * themselves; Admin Medsos records the link and publishes. The SOP panel shows the stage at
  * every step, and a screenshot of each is kept under tests/e2e/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import config from '../../src/plugins/redaksi/server/src/config';
+import { jalanUtama } from '../../src/plugins/redaksi/server/src/domain/jalan';
 import { alurSop21 } from '../../src/plugins/redaksi/server/src/workflows/sop-21';
 import {
   documentIdDariUrl,
@@ -25,6 +27,7 @@ import {
 import {
   bukaAksi,
   bukaDariMejaRedaksi,
+  bukaDokumen,
   jalankanAksi,
   klikTindakan,
   langkahDariMejaRedaksi,
@@ -34,7 +37,18 @@ import {
   tombolUtamaAdalah,
 } from './panel-sop';
 import { periksaAksesibilitas } from './aksesibilitas';
-import { alamat, hilang, skenario, teksMenjadi, terlihat, tunggu, UID } from './peramban';
+import {
+  alamat,
+  api,
+  hilang,
+  SANDI_DEMO,
+  skenario,
+  teksMenjadi,
+  terlihat,
+  tokenAdmin,
+  tunggu,
+  UID,
+} from './peramban';
 import type { Page } from 'playwright-core';
 
 const judul = `Sosialisasi Tahapan Pilkada di Kampus ${Date.now()}`;
@@ -390,6 +404,102 @@ describe('jadwal tayang', () => {
           .and(admin.locator(`[title^="Jadwal tayang: ${judulDemo}"]`)),
       );
       await peramban.potret(admin, 'jadwal-tayang-kalender');
+    },
+  );
+});
+
+/**
+ * Issue #24 item 2, apart from the counted cycle: an item of an activity three days ago, submitted
+ * late with its reason and approved (set up through the admin API, as its roles would), is refused
+ * at Admin Medsos's Publish for lateness; the refusal names the ask, and the SOP panel's notice
+ * offers "Minta Izin Terlambat", whose dialog records the request with its reason.
+ */
+describe('izin terlambat', () => {
+  const judulTerlambat = `Sosialisasi Pemilih Disabilitas ${Date.now()}`;
+
+  /** The late item at `disetujui`: photos uploaded, created and walked by the demo's roles. */
+  async function kontenTerlambatDisetujui(): Promise<string> {
+    const token = Object.fromEntries(
+      await Promise.all(
+        [...new Set(SOP_21.aksi.flatMap((aksi) => aksi.peran))].map(async (peran) => [
+          peran,
+          await tokenAdmin(`${peran}@demo.kpusumbar.id`, SANDI_DEMO),
+        ]),
+      ),
+    ) as Record<string, string>;
+    const fotoIds: number[] = [];
+    for (const berkas of await fotoUji(config.default.sop21.minimalDokumentasi, 'terlambat')) {
+      const form = new FormData();
+      form.append(
+        'files',
+        new Blob([readFileSync(berkas)], { type: 'image/jpeg' }),
+        path.basename(berkas),
+      );
+      form.append('fileInfo', JSON.stringify({ alternativeText: teksAlternatif(berkas) }));
+      const res = await fetch(`${alamat()}/upload`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token['tim-pelaksana']}` },
+        body: form,
+      });
+      if (!res.ok) throw new Error(`/upload: ${res.status} ${await res.text()}`);
+      fotoIds.push(((await res.json()) as Array<{ id: number }>)[0].id);
+    }
+    const tigaHariLalu = format(
+      new TZDate(Date.now() - 3 * 86_400_000, 'Asia/Jakarta'),
+      'yyyy-MM-dd',
+    );
+    const { data } = await api<{ data: { documentId: string } }>(
+      `/content-manager/collection-types/${UID.kontenMedsos}`,
+      token['tim-pelaksana'],
+      {
+        judul: judulTerlambat,
+        tanggalKegiatan: tigaHariLalu,
+        dokumentasi: fotoIds,
+        narasi: [{ type: 'paragraph', children: [{ type: 'text', text: 'Narasi kegiatan.' }] }],
+        caption: `${judulTerlambat} #KPUSumbar`,
+        tautan: [
+          { platform: 'instagram', url: 'https://www.instagram.com/p/kpusumbar-terlambat/' },
+        ],
+      },
+    );
+    for (const langkah of jalanUtama(SOP_21, { sampai: 'disetujui' }))
+      await api(
+        `/redaksi/documents/${UID.kontenMedsos}/${data.documentId}/transitions`,
+        token[langkah.peran],
+        { action: langkah.aksi.kode, alasanTerlambat: 'Foto dari kabupaten terlambat masuk' },
+      );
+    return data.documentId;
+  }
+
+  skenario(
+    'sop21-minta-izin',
+    'Admin Medsos ditolak menerbitkan karena terlambat, lalu meminta izin dari penolakan itu',
+    async (peramban) => {
+      const documentId = await kontenTerlambatDisetujui();
+      const admin = await peramban.sebagai(disetujui.peran);
+      await bukaDokumen(admin, UID.kontenMedsos, documentId);
+      await tahapDiPanel(admin, disetujui.tahap);
+
+      // Publish: refused, and the server's sentence says how to ask.
+      await terbitkan(admin);
+      await terlihat(admin.getByText(/gunakan aksi "Minta Izin Terlambat"/).first());
+      await terlihat(admin.getByTestId('redaksi-perlu-izin-panel'));
+      await peramban.potret(admin, 'terbit-terlambat-ditolak');
+
+      // The notice's button opens the action's dialog; the reason goes in its note.
+      await admin.getByTestId('redaksi-minta-izin').click();
+      const dialog = admin.getByRole('dialog');
+      await terlihat(dialog);
+      await periksaAksesibilitas(admin, 'dialog Minta Izin Terlambat', '[role=dialog]');
+      await dialog.getByRole('textbox', { name: /Catatan/ }).fill('Akun Instagram sempat terkunci');
+      await dialog.getByRole('button', { name: 'Minta Izin Terlambat', exact: true }).click();
+      await hilang(dialog);
+
+      // Recorded: still approved, the panel says who asked, the history has the row.
+      await tahapDiPanel(admin, disetujui.tahap);
+      await teksMenjadi(admin.getByTestId('redaksi-izin-diminta'), /^Izin terlambat diminta oleh /);
+      await teksMenjadi(admin.getByTestId('redaksi-panel'), /Akun Instagram sempat terkunci/);
+      await peramban.potret(admin, 'izin-terlambat-diminta');
     },
   );
 });

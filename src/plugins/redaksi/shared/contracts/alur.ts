@@ -176,16 +176,18 @@ export type RekapAksi =
   | 'selesai';
 
 /**
- * Who hears of an action that hands an item back or ends it (services/mail/notifications.ts): its
- * submitter alone, by name, with the note, instead of everyone who acts where the item arrives.
+ * Who hears of an action by name rather than by arrival (services/mail/notifications.ts): an
+ * action that hands an item back or ends it tells its submitter alone, with the note, instead of
+ * everyone who acts where the item arrives; a request for a late permission tells whoever gives it.
  * - `surel`: the mail (server/templates/surel/<surel>.html and .txt);
  * - `penerima`: whose submission it was: whoever last moved the item out of the stage the action
  *   returns it to (`pengaju-tahap-ke`), or out of the workflow's first stage (`pengaju-tahap-awal`:
- *   a rejection ends in a stage nobody leaves).
+ *   a rejection ends in a stage nobody leaves); or everyone holding a role of the workflow's
+ *   actions that grant the late permission (`pemberi-izin-terlambat`).
  */
 export interface NotifikasiAksi {
-  surel: 'dikembalikan' | 'ditolak';
-  penerima: 'pengaju-tahap-ke' | 'pengaju-tahap-awal';
+  surel: 'dikembalikan' | 'ditolak' | 'minta-izin-terlambat';
+  penerima: 'pengaju-tahap-ke' | 'pengaju-tahap-awal' | 'pemberi-izin-terlambat';
 }
 
 /**
@@ -266,6 +268,18 @@ export interface DefinisiAksi<F extends string = string> {
   ditungguSetelah?: F;
   /** What the action asks for besides the note and the late reason; absent: nothing. */
   masukan?: readonly DefinisiMasukan<F>[];
+  /**
+   * Open only while the item needs a late permission it does not have (domain/mesin.ts
+   * `izinTerlambatDiperlukan`, the facts the publication's guard reads): asking for it. Not
+   * offered, and refused (condition `perlu-izin-terlambat`), before the deadline passes or once
+   * the permission is given.
+   */
+  selamaPerluIzin?: boolean;
+  /**
+   * The same action on the same item is refused (409) for this many minutes after it was last
+   * taken: a request repeated at once reaches nobody sooner, it only fills their mailbox.
+   */
+  jedaUlangMenit?: number;
 }
 
 /**

@@ -183,7 +183,13 @@ export interface TampilanDokumen {
      * langkah 5), and who gives it: said to everyone who handles the item, from the draft on,
      * so the team asks for it before the upload is refused. Null when none is needed.
      */
-    perluIzin: { batas: string; batasTeks: string; pemberi: string[] } | null;
+    perluIzin: {
+      batas: string;
+      batasTeks: string;
+      pemberi: string[];
+      /** The last request for it (`minta-izin-terlambat`): who asked, and when. */
+      diminta: { oleh: string; waktu: string; waktuTeks: string } | null;
+    } | null;
   };
   /**
    * May this user edit the content at this stage, which fields (null: all), and if not, why; the

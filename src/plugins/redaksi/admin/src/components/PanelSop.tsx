@@ -1,5 +1,6 @@
+import * as React from 'react';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { CheckCircle, CrossCircle, Download } from '@strapi/icons';
 import { useDownload } from '../hooks/useDownload';
 import { AsalRantai } from './AsalRantai';
@@ -20,6 +21,7 @@ import { GaleriFoto } from './GaleriFoto';
 import { PerubahanDokumen } from './PerubahanDokumen';
 import { PlatformTujuan } from './PlatformTujuan';
 import { alasanTerbitTertutup } from './AksiDokumen';
+import { FormAksi } from './FormAksi';
 
 type Teks = ReturnType<typeof useText>;
 
@@ -218,7 +220,82 @@ function TerbitTertutup({
   );
 }
 
-function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
+/**
+ * Issue #24: the late permission asked for from where the refusal is read. The button opens the
+ * action's own dialog (the reason goes in its note); shown only while the server offers the
+ * action to this user (`selamaPerluIzin` in the workflow, open in the view's actions).
+ */
+function MintaIzin({
+  data,
+  alur,
+  uid,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  uid: string;
+  t: Teks;
+}) {
+  const [terbuka, setTerbuka] = React.useState(false);
+  const minta = alur?.aksi.find((aksi) => aksi.selamaPerluIzin && aksi.dari.includes(data.tahap));
+  const aksi = minta && data.aksi.find((item) => item.kode === minta.kode);
+  const belumTerpenuhi = React.useMemo(
+    () =>
+      aksi ? data.syarat.filter((syarat) => syarat.aksi === aksi.kode && !syarat.terpenuhi) : [],
+    [data, aksi],
+  );
+  const diminta = data.terlambat.perluIzin?.diminta;
+  return (
+    <>
+      {diminta ? (
+        <Typography variant="pi" data-testid="redaksi-izin-diminta">
+          {t('panel.izinDiminta', 'Izin terlambat diminta oleh {oleh} pada {waktu}.', {
+            oleh: diminta.oleh,
+            waktu: diminta.waktuTeks,
+          })}
+        </Typography>
+      ) : null}
+      {aksi ? (
+        <Box>
+          <Button
+            variant="danger-light"
+            size="S"
+            onClick={() => setTerbuka(true)}
+            data-testid="redaksi-minta-izin"
+          >
+            {aksi.label}
+          </Button>
+        </Box>
+      ) : null}
+      {aksi && terbuka ? (
+        <Modal.Root open onOpenChange={(buka: boolean) => setTerbuka(buka)}>
+          <Modal.Content>
+            <Modal.Header>
+              <Modal.Title>{`${aksi.label} (SOP ${data.sop.nomor})`}</Modal.Title>
+            </Modal.Header>
+            <FormAksi
+              uid={uid}
+              documentId={data.documentId}
+              aksi={aksi}
+              belumTerpenuhi={belumTerpenuhi}
+              onClose={() => setTerbuka(false)}
+            />
+          </Modal.Content>
+        </Modal.Root>
+      ) : null}
+    </>
+  );
+}
+
+function Tenggat({
+  data,
+  alur,
+  t,
+}: {
+  data: TampilanDokumen;
+  alur: DefinisiAlur | undefined;
+  t: Teks;
+}) {
   if (data.tenggat.length === 0 && !data.terlambat.ya) return null;
   return (
     <Bagian judul={t('panel.tenggat', 'Tenggat')}>
@@ -256,6 +333,7 @@ function Tenggat({ data, t }: { data: TampilanDokumen; t: Teks }) {
           )}
         </Typography>
       ) : null}
+      {data.terlambat.perluIzin ? <MintaIzin data={data} alur={alur} uid={data.uid} t={t} /> : null}
       {data.terlambat.izinTerlambat ? (
         <Typography variant="pi">
           {t('panel.izinTerlambat', 'Pimpinan telah mengizinkan unggahan terlambat.')}
@@ -575,7 +653,7 @@ export const PanelSop: PanelComponent = ({ model, documentId, document: dokumen 
         <Tahap data={data} alur={alur} t={t} />
         <AsalRantai data={data} />
         <LembarCetak data={data} />
-        <Tenggat data={data} t={t} />
+        <Tenggat data={data} alur={alur} t={t} />
         <Syarat data={data} t={t} />
         <KlasifikasiInformasi data={data} alur={alur} dokumen={dokumen} t={t} />
         <GaleriFoto alur={alur} muatUlang={refetch} t={t} />

@@ -26,6 +26,11 @@ export interface KonfigurasiSop21 {
   /** Langkah 5: "H+1 setelah kegiatan berlangsung". */
   tenggatUnggahHari: number;
   minimalTautan: number;
+  /**
+   * Minutes before the Admin Medsos may ask again for a late permission already asked for
+   * (`minta-izin-terlambat`): once is enough to reach the Pemimpin Redaksi, a repeat only mails.
+   */
+  jedaMintaIzinMenit: number;
   jenisHari: JenisHari;
   /**
    * Whoever made, edited or submitted an item's content since the last decision may not take the
@@ -119,6 +124,7 @@ const defaultConfig: KonfigurasiRedaksi = {
     tenggatTinjauanHari: 1,
     tenggatUnggahHari: 1,
     minimalTautan: 1,
+    jedaMintaIzinMenit: 60,
     jenisHari: 'kalender',
     pemisahanTugas: true,
     // The platforms' own limits (their help pages, 2025); `potongPratinjau`: where the feed shows
@@ -255,6 +261,7 @@ export default {
       'tenggatTinjauanHari',
       'tenggatUnggahHari',
       'minimalTautan',
+      'jedaMintaIzinMenit',
     ] as const) {
       if (!isNonNegativeInteger(sop[key])) {
         throw new Error(`redaksi.sop21.${key} harus bilangan bulat >= 0 (sekarang: ${sop[key]})`);

@@ -461,6 +461,56 @@ function syaratSidik(
 }
 
 /**
+ * The condition of asking for a late permission (`selamaPerluIzin`): the item needs one, from the
+ * same facts the publication's guard reads (`izinTerlambatDiperlukan`). Without the workflow
+ * there is no deadline to read: not met.
+ */
+function syaratPerluIzin(
+  alur: DefinisiAlur | undefined,
+  dokumen: DokumenSnapshot,
+  status: StatusAlur,
+  sekarang: Date,
+): HasilSyarat {
+  const kode = 'perlu-izin-terlambat';
+  const batas = alur ? izinTerlambatDiperlukan(alur, dokumen, status, sekarang) : null;
+  if (batas)
+    return {
+      kode,
+      terpenuhi: true,
+      pesan: `Batas waktu ${formatWib(batas)} sudah lewat dan izin terlambat belum diberikan`,
+    };
+  return {
+    kode,
+    terpenuhi: false,
+    pesan: status.izinTerlambat
+      ? 'Izin terlambat sudah diberikan Pemimpin Redaksi: tidak perlu diminta lagi'
+      : 'Batas waktu unggah belum lewat: izin terlambat belum diperlukan',
+  };
+}
+
+/** How the one refused for lateness can ask for the permission from here, if the stage lets them. */
+function sarankanMinta(alur: DefinisiAlur | undefined, tahap: string): string {
+  const minta = alur ? aksiDariTahap(alur, tahap).find((aksi) => aksi.selamaPerluIzin) : undefined;
+  return minta
+    ? `. Untuk menyertakan alasan keterlambatan, gunakan aksi "${minta.label}" di panel SOP`
+    : '';
+}
+
+/**
+ * When an action with a pause between repeats (`jedaUlangMenit`) may be taken again on an item it
+ * was last taken on at `terakhir`: that moment while it is still ahead of `sekarang`, else null.
+ */
+export function bolehDiulangPada(
+  aksi: Pick<DefinisiAksi, 'jedaUlangMenit'>,
+  terakhir: Date | null | undefined,
+  sekarang: Date,
+): Date | null {
+  if (!aksi.jedaUlangMenit || !terakhir) return null;
+  const boleh = new Date(terakhir.getTime() + aksi.jedaUlangMenit * 60_000);
+  return boleh.getTime() > sekarang.getTime() ? boleh : null;
+}
+
+/**
  * Every condition of an action, met or not: content conditions, the required note, what
  * lateness asks for (a late reason, or the leadership's prior permission), and for publication,
  * that the content is the one approved.
@@ -499,6 +549,8 @@ export function evaluasiSyarat(
     });
   }
 
+  if (aksi.selamaPerluIzin) hasil.push(syaratPerluIzin(sidik?.alur, dokumen, status, sekarang));
+
   const batas = tenggatAksi(aksi, dokumen, status);
   if (batas && sudahLewat(batas, sekarang)) {
     if (aksi.terlambat === 'alasan-wajib') {
@@ -520,7 +572,8 @@ export function evaluasiSyarat(
           : // What to do next, not only why: nobody has to phone, the request is already there.
             `Batas waktu ${formatWib(batas)} sudah lewat: perlu izin terlambat dari Pemimpin Redaksi. ` +
             'Permintaan izin sudah tampil di Meja Redaksi dan pengingat harian beliau; ' +
-            'unggah setelah izin diberikan',
+            'unggah setelah izin diberikan' +
+            sarankanMinta(sidik?.alur, status.tahap),
       });
     }
   }

@@ -263,6 +263,22 @@ export function alurSop21(config: KonfigurasiSop21): DefinisiAlur {
         efek: ['izin-terlambat'],
       },
       {
+        // Issue #24: the one who is refused at the upload asks, with why it is late; the request
+        // already waits in the Pemimpin Redaksi's queue, this puts the reason and a name to it.
+        kode: 'minta-izin-terlambat',
+        label: 'Minta Izin Terlambat',
+        langkah: `SOP 21 langkah 5: Admin Medsos meminta izin Pemimpin Redaksi untuk unggahan melewati ${labelTenggat(tenggatUnggah)}`,
+        dari: ['disetujui'],
+        ke: null,
+        peran: ['admin-medsos'],
+        melalui: 'transisi',
+        catatanWajib: false,
+        syarat: [],
+        selamaPerluIzin: true,
+        jedaUlangMenit: config.jedaMintaIzinMenit,
+        notifikasi: { surel: 'minta-izin-terlambat', penerima: 'pemberi-izin-terlambat' },
+      },
+      {
         kode: 'unduh-paket',
         label: 'Unduh Paket Unggahan',
         langkah:

@@ -6,6 +6,7 @@ import { alurSop20 } from '../../workflows/sop-20';
 import {
   aksiDariTahap,
   aksiDitunggu,
+  bolehDiulangPada,
   ditungguSekarang,
   evaluasiSyarat,
   type Keputusan,
@@ -458,6 +459,59 @@ describe('unggah (publish, SOP 21 langkah 5)', () => {
     ).toMatchObject({
       ok: true,
       terlambat: true,
+    });
+  });
+
+  describe('minta izin terlambat (issue #24)', () => {
+    const lewat = new Date('2025-05-06T17:00:00Z'); // 00:00 WIB on H+2
+    const mintaIzin = (overrides: Partial<PermintaanAksi>) =>
+      putuskan(
+        alur,
+        minta({ kodeAksi: 'minta-izin-terlambat', status: disetujui, pelaku: admin, ...overrides }),
+      );
+
+    it('is taken by the Admin Medsos once the upload is late without permission, staying in the stage', () => {
+      expect(mintaIzin({ sekarang: lewat })).toMatchObject({ ok: true, ke: 'disetujui' });
+    });
+
+    it('is refused while the upload is on time, and once the permission is given', () => {
+      const tepat = ditolak(mintaIzin({ sekarang: H_PAGI }), 'syarat');
+      expect(tepat.syarat.map((s) => s.kode)).toEqual(['perlu-izin-terlambat']);
+      expect(tepat.pesan).toContain('belum diperlukan');
+      const diizinkan = ditolak(
+        mintaIzin({ sekarang: lewat, status: { ...disetujui, izinTerlambat: true } }),
+        'syarat',
+      );
+      expect(diizinkan.pesan).toContain('sudah diberikan');
+    });
+
+    it('belongs to the Admin Medsos at disetujui only', () => {
+      ditolak(
+        mintaIzin({ sekarang: lewat, pelaku: { peran: ['pemimpin-redaksi'], superAdmin: false } }),
+        'bukan-peran',
+      );
+      ditolak(
+        mintaIzin({ sekarang: lewat, status: { ...disetujui, tahap: 'keputusan' } }),
+        'tahap-tidak-sesuai',
+      );
+    });
+
+    it("names itself in the upload's refusal for lateness", () => {
+      expect(ditolak(publish({ sekarang: lewat }), 'syarat').pesan).toContain(
+        'gunakan aksi "Minta Izin Terlambat"',
+      );
+    });
+
+    it('waits the configured pause before it may be taken again', () => {
+      const aksi = alur.aksi.find((a) => a.kode === 'minta-izin-terlambat')!;
+      expect(aksi.jedaUlangMenit).toBe(config.default.sop21.jedaMintaIzinMenit);
+      const terakhir = new Date('2025-05-07T01:00:00Z');
+      const menit = (n: number) => new Date(terakhir.getTime() + n * 60_000);
+      const jeda = config.default.sop21.jedaMintaIzinMenit;
+      expect(bolehDiulangPada(aksi, terakhir, menit(jeda - 1))).toEqual(menit(jeda));
+      expect(bolehDiulangPada(aksi, terakhir, menit(jeda))).toBeNull();
+      expect(bolehDiulangPada(aksi, null, terakhir)).toBeNull();
+      expect(bolehDiulangPada({}, terakhir, terakhir)).toBeNull();
     });
   });
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
+  bolehDiulangPada,
   type JalurAksi,
   kontributorSetelahAksi,
   type MasukanAksi,
@@ -10,6 +11,8 @@ import {
 } from '../../domain/mesin';
 import { terisi } from '../../domain/syarat';
 import { catatanPublik } from '../../domain/catatan-publik';
+import { formatWib } from '../../domain/tenggat';
+import type { DefinisiAksi } from '../../workflows/types';
 import { getService } from '../../utils/get-service';
 import { conflictError } from '../../utils/errors';
 import { loadDocument, sidikForAction } from './load-document';
@@ -59,6 +62,28 @@ export function toError(penolakan: Penolakan): Error {
   }
 }
 
+/**
+ * An action with a pause between repeats (`jedaUlangMenit`), taken again on the same item too
+ * soon: refused as a conflict with what the item's history already holds, naming who took it and
+ * when it may be taken again.
+ */
+async function tolakUlangTerlaluCepat(
+  uid: string,
+  documentId: string,
+  aksi: DefinisiAksi,
+  sekarang: Date,
+): Promise<void> {
+  const riwayat = await getService('riwayat').list(uid, documentId);
+  const terakhir = [...riwayat].reverse().find((baris) => baris.aksi === aksi.kode);
+  const boleh = bolehDiulangPada(aksi, terakhir && new Date(terakhir.waktu), sekarang);
+  if (!terakhir || !boleh) return;
+  throw conflictError(
+    `Aksi "${aksi.label}" sudah dilakukan oleh ${terakhir.aktorNama} pada ${formatWib(terakhir.waktu)}. ` +
+      `Permintaan yang sama dapat dikirim lagi mulai ${formatWib(boleh)}`,
+    { kode: 'jeda-ulang', bolehPada: boleh.toISOString() },
+  );
+}
+
 /** The SOP engine's one way to move an item: every transition, on every path, comes through here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -88,6 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       });
       if (!keputusan.ok) throw toError(keputusan.penolakan);
       const { aksi, ke, terlambat } = keputusan;
+      if (aksi.jedaUlangMenit) await tolakUlangTerlaluCepat(uid, documentId, aksi, sekarang);
 
       const alasanTerlambat = terisi(masukan.alasanTerlambat)
         ? String(masukan.alasanTerlambat).trim()

@@ -5,7 +5,13 @@ import { template } from 'lodash';
 import { UID } from '../../constants';
 import { getService } from '../../utils/get-service';
 
-export type JenisSurel = 'tiba' | 'dikembalikan' | 'ditolak' | 'pengingat' | 'jadwal-tayang';
+export type JenisSurel =
+  | 'tiba'
+  | 'dikembalikan'
+  | 'ditolak'
+  | 'pengingat'
+  | 'jadwal-tayang'
+  | 'minta-izin-terlambat';
 
 export interface Penerima {
   id: number;

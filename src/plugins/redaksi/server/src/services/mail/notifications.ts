@@ -81,15 +81,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * Who submitted what was returned or rejected, as the action's `notifikasi.penerima` says:
-   * whoever last moved it out of the stage it is returned to (the team that submitted, the
-   * secretary who forwarded), or out of the first stage (a rejection).
+   * Who is told of the action by name, as its `notifikasi.penerima` says: who submitted what was
+   * returned or rejected (whoever last moved it out of the stage it is returned to, the team that
+   * submitted or the secretary who forwarded, or out of the first stage for a rejection), or who
+   * grants the late permission asked for.
    */
   async function pengaju(
     alur: DefinisiAlur,
     peristiwa: PeristiwaTransisi,
     kabar: NotifikasiAksi,
   ): Promise<AdminUser[]> {
+    // A request for a late permission goes to whoever may grant it, not back down the line.
+    if (kabar.penerima === 'pemberi-izin-terlambat') {
+      const peran = alur.aksi
+        .filter((aksi) => aksi.efek?.includes('izin-terlambat'))
+        .flatMap((aksi) => aksi.peran);
+      return (await penggunaDenganPeran([...new Set(peran)])).filter(
+        (user) => user.id !== peristiwa.aktor.id,
+      );
+    }
     const asal = kabar.penerima === 'pengaju-tahap-awal' ? alur.tahapAwal : peristiwa.ke;
     const riwayat = await getService('riwayat').list(peristiwa.uid, peristiwa.documentId);
     const baris = [...riwayat].reverse().find((item) => item.dari === asal && item.aktorId);

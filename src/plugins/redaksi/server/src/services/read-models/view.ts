@@ -10,6 +10,7 @@ import {
   aksiPublish,
   evaluasiSyarat,
   hambatanPelaku,
+  izinTerlambatDiperlukan,
   izinTerlambatDitunggu,
   jejakPengembalian,
   labelTahap,
@@ -46,6 +47,29 @@ const kunciBaris = (baris: {
   ke: string;
   waktu: string | Date | null;
 }) => `${baris.aksi}|${baris.dari}|${baris.ke}|${isoAtauNull(baris.waktu)}`;
+
+/**
+ * The request for the late permission the item still needs (an action `selamaPerluIzin`), as
+ * people read it: who asked last, and when. A request a permission already answered (a permission
+ * given since, and lost again with a new cycle) is no longer pending.
+ */
+function permintaanIzin(
+  alur: DefinisiAlur,
+  riwayat: ReadonlyArray<{ aksi: string; aktorNama: string; waktu: Date | string }>,
+) {
+  const kode = (syarat: (aksi: DefinisiAksi) => boolean) =>
+    new Set(alur.aksi.filter(syarat).map((aksi) => aksi.kode));
+  const minta = kode((aksi) => Boolean(aksi.selamaPerluIzin));
+  const beri = kode((aksi) => Boolean(aksi.efek?.includes('izin-terlambat')));
+  const baris = [...riwayat].reverse().find((item) => minta.has(item.aksi) || beri.has(item.aksi));
+  return baris && minta.has(baris.aksi)
+    ? {
+        oleh: baris.aktorNama,
+        waktu: new Date(baris.waktu).toISOString(),
+        waktuTeks: formatWib(baris.waktu),
+      }
+    : null;
+}
 
 /** An item's SOP state as people read it: the side panel's view, and the facts a mail quotes. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -283,9 +307,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const sidikSekarang = await sidikForAction(alur, status.tahap, dokumen);
 
       const jadwal = await getService('jadwal-tayang').menunggu(uid, documentId);
-      // A schedule is cancelled only where one is pending (the action's effect refuses otherwise).
+      const perluIzinSekarang = izinTerlambatDiperlukan(alur, dokumen, statusAlur, sekarang);
+      // A schedule is cancelled only where one is pending (the action's effect refuses otherwise);
+      // a late permission is asked for only while it is needed (its condition refuses otherwise).
       const aksiTahap = aksiDariTahap(alur, status.tahap).filter(
-        (aksi) => jadwal || !aksi.efek?.includes('batalkan-jadwal'),
+        (aksi) =>
+          (jadwal || !aksi.efek?.includes('batalkan-jadwal')) &&
+          (perluIzinSekarang || !aksi.selamaPerluIzin),
       );
       const syaratPerAksi = new Map(
         aksiTahap.map(
@@ -387,6 +415,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             batas: perluIzin.toISOString(),
             batasTeks: formatWib(perluIzin),
             pemberi: pemberiIzinTerlambat(alur),
+            diminta: permintaanIzin(alur, riwayat),
           },
         },
         riwayat: riwayat.map((baris) => ({
