@@ -18,6 +18,7 @@ export class ServerSmtpUji {
   readonly diterima: SurelDiterima[] = [];
   private tolakSisa = 0;
   private server: SMTPServer | null = null;
+  private envDipasang: string[] = [];
   port = 0;
 
   private buat() {
@@ -59,6 +60,30 @@ export class ServerSmtpUji {
       this.server as unknown as { server: { address(): AddressInfo } }
     ).server.address().port;
     return this.port;
+  }
+
+  /**
+   * Starts listening and points the application's mail at this server (the SMTP_* variables
+   * config/plugins.ts reads at boot), with any other variables the test needs beside them.
+   */
+  async mulaiUntukAplikasi(lain: Record<string, string> = {}): Promise<void> {
+    const port = await this.mulai();
+    const env = {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(port),
+      SMTP_IGNORE_TLS: 'true',
+      SMTP_FROM: 'Redaksi KPU Sumbar <redaksi@uji.kpusumbar.id>',
+      ...lain,
+    };
+    this.envDipasang = Object.keys(env);
+    Object.assign(process.env, env);
+  }
+
+  /** Stops, and takes back what mulaiUntukAplikasi set, so the next test file boots without mail. */
+  async berhentiUntukAplikasi(): Promise<void> {
+    await this.berhenti();
+    for (const kunci of this.envDipasang) delete process.env[kunci];
+    this.envDipasang = [];
   }
 
   async berhenti(): Promise<void> {

@@ -27,24 +27,15 @@ const smtp = new ServerSmtpUji();
 let strapi: Core.Strapi;
 const p: Record<string, Pengguna> = {};
 
-const ENV_SMTP = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM'];
-
 beforeAll(async () => {
-  const port = await smtp.mulai();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    SMTP_IGNORE_TLS: 'true',
-    SMTP_FROM: 'Redaksi KPU Sumbar <redaksi@uji.kpusumbar.id>',
-  });
+  await smtp.mulaiUntukAplikasi();
   strapi = await mulaiStrapi();
   for (const kode of SEMUA_PERAN) p[kode] = await buatPengguna(strapi, [kode]);
   p.super = await buatPengguna(strapi, ['strapi-super-admin']);
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
-  await smtp.berhenti();
-  for (const kunci of ENV_SMTP) delete process.env[kunci];
+  await smtp.berhentiUntukAplikasi();
 });
 
 /** An exemption as the Verifikator records it: Pasal 17 huruf h (personal data), valid 30 days. */

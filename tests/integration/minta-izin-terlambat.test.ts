@@ -28,16 +28,9 @@ const MINTA = 'minta-izin-terlambat';
 /** How the test users are named (helpers/pengguna.ts): the asker, as the mail and history name them. */
 const NAMA_ADMIN_MEDSOS = 'Uji admin-medsos';
 const tautan = [{ platform: 'instagram', url: 'https://www.instagram.com/p/uji/' }];
-const KUNCI_ENV = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'SMTP_FROM'];
 
 beforeAll(async () => {
-  const port = await smtp.mulai();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    SMTP_IGNORE_TLS: 'true',
-    SMTP_FROM: 'Redaksi KPU Sumbar <redaksi@uji.kpusumbar.id>',
-  });
+  await smtp.mulaiUntukAplikasi();
   strapi = await mulaiStrapi();
   for (const kode of PERAN_SOP_21) p[kode] = await buatPengguna(strapi, [kode]);
   pemimpinTanpaSurel = await buatPengguna(strapi, ['pemimpin-redaksi']);
@@ -47,8 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
-  await smtp.berhenti();
-  for (const kunci of KUNCI_ENV) delete process.env[kunci];
+  await smtp.berhentiUntukAplikasi();
 });
 beforeEach(() => smtp.kosongkan());
 

@@ -32,15 +32,7 @@ let timPelaksana2: Pengguna;
 let timPeliputan2: Pengguna;
 
 beforeAll(async () => {
-  const port = await smtp.mulai();
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    SMTP_IGNORE_TLS: 'true',
-    SMTP_FROM: 'Redaksi KPU Sumbar <redaksi@uji.kpusumbar.id>',
-    SUREL_PERCOBAAN: '3',
-    SUREL_JEDA_ULANG_MS: '20',
-  });
+  await smtp.mulaiUntukAplikasi({ SUREL_PERCOBAAN: '3', SUREL_JEDA_ULANG_MS: '20' });
   strapi = await mulaiStrapi();
   for (const kode of SEMUA_PERAN) p[kode] = await buatPengguna(strapi, [kode]);
   adminMedsos2 = await buatPengguna(strapi, ['admin-medsos']);
@@ -49,16 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await hentikanStrapi(strapi);
-  await smtp.berhenti();
-  for (const kunci of [
-    'SMTP_HOST',
-    'SMTP_PORT',
-    'SMTP_IGNORE_TLS',
-    'SMTP_FROM',
-    'SUREL_PERCOBAAN',
-    'SUREL_JEDA_ULANG_MS',
-  ])
-    delete process.env[kunci];
+  await smtp.berhentiUntukAplikasi();
 });
 beforeEach(() => smtp.kosongkan());
 
