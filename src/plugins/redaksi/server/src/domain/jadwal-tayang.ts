@@ -6,13 +6,6 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
 import { TIME_ZONE, formatWib } from '../../../shared/time';
 
-/**
- * The field that mirrors, on the draft, a pending scheduled publication (contract: docs/ISTILAH.md).
- * Named here, with the schedule's rules, so that the fingerprint (domain/sidik.ts) can leave it out
- * without the domain reaching into the workflow definitions.
- */
-export const FIELD_JADWAL_TAYANG = 'jadwalTayang';
-
 /** A schedule further ahead than this is a mistake more often than a plan. */
 export const JADWAL_MAKSIMAL_HARI = 60;
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
-import { FIELD_JADWAL_TAYANG } from './jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from '../workflows/jadwal-tayang';
 
 /** The part of a Strapi attribute definition the normalisation reads. */
 export interface AtributSkema {

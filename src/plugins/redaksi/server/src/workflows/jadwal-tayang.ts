@@ -1,6 +1,12 @@
 import type { KodePeran } from '../constants';
-import { FIELD_JADWAL_TAYANG } from '../domain/jadwal-tayang';
 import type { DefinisiAksi } from './types';
+
+/**
+ * The field that mirrors, on the draft, a pending scheduled publication (contract: docs/ISTILAH.md).
+ * Named with the schedule's actions, like every other name of the workflow data the domain reads
+ * (domain/sidik.ts leaves it out of the fingerprint).
+ */
+export const FIELD_JADWAL_TAYANG = 'jadwalTayang';
 
 /** The actions of publication at an hour, as each SOP's workflow names them. */
 export const AKSI_JADWALKAN = 'jadwalkan';

@@ -8,7 +8,7 @@ import {
   FIELD_TAYANG,
   type FieldKonten,
 } from './types';
-import { FIELD_JADWAL_TAYANG } from '../domain/jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from './jadwal-tayang';
 import { aksiJadwalTayang, CATATAN_MESIN_JADWAL } from './jadwal-tayang';
 
 /** The fields of Liputan, as its schema has them: a renamed one fails the typecheck here. */

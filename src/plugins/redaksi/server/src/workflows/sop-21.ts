@@ -1,7 +1,7 @@
 import type { KonfigurasiSop21 } from '../config';
 import { UID } from '../constants';
 import { labelTenggat } from '../domain/tenggat';
-import { FIELD_JADWAL_TAYANG } from '../domain/jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from './jadwal-tayang';
 import { aksiJadwalTayang, CATATAN_MESIN_JADWAL } from './jadwal-tayang';
 import {
   type DefinisiAksi,

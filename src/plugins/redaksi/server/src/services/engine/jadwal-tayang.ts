@@ -3,11 +3,7 @@ import { errors } from '@strapi/utils';
 import { type Job, Queue, Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { UID } from '../../constants';
-import {
-  bacaJadwalTayang,
-  FIELD_JADWAL_TAYANG,
-  type StatusJadwal,
-} from '../../domain/jadwal-tayang';
+import { bacaJadwalTayang, type StatusJadwal } from '../../domain/jadwal-tayang';
 import { aksiPublish, bolehMengambil, labelTahap, putuskan } from '../../domain/mesin';
 import { bedaDariSidik, type Sidik } from '../../domain/sidik';
 import { formatWib } from '../../../../shared/time';
@@ -15,7 +11,11 @@ import { documentService } from '../../utils/document-service';
 import { getService } from '../../utils/get-service';
 import { permintaanSebagai } from '../../utils/permintaan-sebagai';
 import type { TransactionParams } from '../../utils/transaction';
-import { AKSI_JADWAL_BATAL, AKSI_JADWAL_GAGAL } from '../../workflows/jadwal-tayang';
+import {
+  AKSI_JADWAL_BATAL,
+  AKSI_JADWAL_GAGAL,
+  FIELD_JADWAL_TAYANG,
+} from '../../workflows/jadwal-tayang';
 import type { DefinisiAksi, DefinisiAlur } from '../../workflows/types';
 import { AKTOR_SISTEM, type AdminUser, type Aktor, aktorFromAdmin } from './aktor';
 import type { KonteksEfek } from './efek';

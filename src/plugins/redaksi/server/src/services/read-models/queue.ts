@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FIELD_JADWAL_TAYANG } from '../../domain/jadwal-tayang';
+import { FIELD_JADWAL_TAYANG } from '../../workflows/jadwal-tayang';
 import { errors } from '@strapi/utils';
 import {
   type AntreanRequestQuery,
